@@ -1,0 +1,33 @@
+/** Dependency rules: no import cycles; dependencies point one way (core ← server | web | cli). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'no-circular',
+      severity: 'error',
+      comment: 'Import cycles make modules impossible to understand or test alone.',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'core-is-a-leaf',
+      severity: 'error',
+      comment: 'packages/core is the pure engine: it must not import the adapters.',
+      from: { path: '^packages/core/' },
+      to: { path: '^packages/(cli|server|web)/' },
+    },
+    {
+      name: 'core-no-node-io',
+      severity: 'error',
+      comment: 'packages/core does no I/O (tests may).',
+      from: { path: '^packages/core/src/', pathNot: '\\.test\\.ts$' },
+      to: { dependencyTypes: ['core'], path: '^(fs|fs/promises|child_process|net|http|https|worker_threads|os|path|process)$' },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    exclude: { path: '(^|/)dist/|node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.check.json' },
+    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+  },
+};

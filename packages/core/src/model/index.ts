@@ -1,0 +1,3 @@
+export * from './distributions.js';
+export * from './types.js';
+export * from './value.js';

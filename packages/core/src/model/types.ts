@@ -1,0 +1,99 @@
+/**
+ * The engine's internal model of a portfolio: what every analysis consumes.
+ * `spec/` turns a validated spec file into a `Portfolio`; nothing else reads raw files.
+ */
+
+/** A probability distribution for a cost, return or synergy (spec forms in docs/spec.md). */
+export type Distribution =
+  | { readonly kind: 'fixed'; readonly value: number }
+  | { readonly kind: 'uniform'; readonly min: number; readonly max: number }
+  | { readonly kind: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly kind: 'pert'; readonly min: number; readonly mode: number; readonly max: number }
+  | { readonly kind: 'normal'; readonly mean: number; readonly sd: number }
+  /** Parameters of the underlying normal: X = exp(N(mu, sigma)). */
+  | { readonly kind: 'lognormal'; readonly mu: number; readonly sigma: number };
+
+export const PARTNER_KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
+export type PartnerKind = (typeof PARTNER_KINDS)[number];
+
+export const NORMALIZATIONS = ['vector', 'minmax', 'max', 'sum', 'none'] as const;
+export type Normalization = (typeof NORMALIZATIONS)[number];
+
+export type CriterionKind = 'benefit' | 'cost';
+
+export interface Criterion {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CriterionKind;
+  /** Direct weight as written in the spec (not yet normalised); absent when AHP is used. */
+  readonly weight?: number;
+}
+
+/** How criterion weights are obtained. AHP matrices follow the order of `criteria`. */
+export type Weighting =
+  | { readonly method: 'direct' }
+  | { readonly method: 'ahp'; readonly matrices: readonly (readonly (readonly number[])[])[] };
+
+export interface Partner {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: PartnerKind;
+  readonly domains: readonly string[];
+  readonly offers: readonly string[];
+  /** One raw score per criterion id. */
+  readonly scores: Readonly<Record<string, number>>;
+  readonly cost: Distribution;
+  readonly return: Distribution;
+  /** Resource consumption, by resource id (missing = 0). */
+  readonly uses: Readonly<Record<string, number>>;
+  /** Only used with netModel `seed`. */
+  readonly alpha?: number;
+  readonly beta?: number;
+}
+
+export interface Synergy {
+  readonly between: readonly [string, string];
+  readonly value: Distribution;
+}
+
+export interface PartnerGroup {
+  readonly name?: string;
+  readonly members: readonly string[];
+  readonly min?: number;
+  readonly max?: number;
+}
+
+export interface Constraints {
+  readonly minPerKind: Readonly<Partial<Record<PartnerKind, number>>>;
+  readonly maxPartners?: number;
+  readonly exclusive: readonly (readonly [string, string])[];
+  /** `[a, b]`: selecting a requires b. */
+  readonly requires: readonly (readonly [string, string])[];
+  readonly include: readonly string[];
+  readonly exclude: readonly string[];
+  /** Offers that at least one selected partner must provide. */
+  readonly cover: readonly string[];
+  readonly groups: readonly PartnerGroup[];
+  /** Every selected partner's weighted-sum score must reach this. */
+  readonly minScore?: number;
+}
+
+export type NetModel = 'net' | 'seed';
+export type Objective = 'net' | 'score';
+
+export interface Portfolio {
+  readonly organization: string;
+  readonly unit: string;
+  readonly netModel: NetModel;
+  readonly criteria: readonly Criterion[];
+  readonly weighting: Weighting;
+  readonly normalization: Normalization;
+  /** Capacities by resource id. */
+  readonly resources: Readonly<Record<string, number>>;
+  readonly partners: readonly Partner[];
+  readonly synergies: readonly Synergy[];
+  readonly constraints: Constraints;
+  readonly objective: Objective;
+  /** Overhead subtracted once per selected partner. */
+  readonly coordinationCost: number;
+}
