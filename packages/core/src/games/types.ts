@@ -15,11 +15,19 @@ export type GameDefinition =
       readonly quota: number;
       readonly weights: readonly number[];
     }
-  | { readonly kind: 'airport'; readonly players: readonly string[]; readonly costs: readonly number[] }
+  | {
+      readonly kind: 'airport';
+      readonly players: readonly string[];
+      readonly costs: readonly number[];
+    }
   /** v(T) = Σ_{i∈T} net_i + Σ_{i<j∈T} s_ij: the synergy game of a portfolio's partners. */
   | {
       readonly kind: 'synergy';
       readonly players: readonly string[];
       readonly net: readonly number[];
-      readonly synergies: readonly { readonly i: number; readonly j: number; readonly value: number }[];
+      readonly synergies: readonly {
+        readonly i: number;
+        readonly j: number;
+        readonly value: number;
+      }[];
     };

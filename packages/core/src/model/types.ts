@@ -7,7 +7,12 @@
 export type Distribution =
   | { readonly kind: 'fixed'; readonly value: number }
   | { readonly kind: 'uniform'; readonly min: number; readonly max: number }
-  | { readonly kind: 'triangular'; readonly min: number; readonly mode: number; readonly max: number }
+  | {
+      readonly kind: 'triangular';
+      readonly min: number;
+      readonly mode: number;
+      readonly max: number;
+    }
   | { readonly kind: 'pert'; readonly min: number; readonly mode: number; readonly max: number }
   | { readonly kind: 'normal'; readonly mean: number; readonly sd: number }
   /** Parameters of the underlying normal: X = exp(N(mu, sigma)). */

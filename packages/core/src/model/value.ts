@@ -19,7 +19,9 @@ export function netOf(partner: Partner, netModel: Portfolio['netModel']): Partne
   const cost = expectedValue(partner.cost);
   const ret = expectedValue(partner.return);
   const net =
-    netModel === 'seed' ? ret - (partner.alpha ?? 0) * cost - (partner.beta ?? 0) * ret : ret - cost;
+    netModel === 'seed'
+      ? ret - (partner.alpha ?? 0) * cost - (partner.beta ?? 0) * ret
+      : ret - cost;
   return { id: partner.id, cost, return: ret, net };
 }
 
