@@ -1,0 +1,57 @@
+import { frontier, partnerScores } from '@partnerfolio/core';
+import { printWarnings } from '../context.js';
+import { formatNumber, renderTable } from '../format/table.js';
+import { loadSpec } from '../load.js';
+import { DEFAULT_TIME_LIMIT } from './optimize.js';
+import { parseIntOption, parsePositiveNumber, type Register, unwrap } from './shared.js';
+
+export const registerFrontier: Register = (program, ctx, emit) => {
+  program
+    .command('frontier')
+    .description('the efficient frontier: the best objective as one resource’s capacity grows')
+    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .requiredOption('--resource <id>', 'the resource to sweep (e.g. budget)')
+    .option(
+      '--points <k>',
+      'number of capacities to solve',
+      parseIntOption('--points', 2, 1000),
+      11,
+    )
+    .option(
+      '--time-limit <seconds>',
+      'per solve',
+      parsePositiveNumber('--time-limit'),
+      DEFAULT_TIME_LIMIT,
+    )
+    .action(async (file: string, opts: { resource: string; points: number; timeLimit: number }) => {
+      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+      printWarnings(ctx, warnings);
+      const scores = unwrap(partnerScores(portfolio), 'cannot compute scores', name);
+      const solver = await ctx.solver();
+      const result = unwrap(
+        frontier(portfolio, solver, {
+          resource: opts.resource,
+          points: opts.points,
+          scores,
+          timeLimitSec: opts.timeLimit,
+        }),
+        'cannot compute the frontier',
+        name,
+      );
+      const text = renderTable(
+        [
+          { header: opts.resource, align: 'right' },
+          { header: 'status' },
+          { header: 'objective', align: 'right' },
+          { header: 'selected' },
+        ],
+        result.points.map((p) => [
+          formatNumber(p.capacity),
+          p.status,
+          formatNumber(p.objective),
+          p.selected.join(', '),
+        ]),
+      );
+      emit({ json: result, text });
+    });
+};

@@ -1,0 +1,31 @@
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { registerAnalyze } from './analyze.js';
+import { registerEvaluate } from './evaluate.js';
+import { registerFrontier } from './frontier.js';
+import { registerOptimize } from './optimize.js';
+import { registerRank } from './rank.js';
+import { registerSchema } from './schema.js';
+import { registerShapley } from './shapley.js';
+import type { Emit } from './shared.js';
+import { registerSimulate } from './simulate.js';
+import { registerValidate } from './validate.js';
+import { registerWeights } from './weights.js';
+
+/** The commands of the CLI contract, in the order `--help` lists them. */
+export function registerCommands(program: Command, ctx: CommandContext, emit: Emit): void {
+  for (const register of [
+    registerValidate,
+    registerEvaluate,
+    registerWeights,
+    registerRank,
+    registerOptimize,
+    registerFrontier,
+    registerSimulate,
+    registerShapley,
+    registerSchema,
+    registerAnalyze,
+  ]) {
+    register(program, ctx, emit);
+  }
+}

@@ -1,0 +1,104 @@
+import { type OptimizeResult, optimize, type Portfolio, partnerScores } from '@partnerfolio/core';
+import { type CommandContext, printWarnings } from '../context.js';
+import { inputError } from '../errors.js';
+import { formatNumber, formatPercent, renderTable } from '../format/table.js';
+import { loadSpec } from '../load.js';
+import { parsePositiveNumber, type Register, unwrap } from './shared.js';
+
+export const DEFAULT_TIME_LIMIT = 60;
+
+export const registerOptimize: Register = (program, ctx, emit) => {
+  program
+    .command('optimize')
+    .description('the best partner portfolio under the spec’s resources and rules (MILP on HiGHS)')
+    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .option('--explain', 'each partner’s regret: what the objective loses if it is forced out / in')
+    .option(
+      '--time-limit <seconds>',
+      'stop the solver after this long and report the gap',
+      parsePositiveNumber('--time-limit'),
+      DEFAULT_TIME_LIMIT,
+    )
+    .action(async (file: string, opts: { explain?: boolean; timeLimit: number }) => {
+      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+      printWarnings(ctx, warnings);
+      const result = await solvePortfolio(ctx, portfolio, name, {
+        timeLimitSec: opts.timeLimit,
+        explain: opts.explain === true,
+      });
+      emit({ json: result, text: renderOptimize(ctx, portfolio, result) });
+    });
+};
+
+export async function solvePortfolio(
+  ctx: CommandContext,
+  portfolio: Portfolio,
+  file: string,
+  options: { timeLimitSec: number; explain: boolean },
+): Promise<OptimizeResult> {
+  const scores = unwrap(partnerScores(portfolio), 'cannot compute scores', file);
+  const solver = await ctx.solver();
+  const result = optimize(portfolio, solver, { scores, ...options });
+  if (result.status === 'error') {
+    throw inputError(
+      `${file}: the solver could not answer`,
+      (result.issues ?? []).map((i) => ({ ...i, file })),
+    );
+  }
+  return result;
+}
+
+export function renderOptimize(
+  ctx: CommandContext,
+  portfolio: Portfolio,
+  r: OptimizeResult,
+): string {
+  const { style } = ctx;
+  const lines: string[] = [];
+  if (r.status === 'infeasible') {
+    lines.push(
+      style.red('No portfolio satisfies every rule.'),
+      'These constraints conflict (relax any one of them):',
+    );
+    for (const c of r.conflicts ?? []) lines.push(`  • ${style.bold(c.constraint)}: ${c.message}`);
+    return `${lines.join('\n')}\n`;
+  }
+  const proven = r.status === 'optimal' ? style.green('optimal') : style.yellow(r.status);
+  lines.push(
+    `${proven}: objective (${portfolio.objective}) = ${style.bold(formatNumber(r.objective))}${portfolio.unit ? ` ${portfolio.unit}` : ''}, gap ${formatPercent(r.gap ?? 0)}`,
+  );
+  const byId = new Map(portfolio.partners.map((p) => [p.id, p]));
+  lines.push(`\nSelected ${r.selected.length} of ${portfolio.partners.length}:`);
+  lines.push(
+    renderTable(
+      [{ header: 'partner' }, { header: 'name' }, { header: 'kind' }],
+      r.selected.map((id) => [id, byId.get(id)?.name ?? '', byId.get(id)?.kind ?? '']),
+    ).trimEnd(),
+  );
+  const resources = Object.entries(r.resources);
+  if (resources.length > 0) {
+    lines.push('\nResources:');
+    for (const [id, { used, capacity }] of resources) {
+      const share = capacity > 0 ? used / capacity : 0;
+      const filled = Math.round(Math.min(1, share) * 20);
+      lines.push(
+        `  ${id.padEnd(12)} ${'█'.repeat(filled)}${'░'.repeat(20 - filled)} ${formatNumber(used)} / ${formatNumber(capacity)}`,
+      );
+    }
+  }
+  if (r.regret) {
+    lines.push('\nRegret (objective lost by forcing the opposite choice):');
+    lines.push(
+      renderTable(
+        [
+          { header: 'partner' },
+          { header: 'selected' },
+          { header: 'regret', align: 'right' },
+          { header: 'note' },
+        ],
+        r.regret.map((g) => [g.id, g.selected ? 'yes' : 'no', formatNumber(g.regret), g.message]),
+      ).trimEnd(),
+    );
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,72 @@
+import { rank, sensitivity } from '@partnerfolio/core';
+import { Option } from 'commander';
+import { printWarnings } from '../context.js';
+import { formatNumber, renderTable } from '../format/table.js';
+import { loadSpec } from '../load.js';
+import { type Register, unwrap } from './shared.js';
+
+type Method = 'weighted-sum' | 'topsis';
+
+export const registerRank: Register = (program, ctx, emit) => {
+  program
+    .command('rank')
+    .description(
+      'rank the candidates by weighted sum or TOPSIS; --sensitivity for weight-stability intervals',
+    )
+    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .addOption(
+      new Option('--method <method>', 'ranking method')
+        .choices(['weighted-sum', 'topsis'])
+        .default('weighted-sum'),
+    )
+    .option(
+      '--sensitivity',
+      'for each weight, the interval over which the first choice / the whole ranking stays',
+    )
+    .action((file: string, opts: { method: Method; sensitivity?: boolean }) => {
+      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+      printWarnings(ctx, warnings);
+      const result = unwrap(rank(portfolio, { method: opts.method }), 'cannot rank', name);
+      const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
+      let text = renderTable(
+        [
+          { header: 'rank', align: 'right' },
+          { header: 'partner' },
+          { header: 'name' },
+          { header: opts.method === 'topsis' ? 'closeness' : 'score', align: 'right' },
+        ],
+        result.ranking.map((r) => [
+          String(r.rank),
+          r.id,
+          names.get(r.id) ?? '',
+          formatNumber(r.score, 6),
+        ]),
+      );
+      const json: Record<string, unknown> = { method: result.method, ranking: result.ranking };
+      if (opts.sensitivity) {
+        const rows = unwrap(
+          sensitivity(portfolio, { method: opts.method }),
+          'cannot compute sensitivity',
+          name,
+        );
+        json.sensitivity = rows;
+        text +=
+          '\nWeight stability (other weights rescaled in proportion):\n' +
+          renderTable(
+            [
+              { header: 'criterion' },
+              { header: 'weight', align: 'right' },
+              { header: 'first choice stays', align: 'right' },
+              { header: 'ranking stays', align: 'right' },
+            ],
+            rows.map((s) => [
+              s.criterion,
+              formatNumber(s.weight),
+              `${formatNumber(s.top.low)} – ${formatNumber(s.top.high)}`,
+              `${formatNumber(s.ranking.low)} – ${formatNumber(s.ranking.high)}`,
+            ]),
+          );
+      }
+      emit({ json, text });
+    });
+};

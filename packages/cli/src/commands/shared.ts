@@ -1,0 +1,39 @@
+import type { Issue, Result } from '@partnerfolio/core';
+import type { Command } from 'commander';
+import type { CommandContext, Report } from '../context.js';
+import { inputError, usageError } from '../errors.js';
+
+export type Emit = (report: Report) => void;
+export type Register = (program: Command, ctx: CommandContext, emit: Emit) => void;
+
+/** Turns a failed core result into an input error (exit 1) that names every issue. */
+export function unwrap<T>(result: Result<T>, what: string, file?: string): T {
+  if (result.ok) return result.value;
+  const issues: Issue[] = result.issues.map((i) => (file && !i.file ? { ...i, file } : i));
+  throw inputError(what, issues);
+}
+
+export function parseIntOption(name: string, min: number, max = Number.MAX_SAFE_INTEGER) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isInteger(n) || n < min || n > max) {
+      throw usageError(`${name} must be a whole number from ${min} to ${max}, not "${value}"`);
+    }
+    return n;
+  };
+}
+
+export function parsePositiveNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!Number.isFinite(n) || n <= 0)
+      throw usageError(`${name} must be a positive number, not "${value}"`);
+    return n;
+  };
+}
+
+export const parseIdList = (value: string): string[] =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');

@@ -1,0 +1,120 @@
+import { compileSimulation, type Portfolio, portfolioValue, summarize } from '@partnerfolio/core';
+import { type CommandContext, printWarnings } from '../context.js';
+import { inputError } from '../errors.js';
+import { formatNumber, formatPercent, renderTable } from '../format/table.js';
+import { loadSpec } from '../load.js';
+import { createProgress } from '../progress.js';
+import { simulateParallel } from '../simulate-pool.js';
+import { DEFAULT_TIME_LIMIT, solvePortfolio } from './optimize.js';
+import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
+
+export const DEFAULT_SCENARIOS = 100_000;
+export const DEFAULT_SEED = 1;
+
+export interface SimulateOptions {
+  readonly scenarios: number;
+  readonly seed: number;
+  readonly selected?: readonly string[];
+  readonly workers?: number;
+}
+
+export const registerSimulate: Register = (program, ctx, emit) => {
+  program
+    .command('simulate')
+    .description('Monte Carlo of the portfolio value S: mean, sd, percentiles, P(S<0), CVaR 5%')
+    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .option(
+      '--scenarios <n>',
+      'number of scenarios',
+      parseIntOption('--scenarios', 1, 1e9),
+      DEFAULT_SCENARIOS,
+    )
+    .option(
+      '--seed <s>',
+      'random seed (same seed, same answer)',
+      parseIntOption('--seed', 0, 2 ** 32 - 1),
+      DEFAULT_SEED,
+    )
+    .option(
+      '--selected <ids>',
+      'comma-separated partners to simulate (default: the optimal portfolio)',
+      parseIdList,
+    )
+    .option(
+      '--workers <n>',
+      'worker threads (default: one per core); never changes the answer',
+      parseIntOption('--workers', 1, 64),
+    )
+    .action(async (file: string, opts: SimulateOptions) => {
+      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+      printWarnings(ctx, warnings);
+      const result = await simulatePortfolio(ctx, portfolio, name, opts);
+      const { style } = ctx;
+      const s = result.summary;
+      const text =
+        `Portfolio (${result.selected.length}): ${result.selected.join(', ')}\n` +
+        `${formatNumber(s.scenarios)} scenarios, seed ${opts.seed}; expected S = ${formatNumber(result.expected)}\n\n` +
+        renderTable(
+          [
+            { header: 'mean', align: 'right' },
+            { header: 'sd', align: 'right' },
+            { header: 'p5', align: 'right' },
+            { header: 'p50', align: 'right' },
+            { header: 'p95', align: 'right' },
+            { header: 'P(S<0)', align: 'right' },
+            { header: 'CVaR 5%', align: 'right' },
+          ],
+          [
+            [
+              formatNumber(s.mean),
+              formatNumber(s.sd),
+              formatNumber(s.p5),
+              formatNumber(s.p50),
+              formatNumber(s.p95),
+              s.probLoss > 0.05 ? style.red(formatPercent(s.probLoss)) : formatPercent(s.probLoss),
+              formatNumber(s.cvar5),
+            ],
+          ],
+        );
+      emit({
+        json: { ...s, seed: opts.seed, selected: result.selected, expected: result.expected },
+        text,
+      });
+    });
+};
+
+/** Simulates the given selection, or the optimal portfolio when none is given. */
+export async function simulatePortfolio(
+  ctx: CommandContext,
+  portfolio: Portfolio,
+  file: string,
+  opts: SimulateOptions,
+) {
+  let selected = opts.selected;
+  if (selected === undefined) {
+    const best = await solvePortfolio(ctx, portfolio, file, {
+      timeLimitSec: DEFAULT_TIME_LIMIT,
+      explain: false,
+    });
+    if (best.status === 'infeasible') {
+      throw inputError(
+        `${file}: no portfolio satisfies the constraints, so there is nothing to simulate; pass --selected or see \`partnerfolio optimize ${file}\``,
+      );
+    }
+    selected = best.selected;
+  }
+  const plan = unwrap(compileSimulation(portfolio, selected), 'cannot simulate', file);
+  const progress = createProgress(ctx.io, 'simulating', opts.scenarios);
+  const samples = await simulateParallel(plan, {
+    scenarios: opts.scenarios,
+    seed: opts.seed,
+    ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+    onProgress: (done) => progress.update(done),
+  });
+  progress.finish();
+  return {
+    selected: [...selected],
+    summary: summarize(samples),
+    expected: portfolioValue(portfolio, selected),
+  };
+}

@@ -1,0 +1,41 @@
+import { createHighsSolver, type MilpSolver } from '@partnerfolio/core';
+import { createStyle, type Style } from './format/style.js';
+import type { CliIo } from './io.js';
+
+/** What a command produces: the `--json` document and its human-readable rendering. */
+export interface Report {
+  readonly json: unknown;
+  readonly text: string;
+  readonly exitCode?: number;
+}
+
+/** Shared by every command of one CLI run. */
+export interface CommandContext {
+  readonly io: CliIo;
+  readonly style: Style;
+  /** Loads HiGHS once per process (its first load compiles WebAssembly, ~1 s). */
+  readonly solver: () => Promise<MilpSolver>;
+}
+
+export function createContext(io: CliIo, json: boolean): CommandContext {
+  let solver: Promise<MilpSolver> | undefined;
+  return {
+    io,
+    style: createStyle(io.color && !json),
+    solver: () => {
+      solver ??= createHighsSolver();
+      return solver;
+    },
+  };
+}
+
+/** Prints warnings (e.g. ignored fields) on stderr, never on stdout, so `--json` stays clean. */
+export function printWarnings(
+  ctx: CommandContext,
+  warnings: readonly { readonly message: string; readonly file?: string; readonly line?: number }[],
+): void {
+  for (const w of warnings) {
+    const where = [w.file, w.line].filter((x) => x !== undefined).join(':');
+    ctx.io.stderr(`${ctx.style.yellow('warning')}: ${where ? `${where}: ` : ''}${w.message}\n`);
+  }
+}

@@ -1,0 +1,43 @@
+/** Plain-text tables for terminal output: column alignment, optional header rule. */
+export interface Column {
+  readonly header: string;
+  readonly align?: 'left' | 'right';
+}
+
+// ANSI colour codes take no room on screen; strip them when measuring.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matching ANSI escapes is the point
+const ANSI = /\u001b\[[0-9;]*m/g;
+const visibleLength = (s: string): number => s.replace(ANSI, '').length;
+
+export function renderTable(
+  columns: readonly Column[],
+  rows: readonly (readonly string[])[],
+): string {
+  const widths = columns.map((c, i) =>
+    Math.max(visibleLength(c.header), ...rows.map((r) => visibleLength(r[i] ?? ''))),
+  );
+  const pad = (text: string, i: number): string => {
+    const gap = ' '.repeat(Math.max(0, (widths[i] ?? 0) - visibleLength(text)));
+    return columns[i]?.align === 'right' ? gap + text : text + gap;
+  };
+  const line = (cells: readonly string[]): string =>
+    cells
+      .map((c, i) => pad(c, i))
+      .join('  ')
+      .trimEnd();
+  const header = line(columns.map((c) => c.header));
+  const rule = widths.map((w) => '─'.repeat(w)).join('  ');
+  return `${[header, rule, ...rows.map(line)].join('\n')}\n`;
+}
+
+/** A number for display: fixed decimals scaled to magnitude; full precision stays in `--json`. */
+export function formatNumber(x: number | null | undefined, digits = 4): string {
+  if (x === null || x === undefined) return '—';
+  if (!Number.isFinite(x)) return String(x);
+  const abs = Math.abs(x);
+  if (abs !== 0 && (abs >= 1e9 || abs < 1e-4)) return x.toExponential(3);
+  if (abs >= 1000) return x.toLocaleString('en-US', { maximumFractionDigits: 1 });
+  return Number(x.toFixed(digits)).toString();
+}
+
+export const formatPercent = (x: number): string => `${(x * 100).toFixed(1)}%`;

@@ -1,0 +1,95 @@
+import { formatPath } from '@partnerfolio/core';
+import { Command, CommanderError, Option } from 'commander';
+import { registerCommands } from './commands/index.js';
+import { type CommandContext, createContext, type Report } from './context.js';
+import { CliError, EXIT } from './errors.js';
+import type { CliIo } from './io.js';
+import { describeIssue } from './load.js';
+
+export const VERSION = '0.1.0';
+
+/**
+ * Runs the `partnerfolio` command line with `argv` (without `node` and the script) and
+ * returns the exit code. Tests call this directly; `bin.ts` wires it to the process.
+ */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  const json = argv.includes('--json');
+  const ctx = createContext(io, json);
+  const program = buildProgram(ctx, json);
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCodeOf(program);
+  } catch (err) {
+    return reportError(err, ctx, json);
+  }
+}
+
+/** The last action's exit code travels on the program object (commander has no return values). */
+const exitCodes = new WeakMap<Command, number>();
+const exitCodeOf = (program: Command): number => exitCodes.get(program) ?? EXIT.ok;
+
+function buildProgram(ctx: CommandContext, json: boolean): Command {
+  const program = new Command('partnerfolio')
+    .description(
+      'Partnerfolio: choose, run and leave partnerships well.\nEvery command takes --json for one machine-readable document on stdout.',
+    )
+    .version(VERSION, '-v, --version')
+    .showHelpAfterError('(run with --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => ctx.io.stdout(s),
+      writeErr: (s) => {
+        if (!json) ctx.io.stderr(s);
+      },
+      outputError: (s, write) => write(ctx.style.red(s)),
+    });
+
+  const emit = (report: Report): void => {
+    if (json) ctx.io.stdout(`${JSON.stringify(report.json, null, 2)}\n`);
+    else ctx.io.stdout(report.text);
+    exitCodes.set(program, report.exitCode ?? EXIT.ok);
+  };
+  registerCommands(program, ctx, emit);
+  // Every subcommand takes --json (read up front, since it also switches error output).
+  for (const cmd of program.commands) {
+    if (!cmd.options.some((o) => o.long === '--json')) {
+      cmd.addOption(new Option('--json', 'print one JSON document on stdout'));
+    }
+  }
+  return program;
+}
+
+function reportError(err: unknown, ctx: CommandContext, json: boolean): number {
+  if (err instanceof CommanderError) {
+    if (
+      err.code === 'commander.helpDisplayed' ||
+      err.code === 'commander.version' ||
+      err.code === 'commander.help'
+    ) {
+      return EXIT.ok;
+    }
+    if (json) {
+      ctx.io.stdout(
+        `${JSON.stringify({ error: { code: 'usage', message: err.message.replace(/^error: /, '') } }, null, 2)}\n`,
+      );
+    }
+    return EXIT.usage;
+  }
+  if (err instanceof CliError) {
+    if (json) {
+      const issues = err.issues.map((i) => ({ ...i, path: formatPath(i.path) }));
+      ctx.io.stdout(
+        `${JSON.stringify({ error: { code: err.exitCode === EXIT.usage ? 'usage' : 'invalid-input', message: err.message, issues } }, null, 2)}\n`,
+      );
+    }
+    ctx.io.stderr(`${ctx.style.red('error')}: ${err.message}\n`);
+    for (const issue of err.issues) ctx.io.stderr(`  ${describeIssue(issue)}\n`);
+    return err.exitCode;
+  }
+  // A bug, not a user's mistake: say so plainly, with the stack for the report.
+  const e = err instanceof Error ? err : new Error(String(err));
+  ctx.io.stderr(
+    `${ctx.style.red('internal error')}: ${e.message}\nPlease report this with the command you ran.\n${e.stack ?? ''}\n`,
+  );
+  return 70;
+}

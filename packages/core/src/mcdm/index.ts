@@ -1,0 +1,22 @@
+/** Selection standard and ranking: weights (direct, AHP), normalisation, weighted sum, TOPSIS, weight stability. */
+
+export { aggregateMatrices } from './aggregate-matrices.js';
+export { type AhpResult, ahp, CONSISTENCY_THRESHOLD, RANDOM_INDEX } from './ahp.js';
+export { type CriteriaMatrix, criteriaMatrix } from './criteria-matrix.js';
+export { type InconsistentJudgement, mostInconsistentJudgement } from './inconsistent-judgement.js';
+export {
+  type ColumnTransforms,
+  columnTransforms,
+  type NormalizeFor,
+  normalizedValue,
+  normalizeMatrix,
+} from './normalize.js';
+export { sameScore, TIE_TOLERANCE } from './order-ranks.js';
+export { checkPairwiseMatrix, RECIPROCAL_TOLERANCE } from './pairwise-check.js';
+export { partnerScores } from './partner-scores.js';
+export { type RankedPartner, type Ranking, type RankOptions, rank } from './rank.js';
+export { type MatrixRanking, type RankMethod, rankMatrix } from './rank-matrix.js';
+export { type ResolvedWeights, resolveWeights } from './resolve-weights.js';
+export { type SensitivityOptions, sensitivity, type WeightSensitivity } from './sensitivity.js';
+export type { StabilityInterval } from './stability-interval.js';
+export { weightsAlong } from './weight-path.js';

@@ -1,0 +1,66 @@
+import { MilpBuilder } from '../solver/milp-builder.js';
+import type { MilpModel } from '../solver/milp-model.js';
+import type { GroupFix } from './constraint-group.js';
+import type { PreparedPortfolio } from './prepare.js';
+
+const INF = Number.POSITIVE_INFINITY;
+
+export interface ModelOptions {
+  /** Indices into `groups` of the constraints that apply; all when absent. */
+  readonly active?: ReadonlySet<number>;
+  /** False builds a pure feasibility model: zero objective, no synergy columns. */
+  readonly withObjective?: boolean;
+  /** Fixes on top of the groups (the regret re-solves force a partner in or out). */
+  readonly fixes?: readonly GroupFix[];
+}
+
+/**
+ * The MILP: column i (< n) is x_i ∈ {0, 1}, "partner i is chosen", in partner order; then
+ * one continuous y ∈ [0, 1] per synergy pair, standing for x_i·x_j. A positive synergy is
+ * held down by y ≤ x_i, y ≤ x_j (maximising pushes it up to min); a negative one is held up
+ * by y ≥ x_i + x_j − 1 (maximising pushes it down to max(0, ·)). So y = x_i·x_j at optimum.
+ */
+export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions = {}): MilpModel {
+  const withObjective = options.withObjective ?? true;
+  const n = p.ids.length;
+  const b = new MilpBuilder('maximize');
+  for (let i = 0; i < n; i++) b.addBinary(withObjective ? (p.linear[i] as number) : 0);
+
+  // Fixes become bounds; contradicting fixes leave lower > upper, which solvers report as
+  // infeasible, so the explanation can still find the constraints behind them.
+  const lower = new Uint8Array(n);
+  const upper = new Uint8Array(n).fill(1);
+  const fix = (f: GroupFix): void => {
+    lower[f.column] = Math.max(lower[f.column] as number, f.value);
+    upper[f.column] = Math.min(upper[f.column] as number, f.value);
+  };
+  options.fixes?.forEach(fix);
+  p.groups.forEach((group, g) => {
+    if (options.active === undefined || options.active.has(g)) group.fixes.forEach(fix);
+  });
+  for (let i = 0; i < n; i++) {
+    if (lower[i] !== 0 || upper[i] !== 1) b.setBounds(i, lower[i] as number, upper[i] as number);
+  }
+
+  if (withObjective) {
+    const { first, second, value } = p.pairs;
+    for (let k = 0; k < value.length; k++) {
+      const s = value[k] as number;
+      const xi = first[k] as number;
+      const xj = second[k] as number;
+      const y = b.addVariable({ lower: 0, upper: 1, cost: s });
+      if (s > 0) {
+        b.addRow([y, xi], [1, -1], -INF, 0);
+        b.addRow([y, xj], [1, -1], -INF, 0);
+      } else {
+        b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
+      }
+    }
+  }
+
+  p.groups.forEach((group, g) => {
+    if (options.active !== undefined && !options.active.has(g)) return;
+    for (const row of group.rows) b.addRow(row.columns, row.coefficients, row.lower, row.upper);
+  });
+  return b.build();
+}

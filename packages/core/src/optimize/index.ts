@@ -1,0 +1,18 @@
+export {
+  FRONTIER_DEFAULT_POINTS,
+  type Frontier,
+  type FrontierInput,
+  type FrontierPoint,
+  frontier,
+  MAX_FRONTIER_POINTS,
+} from './frontier.js';
+export { optimize, resourceUse } from './optimize.js';
+export { buildPortfolioModel } from './portfolio-model.js';
+export type {
+  Conflict,
+  OptimizeInput,
+  OptimizeResult,
+  OptimizeStatus,
+  PartnerRegret,
+  ResourceUse,
+} from './types.js';

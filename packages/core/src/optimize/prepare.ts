@@ -1,0 +1,126 @@
+import { expectedValue } from '../model/distributions.js';
+import type { Objective, Portfolio } from '../model/types.js';
+import { netOf } from '../model/value.js';
+import { fail, type Issue, ok, type Result } from '../util/issues.js';
+import {
+  coverGroups,
+  maxPartnersGroups,
+  minPerKindGroups,
+  minScoreGroups,
+  partnerGroupGroups,
+  resourceGroups,
+} from './capacity-groups.js';
+import type { ConstraintGroup, GroupContext } from './constraint-group.js';
+import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
+
+/** Synergies summed per unordered pair of partner columns (first < second), zeros dropped. */
+export interface SynergyPairs {
+  readonly first: Int32Array;
+  readonly second: Int32Array;
+  readonly value: Float64Array;
+}
+
+/** A portfolio turned into what the model builder needs; computed once per optimize. */
+export interface PreparedPortfolio extends GroupContext {
+  readonly objective: Objective;
+  /** Objective coefficient of each partner's selection variable. */
+  readonly linear: Float64Array;
+  /** Synergy pairs (objective `net` only; `score` ignores synergies). */
+  readonly pairs: SynergyPairs;
+  /** Every constraint of the spec, in a fixed order (resources first, minScore last). */
+  readonly groups: readonly ConstraintGroup[];
+}
+
+export function preparePortfolio(
+  portfolio: Portfolio,
+  scores: ArrayLike<number>,
+): Result<PreparedPortfolio> {
+  const n = portfolio.partners.length;
+  const issues = checkScores(portfolio, scores);
+  if (issues.length > 0) return fail(issues);
+  const ids = portfolio.partners.map((p) => p.id);
+  const index = new Map(ids.map((id, i) => [id, i] as const));
+  const ctx: GroupContext = { portfolio, ids, index, scores };
+  const linear = new Float64Array(n);
+  let pairs: SynergyPairs = {
+    first: new Int32Array(0),
+    second: new Int32Array(0),
+    value: new Float64Array(0),
+  };
+  if (portfolio.objective === 'score') {
+    for (let i = 0; i < n; i++) linear[i] = scores[i] as number;
+  } else {
+    portfolio.partners.forEach((p, i) => {
+      linear[i] = netOf(p, portfolio.netModel).net - portfolio.coordinationCost;
+    });
+    pairs = aggregateSynergies(portfolio, index, linear);
+  }
+  const groups = [
+    ...resourceGroups(ctx),
+    ...minPerKindGroups(ctx),
+    ...maxPartnersGroups(ctx),
+    ...exclusiveGroups(ctx),
+    ...requiresGroups(ctx),
+    ...includeGroups(ctx),
+    ...excludeGroups(ctx),
+    ...coverGroups(ctx),
+    ...partnerGroupGroups(ctx),
+    ...minScoreGroups(ctx),
+  ];
+  return ok({ ...ctx, objective: portfolio.objective, linear, pairs, groups });
+}
+
+/**
+ * Several synergy entries between the same two partners add up (as in S). A synergy of a
+ * partner with itself counts once it is chosen, so it joins that partner's own coefficient.
+ */
+function aggregateSynergies(
+  portfolio: Portfolio,
+  index: ReadonlyMap<string, number>,
+  linear: Float64Array,
+): SynergyPairs {
+  const n = portfolio.partners.length;
+  const sums = new Map<number, number>();
+  for (const syn of portfolio.synergies) {
+    const a = index.get(syn.between[0]);
+    const b = index.get(syn.between[1]);
+    if (a === undefined || b === undefined) continue;
+    const s = expectedValue(syn.value);
+    if (a === b) {
+      linear[a] = (linear[a] as number) + s;
+      continue;
+    }
+    const key = Math.min(a, b) * n + Math.max(a, b);
+    sums.set(key, (sums.get(key) ?? 0) + s);
+  }
+  const kept = [...sums].filter(([, s]) => s !== 0);
+  return {
+    first: Int32Array.from(kept, ([key]) => Math.floor(key / n)),
+    second: Int32Array.from(kept, ([key]) => key % n),
+    value: Float64Array.from(kept, ([, s]) => s),
+  };
+}
+
+function checkScores(portfolio: Portfolio, scores: ArrayLike<number>): Issue[] {
+  const n = portfolio.partners.length;
+  if (scores.length !== n) {
+    return [
+      {
+        code: 'scores_length',
+        path: ['scores'],
+        message: `expected one score per partner (${n}), got ${scores.length}`,
+      },
+    ];
+  }
+  const used = portfolio.objective === 'score' || portfolio.constraints.minScore !== undefined;
+  if (!used) return [];
+  const bad = Array.from(scores).findIndex((s) => !Number.isFinite(s));
+  if (bad < 0) return [];
+  return [
+    {
+      code: 'score_not_finite',
+      path: ['scores', bad],
+      message: `the score of partner ${portfolio.partners[bad]?.id} is ${scores[bad]}; scores must be finite numbers`,
+    },
+  ];
+}

@@ -1,0 +1,100 @@
+import type { Portfolio } from '../../model/types.js';
+import { portfolioValue } from '../../model/value.js';
+
+/**
+ * The optimizer's reference: enumerate every subset (n ≤ ~16) and check the constraints
+ * straight from their meaning in the spec, sharing no code with the model builder.
+ */
+export function isFeasibleChoice(
+  portfolio: Portfolio,
+  scores: readonly number[],
+  chosen: ReadonlySet<string>,
+): boolean {
+  const { partners, constraints: c } = portfolio;
+  const picked = partners.filter((p) => chosen.has(p.id));
+  for (const [r, capacity] of Object.entries(portfolio.resources)) {
+    if (picked.reduce((s, p) => s + (p.uses[r] ?? 0), 0) > capacity + 1e-9) return false;
+  }
+  for (const [kind, min] of Object.entries(c.minPerKind)) {
+    if (picked.filter((p) => p.kind === kind).length < (min ?? 0)) return false;
+  }
+  if (c.maxPartners !== undefined && picked.length > c.maxPartners) return false;
+  if (c.exclusive.some(([a, b]) => chosen.has(a) && chosen.has(b))) return false;
+  if (c.requires.some(([a, b]) => chosen.has(a) && !chosen.has(b))) return false;
+  if (c.include.some((id) => !chosen.has(id))) return false;
+  if (c.exclude.some((id) => chosen.has(id))) return false;
+  if (c.cover.some((o) => !picked.some((p) => p.offers.includes(o)))) return false;
+  for (const g of c.groups) {
+    const n = new Set(g.members.filter((id) => chosen.has(id))).size;
+    if ((g.min !== undefined && n < g.min) || (g.max !== undefined && n > g.max)) return false;
+  }
+  if (c.minScore !== undefined) {
+    const min = c.minScore;
+    if (partners.some((p, i) => chosen.has(p.id) && (scores[i] as number) < min)) return false;
+  }
+  return true;
+}
+
+export function valueOfChoice(
+  portfolio: Portfolio,
+  scores: readonly number[],
+  chosen: ReadonlySet<string>,
+): number {
+  if (portfolio.objective === 'net') return portfolioValue(portfolio, [...chosen]);
+  return portfolio.partners.reduce(
+    (s, p, i) => s + (chosen.has(p.id) ? (scores[i] as number) : 0),
+    0,
+  );
+}
+
+export interface BruteForceResult {
+  readonly feasible: boolean;
+  /** Best objective; −Infinity when infeasible. */
+  readonly best: number;
+}
+
+/** `forced`: partner id → must be chosen (true) or left out (false). */
+export function bruteForce(
+  portfolio: Portfolio,
+  scores: readonly number[],
+  forced: ReadonlyMap<string, boolean> = new Map(),
+): BruteForceResult {
+  const ids = portfolio.partners.map((p) => p.id);
+  let best = Number.NEGATIVE_INFINITY;
+  for (let mask = 0; mask < 1 << ids.length; mask++) {
+    const chosen = new Set(ids.filter((_, i) => mask & (1 << i)));
+    if ([...forced].some(([id, on]) => chosen.has(id) !== on)) continue;
+    if (!isFeasibleChoice(portfolio, scores, chosen)) continue;
+    best = Math.max(best, valueOfChoice(portfolio, scores, chosen));
+  }
+  return { feasible: best > Number.NEGATIVE_INFINITY, best };
+}
+
+/** The portfolio with only the constraints named by spec paths (as in a conflict set). */
+export function keepOnlyConstraints(portfolio: Portfolio, paths: readonly string[]): Portfolio {
+  const c = portfolio.constraints;
+  const has = (path: string): boolean => paths.includes(path);
+  const indexed = <T>(list: readonly T[], name: string): T[] =>
+    list.filter((_, k) => has(`constraints.${name}[${k}]`));
+  return {
+    ...portfolio,
+    resources: Object.fromEntries(
+      Object.entries(portfolio.resources).filter(([r]) => has(`resources.${r}`)),
+    ),
+    constraints: {
+      minPerKind: Object.fromEntries(
+        Object.entries(c.minPerKind).filter(([k]) => has(`constraints.minPerKind.${k}`)),
+      ),
+      ...(has('constraints.maxPartners') && c.maxPartners !== undefined
+        ? { maxPartners: c.maxPartners }
+        : {}),
+      exclusive: indexed(c.exclusive, 'exclusive'),
+      requires: indexed(c.requires, 'requires'),
+      include: indexed(c.include, 'include'),
+      exclude: indexed(c.exclude, 'exclude'),
+      cover: indexed(c.cover, 'cover'),
+      groups: indexed(c.groups, 'groups'),
+      ...(has('constraints.minScore') && c.minScore !== undefined ? { minScore: c.minScore } : {}),
+    },
+  };
+}

@@ -1,0 +1,56 @@
+import type { Issue } from '../util/issues.js';
+
+export interface OptimizeInput {
+  /** Weighted-sum score per partner, in partner order (computed by the caller). */
+  readonly scores: ArrayLike<number>;
+  /** Limit for each solver run, in seconds (the main solve, and each re-solve of `explain`). */
+  readonly timeLimitSec?: number;
+  /** Also compute each partner's regret (one extra solve per partner). */
+  readonly explain?: boolean;
+}
+
+export type OptimizeStatus = 'optimal' | 'infeasible' | 'time-limit' | 'error';
+
+export interface ResourceUse {
+  readonly used: number;
+  readonly capacity: number;
+}
+
+/** One constraint of a small conflicting set, named by its path in the spec. */
+export interface Conflict {
+  /** `resources.budget`, `constraints.minPerKind.government`, `constraints.exclusive[0]`, ... */
+  readonly constraint: string;
+  readonly message: string;
+}
+
+export interface PartnerRegret {
+  readonly id: string;
+  readonly selected: boolean;
+  /**
+   * Selected: how much the objective drops if the partner is forced out. Not selected: how
+   * much the objective drops if it is forced in, i.e. what it would need to gain to get in.
+   * Null when forcing it out (in) leaves no feasible portfolio, or the re-solve found none.
+   */
+  readonly regret: number | null;
+  readonly message: string;
+}
+
+export interface OptimizeResult {
+  readonly status: OptimizeStatus;
+  /** Selected partner ids in spec order; empty when there is no solution. */
+  readonly selected: string[];
+  /** S of the selection (objective `net`) or its summed score (`score`); null without a solution. */
+  readonly objective: number | null;
+  /** Relative MIP gap: 0 when proven optimal, null without a solution. */
+  readonly gap: number | null;
+  /** Best proven bound on the objective (an upper bound), null when unknown. */
+  readonly bound: number | null;
+  /** Use and capacity of every resource in the spec, for the selection. */
+  readonly resources: Record<string, ResourceUse>;
+  /** When infeasible: a small set of constraints that cannot all hold. */
+  readonly conflicts?: Conflict[];
+  /** With `explain`, when there is a solution: one entry per partner, in spec order. */
+  readonly regret?: PartnerRegret[];
+  /** When `status` is `error`: what went wrong. */
+  readonly issues?: Issue[];
+}

@@ -1,0 +1,235 @@
+/**
+ * Block samplers: `addSamples` adds `coefficient · X_k` to `out[k]` for a block of
+ * independent draws X_k of one distribution. The switch on the distribution kind runs
+ * once per block; each kind has its own tight loop. This file is the simulation's hot
+ * loop and is kept together on purpose.
+ *
+ * Methods (all exact for their distribution, up to the 2^-32 grid of the uniforms):
+ * - uniform, triangular: inverse CDF of uniforms drawn by `fillUniform`. The triangular
+ *   branch (left or right of the mode) is chosen arithmetically, not with `if`: a random
+ *   branch mispredicts half the time and measured 3x slower.
+ * - normal: Marsaglia's polar method, both values of each accepted pair used.
+ * - lognormal: exp(μ + σZ) with Z from the polar method.
+ * - PERT: min + (max − min)·B with B ~ Beta(α, β) = G_α / (G_α + G_β), α = 1 + 4(mode − min)
+ *   / (max − min), β = 1 + 4(max − mode)/(max − min), gammas by Marsaglia–Tsang (valid for
+ *   shape ≥ 1, which PERT guarantees).
+ *
+ * Reproducibility: every kernel consumes the generator in a fixed order, so a block's
+ * values depend only on the generator's state and the distribution.
+ */
+import type { Distribution } from '../model/types.js';
+import type { Xoshiro128StarStar } from './prng.js';
+
+/**
+ * out[k] += coefficient · X_k for k < n, X_k iid from `d`. `scratch` is working space of
+ * length ≥ n (its contents are overwritten).
+ */
+export function addSamples(
+  out: Float64Array,
+  n: number,
+  d: Distribution,
+  coefficient: number,
+  rng: Xoshiro128StarStar,
+  scratch: Float64Array,
+): void {
+  if (n > out.length || n > scratch.length) {
+    throw new RangeError(
+      `block of ${n} draws exceeds out (${out.length}) or scratch (${scratch.length})`,
+    );
+  }
+  switch (d.kind) {
+    case 'fixed':
+      addConstant(out, n, coefficient * d.value);
+      return;
+    case 'uniform':
+      rng.fillUniform(scratch, n);
+      addUniform(out, n, coefficient, d.min, d.max, scratch);
+      return;
+    case 'triangular':
+      rng.fillUniform(scratch, n);
+      addTriangular(out, n, coefficient, d.min, d.mode, d.max, scratch);
+      return;
+    case 'pert':
+      addPert(out, n, coefficient, d.min, d.mode, d.max, rng);
+      return;
+    case 'normal':
+      fillStandardNormal(scratch, n, rng);
+      addNormal(out, n, coefficient, d.mean, d.sd, scratch);
+      return;
+    case 'lognormal':
+      fillStandardNormal(scratch, n, rng);
+      addLognormal(out, n, coefficient, d.mu, d.sigma, scratch);
+      return;
+  }
+}
+
+/** out[k] = X_k for every k: `out.length` fresh draws of `d`. */
+export function fillSamples(out: Float64Array, d: Distribution, rng: Xoshiro128StarStar): void {
+  out.fill(0);
+  addSamples(out, out.length, d, 1, rng, new Float64Array(out.length));
+}
+
+function addConstant(out: Float64Array, n: number, value: number): void {
+  for (let k = 0; k < n; k++) out[k] = (out[k] as number) + value;
+}
+
+function addUniform(
+  out: Float64Array,
+  n: number,
+  coefficient: number,
+  min: number,
+  max: number,
+  u: Float64Array,
+): void {
+  const width = max - min;
+  for (let k = 0; k < n; k++) {
+    out[k] = (out[k] as number) + coefficient * (min + width * (u[k] as number));
+  }
+}
+
+/**
+ * Inverse CDF: u < F(mode) → min + √(u·(max − min)(mode − min)), else
+ * max − √((1 − u)(max − min)(max − mode)). `left` is 0 or 1 and both selections are
+ * products by exact 0/1, so the result equals the branching formula bit for bit.
+ * Degenerate shapes work: mode = min gives F(mode) = 0, min = max gives NaN and the
+ * right branch with a zero root.
+ */
+function addTriangular(
+  out: Float64Array,
+  n: number,
+  coefficient: number,
+  min: number,
+  mode: number,
+  max: number,
+  u: Float64Array,
+): void {
+  const width = max - min;
+  const fMode = (mode - min) / width;
+  const leftScale = width * (mode - min);
+  const rightScale = width * (max - mode);
+  for (let k = 0; k < n; k++) {
+    const uk = u[k] as number;
+    // Number(bool) compiles to a flag move; `uk < fMode ? 1 : 0` compiles to a branch.
+    const left = Number(uk < fMode);
+    const right = 1 - left;
+    const root = Math.sqrt(left * (uk * leftScale) + right * ((1 - uk) * rightScale));
+    const x = left * min + right * max + (left - right) * root;
+    out[k] = (out[k] as number) + coefficient * x;
+  }
+}
+
+function addNormal(
+  out: Float64Array,
+  n: number,
+  coefficient: number,
+  mean: number,
+  sd: number,
+  z: Float64Array,
+): void {
+  for (let k = 0; k < n; k++) {
+    out[k] = (out[k] as number) + coefficient * (mean + sd * (z[k] as number));
+  }
+}
+
+function addLognormal(
+  out: Float64Array,
+  n: number,
+  coefficient: number,
+  mu: number,
+  sigma: number,
+  z: Float64Array,
+): void {
+  for (let k = 0; k < n; k++) {
+    out[k] = (out[k] as number) + coefficient * Math.exp(mu + sigma * (z[k] as number));
+  }
+}
+
+/** buf[k] ~ N(0, 1) for k < n by the polar method; an odd n drops the last spare. */
+function fillStandardNormal(buf: Float64Array, n: number, rng: Xoshiro128StarStar): void {
+  let k = 0;
+  while (k < n) {
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * rng.next() - 1;
+      v = 2 * rng.next() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    buf[k++] = u * m;
+    if (k < n) buf[k++] = v * m;
+  }
+}
+
+/** One standard normal at a time, keeping the polar method's second value for the next call. */
+class PolarNormal {
+  private spare = 0;
+  private hasSpare = false;
+  constructor(private readonly rng: Xoshiro128StarStar) {}
+
+  next(): number {
+    if (this.hasSpare) {
+      this.hasSpare = false;
+      return this.spare;
+    }
+    let u: number;
+    let v: number;
+    let s: number;
+    do {
+      u = 2 * this.rng.next() - 1;
+      v = 2 * this.rng.next() - 1;
+      s = u * u + v * v;
+    } while (s >= 1 || s === 0);
+    const m = Math.sqrt((-2 * Math.log(s)) / s);
+    this.spare = v * m;
+    this.hasSpare = true;
+    return u * m;
+  }
+}
+
+/** Gamma(shape, 1) for shape ≥ 1 (Marsaglia & Tsang 2000); d = shape − 1/3, c = 1/√(9d). */
+function gamma(d: number, c: number, normal: PolarNormal, rng: Xoshiro128StarStar): number {
+  for (;;) {
+    let x: number;
+    let v: number;
+    do {
+      x = normal.next();
+      v = 1 + c * x;
+    } while (v <= 0);
+    v = v * v * v;
+    const u = rng.next();
+    const x2 = x * x;
+    if (u < 1 - 0.0331 * x2 * x2) return d * v;
+    if (Math.log(u) < 0.5 * x2 + d * (1 - v + Math.log(v))) return d * v;
+  }
+}
+
+function addPert(
+  out: Float64Array,
+  n: number,
+  coefficient: number,
+  min: number,
+  mode: number,
+  max: number,
+  rng: Xoshiro128StarStar,
+): void {
+  const width = max - min;
+  if (width === 0) {
+    addConstant(out, n, coefficient * min);
+    return;
+  }
+  const alpha = 1 + (4 * (mode - min)) / width;
+  const beta = 1 + (4 * (max - mode)) / width;
+  const dA = alpha - 1 / 3;
+  const cA = 1 / Math.sqrt(9 * dA);
+  const dB = beta - 1 / 3;
+  const cB = 1 / Math.sqrt(9 * dB);
+  // The spare normal lives for one block only, so a block never depends on another.
+  const normal = new PolarNormal(rng);
+  for (let k = 0; k < n; k++) {
+    const ga = gamma(dA, cA, normal, rng);
+    const gb = gamma(dB, cB, normal, rng);
+    out[k] = (out[k] as number) + coefficient * (min + (width * ga) / (ga + gb));
+  }
+}

@@ -1,0 +1,96 @@
+/**
+ * How a cost, return or synergy is written in a spec. The forms (one key each):
+ *
+ * - a plain number                    fixed value
+ * - `{ uniform: [min, max] }`         min ≤ max
+ * - `{ triangular: [min, mode, max] }` min ≤ mode ≤ max
+ * - `{ pert: [min, mode, max] }`       min ≤ mode ≤ max (Beta-PERT, λ = 4)
+ * - `{ normal: [mean, sd] }`           sd ≥ 0
+ * - `{ lognormal: [mu, sigma] }`       parameters of the underlying normal, sigma ≥ 0
+ */
+import { z } from 'zod';
+import type { Distribution } from '../model/types.js';
+
+const orderedTriple = (form: string) =>
+  z
+    .tuple([z.number(), z.number(), z.number()])
+    .superRefine(([min, mode, max], ctx) => {
+      if (min <= mode && mode <= max) return;
+      ctx.addIssue({
+        code: 'custom',
+        params: { code: 'out_of_order' },
+        message: `${form} [${min}, ${mode}, ${max}] is out of order; write [min, mode, max] with min ≤ mode ≤ max`,
+      });
+    })
+    .meta({ description: `${form}: [min, mode, max]` });
+
+const spread = (form: string, name: string) =>
+  z
+    .tuple([
+      z.number(),
+      z.number().min(0, {
+        error: (issue) =>
+          `${name} (the second number of \`${form}\`) is ${String(issue.input)}; it cannot be negative`,
+      }),
+    ])
+    .meta({ description: `${form}: [${form === 'normal' ? 'mean' : 'mu'}, ${name}]` });
+
+const uniform = z
+  .tuple([z.number(), z.number()])
+  .superRefine(([min, max], ctx) => {
+    if (min <= max) return;
+    ctx.addIssue({
+      code: 'custom',
+      params: { code: 'min_greater_than_max' },
+      message: `uniform [${min}, ${max}] has min > max; write [min, max], e.g. [${max}, ${min}]`,
+    });
+  })
+  .meta({ description: 'uniform: [min, max]' });
+
+export const DISTRIBUTION_FORMS = ['uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
+
+const triple = ([min, mode, max]: readonly [number, number, number]) => ({ min, mode, max });
+
+const distributionObject = z
+  .strictObject({
+    uniform: uniform.optional(),
+    triangular: orderedTriple('triangular').optional(),
+    pert: orderedTriple('pert').optional(),
+    normal: spread('normal', 'sd').optional(),
+    lognormal: spread('lognormal', 'sigma').optional(),
+  })
+  .meta({ minProperties: 1, maxProperties: 1 })
+  .transform((forms, ctx): Distribution => {
+    // zod still runs a transform after an unknown key; that key alone explains the error.
+    if (ctx.issues.length > 0) return z.NEVER;
+    const given = DISTRIBUTION_FORMS.filter((form) => forms[form] !== undefined);
+    const { uniform, triangular, pert, normal, lognormal } = forms;
+    if (given.length === 1) {
+      if (uniform) return { kind: 'uniform', min: uniform[0], max: uniform[1] };
+      if (triangular) return { kind: 'triangular', ...triple(triangular) };
+      if (pert) return { kind: 'pert', ...triple(pert) };
+      if (normal) return { kind: 'normal', mean: normal[0], sd: normal[1] };
+      if (lognormal) return { kind: 'lognormal', mu: lognormal[0], sigma: lognormal[1] };
+    }
+    ctx.issues.push({
+      code: 'custom',
+      input: forms,
+      params: { code: 'invalid_distribution' },
+      message:
+        given.length === 0
+          ? `a distribution needs exactly one of ${DISTRIBUTION_FORMS.join(', ')}; e.g. { triangular: [min, mode, max] }`
+          : `a distribution has exactly one form, but ${given.join(' and ')} are given; keep one`,
+    });
+    return z.NEVER;
+  });
+
+/** Validates a distribution as written and outputs the engine's tagged `Distribution`. */
+export const distributionSchema = z
+  .union([
+    z.number().transform((value): Distribution => ({ kind: 'fixed', value })),
+    distributionObject,
+  ])
+  .meta({
+    description:
+      'a number, or one of { uniform: [min, max] }, { triangular: [min, mode, max] }, { pert: [min, mode, max] }, { normal: [mean, sd] }, { lognormal: [mu, sigma] }',
+  });
