@@ -20,7 +20,10 @@ module.exports = {
       severity: 'error',
       comment: 'packages/core does no I/O (tests may).',
       from: { path: '^packages/core/src/', pathNot: '\\.test\\.ts$' },
-      to: { dependencyTypes: ['core'], path: '^(fs|fs/promises|child_process|net|http|https|worker_threads|os|path|process)$' },
+      to: {
+        dependencyTypes: ['core'],
+        path: '^(fs|fs/promises|child_process|net|http|https|worker_threads|os|path|process)$',
+      },
     },
   ],
   options: {
@@ -28,6 +31,9 @@ module.exports = {
     exclude: { path: '(^|/)dist/|node_modules' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.check.json' },
-    enhancedResolveOptions: { exportsFields: ['exports'], conditionNames: ['import', 'require', 'node', 'default', 'types'] },
+    enhancedResolveOptions: {
+      exportsFields: ['exports'],
+      conditionNames: ['import', 'require', 'node', 'default', 'types'],
+    },
   },
 };

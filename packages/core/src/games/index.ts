@@ -12,6 +12,7 @@ export {
 export { LP_TOLERANCE, type LpCoreAnswer, lpCoreNonEmpty, valueScale } from './core-lp.js';
 export type { AnalyzeDeps, CoreSummary, GameAnalysis } from './game-analysis.js';
 export type { LinearProgram, LpRow, LpSolution, LpSolve, LpStatus } from './lp.js';
+export { lpSolveFrom, toMilpModel } from './lp-over-milp.js';
 export {
   airportPermutationGame,
   maskValueGame,
@@ -46,4 +47,3 @@ export {
   toIntegerVotingGame,
   vetoPlayers,
 } from './voting-weights.js';
-export { lpSolveFrom, toMilpModel } from './lp-over-milp.js';
