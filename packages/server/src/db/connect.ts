@@ -1,0 +1,59 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import SqliteDatabase from 'better-sqlite3';
+import { Kysely, Migrator, PostgresDialect, SqliteDialect } from 'kysely';
+import pg from 'pg';
+import { migrationProvider } from './migrations/index.js';
+import type { Database } from './schema.js';
+
+export type DatabaseTarget =
+  | { readonly kind: 'sqlite'; readonly dir: string }
+  | { readonly kind: 'postgres'; readonly url: string; readonly schema?: string };
+
+export interface Db {
+  readonly kysely: Kysely<Database>;
+  readonly dialect: 'sqlite' | 'postgres';
+  /** For display and logs: the file or the URL without its password. */
+  readonly location: string;
+  close(): Promise<void>;
+}
+
+export const SQLITE_FILE = 'partnerfolio.sqlite';
+
+/**
+ * Opens the database. SQLite runs in WAL mode with `synchronous=FULL` so that an
+ * acknowledged write survives a crash and several processes may share the file; a
+ * busy timeout makes a second writer wait instead of failing.
+ */
+export function openDatabase(target: DatabaseTarget): Db {
+  if (target.kind === 'sqlite') {
+    mkdirSync(target.dir, { recursive: true });
+    const file = join(target.dir, SQLITE_FILE);
+    const sqlite = new SqliteDatabase(file);
+    sqlite.pragma('journal_mode = WAL');
+    sqlite.pragma('synchronous = FULL');
+    sqlite.pragma('foreign_keys = ON');
+    sqlite.pragma('busy_timeout = 10000');
+    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+  }
+  const pool = new pg.Pool({
+    connectionString: target.url,
+    max: 10,
+    ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
+  });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const location = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
+  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+}
+
+/** Brings the schema up to date; safe to run from several processes at once. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = new Migrator({ db: db.kysely, provider: migrationProvider });
+  const { error, results } = await migrator.migrateToLatest();
+  const failed = results?.find((r) => r.status === 'Error');
+  if (error || failed) {
+    const why = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
+    throw new Error(`database migration failed (${db.location}): ${why}`);
+  }
+}
