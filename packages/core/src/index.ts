@@ -6,6 +6,7 @@ export * from './games/index.js';
 export * from './mcdm/index.js';
 export * from './model/index.js';
 export * from './optimize/index.js';
+export * from './reports/index.js';
 export * from './simulate/index.js';
 export * from './solver/index.js';
 export * from './spec/index.js';

@@ -44,7 +44,7 @@ export const registerAnalyze: Register = (program, ctx, emit) => {
       );
       text += `\n${style.bold('2. Optimal portfolio')}\n${renderOptimize(ctx, portfolio, best)}`;
       if (risk) {
-        const s = risk.summary;
+        const s = risk;
         text += `\n${style.bold('3. Risk')} (${formatNumber(s.scenarios)} scenarios, seed ${DEFAULT_SEED})\n`;
         text += `S: mean ${formatNumber(s.mean)}, sd ${formatNumber(s.sd)}, 90% between ${formatNumber(s.p5)} and ${formatNumber(s.p95)}; P(S<0) = ${formatPercent(s.probLoss)}; CVaR 5% = ${formatNumber(s.cvar5)}\n`;
       }
@@ -52,7 +52,7 @@ export const registerAnalyze: Register = (program, ctx, emit) => {
         json: {
           ranking,
           optimize: best,
-          simulation: risk && { ...risk.summary, seed: DEFAULT_SEED },
+          simulation: risk,
         },
         text,
       });

@@ -1,4 +1,4 @@
-import { partnerScores, partnerValues, portfolioValue } from '@partnerfolio/core';
+import { evaluateReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
@@ -14,9 +14,8 @@ export const registerEvaluate: Register = (program, ctx, emit) => {
     .action((file: string) => {
       const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
       printWarnings(ctx, warnings);
-      const scores = unwrap(partnerScores(portfolio), 'cannot compute scores', name);
-      const partners = partnerValues(portfolio).map((v, i) => ({ ...v, score: scores[i] ?? 0 }));
-      const S = portfolioValue(portfolio);
+      const report = unwrap(evaluateReport(portfolio), 'cannot evaluate', name);
+      const { partners, S } = report;
       const unit = portfolio.unit ? ` ${portfolio.unit}` : '';
       const table = renderTable(
         [
@@ -37,7 +36,7 @@ export const registerEvaluate: Register = (program, ctx, emit) => {
       const model =
         portfolio.netModel === 'seed' ? 'N = R − αC − βR (netModel: seed)' : 'N = R − C';
       emit({
-        json: { netModel: portfolio.netModel, unit: portfolio.unit, partners, S },
+        json: report,
         text: `${table}\n${model}; S over all ${partners.length} partners (synergies and overhead included) = ${ctx.style.bold(formatNumber(S))}${unit}\n`,
       });
     });

@@ -1,9 +1,15 @@
-import { frontier, partnerScores } from '@partnerfolio/core';
+import { frontierReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
 import { DEFAULT_TIME_LIMIT } from './optimize.js';
 import { parseIntOption, parsePositiveNumber, type Register, unwrap } from './shared.js';
+
+/** `a, b, c and 7 more`: the frontier table stays one line per point. */
+const summarizeIds = (ids: readonly string[], shown = 4): string =>
+  ids.length <= shown
+    ? ids.join(', ')
+    : `${ids.slice(0, shown).join(', ')} and ${ids.length - shown} more`;
 
 export const registerFrontier: Register = (program, ctx, emit) => {
   program
@@ -26,17 +32,15 @@ export const registerFrontier: Register = (program, ctx, emit) => {
     .action(async (file: string, opts: { resource: string; points: number; timeLimit: number }) => {
       const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
       printWarnings(ctx, warnings);
-      const scores = unwrap(partnerScores(portfolio), 'cannot compute scores', name);
-      const solver = await ctx.solver();
       const result = unwrap(
-        frontier(portfolio, solver, {
+        frontierReport(portfolio, await ctx.solver(), {
           resource: opts.resource,
           points: opts.points,
-          scores,
           timeLimitSec: opts.timeLimit,
         }),
         'cannot compute the frontier',
         name,
+        ctx,
       );
       const text = renderTable(
         [
@@ -49,7 +53,7 @@ export const registerFrontier: Register = (program, ctx, emit) => {
           formatNumber(p.capacity),
           p.status,
           formatNumber(p.objective),
-          p.selected.join(', '),
+          summarizeIds(p.selected),
         ]),
       );
       emit({ json: result, text });

@@ -1,6 +1,5 @@
-import { type OptimizeResult, optimize, type Portfolio, partnerScores } from '@partnerfolio/core';
+import { type OptimizeResult, optimizeReport, type Portfolio } from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
-import { inputError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
 import { parsePositiveNumber, type Register, unwrap } from './shared.js';
@@ -36,16 +35,12 @@ export async function solvePortfolio(
   file: string,
   options: { timeLimitSec: number; explain: boolean },
 ): Promise<OptimizeResult> {
-  const scores = unwrap(partnerScores(portfolio), 'cannot compute scores', file);
-  const solver = await ctx.solver();
-  const result = optimize(portfolio, solver, { scores, ...options });
-  if (result.status === 'error') {
-    throw inputError(
-      `${file}: the solver could not answer`,
-      (result.issues ?? []).map((i) => ({ ...i, file })),
-    );
-  }
-  return result;
+  return unwrap(
+    optimizeReport(portfolio, await ctx.solver(), options),
+    'cannot optimize',
+    file,
+    ctx,
+  );
 }
 
 export function renderOptimize(

@@ -1,4 +1,4 @@
-import { rank, sensitivity } from '@partnerfolio/core';
+import { rankReport } from '@partnerfolio/core';
 import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
@@ -26,7 +26,12 @@ export const registerRank: Register = (program, ctx, emit) => {
     .action((file: string, opts: { method: Method; sensitivity?: boolean }) => {
       const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
       printWarnings(ctx, warnings);
-      const result = unwrap(rank(portfolio, { method: opts.method }), 'cannot rank', name);
+      const report = unwrap(
+        rankReport(portfolio, { method: opts.method, sensitivity: opts.sensitivity === true }),
+        'cannot rank',
+        name,
+        ctx,
+      );
       const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
       let text = renderTable(
         [
@@ -35,38 +40,29 @@ export const registerRank: Register = (program, ctx, emit) => {
           { header: 'name' },
           { header: opts.method === 'topsis' ? 'closeness' : 'score', align: 'right' },
         ],
-        result.ranking.map((r) => [
+        report.ranking.map((r) => [
           String(r.rank),
           r.id,
           names.get(r.id) ?? '',
           formatNumber(r.score, 6),
         ]),
       );
-      const json: Record<string, unknown> = { method: result.method, ranking: result.ranking };
-      if (opts.sensitivity) {
-        const rows = unwrap(
-          sensitivity(portfolio, { method: opts.method }),
-          'cannot compute sensitivity',
-          name,
-        );
-        json.sensitivity = rows;
-        text +=
-          '\nWeight stability (other weights rescaled in proportion):\n' +
-          renderTable(
-            [
-              { header: 'criterion' },
-              { header: 'weight', align: 'right' },
-              { header: 'first choice stays', align: 'right' },
-              { header: 'ranking stays', align: 'right' },
-            ],
-            rows.map((s) => [
-              s.criterion,
-              formatNumber(s.weight),
-              `${formatNumber(s.top.low)} – ${formatNumber(s.top.high)}`,
-              `${formatNumber(s.ranking.low)} – ${formatNumber(s.ranking.high)}`,
-            ]),
-          );
+      if (report.sensitivity) {
+        text += `\nWeight stability (other weights rescaled in proportion):\n${renderTable(
+          [
+            { header: 'criterion' },
+            { header: 'weight', align: 'right' },
+            { header: 'first choice stays', align: 'right' },
+            { header: 'ranking stays', align: 'right' },
+          ],
+          report.sensitivity.map((s) => [
+            s.criterion,
+            formatNumber(s.weight),
+            `${formatNumber(s.top.low)} – ${formatNumber(s.top.high)}`,
+            `${formatNumber(s.ranking.low)} – ${formatNumber(s.ranking.high)}`,
+          ]),
+        )}`;
       }
-      emit({ json, text });
+      emit({ json: report, text });
     });
 };

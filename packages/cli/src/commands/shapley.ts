@@ -1,18 +1,14 @@
 import {
-  analyzeGame,
-  createRng,
-  expectedValue,
   type GameDefinition,
-  lpSolveFrom,
-  netOf,
   type Portfolio,
   parseGameOrSpecText,
+  portfolioGame,
+  selectionFor,
+  shapleyReport,
 } from '@partnerfolio/core';
-import { type CommandContext, printWarnings } from '../context.js';
-import { inputError } from '../errors.js';
+import type { CommandContext } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { formatOf, readInput } from '../load.js';
-import { DEFAULT_TIME_LIMIT, solvePortfolio } from './optimize.js';
 import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
 
 export const registerShapley: Register = (program, ctx, emit) => {
@@ -43,15 +39,13 @@ export const registerShapley: Register = (program, ctx, emit) => {
       const game =
         parsed.kind === 'game'
           ? parsed.game
-          : await portfolioGame(ctx, parsed.portfolio, name, opts.selected);
-      const solver = await ctx.solver();
-      const analysis = await analyzeGame(game, {
-        lp: lpSolveFrom(solver),
-        rng: createRng(opts.seed),
-        ...(opts.samples === undefined ? {} : { samples: opts.samples }),
-      });
-      const result = unwrap(analysis, 'cannot analyse the game', name);
-      printWarnings(ctx, analysis.ok ? analysis.warnings : []);
+          : await gameOfPortfolio(ctx, parsed.portfolio, name, opts.selected);
+      const report = await shapleyReport(
+        game,
+        { seed: opts.seed, ...(opts.samples === undefined ? {} : { samples: opts.samples }) },
+        { solver: await ctx.solver() },
+      );
+      const result = unwrap(report, 'cannot analyse the game', name, ctx);
       const { style } = ctx;
       const total = Object.values(result.shapley).reduce((a, b) => a + b, 0);
       const rows = game.players.map((p) => {
@@ -76,40 +70,23 @@ export const registerShapley: Register = (program, ctx, emit) => {
           rows,
         ) +
         `\n${result.exact ? 'exact' : `estimated from ${formatNumber(result.samples ?? 0)} random orders`}; core non-empty: ${yesNo(result.core.nonEmpty)}, Shapley value in the core: ${yesNo(result.core.shapleyInCore)}${result.core.reason ? ` (${result.core.reason})` : ''}\n`;
-      emit({ json: { players: game.players, ...result }, text: text2 });
+      emit({ json: result, text: text2 });
     });
 };
 
-/** The synergy game of a portfolio's selected partners: v(T) = Σ_{i∈T} N_i + Σ_{i<j∈T} s_ij. */
-async function portfolioGame(
+/** The game of a spec: its selected partners (or the optimal portfolio's) with their synergies. */
+async function gameOfPortfolio(
   ctx: CommandContext,
   portfolio: Portfolio,
   file: string,
   selected?: readonly string[],
 ): Promise<GameDefinition> {
-  let players = selected;
-  if (players === undefined) {
-    const best = await solvePortfolio(ctx, portfolio, file, {
-      timeLimitSec: DEFAULT_TIME_LIMIT,
-      explain: false,
-    });
-    if (best.status === 'infeasible')
-      throw inputError(
-        `${file}: no portfolio satisfies the constraints; pass --selected to choose the players`,
-      );
-    players = best.selected;
-  }
-  const byId = new Map(portfolio.partners.map((p) => [p.id, p]));
-  const index = new Map(players.map((id, i) => [id, i]));
-  const net = players.map((id) => {
-    const partner = byId.get(id);
-    if (!partner) throw inputError(`--selected: ${file} has no partner "${id}"`);
-    return netOf(partner, portfolio.netModel).net;
-  });
-  const synergies = portfolio.synergies.flatMap((s) => {
-    const i = index.get(s.between[0]);
-    const j = index.get(s.between[1]);
-    return i === undefined || j === undefined ? [] : [{ i, j, value: expectedValue(s.value) }];
-  });
-  return { kind: 'synergy', players: [...players], net, synergies };
+  const solver = await ctx.solver();
+  const players = unwrap(
+    selectionFor(portfolio, solver, selected),
+    'cannot choose the players',
+    file,
+    ctx,
+  );
+  return unwrap(portfolioGame(portfolio, players), 'cannot build the game', file, ctx);
 }

@@ -1,14 +1,24 @@
 import type { Issue, Result } from '@partnerfolio/core';
 import type { Command } from 'commander';
-import type { CommandContext, Report } from '../context.js';
+import { type CommandContext, printWarnings, type Report } from '../context.js';
 import { inputError, usageError } from '../errors.js';
 
 export type Emit = (report: Report) => void;
 export type Register = (program: Command, ctx: CommandContext, emit: Emit) => void;
 
-/** Turns a failed core result into an input error (exit 1) that names every issue. */
-export function unwrap<T>(result: Result<T>, what: string, file?: string): T {
-  if (result.ok) return result.value;
+/**
+ * Turns a failed core result into an input error (exit 1) that names every issue; the
+ * warnings of a successful one go to stderr when a context is given.
+ */
+export function unwrap<T>(result: Result<T>, what: string, file?: string, ctx?: CommandContext): T {
+  if (result.ok) {
+    if (ctx)
+      printWarnings(
+        ctx,
+        result.warnings.map((w) => (file && !w.file ? { ...w, file } : w)),
+      );
+    return result.value;
+  }
   const issues: Issue[] = result.issues.map((i) => (file && !i.file ? { ...i, file } : i));
   throw inputError(what, issues);
 }

@@ -1,11 +1,9 @@
-import { compileSimulation, type Portfolio, portfolioValue, summarize } from '@partnerfolio/core';
+import { type Portfolio, type SimulateReport, simulateReport } from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
-import { inputError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
 import { createProgress } from '../progress.js';
 import { simulateParallel } from '../simulate-pool.js';
-import { DEFAULT_TIME_LIMIT, solvePortfolio } from './optimize.js';
 import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
 
 export const DEFAULT_SCENARIOS = 100_000;
@@ -50,7 +48,7 @@ export const registerSimulate: Register = (program, ctx, emit) => {
       printWarnings(ctx, warnings);
       const result = await simulatePortfolio(ctx, portfolio, name, opts);
       const { style } = ctx;
-      const s = result.summary;
+      const s = result;
       const text =
         `Portfolio (${result.selected.length}): ${result.selected.join(', ')}\n` +
         `${formatNumber(s.scenarios)} scenarios, seed ${opts.seed}; expected S = ${formatNumber(result.expected)}\n\n` +
@@ -77,7 +75,7 @@ export const registerSimulate: Register = (program, ctx, emit) => {
           ],
         );
       emit({
-        json: { ...s, seed: opts.seed, selected: result.selected, expected: result.expected },
+        json: result,
         text,
       });
     });
@@ -89,32 +87,25 @@ export async function simulatePortfolio(
   portfolio: Portfolio,
   file: string,
   opts: SimulateOptions,
-) {
-  let selected = opts.selected;
-  if (selected === undefined) {
-    const best = await solvePortfolio(ctx, portfolio, file, {
-      timeLimitSec: DEFAULT_TIME_LIMIT,
-      explain: false,
-    });
-    if (best.status === 'infeasible') {
-      throw inputError(
-        `${file}: no portfolio satisfies the constraints, so there is nothing to simulate; pass --selected or see \`partnerfolio optimize ${file}\``,
-      );
-    }
-    selected = best.selected;
-  }
-  const plan = unwrap(compileSimulation(portfolio, selected), 'cannot simulate', file);
+): Promise<SimulateReport> {
   const progress = createProgress(ctx.io, 'simulating', opts.scenarios);
-  const samples = await simulateParallel(plan, {
-    scenarios: opts.scenarios,
-    seed: opts.seed,
-    ...(opts.workers === undefined ? {} : { workers: opts.workers }),
-    onProgress: (done) => progress.update(done),
-  });
+  const report = await simulateReport(
+    portfolio,
+    {
+      scenarios: opts.scenarios,
+      seed: opts.seed,
+      ...(opts.selected ? { selected: opts.selected } : {}),
+      onProgress: (done) => progress.update(done),
+    },
+    {
+      solver: await ctx.solver(),
+      run: (plan, o) =>
+        simulateParallel(plan, {
+          ...o,
+          ...(opts.workers === undefined ? {} : { workers: opts.workers }),
+        }),
+    },
+  );
   progress.finish();
-  return {
-    selected: [...selected],
-    summary: summarize(samples),
-    expected: portfolioValue(portfolio, selected),
-  };
+  return unwrap(report, 'cannot simulate', file, ctx);
 }

@@ -1,4 +1,4 @@
-import { resolveWeights } from '@partnerfolio/core';
+import { weightsReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
@@ -12,21 +12,19 @@ export const registerWeights: Register = (program, ctx, emit) => {
     .action((file: string) => {
       const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
       printWarnings(ctx, warnings);
-      const w = unwrap(resolveWeights(portfolio), 'cannot derive weights', name);
+      const w = unwrap(weightsReport(portfolio), 'cannot derive weights', name, ctx);
       const { style } = ctx;
       let text = renderTable(
         [{ header: 'criterion' }, { header: 'kind' }, { header: 'weight', align: 'right' }],
         portfolio.criteria.map((c) => [c.id, c.kind, formatNumber(w.weights[c.id])]),
       );
-      const json: Record<string, unknown> = { weights: w.weights };
       if (w.ahp) {
         const { lambdaMax, ci, cr, consistent } = w.ahp;
-        json.ahp = { lambdaMax, ci, cr, consistent };
         const verdict = consistent
           ? style.green('consistent (CR < 0.1)')
           : style.red('inconsistent (CR ≥ 0.1): revisit the judgements');
         text += `\nAHP: λmax = ${formatNumber(lambdaMax, 6)}, CI = ${formatNumber(ci, 6)}, CR = ${formatNumber(cr, 6)}: ${verdict}\n`;
       }
-      emit({ json, text });
+      emit({ json: w, text });
     });
 };
