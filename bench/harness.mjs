@@ -141,7 +141,8 @@ export class Report {
     this.details = {};
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(`\n== ${name} (${this.mode}) — node ${process.version}, ${cpu}, ${cores()} cores`);
-    if (this.loadStart[0] > 1.0) {
+    // The benchmark itself (and the one run before it) accounts for about one core.
+    if (this.loadStart[0] > 0.75 * cores()) {
       this.warn(
         `the machine is busy (load average ${this.loadStart[0].toFixed(2)} on ${cores()} cores): figures may be slower than usual`,
       );
@@ -182,6 +183,12 @@ export class Report {
       `  [${verdict}] ${label}: ${fmt(value)} ${unit} (target ${op} ${fmt(threshold)} ${unit})`,
     );
     return pass;
+  }
+
+  /** A target that could not be measured in this run (says why; neither PASS nor MISS). */
+  skip(key, label, reason) {
+    this.targets.push({ key, label, value: null, pass: null, skipped: reason });
+    console.log(`  [SKIP] ${label}: ${reason}`);
   }
 
   check(label, ok, detail = '') {
@@ -232,13 +239,16 @@ export class Report {
     writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
     const failed = this.checks.filter((c) => !c.ok);
     console.log(`\n  targets of ${this.name}:`);
-    for (const t of this.targets) {
-      console.log(`    ${t.pass ? 'PASS' : 'MISS'}  ${t.label}`);
-    }
+    for (const t of this.targets) console.log(`    ${verdictOf(t)}  ${t.label}`);
     if (failed.length > 0) console.log(`  ${failed.length} check(s) FAILED`);
     console.log(`  ${this.name} took ${seconds.toFixed(1)} s; figures in ${file}`);
     return failed.length > 0 ? 1 : 0;
   }
+}
+
+export function verdictOf(target) {
+  if (target.pass === null) return 'SKIP';
+  return target.pass ? 'PASS' : 'MISS';
 }
 
 export function cores() {

@@ -7,6 +7,8 @@ export interface Report {
   readonly json: unknown;
   readonly text: string;
   readonly exitCode?: number;
+  /** The text is an error report: it goes to stderr (the JSON document still goes to stdout). */
+  readonly textToStderr?: boolean;
 }
 
 /** Shared by every command of one CLI run. */

@@ -46,6 +46,7 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
 
   const emit = (report: Report): void => {
     if (json) ctx.io.stdout(`${JSON.stringify(report.json, null, 2)}\n`);
+    else if (report.textToStderr) ctx.io.stderr(report.text);
     else ctx.io.stdout(report.text);
     exitCodes.set(program, report.exitCode ?? EXIT.ok);
   };
@@ -61,16 +62,18 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
 
 function reportError(err: unknown, ctx: CommandContext, json: boolean): number {
   if (err instanceof CommanderError) {
+    // Help asked for (`--help`, `help cmd`) succeeds; help shown because no command was
+    // given is a usage error, which commander marks with a non-zero exit code.
     if (
-      err.code === 'commander.helpDisplayed' ||
-      err.code === 'commander.version' ||
-      err.code === 'commander.help'
+      (err.code === 'commander.helpDisplayed' || err.code === 'commander.help') &&
+      err.exitCode === 0
     ) {
       return EXIT.ok;
     }
+    if (err.code === 'commander.version') return EXIT.ok;
     if (json) {
       ctx.io.stdout(
-        `${JSON.stringify({ error: { code: 'usage', message: err.message.replace(/^error: /, '') } }, null, 2)}\n`,
+        `${JSON.stringify({ error: { code: 'usage', message: err.message.replace(/^error: /, ''), issues: [] } }, null, 2)}\n`,
       );
     }
     return EXIT.usage;

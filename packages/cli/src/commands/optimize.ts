@@ -60,7 +60,7 @@ export function renderOptimize(
   }
   const proven = r.status === 'optimal' ? style.green('optimal') : style.yellow(r.status);
   lines.push(
-    `${proven}: objective (${portfolio.objective}) = ${style.bold(formatNumber(r.objective))}${portfolio.unit ? ` ${portfolio.unit}` : ''}, gap ${formatPercent(r.gap ?? 0)}`,
+    `${proven}: objective (${portfolio.objective}) = ${style.bold(formatNumber(r.objective))}${portfolio.unit ? ` ${portfolio.unit}` : ''}, gap ${r.gap === null ? '—' : formatPercent(r.gap)}`,
   );
   const byId = new Map(portfolio.partners.map((p) => [p.id, p]));
   lines.push(`\nSelected ${r.selected.length} of ${portfolio.partners.length}:`);

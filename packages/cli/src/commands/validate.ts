@@ -34,6 +34,7 @@ export const registerValidate: Register = (program, ctx, emit) => {
           `${style.red('✗')} ${name}: ${n} problem${n === 1 ? '' : 's'}\n` +
           result.issues.map((i) => `  ${describeIssue(i)}\n`).join(''),
         exitCode: EXIT.invalidInput,
+        textToStderr: true,
       });
     });
 };

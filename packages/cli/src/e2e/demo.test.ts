@@ -271,16 +271,16 @@ describe.concurrent('partnerfolio on examples/demo.yaml', () => {
 
   it('simulate: seeded, reproducible, independent of --workers, centred on E[S]', async () => {
     const args = ['simulate', DEMO, '--scenarios', '40000', '--seed', '7'];
-    const [one, two, auto, other, o] = await Promise.all([
+    // 40000 scenarios are three blocks of 16384, dealt unevenly to two workers.
+    const [one, two, other, o] = await Promise.all([
       runBin([...args, '--workers', '1', '--json']),
       runBin([...args, '--workers', '2', '--json']),
-      runBin([...args, '--json']),
-      runBin(['simulate', DEMO, '--scenarios', '40000', '--seed', '8', '--workers', '2', '--json']),
+      runBin(['simulate', DEMO, '--scenarios', '40000', '--seed', '8', '--json']),
       optimize(),
     ]);
-    for (const run of [one, two, auto, other]) expect(run.code, run.stderr).toBe(0);
+    for (const run of [one, two, other]) expect(run.code, run.stderr).toBe(0);
+    // Same seed, same document, whatever the number of workers.
     expect(two.stdout).toBe(one.stdout);
-    expect(auto.stdout).toBe(one.stdout);
     const s = SimulateJson.parse(JSON.parse(one.stdout));
     const t = SimulateJson.parse(JSON.parse(other.stdout));
     expect(t.seed).toBe(8);
@@ -353,7 +353,11 @@ describe.concurrent('partnerfolio on examples/demo.yaml', () => {
   });
 
   it('analyze: the ranking, the optimum and the risk of the optimum in one document', async () => {
-    const [a, r, o] = await Promise.all([runJson(AnalyzeJson, ['analyze', DEMO]), rankWs(), optimize()]);
+    const [a, r, o] = await Promise.all([
+      runJson(AnalyzeJson, ['analyze', DEMO]),
+      rankWs(),
+      optimize(),
+    ]);
     expect(a.ranking).toEqual(r);
     expect(a.optimize).toMatchObject({
       status: 'optimal',
