@@ -73,21 +73,27 @@ export async function up(db: Kysely<any>): Promise<void> {
     .addColumn('alpha', 'double precision')
     .addColumn('beta', 'double precision')
     .addColumn('notes', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
     .addUniqueConstraint('partners_workspace_key', ['workspace_id', 'key'])
     .execute();
-  await db.schema
-    .createIndex('partners_workspace_name')
-    .on('partners')
-    .columns(['workspace_id', 'name'])
-    .execute();
-  await db.schema
-    .createIndex('partners_workspace_status')
-    .on('partners')
-    .columns(['workspace_id', 'status'])
-    .execute();
+  // One index per sort order of the partner list, ending with the key that breaks ties,
+  // so that a page is an index range scan (no sort of the workspace's partners).
+  for (const [name, column] of [
+    ['partners_workspace_position', 'position'],
+    ['partners_workspace_updated', 'updated_at'],
+    ['partners_workspace_name', 'name'],
+    ['partners_workspace_status', 'status'],
+    ['partners_workspace_kind', 'kind'],
+  ] as const) {
+    await db.schema
+      .createIndex(name)
+      .on('partners')
+      .columns(['workspace_id', column, 'key'])
+      .execute();
+  }
 
   await db.schema
     .createTable('criteria_sets')
@@ -160,6 +166,7 @@ export async function up(db: Kysely<any>): Promise<void> {
     )
     .addColumn('value', 'text', (c) => c.notNull())
     .addColumn('note', 'text', (c) => c.notNull())
+    .addColumn('position', 'integer', (c) => c.notNull().defaultTo(0))
     .addColumn('version', 'integer', (c) => c.notNull())
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('updated_at', 'text', (c) => c.notNull())
@@ -167,8 +174,11 @@ export async function up(db: Kysely<any>): Promise<void> {
   await db.schema
     .createIndex('synergies_workspace')
     .on('synergies')
-    .column('workspace_id')
+    .columns(['workspace_id', 'position'])
     .execute();
+  // Deleting a partner cascades to its synergies: without these, a scan per delete.
+  await db.schema.createIndex('synergies_partner_a').on('synergies').column('partner_a').execute();
+  await db.schema.createIndex('synergies_partner_b').on('synergies').column('partner_b').execute();
 
   await db.schema
     .createTable('scenarios')

@@ -1,0 +1,26 @@
+/**
+ * Errors of the account functions (also used by the CLI). The HTTP layer maps each code
+ * to a problem; the CLI prints the message.
+ */
+export type AccountErrorCode =
+  | 'invalid'
+  | 'duplicate'
+  | 'unknown_user'
+  | 'unknown_workspace'
+  | 'not_member'
+  | 'last_owner';
+
+export class AccountError extends Error {
+  override readonly name = 'AccountError';
+  constructor(
+    readonly code: AccountErrorCode,
+    message: string,
+    /** The input field at fault (`email`, `password`, `role`, ...). */
+    readonly field?: string,
+  ) {
+    super(message);
+  }
+}
+
+export const isAccountError = (error: unknown): error is AccountError =>
+  error instanceof AccountError;

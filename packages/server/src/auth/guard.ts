@@ -1,0 +1,115 @@
+/**
+ * The one hook that enforces every route's declared access (policies.ts). It runs on
+ * `onRequest`, before the body is read or validated, so that an anonymous caller or an
+ * outsider learns nothing from validation errors about a workspace they cannot see, and
+ * costs the server no body parsing.
+ *
+ * Order: authenticate → CSRF (cookie sessions, unsafe methods) → workspace membership
+ * (not a member: 404, so that slugs do not leak) → role (too low: 403).
+ */
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { Role } from '../db/schema.js';
+import type { AppContext } from '../http/context.js';
+import { HttpProblem, notFound } from '../http/problem.js';
+import { type Access, roleAtLeast } from './policies.js';
+import { type Principal, resolvePrincipal, type WorkspaceAccess } from './principal.js';
+import { sameSecret } from './secrets.js';
+
+export const CSRF_HEADER = 'x-csrf-token';
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+
+function checkCsrf(request: FastifyRequest, principal: Principal): void {
+  if (principal.via !== 'session' || SAFE_METHODS.has(request.method)) return;
+  const sent = request.headers[CSRF_HEADER];
+  if (typeof sent !== 'string' || !sameSecret(sent, principal.csrfToken)) {
+    throw new HttpProblem(
+      'csrf',
+      `a cookie session must send the header ${CSRF_HEADER} with the csrfToken from sign-in or GET /api/auth/session`,
+    );
+  }
+}
+
+async function findMembership(
+  ctx: AppContext,
+  slug: string,
+  userId: string,
+): Promise<WorkspaceAccess | undefined> {
+  const row = await ctx.db.kysely
+    .selectFrom('workspaces')
+    .innerJoin('memberships', 'memberships.workspace_id', 'workspaces.id')
+    .select(['workspaces.id', 'workspaces.slug', 'workspaces.name', 'memberships.role'])
+    .where('workspaces.slug', '=', slug)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row && { id: row.id, slug: row.slug, name: row.name, role: row.role as Role };
+}
+
+export function installGuard(app: FastifyInstance, ctx: AppContext): void {
+  app.decorateRequest('principal', null);
+  app.decorateRequest('workspace', null);
+  app.addHook('onRequest', async (request) => {
+    const access = request.routeOptions.config.access;
+    if (access === undefined) {
+      if (request.is404) return;
+      throw new Error(`route ${request.method} ${request.routeOptions.url} declares no access`);
+    }
+    if (access.kind === 'public') return;
+    const principal = await resolvePrincipal(ctx.db, request, ctx.clock());
+    if (!principal) {
+      throw new HttpProblem(
+        'unauthenticated',
+        'sign in (POST /api/auth/login) or send an API token',
+      );
+    }
+    request.principal = principal;
+    checkCsrf(request, principal);
+    if (access.kind === 'user') return;
+    const slug = (request.params as Record<string, unknown> | undefined)?.slug;
+    const membership =
+      typeof slug === 'string' ? await findMembership(ctx, slug, principal.user.id) : undefined;
+    if (!membership) throw notFound(`workspace ${JSON.stringify(slug ?? '')}`);
+    if (!roleAtLeast(membership.role, access.role)) {
+      throw new HttpProblem(
+        'forbidden',
+        `${access.resource}.${access.action} needs the role ${access.role}; yours is ${membership.role}`,
+      );
+    }
+    request.workspace = membership;
+  });
+}
+
+/**
+ * Fails start-up when a route declares no access: a forgotten policy must never mean
+ * "open". The documentation pages (registered by @fastify/swagger-ui) are public.
+ */
+export function requireAccessOnEveryRoute(app: FastifyInstance, publicPrefixes: readonly string[]) {
+  app.addHook('onRoute', (route) => {
+    let declared = route.config?.access;
+    if (declared === undefined) {
+      if (!publicPrefixes.some((prefix) => route.url.startsWith(prefix))) {
+        throw new Error(
+          `route ${String(route.method)} ${route.url} declares no access: add config.access (auth/policies.ts)`,
+        );
+      }
+      declared = { kind: 'public' };
+      route.config = { ...route.config, access: declared };
+    }
+    // The OpenAPI document says what each operation needs (and that public ones need nothing).
+    const annotations: Record<string, unknown> = {
+      'x-access': describeAccess(declared),
+      ...(declared.kind === 'public' ? { security: [] } : {}),
+    };
+    route.schema = { ...route.schema, ...annotations };
+  });
+}
+
+export function describeAccess(declared: Access): string {
+  switch (declared.kind) {
+    case 'public':
+      return 'public';
+    case 'user':
+      return 'signed in';
+    case 'workspace':
+      return `${declared.role} (${declared.resource}.${declared.action})`;
+  }
+}

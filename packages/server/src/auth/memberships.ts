@@ -1,0 +1,252 @@
+/**
+ * Who belongs to which workspace, with which role. Every change is written to the
+ * workspace's audit log in the same transaction. A workspace always keeps an owner.
+ */
+import type { Db } from '../db/connect.js';
+import type { Role } from '../db/schema.js';
+import { appendAudit } from '../store/audit.js';
+import { now, type Trx, writeTransaction } from '../store/tx.js';
+import { createWorkspace, type Workspace } from '../store/workspaces.js';
+import { AccountError } from './errors.js';
+import { findUserByEmail } from './users.js';
+
+export interface Member {
+  readonly userId: string;
+  readonly email: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly since: string;
+}
+
+export interface MemberWorkspace {
+  readonly slug: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** The workspaces a user belongs to, by slug. */
+export async function listWorkspacesOf(db: Db, userId: string): Promise<MemberWorkspace[]> {
+  const rows = await db.kysely
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select(['workspaces.slug', 'workspaces.name', 'memberships.role'])
+    .where('memberships.user_id', '=', userId)
+    .orderBy('workspaces.slug')
+    .execute();
+  return rows.map((r) => ({ slug: r.slug, name: r.name, role: r.role }));
+}
+
+export async function listMembers(db: Db, workspaceId: string): Promise<Member[]> {
+  return readMembers(db.kysely, workspaceId);
+}
+
+async function readMembers(q: Trx, workspaceId: string, email?: string): Promise<Member[]> {
+  let query = q
+    .selectFrom('memberships')
+    .innerJoin('users', 'users.id', 'memberships.user_id')
+    .select(['users.id', 'users.email', 'users.name', 'memberships.role', 'memberships.created_at'])
+    .where('memberships.workspace_id', '=', workspaceId);
+  if (email !== undefined) query = query.where('users.email', '=', email.trim().toLowerCase());
+  const rows = await query.orderBy('users.email').execute();
+  return rows.map((r) => ({
+    userId: r.id,
+    email: r.email,
+    name: r.name,
+    role: r.role,
+    since: r.created_at,
+  }));
+}
+
+const present = (m: Member) => ({ email: m.email, role: m.role });
+
+async function requireMember(trx: Trx, workspaceId: string, email: string): Promise<Member> {
+  const [member] = await readMembers(trx, workspaceId, email);
+  if (!member) throw new AccountError('not_member', `${email} is not a member of this workspace`);
+  return member;
+}
+
+async function countOwners(trx: Trx, workspaceId: string): Promise<number> {
+  const row = await trx
+    .selectFrom('memberships')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('workspace_id', '=', workspaceId)
+    .where('role', '=', 'owner')
+    .executeTakeFirstOrThrow();
+  return Number(row.n);
+}
+
+/**
+ * Adds a user (by email) to a workspace; throws `duplicate` when already a member and
+ * `unknown_user` when no account has that email.
+ */
+export async function insertMember(
+  db: Db,
+  workspaceId: string,
+  input: { readonly email: string; readonly role: Role },
+  actor: string | null,
+): Promise<Member> {
+  return writeTransaction(db, async (trx) => {
+    const user = await findUserByEmail(trx, input.email);
+    if (!user) {
+      throw new AccountError(
+        'unknown_user',
+        `no user has the email ${input.email}; create the account first (partnerfolio user add)`,
+        'email',
+      );
+    }
+    const [existing] = await readMembers(trx, workspaceId, user.email);
+    if (existing) {
+      throw new AccountError('duplicate', `${user.email} is already a member`, 'email');
+    }
+    const at = now();
+    await trx
+      .insertInto('memberships')
+      .values({ workspace_id: workspaceId, user_id: user.id, role: input.role, created_at: at })
+      .execute();
+    const member: Member = {
+      userId: user.id,
+      email: user.email,
+      name: user.name,
+      role: input.role,
+      since: at,
+    };
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'member.add',
+      entity: 'member',
+      entityId: user.email,
+      before: null,
+      after: present(member),
+      at,
+    });
+    return member;
+  });
+}
+
+/** Changes a member's role; the last owner cannot step down. */
+export async function changeMemberRole(
+  db: Db,
+  workspaceId: string,
+  email: string,
+  role: Role,
+  actor: string | null,
+): Promise<Member> {
+  return writeTransaction(db, async (trx) => {
+    const member = await requireMember(trx, workspaceId, email);
+    if (member.role === role) return member;
+    if (member.role === 'owner' && (await countOwners(trx, workspaceId)) <= 1) {
+      throw new AccountError(
+        'last_owner',
+        'the last owner cannot step down; make someone else owner first',
+      );
+    }
+    await trx
+      .updateTable('memberships')
+      .set({ role })
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', member.userId)
+      .execute();
+    const after = { ...member, role };
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'member.role',
+      entity: 'member',
+      entityId: member.email,
+      before: present(member),
+      after: present(after),
+      at: now(),
+    });
+    return after;
+  });
+}
+
+/** Removes a member; the last owner cannot be removed. */
+export async function removeMember(
+  db: Db,
+  workspaceId: string,
+  email: string,
+  actor: string | null,
+): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    const member = await requireMember(trx, workspaceId, email);
+    if (member.role === 'owner' && (await countOwners(trx, workspaceId)) <= 1) {
+      throw new AccountError(
+        'last_owner',
+        'the last owner cannot leave; make someone else owner first',
+      );
+    }
+    await trx
+      .deleteFrom('memberships')
+      .where('workspace_id', '=', workspaceId)
+      .where('user_id', '=', member.userId)
+      .execute();
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'member.remove',
+      entity: 'member',
+      entityId: member.email,
+      before: present(member),
+      after: null,
+      at: now(),
+    });
+  });
+}
+
+/** Creates a workspace with `ownerId` as its owner (the creator of a workspace owns it). */
+export async function createOwnedWorkspace(
+  db: Db,
+  input: { readonly slug: string; readonly name: string; readonly ownerEmail: string },
+): Promise<Workspace> {
+  const workspace = await createWorkspace(db, {
+    slug: input.slug,
+    name: input.name,
+    actor: input.ownerEmail,
+  });
+  await insertMember(
+    db,
+    workspace.id,
+    { email: input.ownerEmail, role: 'owner' },
+    input.ownerEmail,
+  );
+  return workspace;
+}
+
+export interface AddMemberInput {
+  readonly workspaceSlug: string;
+  readonly email: string;
+  readonly role: Role;
+  /** The name of the workspace when it is created (default: the slug). */
+  readonly workspaceName?: string;
+}
+
+/**
+ * For the CLI's `user add --workspace`: makes the user a member with `role`, creating the
+ * workspace if it does not exist yet. Idempotent: an existing member gets the new role.
+ */
+export async function addMember(
+  db: Db,
+  input: AddMemberInput,
+): Promise<{ readonly workspace: Workspace; readonly created: boolean; readonly role: Role }> {
+  const found = await db.kysely
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name', 'created_at'])
+    .where('slug', '=', input.workspaceSlug)
+    .executeTakeFirst();
+  const workspace = found
+    ? { id: found.id, slug: found.slug, name: found.name, createdAt: found.created_at }
+    : await createWorkspace(db, {
+        slug: input.workspaceSlug,
+        name: input.workspaceName ?? input.workspaceSlug,
+        actor: null,
+      });
+  const [member] = await readMembers(db.kysely, workspace.id, input.email);
+  if (member) {
+    await changeMemberRole(db, workspace.id, input.email, input.role, null);
+  } else {
+    await insertMember(db, workspace.id, { email: input.email, role: input.role }, null);
+  }
+  return { workspace, created: !found, role: input.role };
+}

@@ -1,0 +1,73 @@
+/**
+ * An engine command on a workspace's data, the same way whether the API answers at once or
+ * a job runs it later: run the command, and if asked, keep the options and the answer as a
+ * saved scenario with the criteria version they were computed with.
+ */
+import {
+  formatPath,
+  type Issue,
+  type Portfolio,
+  type Result,
+  validateSpecDocument,
+} from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
+import { SCENARIO_KINDS, type ScenarioKind, saveScenario } from '../store/scenarios.js';
+import type { EngineCommand } from './options.js';
+import { type EngineDeps, type EngineDocument, runEngineCommand } from './run-command.js';
+
+export const isSavable = (command: EngineCommand): command is ScenarioKind & EngineCommand =>
+  (SCENARIO_KINDS as readonly string[]).includes(command);
+
+export interface EngineRequest {
+  readonly command: EngineCommand;
+  readonly options: unknown;
+  readonly workspaceId: string;
+  readonly criteriaVersion: number | null;
+  /** Save the answer as a scenario of this name. */
+  readonly save?: string | undefined;
+  readonly actor: string | null;
+}
+
+export interface EngineAnswer {
+  readonly document: EngineDocument;
+  readonly warnings: readonly Issue[];
+  /** The saved scenario's id, when `save` was given. */
+  readonly scenarioId?: string;
+}
+
+export async function executeEngine(
+  db: Db,
+  portfolio: Portfolio,
+  request: EngineRequest,
+  deps: EngineDeps,
+): Promise<Result<EngineAnswer>> {
+  const result = await runEngineCommand(request.command, portfolio, request.options, deps);
+  if (!result.ok) return result;
+  const answer = { document: result.value, warnings: result.warnings };
+  if (request.save === undefined || !isSavable(request.command))
+    return { ok: true, value: answer, warnings: [] };
+  const scenario = await saveScenario(
+    db,
+    request.workspaceId,
+    {
+      name: request.save,
+      kind: request.command,
+      criteriaVersion: request.criteriaVersion,
+      inputs: { command: request.command, options: request.options },
+      result: result.value,
+    },
+    request.actor,
+  );
+  return { ok: true, value: { ...answer, scenarioId: scenario.id }, warnings: [] };
+}
+
+/** A spec kept in a job row, back to a portfolio (it was valid when the job was made). */
+export function portfolioOfSpec(spec: unknown): Result<Portfolio> {
+  const parsed = validateSpecDocument(spec);
+  if (!parsed.ok) return parsed;
+  return { ok: true, value: parsed.value.portfolio, warnings: parsed.warnings };
+}
+
+/** Issues as a job error or a problem's field errors show them. */
+export const describeIssues = (issues: readonly Issue[]) =>
+  issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: i.code }));

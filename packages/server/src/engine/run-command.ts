@@ -1,0 +1,156 @@
+/**
+ * One engine command on a portfolio, answering exactly the document the CLI prints under
+ * `--json` for the same spec and options: both call the same core reports. The options are
+ * validated here (this is the boundary for job inputs read back from the database too).
+ */
+import {
+  type EvaluateReport,
+  evaluateReport,
+  type Frontier,
+  frontierReport,
+  type Issue,
+  type MilpSolver,
+  type OptimizeResult,
+  ok,
+  optimizeReport,
+  type Portfolio,
+  portfolioGame,
+  type RankReport,
+  type Result,
+  rankReport,
+  type ShapleyReport,
+  type SimulateReport,
+  selectionFor,
+  shapleyReport,
+  simulateReport,
+  type WeightsReport,
+  weightsReport,
+} from '@partnerfolio/core';
+import type { z } from 'zod';
+import {
+  ENGINE_OPTIONS,
+  type EngineCommand,
+  type EngineOptions,
+  withKnownKeys,
+} from './options.js';
+import { steppedSampleRunner, throwIfCancelled } from './sample-runner.js';
+
+/** The `--json` document of each command. */
+export interface EngineDocuments {
+  evaluate: EvaluateReport;
+  weights: WeightsReport;
+  rank: RankReport;
+  optimize: OptimizeResult;
+  frontier: Frontier;
+  simulate: SimulateReport;
+  shapley: ShapleyReport;
+}
+export type EngineDocument = EngineDocuments[EngineCommand];
+
+export interface EngineDeps {
+  /** Load once per process and reuse (`createHighsSolver()` compiles WASM). */
+  readonly solver: MilpSolver;
+  /** Progress from 0 to 1, where the command can tell (Monte Carlo: per block); awaited. */
+  readonly onProgress?: (fraction: number) => unknown;
+  /** Stops a Monte Carlo run at its next block (the run then throws `EngineCancelled`). */
+  readonly signal?: AbortSignal;
+}
+
+type Runner<C extends EngineCommand> = (
+  portfolio: Portfolio,
+  options: EngineOptions<C>,
+  deps: EngineDeps,
+) => Result<EngineDocuments[C]> | Promise<Result<EngineDocuments[C]>>;
+
+const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
+  evaluate: (portfolio) => evaluateReport(portfolio),
+  weights: (portfolio) => weightsReport(portfolio),
+  rank: (portfolio, o) => rankReport(portfolio, { method: o.method, sensitivity: o.sensitivity }),
+  optimize: (portfolio, o, { solver }) =>
+    optimizeReport(portfolio, solver, { timeLimitSec: o.timeLimit, explain: o.explain }),
+  frontier: (portfolio, o, { solver }) =>
+    frontierReport(portfolio, solver, {
+      resource: o.resource,
+      points: o.points,
+      timeLimitSec: o.timeLimit,
+    }),
+  simulate: (portfolio, o, { solver, signal, onProgress }) =>
+    simulateReport(
+      portfolio,
+      {
+        scenarios: o.scenarios,
+        seed: o.seed,
+        ...(o.selected === undefined ? {} : { selected: o.selected }),
+      },
+      {
+        solver,
+        run: steppedSampleRunner({
+          ...(signal === undefined ? {} : { signal }),
+          ...(onProgress === undefined ? {} : { onProgress }),
+        }),
+      },
+    ),
+  shapley: async (portfolio, o, { solver }) => {
+    const players = selectionFor(portfolio, solver, o.selected);
+    if (!players.ok) return players;
+    const game = portfolioGame(portfolio, players.value);
+    if (!game.ok) return game;
+    return shapleyReport(
+      game.value,
+      { seed: o.seed, ...(o.samples === undefined ? {} : { samples: o.samples }) },
+      { solver },
+    );
+  },
+};
+
+const SCHEMAS: { readonly [C in EngineCommand]: z.ZodType<EngineOptions<C>, unknown> } = {
+  evaluate: withKnownKeys('evaluate', ENGINE_OPTIONS.evaluate),
+  weights: withKnownKeys('weights', ENGINE_OPTIONS.weights),
+  rank: withKnownKeys('rank', ENGINE_OPTIONS.rank),
+  optimize: withKnownKeys('optimize', ENGINE_OPTIONS.optimize),
+  frontier: withKnownKeys('frontier', ENGINE_OPTIONS.frontier),
+  simulate: withKnownKeys('simulate', ENGINE_OPTIONS.simulate),
+  shapley: withKnownKeys('shapley', ENGINE_OPTIONS.shapley),
+};
+
+/** zod's issues as the engine's (an unknown option has the code `unknown_option`). */
+export function optionIssues(error: z.ZodError): Issue[] {
+  return error.issues.map((issue) => {
+    const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+    const params =
+      issue.code === 'custom' ? (issue.params as { code?: unknown } | undefined) : undefined;
+    const code = typeof params?.code === 'string' ? params.code : issue.code;
+    return { code, path, message: issue.message };
+  });
+}
+
+/** Validates `options` for `command`, applying the CLI's defaults. */
+export function parseEngineOptions<C extends EngineCommand>(
+  command: C,
+  options: unknown,
+): Result<EngineOptions<C>> {
+  const schema: z.ZodType<EngineOptions<C>, unknown> = SCHEMAS[command];
+  const parsed = schema.safeParse(options);
+  if (!parsed.success) return { ok: false, issues: optionIssues(parsed.error) };
+  return ok(parsed.data);
+}
+
+/**
+ * Runs `command` on `portfolio`: the CLI's `--json` document, or the issues that stop it
+ * (invalid options, an unknown resource or partner, a solver failure). Cancellation through
+ * `deps.signal` throws `EngineCancelled`.
+ */
+export async function runEngineCommand<C extends EngineCommand>(
+  command: C,
+  portfolio: Portfolio,
+  options: unknown,
+  deps: EngineDeps,
+): Promise<Result<EngineDocuments[C]>> {
+  throwIfCancelled(deps.signal);
+  const parsed = parseEngineOptions(command, options);
+  if (!parsed.ok) return parsed;
+  const run: Runner<C> = RUNNERS[command];
+  const result = await run(portfolio, parsed.value, deps);
+  throwIfCancelled(deps.signal);
+  return result;
+}

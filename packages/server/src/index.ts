@@ -1,0 +1,39 @@
+/**
+ * @partnerfolio/server: the workspace server. The CLI uses `startServer` for `serve`, and
+ * the account functions for `user add` and `token create` (they work on the database
+ * directly, so they work while a server runs).
+ */
+export { type BuildAppOptions, buildApp } from './app.js';
+export { createApiToken, listApiTokens, revokeApiToken } from './auth/api-tokens.js';
+export { AccountError, type AccountErrorCode, isAccountError } from './auth/errors.js';
+export {
+  type AddMemberInput,
+  addMember,
+  listMembers,
+  listWorkspacesOf,
+} from './auth/memberships.js';
+export { hashPassword, verifyPassword } from './auth/password.js';
+export { type Access, access, POLICIES, ROLES } from './auth/policies.js';
+export {
+  checkCredentials,
+  createUser,
+  type NewUser,
+  setPassword,
+  type User,
+} from './auth/users.js';
+export {
+  type Config,
+  ConfigError,
+  type ConfigFlags,
+  databaseTarget,
+  ENV,
+  loadConfig,
+  testConfig,
+} from './config.js';
+export { type DatabaseTarget, type Db, migrateToLatest, openDatabase } from './db/connect.js';
+export type { Role } from './db/schema.js';
+export type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
+export { HttpProblem, PROBLEMS, type Problem, type ProblemCode } from './http/problem.js';
+export { ROUTE_PLUGINS } from './routes/index.js';
+export { type RunningServer, type StartOptions, startServer } from './server.js';
+export { verifyAuditChain } from './store/audit-verify.js';

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+import { keySchema } from '../../store/validation.js';
+import { distributionOut, slugParam } from '../shared-schema.js';
+
+export const assessmentSchema = z
+  .object({
+    id: z.string(),
+    partner: z.string(),
+    criterion: z.string(),
+    assessor: z.string(),
+    score: z.number(),
+    version: z.int(),
+    createdAt: z.string(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'Assessment' });
+
+export const assessmentQuery = z.object({
+  partner: z.string().max(200).optional(),
+  criterion: z.string().max(200).optional(),
+  assessor: z.string().max(320).optional(),
+});
+
+export const putAssessmentBody = z.strictObject({
+  partner: keySchema,
+  criterion: keySchema,
+  score: z.number(),
+  assessor: z
+    .string()
+    .trim()
+    .min(1)
+    .max(320)
+    .optional()
+    .meta({ description: 'whose score this is; default: your email' }),
+});
+
+export const assessmentParams = slugParam.extend({ id: z.string().min(1).max(100) });
+
+export const estimateSchema = z
+  .object({
+    partner: z.string(),
+    cost: distributionOut.nullable(),
+    return: distributionOut.nullable(),
+    version: z.int().meta({ description: '0: not estimated yet' }),
+    updatedAt: z.string().nullable(),
+  })
+  .meta({ id: 'Estimate' });

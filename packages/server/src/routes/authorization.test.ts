@@ -1,0 +1,130 @@
+/**
+ * THE AUTHORISATION MATRIX: every operation of the generated OpenAPI document, called by
+ * {anonymous, viewer, editor, owner, member of another workspace} with a minimal valid
+ * request, answers the status class the route's expected access implies. An operation
+ * without an expectation fails the test (no route forgotten); nothing of workspace A ever
+ * reaches the outsider; and a refused request writes nothing.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildApp } from '../app.js';
+import { access } from '../auth/policies.js';
+import { testConfig } from '../config.js';
+import type { RoutePlugin } from '../http/context.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { createTestApi, IDENTITIES, type Identity, type TestApi } from './test-support/api.js';
+import { operationsOf } from './test-support/openapi.js';
+import {
+  type CaseContext,
+  type Needs,
+  prepareWorkspace,
+  type RouteCase,
+  routeCases,
+  SECRET,
+} from './test-support/route-cases.js';
+import { rowCounts } from './test-support/row-counts.js';
+
+/** Cases of route groups registered elsewhere can be merged here. */
+const extraRouteCases: Record<string, RouteCase> = {};
+
+const ROLE_RANK: Record<string, number> = { viewer: 0, editor: 1, owner: 2 };
+
+/** The status class `who` must get on a route that needs `needs`. */
+function expected(needs: Needs, who: Identity): '2xx' | 401 | 403 | 404 {
+  if (needs === 'public') return '2xx';
+  if (who === 'anonymous') return 401;
+  if (needs === 'user') return '2xx';
+  if (who === 'outsider') return 404;
+  return (ROLE_RANK[who] ?? -1) >= (ROLE_RANK[needs] ?? 99) ? '2xx' : 403;
+}
+
+describeEachDatabase('authorisation matrix', (get) => {
+  let api: TestApi;
+  let workspaceId: string;
+  let serial = 0;
+  const cases = { ...routeCases(), ...extraRouteCases };
+
+  beforeAll(async () => {
+    api = await createTestApi(get().db, { config: { loginRateMax: 1000 } });
+    workspaceId = await prepareWorkspace(api);
+  });
+  afterAll(() => api.close());
+
+  it('has an expectation for every operation in the OpenAPI document, and no stale ones', async () => {
+    const operations = (await operationsOf(api.app)).map((op) => op.key);
+    expect(operations.length).toBeGreaterThan(40);
+    const missing = operations.filter((op) => !(op in cases));
+    expect(missing, 'operations without an expected access (add them to route-cases.ts)').toEqual(
+      [],
+    );
+    const stale = Object.keys(cases).filter((op) => !operations.includes(op));
+    expect(stale, 'expectations for operations that do not exist').toEqual([]);
+  });
+
+  for (const [operation, routeCase] of Object.entries(cases)) {
+    it(`${operation} (${routeCase.needs})`, async () => {
+      for (const who of IDENTITIES) {
+        const ctx: CaseContext = {
+          api,
+          who,
+          workspaceId,
+          unique: () => `${who}-${(serial += 1)}`,
+        };
+        const request = await routeCase.build(ctx);
+        const want = expected(routeCase.needs, who);
+        const before = want === '2xx' ? undefined : await rowCounts(api.db);
+        const res = await api.as(who, request);
+        const label = `${operation} as ${who}: ${res.statusCode} ${res.body.slice(0, 300)}`;
+        if (want === '2xx') {
+          expect(res.statusCode >= 200 && res.statusCode < 300, label).toBe(true);
+        } else {
+          expect(res.statusCode, label).toBe(want);
+          expect(res.headers['content-type'], label).toMatch(/^application\/problem\+json/);
+          expect(await rowCounts(api.db), `${label}: a refused request wrote`).toEqual(before);
+        }
+        if (who === 'outsider') expect(res.body, label).not.toContain(SECRET);
+      }
+    });
+  }
+
+  it("never lists workspace A among an outsider's workspaces", async () => {
+    const res = await api.as('outsider', { method: 'GET', url: '/api/workspaces' });
+    const slugs = res.json<{ slug: string }[]>().map((w) => w.slug);
+    expect(slugs).toContain(api.otherSlug);
+    expect(slugs).not.toContain(api.slug);
+  });
+
+  it('answers HEAD like GET (the automatic HEAD routes are guarded too)', async () => {
+    const url = `/api/workspaces/${api.slug}/partners`;
+    expect((await api.as('outsider', { method: 'HEAD', url })).statusCode).toBe(404);
+    expect((await api.as('anonymous', { method: 'HEAD', url })).statusCode).toBe(401);
+    expect((await api.as('viewer', { method: 'HEAD', url })).statusCode).toBe(200);
+  });
+
+  it('serves the OpenAPI document and the docs page to anyone, from local assets', async () => {
+    const docs = await api.as('anonymous', { method: 'GET', url: '/api/docs/' });
+    expect(docs.statusCode).toBe(200);
+    expect(docs.body).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"']*\.(js|css)/);
+    const bundle = await api.as('anonymous', { method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' });
+    expect(bundle.statusCode).toBe(200);
+    const doc = await api.as('anonymous', { method: 'GET', url: '/api/openapi.json' });
+    expect(doc.json()).toMatchObject({ openapi: '3.1.0' });
+  });
+});
+
+describe('route declarations', () => {
+  it('a route that declares no access stops the app from starting', async () => {
+    const undeclared: RoutePlugin = async (app) => {
+      app.get('/api/forgotten', async () => ({ ok: true }));
+    };
+    const db = { kysely: {}, dialect: 'sqlite', location: 'none', close: async () => {} };
+    await expect(
+      // The app fails while registering routes, before it touches the database.
+      buildApp({ db: db as never, config: testConfig(), routes: [undeclared] }),
+    ).rejects.toThrow(/declares no access/);
+  });
+
+  it('every workspace route names a resource and an action of the policy table', () => {
+    expect(() => access.workspace('partners', 'write')).not.toThrow();
+    expect(() => access.workspace('partners', 'nope' as 'write')).toThrow(/no policy/);
+  });
+});

@@ -1,0 +1,46 @@
+/**
+ * Which runs the API turns into jobs rather than answering in the request. A Monte Carlo
+ * run yields between blocks, so the process keeps serving others, but a client should not
+ * hold a connection open for minutes; the solver-backed commands hold the process for each
+ * MILP solve. The limits are about a second or two of work on the demo portfolio:
+ *
+ * - simulate: more than 200,000 scenarios;
+ * - frontier: more than 21 points (one solve each);
+ * - shapley: more than 100,000 sampled orders, or more than 20 players named;
+ * - optimize with `explain` on more than 50 partners (one more solve per partner).
+ */
+import type { EngineCommand } from '../../engine/options.js';
+
+export const LONG_RUN = {
+  simulateScenarios: 200_000,
+  frontierPoints: 21,
+  shapleySamples: 100_000,
+  shapleyPlayers: 20,
+  explainPartners: 50,
+} as const;
+
+export function isLongRun(
+  command: EngineCommand,
+  options: Readonly<Record<string, unknown>>,
+  partners: number,
+): boolean {
+  const over = (key: string, limit: number): boolean => {
+    const value = options[key];
+    return typeof value === 'number' && value > limit;
+  };
+  switch (command) {
+    case 'simulate':
+      return over('scenarios', LONG_RUN.simulateScenarios);
+    case 'frontier':
+      return over('points', LONG_RUN.frontierPoints);
+    case 'shapley': {
+      const { selected } = options;
+      const players = Array.isArray(selected) ? selected.length : 0;
+      return over('samples', LONG_RUN.shapleySamples) || players > LONG_RUN.shapleyPlayers;
+    }
+    case 'optimize':
+      return options.explain === true && partners > LONG_RUN.explainPartners;
+    default:
+      return false;
+  }
+}

@@ -1,0 +1,29 @@
+/** `GET /api/health`: 200 when the server and its database answer, 503 otherwise. */
+import { sql } from 'kysely';
+import { z } from 'zod';
+import { access } from '../auth/policies.js';
+import type { RoutePlugin } from '../http/context.js';
+import { HttpProblem } from '../http/problem.js';
+
+export const healthRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/health',
+    {
+      config: { access: access.public() },
+      schema: {
+        summary: 'Is the server up and its database reachable?',
+        tags: ['operations'],
+        response: { 200: z.object({ status: z.literal('ok') }) },
+      },
+    },
+    async () => {
+      try {
+        await sql`select 1`.execute(db.kysely);
+      } catch (error) {
+        app.log.error({ err: error }, 'health check: database unreachable');
+        throw new HttpProblem('unavailable', 'the database does not answer');
+      }
+      return { status: 'ok' as const };
+    },
+  );
+};

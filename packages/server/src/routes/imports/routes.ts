@@ -1,0 +1,155 @@
+/**
+ * Partners in and out as CSV or XLSX: preview an import (nothing written), import (all or
+ * nothing), export. The spec is exported here too, as a download.
+ */
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { stringify } from 'yaml';
+import { z } from 'zod';
+import { access } from '../../auth/policies.js';
+import { actorOf, workspaceOf } from '../../auth/principal.js';
+import { acceptBinary } from '../../http/body.js';
+import type { RoutePlugin } from '../../http/context.js';
+import { IMPORT_FIELDS } from '../../store/import-rows.js';
+import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
+import {
+  type ImportFormat,
+  type ImportMapping,
+  importPartners,
+  previewPartnerImport,
+  readImportHeaders,
+} from '../../store/partners-import.js';
+import { exportWorkspaceSpec } from '../../store/spec-io.js';
+import {
+  IMPORT_DESCRIPTION,
+  IMPORT_MEDIA_TYPES,
+  importBody,
+  importHeaders,
+  importQuery,
+  importSummary,
+  previewSchema,
+  slugParam,
+  XLSX_TYPE,
+} from './schema.js';
+
+const formatOf = (request: FastifyRequest): ImportFormat =>
+  (request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE) ? 'xlsx' : 'csv';
+
+const isField = (header: string) =>
+  (IMPORT_FIELDS as readonly string[]).includes(header) || /^(scores|uses)\.\S/.test(header);
+
+/** The mapping sent, or by default every column named after a field (what an export writes). */
+async function mappingOf(
+  given: ImportMapping | undefined,
+  format: ImportFormat,
+  data: Buffer,
+): Promise<ImportMapping> {
+  if (given !== undefined) return given;
+  const headers = await readImportHeaders(format, data);
+  return Object.fromEntries(headers.filter(isField).map((h) => [h, h]));
+}
+
+function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer) {
+  return reply
+    .type(type)
+    .header('content-disposition', `attachment; filename="${filename}"`)
+    .send(body);
+}
+
+export const importRoutes: RoutePlugin = async (app, { db, config }) => {
+  // Here the body is the file's bytes; JSON is not accepted (415).
+  app.removeContentTypeParser('application/json');
+  acceptBinary(app, IMPORT_MEDIA_TYPES, config.importBodyLimitBytes);
+  const tags = ['import and export'];
+  const importSchema = {
+    tags,
+    description: IMPORT_DESCRIPTION,
+    params: slugParam,
+    querystring: importQuery,
+    headers: importHeaders,
+    consumes: [...IMPORT_MEDIA_TYPES],
+    body: importBody,
+  };
+
+  app.post(
+    '/api/workspaces/:slug/imports/partners/preview',
+    {
+      config: { access: access.workspace('imports', 'write') },
+      bodyLimit: config.importBodyLimitBytes,
+      schema: {
+        ...importSchema,
+        summary: 'What importing this CSV/XLSX file would do (writes nothing)',
+        response: { 200: previewSchema },
+      },
+    },
+    async (request) => {
+      const format = formatOf(request);
+      const given = request.query.mapping ?? request.headers['x-import-mapping'];
+      const mapping = await mappingOf(given, format, request.body);
+      const preview = await previewPartnerImport(db, workspaceOf(request).id, {
+        format,
+        data: request.body,
+        mapping,
+      });
+      return { rows: preview.rows, errors: preview.errors };
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/imports/partners',
+    {
+      config: { access: access.workspace('imports', 'write') },
+      bodyLimit: config.importBodyLimitBytes,
+      schema: {
+        ...importSchema,
+        summary: 'Import partners from CSV/XLSX: all rows or, on any error, none',
+        response: { 200: importSummary },
+      },
+    },
+    async (request) => {
+      const format = formatOf(request);
+      const given = request.query.mapping ?? request.headers['x-import-mapping'];
+      const mapping = await mappingOf(given, format, request.body);
+      return importPartners(
+        db,
+        workspaceOf(request).id,
+        { format, data: request.body, mapping },
+        actorOf(request),
+      );
+    },
+  );
+
+  const exportRoute = (
+    file: string,
+    summary: string,
+    type: string,
+    make: (workspaceId: string) => Promise<string | Buffer>,
+  ) =>
+    app.get(
+      `/api/workspaces/:slug/exports/${file}`,
+      {
+        config: { access: access.workspace('exports', 'read') },
+        schema: {
+          summary,
+          tags,
+          params: slugParam,
+          response: { 200: { description: summary, content: { [type]: { schema: z.string() } } } },
+        },
+      },
+      async (request, reply) => {
+        const ws = workspaceOf(request);
+        return download(reply, type, `${ws.slug}-${file}`, await make(ws.id));
+      },
+    );
+
+  exportRoute('partners.csv', 'Partners as CSV', 'text/csv', (id) => exportPartnersCsv(db, id));
+  exportRoute('partners.xlsx', 'Partners as XLSX', XLSX_TYPE, (id) => exportPartnersXlsx(db, id));
+  exportRoute('spec.yaml', 'The portfolio spec as a YAML file', 'application/yaml', async (id) =>
+    stringify(await exportWorkspaceSpec(db, id), { lineWidth: 0 }),
+  );
+  exportRoute(
+    'spec.json',
+    'The portfolio spec as a JSON file',
+    'application/json',
+    async (id) => `${JSON.stringify(await exportWorkspaceSpec(db, id), null, 2)}\n`,
+  );
+};

@@ -1,0 +1,34 @@
+/**
+ * Every route plugin of the API, in registration order. A new group of routes is one
+ * `RoutePlugin` (http/context.ts) added here, or passed to `buildApp({ routes })`.
+ */
+import type { RoutePlugin } from '../http/context.js';
+import { assessmentRoutes } from './assessments/routes.js';
+import { auditRoutes } from './audit/routes.js';
+import { authRoutes } from './auth/routes.js';
+import { criteriaRoutes } from './criteria/routes.js';
+import { healthRoutes } from './health.js';
+import { importRoutes } from './imports/routes.js';
+import { memberRoutes } from './members/routes.js';
+import { partnerRoutes } from './partners/routes.js';
+import { scenarioRoutes } from './scenarios/routes.js';
+import { specRoutes } from './spec/routes.js';
+import { synergyRoutes } from './synergies/routes.js';
+import { tokenRoutes } from './tokens/routes.js';
+import { workspaceRoutes } from './workspaces/routes.js';
+
+export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
+  healthRoutes,
+  authRoutes,
+  tokenRoutes,
+  workspaceRoutes,
+  memberRoutes,
+  partnerRoutes,
+  criteriaRoutes,
+  assessmentRoutes,
+  synergyRoutes,
+  scenarioRoutes,
+  auditRoutes,
+  specRoutes,
+  importRoutes,
+];

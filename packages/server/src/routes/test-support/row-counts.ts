@@ -1,0 +1,28 @@
+/** Row counts of every table in one query: "nothing was written" is "no count changed". */
+import { sql } from 'kysely';
+import type { Db } from '../../db/connect.js';
+
+export const TABLES = [
+  'workspaces',
+  'users',
+  'memberships',
+  'sessions',
+  'api_tokens',
+  'partners',
+  'criteria_sets',
+  'assessments',
+  'estimates',
+  'synergies',
+  'scenarios',
+  'audit_log',
+  'jobs',
+] as const;
+
+export async function rowCounts(db: Db): Promise<Record<string, number>> {
+  const parts = TABLES.map((t) => sql`select ${t} as name, count(*) as n from ${sql.table(t)}`);
+  const query = sql.join(parts, sql` union all `);
+  const { rows } = await sql<{ name: string; n: number | string | bigint }>`${query}`.execute(
+    db.kysely,
+  );
+  return Object.fromEntries(rows.map((r) => [r.name, Number(r.n)]));
+}

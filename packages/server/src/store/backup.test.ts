@@ -1,0 +1,182 @@
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  createTestDatabase,
+  postgresReachable,
+  type TestDatabase,
+} from '../test-support/databases.js';
+import { verifyAuditChain } from './audit-verify.js';
+import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
+import { StoreError } from './errors.js';
+import { createPartner, getPartner, updatePartner } from './partners.js';
+import { saveScenario } from './scenarios.js';
+import { exportWorkspaceSpec } from './spec-io.js';
+import { createSynergy } from './synergies.js';
+import { createTestWorkspace } from './test-support/factories.js';
+
+type Owned = TestDatabase & { drop(): Promise<void> };
+const pg = await postgresReachable();
+if (!pg)
+  console.warn(
+    '\n*** PostgreSQL is not reachable: SKIPPING the cross-database backup round trip. ***\n',
+  );
+
+/** Rows that only the auth and jobs layers write, inserted directly so every table is covered. */
+async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
+  const at = new Date(0).toISOString();
+  await db.kysely
+    .insertInto('users')
+    .values({ id: 'u1', email: 'a@example.org', name: 'Ann', password_hash: null, created_at: at })
+    .execute();
+  await db.kysely
+    .insertInto('memberships')
+    .values({ workspace_id: workspaceId, user_id: 'u1', role: 'owner', created_at: at })
+    .execute();
+  await db.kysely
+    .insertInto('sessions')
+    .values({ id: 's1', user_id: 'u1', csrf_token: 'c', created_at: at, expires_at: at })
+    .execute();
+  await db.kysely
+    .insertInto('api_tokens')
+    .values({
+      id: 't1',
+      user_id: 'u1',
+      name: 'ci',
+      token_hash: 'h',
+      created_at: at,
+      last_used_at: null,
+    })
+    .execute();
+  await db.kysely
+    .insertInto('jobs')
+    .values({
+      id: 'j1',
+      workspace_id: workspaceId,
+      kind: 'simulate',
+      state: 'done',
+      input: '{}',
+      result: '{"mean":1.5}',
+      error: null,
+      progress: 0.75,
+      cancel_requested: 0,
+      created_by: 'u1',
+      created_at: at,
+      started_at: at,
+      finished_at: at,
+      worker: 'w',
+      heartbeat_at: null,
+    })
+    .execute();
+}
+
+describe.skipIf(!pg)('backup and restore across databases', () => {
+  const dbs: Owned[] = [];
+  let sqliteA: Owned;
+  let postgres: Owned;
+  let sqliteB: Owned;
+  beforeAll(async () => {
+    sqliteA = await createTestDatabase('sqlite');
+    postgres = await createTestDatabase('postgres');
+    sqliteB = await createTestDatabase('sqlite');
+    dbs.push(sqliteA, postgres, sqliteB);
+  });
+  afterAll(async () => {
+    for (const d of dbs) await d.drop();
+  });
+
+  it('SQLite → PostgreSQL → SQLite keeps every row and a verifiable audit chain', async () => {
+    const db = sqliteA.db;
+    const { workspace } = await createTestWorkspace(db, { partners: 30, assessors: 3 });
+    await createTestWorkspace(db, { partners: 5 });
+    const p = await getPartner(db, workspace.id, 'p00001');
+    await updatePartner(
+      db,
+      workspace.id,
+      'p00001',
+      { notes: 'ünïcödé 中文 "quoted"', alpha: 0.1 + 0.2 },
+      p.version,
+      'ann',
+    );
+    await createPartner(
+      db,
+      workspace.id,
+      { id: 'x', kind: 'other', contacts: [{ name: 'X', email: 'x@x.org' }] },
+      'ann',
+    );
+    await createSynergy(
+      db,
+      workspace.id,
+      { between: ['p00001', 'p00002'], value: { normal: [0.1, 1e-9] } },
+      'ann',
+    );
+    await saveScenario(
+      db,
+      workspace.id,
+      {
+        name: 'plan A',
+        kind: 'optimize',
+        criteriaVersion: 1,
+        inputs: { x: 1 },
+        result: { selected: ['p00001'] },
+      },
+      'ann',
+    );
+    await fillOtherTables(db, workspace.id);
+
+    const first = await backupDatabase(db);
+    expect(Object.values(first.tables).every((rows) => rows.length > 0)).toBe(true);
+    // The document survives JSON (it is what `partnerfolio backup` writes to a file).
+    const restored = await restoreDatabase(
+      postgres.db,
+      JSON.parse(JSON.stringify(first)) as BackupDocument,
+    );
+    expect(restored.rows).toBe(Object.values(first.tables).reduce((n, rows) => n + rows.length, 0));
+    const second = await backupDatabase(postgres.db);
+    expect(second.tables).toEqual(first.tables);
+    expect(await verifyAuditChain(postgres.db)).toMatchObject({ intact: true });
+    expect(await exportWorkspaceSpec(postgres.db, workspace.id)).toEqual(
+      await exportWorkspaceSpec(db, workspace.id),
+    );
+
+    await restoreDatabase(sqliteB.db, second);
+    const third = await backupDatabase(sqliteB.db);
+    expect(third.tables).toEqual(first.tables);
+    expect(await verifyAuditChain(sqliteB.db)).toEqual(await verifyAuditChain(db));
+    expect(third.source).toBe('sqlite');
+    expect(second.source).toBe('postgres');
+  });
+
+  it('refuses a database that is not empty, and leaves it unchanged', async () => {
+    const doc = await backupDatabase(sqliteA.db);
+    const before = await backupDatabase(postgres.db);
+    const error = await restoreDatabase(postgres.db, doc).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StoreError);
+    expect((error as StoreError).message).toMatch(/empty database/);
+    expect((await backupDatabase(postgres.db)).tables).toEqual(before.tables);
+  });
+
+  it('refuses a document that is not a backup, or has unknown tables or columns, writing nothing', async () => {
+    const empty = await createTestDatabase('sqlite');
+    dbs.push(empty);
+    const good = await backupDatabase(sqliteA.db);
+    await expect(
+      restoreDatabase(empty.db, { format: 'x' } as unknown as BackupDocument),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      restoreDatabase(empty.db, { ...good, tables: { ...good.tables, nope: [] } }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    const rows = good.tables.partners ?? [];
+    const badColumn = {
+      ...good,
+      tables: { ...good.tables, partners: [{ ...rows[0], colour: 'red' }] },
+    };
+    await expect(restoreDatabase(empty.db, badColumn)).rejects.toMatchObject({ code: 'invalid' });
+    await expect(
+      restoreDatabase(empty.db, { ...good, migrations: ['0000-other'] }),
+    ).rejects.toMatchObject({ code: 'invalid' });
+    const { rows: count } = await sql<{ n: number }>`select count(*) as n from workspaces`.execute(
+      empty.db.kysely,
+    );
+    expect(Number(count[0]?.n)).toBe(0);
+  });
+});

@@ -1,0 +1,149 @@
+import type { Issue } from '@partnerfolio/core';
+import { chunks } from './batch.js';
+import { readCurrentCriteria } from './criteria.js';
+import { StoreError } from './errors.js';
+import { readSettings } from './settings.js';
+import type { SpecDistribution } from './spec-forms.js';
+import { newId, type Trx } from './tx.js';
+
+/** The assessor under which a workspace's own scores are kept (from a spec, an import or the partner form). */
+export const SPEC_ASSESSOR = 'spec';
+
+/** Scores must name criteria of the current set, and uses the workspace's resources. */
+export async function checkPartnerReferences(
+  trx: Trx,
+  workspaceId: string,
+  fields: {
+    readonly scores?: Readonly<Record<string, number>> | undefined;
+    readonly uses?: Readonly<Record<string, number>> | undefined;
+  },
+): Promise<void> {
+  const issues: Issue[] = [];
+  if (fields.scores && Object.keys(fields.scores).length > 0) {
+    const criteria = new Set(
+      (await readCurrentCriteria(trx, workspaceId)).criteria.map((c) => c.id),
+    );
+    for (const key of Object.keys(fields.scores)) {
+      if (criteria.has(key)) continue;
+      issues.push({
+        code: 'unknown_criterion',
+        path: ['scores', key],
+        message: `\`${key}\` is not a criterion of this workspace; add it to the criteria first or use one of: ${[...criteria].join(', ') || '(none yet)'}`,
+      });
+    }
+  }
+  if (fields.uses && Object.keys(fields.uses).length > 0) {
+    const resources = (await readSettings(trx, workspaceId)).settings.resources;
+    for (const key of Object.keys(fields.uses)) {
+      if (Object.hasOwn(resources, key)) continue;
+      issues.push({
+        code: 'unknown_resource',
+        path: ['uses', key],
+        message: `\`${key}\` is not a resource of this workspace; add it to the resources first or use one of: ${Object.keys(resources).join(', ') || '(none yet)'}`,
+      });
+    }
+  }
+  if (issues.length > 0) {
+    throw new StoreError('invalid', issues.map((i) => i.message).join('; '), { issues });
+  }
+}
+
+type Estimate = { cost: SpecDistribution | null; return: SpecDistribution | null };
+
+/**
+ * Sets a partner's cost and/or return (undefined keeps the stored one, null clears it).
+ * Returns whether anything was written.
+ */
+export async function writeEstimate(
+  trx: Trx,
+  workspaceId: string,
+  partnerRowId: string,
+  change: {
+    readonly cost?: SpecDistribution | null | undefined;
+    readonly return?: SpecDistribution | null | undefined;
+  },
+  at: string,
+): Promise<boolean> {
+  if (change.cost === undefined && change.return === undefined) return false;
+  const existing = await trx
+    .selectFrom('estimates')
+    .select(['cost', 'return', 'version'])
+    .where('partner_id', '=', partnerRowId)
+    .executeTakeFirst();
+  const previous: Estimate = existing
+    ? {
+        cost: JSON.parse(existing.cost) as SpecDistribution | null,
+        return: JSON.parse(existing.return) as SpecDistribution | null,
+      }
+    : { cost: null, return: null };
+  const next: Estimate = {
+    cost: change.cost === undefined ? previous.cost : change.cost,
+    return: change.return === undefined ? previous.return : change.return,
+  };
+  if (existing) {
+    await trx
+      .updateTable('estimates')
+      .set({
+        cost: JSON.stringify(next.cost),
+        return: JSON.stringify(next.return),
+        version: Number(existing.version) + 1,
+        updated_at: at,
+      })
+      .where('partner_id', '=', partnerRowId)
+      .execute();
+  } else {
+    await trx
+      .insertInto('estimates')
+      .values({
+        partner_id: partnerRowId,
+        workspace_id: workspaceId,
+        cost: JSON.stringify(next.cost),
+        return: JSON.stringify(next.return),
+        version: 1,
+        updated_at: at,
+      })
+      .execute();
+  }
+  return true;
+}
+
+export interface ScoreRow {
+  readonly partnerRowId: string;
+  readonly criterion: string;
+  readonly assessor: string;
+  readonly score: number;
+}
+
+/** Inserts or replaces scores, 500 per statement (the import path uses it for 10,000s). */
+export async function upsertScores(
+  trx: Trx,
+  workspaceId: string,
+  scores: readonly ScoreRow[],
+  at: string,
+): Promise<void> {
+  for (const batch of chunks(scores)) {
+    await trx
+      .insertInto('assessments')
+      .values(
+        batch.map((s) => ({
+          id: newId(),
+          workspace_id: workspaceId,
+          partner_id: s.partnerRowId,
+          criterion: s.criterion,
+          assessor: s.assessor,
+          score: s.score,
+          version: 1,
+          created_at: at,
+          updated_at: at,
+        })),
+      )
+      .onConflict((oc) =>
+        oc.columns(['partner_id', 'criterion', 'assessor']).doUpdateSet((eb) => ({
+          score: eb.ref('excluded.score'),
+          updated_at: eb.ref('excluded.updated_at'),
+          version: eb('assessments.version', '+', 1),
+        })),
+      )
+      .execute();
+  }
+}

@@ -1,0 +1,78 @@
+import { stringify } from 'csv-stringify/sync';
+import ExcelJS from 'exceljs';
+import type { Db } from '../db/connect.js';
+import { readCurrentCriteria } from './criteria.js';
+import { formatDistributionCell } from './import-cells.js';
+import { type Partner, readAllPartners } from './partner-present.js';
+import { readSettings } from './settings.js';
+import { readTransaction } from './tx.js';
+
+type Value = string | number | null;
+
+/**
+ * The partners as a table: one column per field and per criterion score
+ * (`scores.<criterion>`, the combined score) and resource use (`uses.<resource>`). The
+ * headers are the import's field names, so a file exported here imports back with the
+ * mapping `{ header: header }`. Domains and offers are joined with `; `; distributions
+ * use the import's cell forms (import-cells.ts). Contacts are not exported.
+ */
+async function partnerTable(
+  db: Db,
+  workspaceId: string,
+): Promise<{ headers: string[]; rows: Value[][] }> {
+  const { partners, criteria, resources } = await readTransaction(db, async (trx) => ({
+    partners: await readAllPartners(trx, workspaceId),
+    criteria: (await readCurrentCriteria(trx, workspaceId)).criteria.map((c) => c.id),
+    resources: Object.keys((await readSettings(trx, workspaceId)).settings.resources),
+  }));
+  const used = new Set(resources);
+  for (const p of partners) for (const r of Object.keys(p.uses)) used.add(r);
+  const uses = [...used];
+  const headers = [
+    'id',
+    'name',
+    'kind',
+    'status',
+    'domains',
+    'offers',
+    'cost',
+    'return',
+    'alpha',
+    'beta',
+    'notes',
+    ...criteria.map((c) => `scores.${c}`),
+    ...uses.map((r) => `uses.${r}`),
+  ];
+  const row = (p: Partner): Value[] => [
+    p.id,
+    p.name,
+    p.kind,
+    p.status,
+    p.domains.join('; '),
+    p.offers.join('; '),
+    formatDistributionCell(p.cost),
+    formatDistributionCell(p.return),
+    p.alpha ?? null,
+    p.beta ?? null,
+    p.notes,
+    ...criteria.map((c) => p.scores[c] ?? null),
+    ...uses.map((r) => p.uses[r] ?? null),
+  ];
+  return { headers, rows: partners.map(row) };
+}
+
+export async function exportPartnersCsv(db: Db, workspaceId: string): Promise<Buffer> {
+  const { headers, rows } = await partnerTable(db, workspaceId);
+  // A BOM so that spreadsheet programs read the UTF-8 (Chinese names) correctly.
+  return Buffer.from(`\uFEFF${stringify([headers, ...rows])}`, 'utf8');
+}
+
+export async function exportPartnersXlsx(db: Db, workspaceId: string): Promise<Buffer> {
+  const { headers, rows } = await partnerTable(db, workspaceId);
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('Partners');
+  sheet.addRow(headers).font = { bold: true };
+  for (const row of rows) sheet.addRow(row);
+  sheet.views = [{ state: 'frozen', ySplit: 1 }];
+  return Buffer.from(await workbook.xlsx.writeBuffer());
+}

@@ -1,0 +1,154 @@
+import {
+  type Issue,
+  type Portfolio,
+  type SpecInput,
+  validateSpecDocument,
+} from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
+import { readCurrentCriteria } from './criteria.js';
+import { StoreError } from './errors.js';
+import { readAllPartners } from './partner-present.js';
+import { readSettings, type WorkspaceSettings } from './settings.js';
+import type { SpecDistribution } from './spec-forms.js';
+import { presentSynergy, selectSynergies } from './synergy-writes.js';
+import { readTransaction, type Trx } from './tx.js';
+
+export { replaceWorkspaceFromSpec, type SpecReplaceSummary } from './spec-replace.js';
+
+/**
+ * A workspace as a portfolio spec (DESIGN.md "The portfolio spec"): what `GET .../spec`
+ * answers and what the engine is run on. Optional parts that are empty or at their
+ * default are left out, so the document reads like a hand-written file. Partners keep
+ * the order of the spec they came from; scores are the combined (mean) scores of the
+ * current criteria; `uses` of resources no longer declared are left out. A partner not
+ * yet estimated has no `cost`/`return`, which validation then reports by path.
+ */
+export async function exportWorkspaceSpec(db: Db, workspaceId: string): Promise<SpecInput> {
+  return (await readTransaction(db, (trx) => buildSpec(trx, workspaceId))).spec;
+}
+
+export interface WorkspacePortfolio {
+  readonly portfolio: Portfolio;
+  /** The spec the portfolio was built from (as `exportWorkspaceSpec` gives it). */
+  readonly spec: SpecInput;
+  readonly criteriaVersion: number;
+  readonly warnings: readonly Issue[];
+}
+
+/**
+ * The workspace's current data as the engine's `Portfolio`, validated by core exactly
+ * like a spec file. A workspace that does not make a valid spec yet (a partner without
+ * a score or an estimate, a constraint naming a deleted partner) → `invalid` with the
+ * issues, their paths pointing into the exported spec.
+ */
+export async function loadWorkspacePortfolio(
+  db: Db,
+  workspaceId: string,
+): Promise<WorkspacePortfolio> {
+  const { spec, criteriaVersion } = await readTransaction(db, (trx) => buildSpec(trx, workspaceId));
+  const result = validateSpecDocument(spec);
+  if (!result.ok) {
+    const first = result.issues[0];
+    throw new StoreError(
+      'invalid',
+      `the workspace does not make a valid portfolio yet: ${first?.message ?? ''}`,
+      { issues: result.issues },
+    );
+  }
+  return { portfolio: result.value.portfolio, spec, criteriaVersion, warnings: result.warnings };
+}
+
+async function buildSpec(
+  trx: Trx,
+  workspaceId: string,
+): Promise<{ spec: SpecInput; criteriaVersion: number }> {
+  const { settings } = await readSettings(trx, workspaceId);
+  const criteria = await readCurrentCriteria(trx, workspaceId);
+  const criterionIds = criteria.criteria.map((c) => c.id);
+  const all = await readAllPartners(trx, workspaceId);
+  const synergies = (await selectSynergies(trx, workspaceId).execute()).map(presentSynergy);
+  const resources = settings.resources;
+
+  const partners: SpecInput['partners'] = all.map((p) => {
+    const scores: Record<string, number> = {};
+    for (const id of criterionIds) {
+      const score = p.scores[id];
+      if (score !== undefined) scores[id] = score;
+    }
+    const uses = Object.fromEntries(
+      Object.entries(p.uses).filter(([r]) => Object.hasOwn(resources, r)),
+    );
+    return {
+      id: p.id,
+      name: p.name,
+      kind: p.kind,
+      ...(p.domains.length > 0 ? { domains: [...p.domains] } : {}),
+      ...(p.offers.length > 0 ? { offers: [...p.offers] } : {}),
+      scores,
+      // Left out when not estimated: validation then names the partner and the field.
+      ...(p.cost === null ? {} : { cost: mutable(p.cost) }),
+      ...(p.return === null ? {} : { return: mutable(p.return) }),
+      ...(Object.keys(uses).length > 0 ? { uses } : {}),
+      ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
+      ...(p.beta === undefined ? {} : { beta: p.beta }),
+    } as SpecInput['partners'][number];
+  });
+
+  const constraints = tidyConstraints(settings.constraints);
+  const spec: SpecInput = {
+    version: 1,
+    organization: settings.organization,
+    unit: settings.unit,
+    netModel: settings.netModel,
+    ...(criteria.criteria.length > 0 ? { criteria: criteria.criteria.map((c) => ({ ...c })) } : {}),
+    ...(criteria.weighting.method === 'direct' ? {} : { weighting: criteria.weighting }),
+    normalization: criteria.normalization,
+    ...(Object.keys(resources).length > 0 ? { resources: { ...resources } } : {}),
+    partners,
+    ...(synergies.length > 0
+      ? {
+          synergies: synergies.map((s) => ({
+            between: [s.between[0], s.between[1]] as [string, string],
+            value: mutable(s.value),
+          })),
+        }
+      : {}),
+    ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    objective: settings.objective,
+    ...(settings.coordinationCost === 0 ? {} : { coordinationCost: settings.coordinationCost }),
+  };
+  return { spec, criteriaVersion: criteria.version };
+}
+
+/** A stored distribution is plain JSON already; the cast only drops `readonly`. */
+const mutable = (d: SpecDistribution) =>
+  d as Exclude<SpecInput['partners'][number]['cost'], undefined>;
+
+type SpecConstraintsInput = NonNullable<SpecInput['constraints']>;
+
+/** The constraints without their empty parts (the schema fills them in again). */
+function tidyConstraints(c: WorkspaceSettings['constraints']): SpecConstraintsInput {
+  const minPerKind = Object.fromEntries(
+    Object.entries(c.minPerKind).filter(([, v]) => v !== undefined),
+  );
+  return {
+    ...(Object.keys(minPerKind).length > 0 ? { minPerKind } : {}),
+    ...(c.maxPartners === undefined ? {} : { maxPartners: c.maxPartners }),
+    ...(c.exclusive.length > 0 ? { exclusive: c.exclusive } : {}),
+    ...(c.requires.length > 0 ? { requires: c.requires } : {}),
+    ...(c.include.length > 0 ? { include: c.include } : {}),
+    ...(c.exclude.length > 0 ? { exclude: c.exclude } : {}),
+    ...(c.cover.length > 0 ? { cover: c.cover } : {}),
+    ...(c.groups.length > 0
+      ? {
+          groups: c.groups.map((g) => ({
+            members: g.members,
+            ...(g.name === undefined ? {} : { name: g.name }),
+            ...(g.min === undefined ? {} : { min: g.min }),
+            ...(g.max === undefined ? {} : { max: g.max }),
+          })),
+        }
+      : {}),
+    ...(c.minScore === undefined ? {} : { minScore: c.minScore }),
+  };
+}

@@ -1,0 +1,232 @@
+import type { Spec } from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
+import { appendAudit } from './audit.js';
+import { chunks } from './batch.js';
+import { canonicalJson } from './canonical-json.js';
+import { insertCriteriaVersion, readCurrentCriteria } from './criteria.js';
+import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
+import { readSettings, writeSettings } from './settings.js';
+import { toSpecDistribution } from './spec-forms.js';
+import { PARTNER_TABLES, refreshStatistics } from './statistics.js';
+import { dialectOf, newId, now, type Trx, writeTransaction } from './tx.js';
+import { settingsSchema } from './validation.js';
+
+export interface SpecReplaceSummary {
+  readonly partners: {
+    readonly created: number;
+    readonly updated: number;
+    readonly deleted: number;
+  };
+  readonly assessments: number;
+  readonly synergies: number;
+  /** The criteria version now current (new only if the criteria changed). */
+  readonly criteriaVersion: number;
+  readonly criteriaChanged: boolean;
+  readonly settingsVersion: number;
+}
+
+/**
+ * Makes the workspace hold exactly `spec` (validated by core), all or nothing, in one
+ * write transaction. The rule, chosen to keep the round trip lossless and simple:
+ *
+ * - partners are matched by id: a partner still in the spec keeps its record (row id,
+ *   status, contacts, notes, creation time) and gets the spec's fields; partners not in
+ *   the spec are deleted, new ones are added as candidates; the spec's order is kept;
+ * - every assessment is replaced by the spec's scores, recorded under assessor `spec`
+ *   (other assessors' individual scores are dropped: the spec's score *is* the combined
+ *   score, and keeping them would change it), and so are estimates and synergies;
+ * - settings take the spec's values; a new criteria version is written only if the
+ *   criteria, weighting or normalization differ from the current version.
+ *
+ * One audit entry `spec.replace` records the counts and the settings and criteria
+ * before and after, rather than one entry per row of a 10,000-partner spec.
+ */
+export async function replaceWorkspaceFromSpec(
+  db: Db,
+  workspaceId: string,
+  spec: Spec,
+  actor: string | null,
+): Promise<SpecReplaceSummary> {
+  const summary = await writeTransaction(db, async (trx) => {
+    const at = now();
+    const settingsBefore = await readSettings(trx, workspaceId);
+    const settings = settingsSchema.parse({
+      organization: spec.organization,
+      unit: spec.unit,
+      netModel: spec.netModel,
+      objective: spec.objective,
+      coordinationCost: spec.coordinationCost,
+      resources: spec.resources,
+      constraints: spec.constraints,
+    });
+    const settingsAfter =
+      canonicalJson(settings) === canonicalJson(settingsBefore.settings)
+        ? settingsBefore
+        : await writeSettings(trx, workspaceId, settingsBefore, settings, actor, undefined);
+
+    const criteriaBefore = await readCurrentCriteria(trx, workspaceId);
+    const wanted = {
+      criteria: spec.criteria,
+      weighting: spec.weighting,
+      normalization: spec.normalization,
+    };
+    const { criteria, weighting, normalization } = criteriaBefore;
+    const criteriaChanged =
+      canonicalJson(wanted) !== canonicalJson({ criteria, weighting, normalization });
+    const criteriaAfter = criteriaChanged
+      ? await insertCriteriaVersion(trx, workspaceId, criteriaBefore, wanted, actor, false)
+      : criteriaBefore;
+
+    const counts = await replaceRows(trx, workspaceId, spec, at);
+    const summary: SpecReplaceSummary = {
+      ...counts,
+      criteriaVersion: criteriaAfter.version,
+      criteriaChanged,
+      settingsVersion: settingsAfter.version,
+    };
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'spec.replace',
+      entity: 'workspace',
+      entityId: workspaceId,
+      before: { settings: settingsBefore, criteria: criteriaBefore, ...counts.before },
+      after: { settings: settingsAfter, criteria: criteriaAfter, summary },
+      at,
+    });
+    return summary;
+  });
+  await refreshStatistics(db, spec.partners.length + summary.assessments, PARTNER_TABLES);
+  return summary;
+}
+
+async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string) {
+  let existingQuery = trx
+    .selectFrom('partners')
+    .select(['id', 'key'])
+    .where('workspace_id', '=', workspaceId);
+  if (dialectOf(trx) === 'postgres') existingQuery = existingQuery.forUpdate();
+  const existing = new Map((await existingQuery.execute()).map((r) => [r.key, r.id]));
+  const estimateVersions = new Map(
+    (
+      await trx
+        .selectFrom('estimates')
+        .select(['partner_id', 'version'])
+        .where('workspace_id', '=', workspaceId)
+        .execute()
+    ).map((r) => [r.partner_id, Number(r.version)]),
+  );
+  const before = await countRows(trx, workspaceId);
+
+  // Rows that depend on partners go first; they are all rewritten below.
+  await trx.deleteFrom('synergies').where('workspace_id', '=', workspaceId).execute();
+  await trx.deleteFrom('assessments').where('workspace_id', '=', workspaceId).execute();
+  await trx.deleteFrom('estimates').where('workspace_id', '=', workspaceId).execute();
+  const keep = new Set(spec.partners.map((p) => p.id));
+  const removed = [...existing].filter(([key]) => !keep.has(key)).map(([, id]) => id);
+  for (const ids of chunks(removed))
+    await trx.deleteFrom('partners').where('id', 'in', ids).execute();
+
+  const rowIds = new Map(spec.partners.map((p) => [p.id, existing.get(p.id) ?? newId()]));
+  const rows = spec.partners.map((p, position) => ({
+    id: rowIds.get(p.id) ?? '',
+    workspace_id: workspaceId,
+    key: p.id,
+    name: p.name ?? p.id,
+    kind: p.kind,
+    status: 'candidate' as const,
+    domains: JSON.stringify(p.domains),
+    offers: JSON.stringify(p.offers),
+    contacts: '[]',
+    uses: JSON.stringify(p.uses),
+    alpha: p.alpha ?? null,
+    beta: p.beta ?? null,
+    notes: '',
+    position,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  }));
+  for (const batch of chunks(rows)) {
+    // An existing partner keeps its row id, status, contacts, notes and creation time.
+    await trx
+      .insertInto('partners')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'key']).doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          kind: eb.ref('excluded.kind'),
+          domains: eb.ref('excluded.domains'),
+          offers: eb.ref('excluded.offers'),
+          uses: eb.ref('excluded.uses'),
+          alpha: eb.ref('excluded.alpha'),
+          beta: eb.ref('excluded.beta'),
+          position: eb.ref('excluded.position'),
+          updated_at: eb.ref('excluded.updated_at'),
+          version: eb('partners.version', '+', 1),
+        })),
+      )
+      .execute();
+  }
+
+  const estimates = spec.partners.map((p) => {
+    const id = rowIds.get(p.id) ?? '';
+    return {
+      partner_id: id,
+      workspace_id: workspaceId,
+      cost: JSON.stringify(toSpecDistribution(p.cost)),
+      return: JSON.stringify(toSpecDistribution(p.return)),
+      version: (estimateVersions.get(id) ?? 0) + 1,
+      updated_at: at,
+    };
+  });
+  for (const batch of chunks(estimates)) await trx.insertInto('estimates').values(batch).execute();
+
+  const scores = spec.partners.flatMap((p) =>
+    Object.entries(p.scores).map(([criterion, score]) => ({
+      partnerRowId: rowIds.get(p.id) ?? '',
+      criterion,
+      assessor: SPEC_ASSESSOR,
+      score,
+    })),
+  );
+  await upsertScores(trx, workspaceId, scores, at);
+
+  const synergies = spec.synergies.map((s, position) => ({
+    id: newId(),
+    workspace_id: workspaceId,
+    partner_a: rowIds.get(s.between[0]) ?? '',
+    partner_b: rowIds.get(s.between[1]) ?? '',
+    value: JSON.stringify(toSpecDistribution(s.value)),
+    note: '',
+    position,
+    version: 1,
+    created_at: at,
+    updated_at: at,
+  }));
+  for (const batch of chunks(synergies)) await trx.insertInto('synergies').values(batch).execute();
+
+  const updated = spec.partners.filter((p) => existing.has(p.id)).length;
+  return {
+    before,
+    partners: { created: spec.partners.length - updated, updated, deleted: removed.length },
+    assessments: scores.length,
+    synergies: synergies.length,
+  };
+}
+
+async function countRows(trx: Trx, workspaceId: string) {
+  const count = async (table: 'partners' | 'assessments' | 'synergies') => {
+    const row = await trx
+      .selectFrom(table)
+      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+      .where('workspace_id', '=', workspaceId)
+      .executeTakeFirst();
+    return Number(row?.n ?? 0);
+  };
+  return {
+    partners: await count('partners'),
+    assessments: await count('assessments'),
+    synergies: await count('synergies'),
+  };
+}

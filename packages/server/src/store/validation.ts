@@ -1,0 +1,105 @@
+import {
+  distributionSchema,
+  formatPath,
+  type Issue,
+  type IssuePath,
+  NORMALIZATIONS,
+  PARTNER_KINDS,
+  specSchema,
+  weightingSchema,
+} from '@partnerfolio/core';
+import { z } from 'zod';
+import { StoreError } from './errors.js';
+import { toSpecDistribution } from './spec-forms.js';
+
+/**
+ * Input schemas of the store, built from core's spec schemas wherever the field exists
+ * in the spec, so a partner typed into the app obeys the same rules as one in a file.
+ * Exported so that the HTTP layer can reuse them (and their OpenAPI form).
+ */
+
+/** A spec id: non-empty and not `__proto__` (core's rule), and short enough for a URL. */
+export const keySchema = z
+  .string()
+  .min(1, { error: 'an id cannot be empty' })
+  .max(200, { error: 'an id has at most 200 characters' })
+  .refine((v) => v.trim() === v, { error: 'an id cannot start or end with a space' })
+  .refine((v) => v !== '__proto__', { error: '`__proto__` cannot be used as an id' });
+
+/** Validates a spec distribution and stores it in its canonical spec form. */
+export const storedDistributionSchema = distributionSchema.transform(toSpecDistribution);
+
+const nonNegative = z.number().min(0, { error: 'cannot be negative; use 0 or a positive number' });
+
+export const contactSchema = z.strictObject({
+  name: z.string().min(1),
+  email: z.string().optional(),
+  phone: z.string().optional(),
+  role: z.string().optional(),
+});
+
+export const partnerKindSchema = z.enum(PARTNER_KINDS);
+export const normalizationSchema = z.enum(NORMALIZATIONS);
+export { weightingSchema };
+
+export const criterionSchema = specSchema.shape.criteria.unwrap().element;
+
+const settingsShape = specSchema.pick({
+  organization: true,
+  unit: true,
+  netModel: true,
+  objective: true,
+  coordinationCost: true,
+  resources: true,
+  constraints: true,
+});
+/** The workspace's settings: the parts of a spec that are not lists of records. */
+export const settingsSchema = settingsShape;
+
+export const scoresSchema = z.record(keySchema, z.number());
+export const usesSchema = z.record(keySchema, nonNegative);
+
+type ZodIssue = z.core.$ZodIssue;
+
+/**
+ * Turns zod's issues into the store's `Issue`s (stable code, field path, message). For a
+ * union (a distribution is a number or an object) the branch whose type fits the value
+ * explains the error, as in core's spec reader: `cost.triangular: out of order`, not
+ * "no union member matched".
+ */
+export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): Issue[] {
+  return issues.flatMap((issue): Issue[] => {
+    const path = [...prefix, ...issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p))];
+    if (issue.code === 'invalid_union') {
+      const fitting = issue.errors.find(
+        (branch) =>
+          !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+      );
+      if (fitting) return toIssues(fitting, path);
+      return [
+        { code: 'invalid_type', path, message: 'expected a number or one of the allowed forms' },
+      ];
+    }
+    const params =
+      'params' in issue ? (issue.params as Record<string, unknown> | undefined) : undefined;
+    const code = typeof params?.code === 'string' ? params.code : issue.code;
+    return [{ code, path, message: issue.message }];
+  });
+}
+
+/** Parses `value` or throws `invalid` with every issue found. */
+export function parseOrThrow<S extends z.ZodType>(
+  schema: S,
+  value: unknown,
+  what: string,
+  prefix: IssuePath = [],
+): z.output<S> {
+  const result = schema.safeParse(value);
+  if (result.success) return result.data;
+  const issues = toIssues(result.error.issues, prefix);
+  const first = issues[0];
+  const where = first && first.path.length > 0 ? ` at ${formatPath(first.path)}` : '';
+  throw new StoreError('invalid', `${what} is not valid${where}: ${first?.message ?? ''}`, {
+    issues,
+  });
+}

@@ -1,0 +1,105 @@
+import type { Db } from '../db/connect.js';
+import type { Row } from '../db/schema.js';
+import { appendAudit } from './audit.js';
+import { invalid, isUniqueViolation, notFound, StoreError } from './errors.js';
+import { newId, now, writeTransaction } from './tx.js';
+import { settingsSchema } from './validation.js';
+
+export interface Workspace {
+  readonly id: string;
+  readonly slug: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
+
+export const SLUG_PATTERN = /^[a-z0-9][a-z0-9-]{1,62}$/;
+
+export function presentWorkspace(
+  row: Pick<Row<'workspaces'>, 'id' | 'slug' | 'name' | 'created_at'>,
+): Workspace {
+  return { id: row.id, slug: row.slug, name: row.name, createdAt: row.created_at };
+}
+
+export interface NewWorkspace {
+  readonly slug: string;
+  readonly name: string;
+  readonly actor: string | null;
+}
+
+/** A new, empty workspace; its settings start at the spec's defaults, named after it. */
+export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Workspace> {
+  if (!SLUG_PATTERN.test(input.slug)) {
+    throw invalid(
+      ['slug'],
+      `"${input.slug}" is not a workspace slug: use 2-63 lower-case letters, digits and dashes, starting with a letter or digit`,
+      'invalid_slug',
+    );
+  }
+  const name = input.name.trim();
+  if (name === '') throw invalid(['name'], 'a workspace needs a name', 'missing_field');
+  const settings = settingsSchema.parse({ organization: name });
+  try {
+    return await writeTransaction(db, async (trx) => {
+      const taken = await trx
+        .selectFrom('workspaces')
+        .select('id')
+        .where('slug', '=', input.slug)
+        .executeTakeFirst();
+      if (taken) throw duplicateSlug(input.slug);
+      const at = now();
+      const row = { id: newId(), slug: input.slug, name, created_at: at };
+      await trx
+        .insertInto('workspaces')
+        .values({ ...row, settings: JSON.stringify(settings), version: 1 })
+        .execute();
+      const workspace = presentWorkspace(row);
+      await appendAudit(trx, {
+        workspaceId: row.id,
+        actor: input.actor,
+        action: 'workspace.create',
+        entity: 'workspace',
+        entityId: row.id,
+        before: null,
+        after: { ...workspace, settings },
+        at,
+      });
+      return workspace;
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw duplicateSlug(input.slug);
+    throw error;
+  }
+}
+
+const duplicateSlug = (slug: string) =>
+  new StoreError('duplicate', `a workspace with the slug "${slug}" already exists`);
+
+export async function getWorkspaceBySlug(db: Db, slug: string): Promise<Workspace> {
+  const row = await db.kysely
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name', 'created_at'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (!row) throw notFound(`workspace "${slug}"`);
+  return presentWorkspace(row);
+}
+
+export async function getWorkspaceById(db: Db, id: string): Promise<Workspace> {
+  const row = await db.kysely
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name', 'created_at'])
+    .where('id', '=', id)
+    .executeTakeFirst();
+  if (!row) throw notFound(`workspace ${id}`);
+  return presentWorkspace(row);
+}
+
+/** Every workspace, by slug (membership filtering belongs to the auth layer). */
+export async function listWorkspaces(db: Db): Promise<Workspace[]> {
+  const rows = await db.kysely
+    .selectFrom('workspaces')
+    .select(['id', 'slug', 'name', 'created_at'])
+    .orderBy('slug')
+    .execute();
+  return rows.map(presentWorkspace);
+}
