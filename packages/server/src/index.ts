@@ -32,8 +32,15 @@ export {
 } from './config.js';
 export { type DatabaseTarget, type Db, migrateToLatest, openDatabase } from './db/connect.js';
 export type { Role } from './db/schema.js';
+export { DEMO_OWNER_EMAIL, DEMO_SLUG, type FirstRun, seedIfEmpty } from './first-run.js';
 export type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 export { HttpProblem, PROBLEMS, type Problem, type ProblemCode } from './http/problem.js';
 export { ROUTE_PLUGINS } from './routes/index.js';
 export { type RunningServer, type StartOptions, startServer } from './server.js';
 export { verifyAuditChain } from './store/audit-verify.js';
+export {
+  type BackupDocument,
+  backupDatabase,
+  restoreDatabase,
+} from './store/backup.js';
+export { getWorkspaceBySlug } from './store/workspaces.js';

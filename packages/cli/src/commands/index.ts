@@ -1,11 +1,14 @@
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
+import { registerAccounts } from './accounts.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerFrontier } from './frontier.js';
+import { registerOperations } from './operations.js';
 import { registerOptimize } from './optimize.js';
 import { registerRank } from './rank.js';
 import { registerSchema } from './schema.js';
+import { registerServe } from './serve.js';
 import { registerShapley } from './shapley.js';
 import type { Emit } from './shared.js';
 import { registerSimulate } from './simulate.js';
@@ -25,6 +28,9 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerShapley,
     registerSchema,
     registerAnalyze,
+    registerServe,
+    registerAccounts,
+    registerOperations,
   ]) {
     register(program, ctx, emit);
   }

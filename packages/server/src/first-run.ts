@@ -1,0 +1,49 @@
+/**
+ * First start of an empty server: a demo workspace from the demo spec and an owner account
+ * with a freshly generated password, printed once. No default password exists: every
+ * install gets its own (or none, with `seedDemo: false`, and `partnerfolio user add`).
+ */
+import { randomBytes } from 'node:crypto';
+import { parseSpecText } from '@partnerfolio/core';
+import { createOwnedWorkspace } from './auth/memberships.js';
+import { createUser } from './auth/users.js';
+import type { Db } from './db/connect.js';
+import { replaceWorkspaceFromSpec } from './store/spec-replace.js';
+
+export const DEMO_SLUG = 'demo';
+export const DEMO_OWNER_EMAIL = 'owner@partnerfolio.local';
+
+export interface FirstRun {
+  readonly workspace: string;
+  readonly email: string;
+  /** Shown once; only its scrypt hash is stored. */
+  readonly password: string;
+}
+
+/** Seeds the demo workspace when the database has no workspace and no user; otherwise null. */
+export async function seedIfEmpty(
+  db: Db,
+  demoSpecText: string,
+  demoSpecFile: string,
+): Promise<FirstRun | null> {
+  const [workspace, user] = await Promise.all([
+    db.kysely.selectFrom('workspaces').select('id').limit(1).executeTakeFirst(),
+    db.kysely.selectFrom('users').select('id').limit(1).executeTakeFirst(),
+  ]);
+  if (workspace || user) return null;
+  const parsed = parseSpecText(demoSpecText, { file: demoSpecFile });
+  if (!parsed.ok) {
+    throw new Error(
+      `the demo spec ${demoSpecFile} is invalid: ${parsed.issues.map((i) => i.message).join('; ')}`,
+    );
+  }
+  const password = randomBytes(12).toString('base64url');
+  await createUser(db, { email: DEMO_OWNER_EMAIL, password, name: 'Demo owner' });
+  const created = await createOwnedWorkspace(db, {
+    slug: DEMO_SLUG,
+    name: parsed.value.spec.organization || 'Demo portfolio',
+    ownerEmail: DEMO_OWNER_EMAIL,
+  });
+  await replaceWorkspaceFromSpec(db, created.id, parsed.value.spec, DEMO_OWNER_EMAIL);
+  return { workspace: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password };
+}
