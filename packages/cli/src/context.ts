@@ -1,6 +1,7 @@
 import { createHighsSolver, type MilpSolver } from '@partnerfolio/core';
 import { createStyle, type Style } from './format/style.js';
 import type { CliIo } from './io.js';
+import type { Remote } from './remote.js';
 
 /** What a command produces: the `--json` document and its human-readable rendering. */
 export interface Report {
@@ -17,6 +18,8 @@ export interface CommandContext {
   readonly style: Style;
   /** Loads HiGHS once per process (its first load compiles WebAssembly, ~1 s). */
   readonly solver: () => Promise<MilpSolver>;
+  /** Set by `--server URL --token T`: commands read and run against that server. */
+  remote?: Remote;
 }
 
 export function createContext(io: CliIo, json: boolean): CommandContext {

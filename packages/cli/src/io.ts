@@ -13,6 +13,8 @@ export interface CliIo {
   readonly cwd: string;
   /** `NO_COLOR` / `FORCE_COLOR` as read once at start-up by bin.ts. */
   readonly color: boolean;
+  /** The environment variables the CLI reads (PARTNERFOLIO_SERVER, PARTNERFOLIO_TOKEN). */
+  readonly env: Readonly<Record<string, string | undefined>>;
 }
 
 export function processIo(): CliIo {
@@ -25,5 +27,9 @@ export function processIo(): CliIo {
     stderrIsTty: process.stderr.isTTY === true,
     cwd: process.cwd(),
     color: force || (!noColor && process.stdout.isTTY === true),
+    env: {
+      PARTNERFOLIO_SERVER: process.env.PARTNERFOLIO_SERVER,
+      PARTNERFOLIO_TOKEN: process.env.PARTNERFOLIO_TOKEN,
+    },
   };
 }

@@ -2,7 +2,7 @@ import { formatPath } from '@partnerfolio/core';
 import { Command, CommanderError, Option } from 'commander';
 import { registerCommands } from './commands/index.js';
 import { type CommandContext, createContext, type Report } from './context.js';
-import { CliError, EXIT } from './errors.js';
+import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './io.js';
 import { describeIssue } from './load.js';
 
@@ -35,6 +35,18 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
     )
     .version(VERSION, '-v, --version')
     .showHelpAfterError('(run with --help for usage)')
+    .option(
+      '--server <url>',
+      'run against a Partnerfolio server instead of a file (or PARTNERFOLIO_SERVER)',
+    )
+    .option(
+      '--token <token>',
+      'API token for --server (or PARTNERFOLIO_TOKEN; see `partnerfolio token create`)',
+    )
+    .option('--workspace <slug>', 'the server workspace to use (default: your only one)')
+    // Program options go before the command (`partnerfolio --server URL rank`), so that a
+    // command's own options (e.g. `user add --workspace`) never collide with them.
+    .enablePositionalOptions()
     .exitOverride()
     .configureOutput({
       writeOut: (s) => ctx.io.stdout(s),
@@ -50,6 +62,22 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
     else ctx.io.stdout(report.text);
     exitCodes.set(program, report.exitCode ?? EXIT.ok);
   };
+  program.hook('preAction', () => {
+    const o = program.opts<{ server?: string; token?: string; workspace?: string }>();
+    const server = o.server ?? ctx.io.env.PARTNERFOLIO_SERVER;
+    if (server === undefined) {
+      if (o.workspace !== undefined) throw usageError('--workspace needs --server');
+      return;
+    }
+    const token = o.token ?? ctx.io.env.PARTNERFOLIO_TOKEN;
+    if (!token)
+      throw usageError(
+        '--server needs --token (or PARTNERFOLIO_TOKEN); create one with `partnerfolio token create`',
+      );
+    if (!/^https?:\/\//.test(server))
+      throw usageError(`--server must be an http(s) URL, not "${server}"`);
+    ctx.remote = { url: server, token, ...(o.workspace ? { workspace: o.workspace } : {}) };
+  });
   registerCommands(program, ctx, emit);
   // Every subcommand takes --json (read up front, since it also switches error output).
   for (const cmd of program.commands) {

@@ -1,7 +1,7 @@
 import { evaluateReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { type Register, unwrap } from './shared.js';
 
 export const registerEvaluate: Register = (program, ctx, emit) => {
@@ -10,11 +10,14 @@ export const registerEvaluate: Register = (program, ctx, emit) => {
     .description(
       'expected cost, return, net contribution N = R − C and score of every partner; S over all',
     )
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
-    .action((file: string) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
+    .action(async (file: string | undefined) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const report = unwrap(evaluateReport(portfolio), 'cannot evaluate', name);
+      const report = await analysis(ctx, source, 'evaluate', {}, () =>
+        unwrap(evaluateReport(portfolio), 'cannot evaluate', name, ctx),
+      );
       const { partners, S } = report;
       const unit = portfolio.unit ? ` ${portfolio.unit}` : '';
       const table = renderTable(

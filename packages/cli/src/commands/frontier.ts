@@ -1,7 +1,7 @@
 import { frontierReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { DEFAULT_TIME_LIMIT } from './optimize.js';
 import { parseIntOption, parsePositiveNumber, type Register, unwrap } from './shared.js';
 
@@ -15,7 +15,7 @@ export const registerFrontier: Register = (program, ctx, emit) => {
   program
     .command('frontier')
     .description('the efficient frontier: the best objective as one resource’s capacity grows')
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
     .requiredOption('--resource <id>', 'the resource to sweep (e.g. budget)')
     .option(
       '--points <k>',
@@ -29,33 +29,47 @@ export const registerFrontier: Register = (program, ctx, emit) => {
       parsePositiveNumber('--time-limit'),
       DEFAULT_TIME_LIMIT,
     )
-    .action(async (file: string, opts: { resource: string; points: number; timeLimit: number }) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
-      printWarnings(ctx, warnings);
-      const result = unwrap(
-        frontierReport(portfolio, await ctx.solver(), {
-          resource: opts.resource,
-          points: opts.points,
-          timeLimitSec: opts.timeLimit,
-        }),
-        'cannot compute the frontier',
-        name,
-        ctx,
-      );
-      const text = renderTable(
-        [
-          { header: opts.resource, align: 'right' },
-          { header: 'status' },
-          { header: 'objective', align: 'right' },
-          { header: 'selected' },
-        ],
-        result.points.map((p) => [
-          formatNumber(p.capacity),
-          p.status,
-          formatNumber(p.objective),
-          summarizeIds(p.selected),
-        ]),
-      );
-      emit({ json: result, text });
-    });
+    .action(
+      async (
+        file: string | undefined,
+        opts: { resource: string; points: number; timeLimit: number },
+      ) => {
+        const source = await openSpec(ctx, file);
+        const { portfolio, file: name, warnings } = source;
+        printWarnings(ctx, warnings);
+        const { resource, points, timeLimit } = opts;
+        const result = await analysis(
+          ctx,
+          source,
+          'frontier',
+          { resource, points, timeLimit },
+          async () =>
+            unwrap(
+              frontierReport(portfolio, await ctx.solver(), {
+                resource,
+                points,
+                timeLimitSec: timeLimit,
+              }),
+              'cannot compute the frontier',
+              name,
+              ctx,
+            ),
+        );
+        const text = renderTable(
+          [
+            { header: opts.resource, align: 'right' },
+            { header: 'status' },
+            { header: 'objective', align: 'right' },
+            { header: 'selected' },
+          ],
+          result.points.map((p) => [
+            formatNumber(p.capacity),
+            p.status,
+            formatNumber(p.objective),
+            summarizeIds(p.selected),
+          ]),
+        );
+        emit({ json: result, text });
+      },
+    );
 };

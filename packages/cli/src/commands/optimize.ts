@@ -1,7 +1,7 @@
 import { type OptimizeResult, optimizeReport, type Portfolio } from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { parsePositiveNumber, type Register, unwrap } from './shared.js';
 
 export const DEFAULT_TIME_LIMIT = 60;
@@ -10,7 +10,7 @@ export const registerOptimize: Register = (program, ctx, emit) => {
   program
     .command('optimize')
     .description('the best partner portfolio under the spec’s resources and rules (MILP on HiGHS)')
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
     .option('--explain', 'each partner’s regret: what the objective loses if it is forced out / in')
     .option(
       '--time-limit <seconds>',
@@ -18,13 +18,18 @@ export const registerOptimize: Register = (program, ctx, emit) => {
       parsePositiveNumber('--time-limit'),
       DEFAULT_TIME_LIMIT,
     )
-    .action(async (file: string, opts: { explain?: boolean; timeLimit: number }) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+    .action(async (file: string | undefined, opts: { explain?: boolean; timeLimit: number }) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const result = await solvePortfolio(ctx, portfolio, name, {
-        timeLimitSec: opts.timeLimit,
-        explain: opts.explain === true,
-      });
+      const explain = opts.explain === true;
+      const result = await analysis(
+        ctx,
+        source,
+        'optimize',
+        { explain, timeLimit: opts.timeLimit },
+        () => solvePortfolio(ctx, portfolio, name, { timeLimitSec: opts.timeLimit, explain }),
+      );
       emit({ json: result, text: renderOptimize(ctx, portfolio, result) });
     });
 };

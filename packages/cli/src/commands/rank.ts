@@ -2,7 +2,7 @@ import { rankReport } from '@partnerfolio/core';
 import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { type Register, unwrap } from './shared.js';
 
 type Method = 'weighted-sum' | 'topsis';
@@ -13,7 +13,7 @@ export const registerRank: Register = (program, ctx, emit) => {
     .description(
       'rank the candidates by weighted sum or TOPSIS; --sensitivity for weight-stability intervals',
     )
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
     .addOption(
       new Option('--method <method>', 'ranking method')
         .choices(['weighted-sum', 'topsis'])
@@ -23,14 +23,13 @@ export const registerRank: Register = (program, ctx, emit) => {
       '--sensitivity',
       'for each weight, the interval over which the first choice / the whole ranking stays',
     )
-    .action((file: string, opts: { method: Method; sensitivity?: boolean }) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+    .action(async (file: string | undefined, opts: { method: Method; sensitivity?: boolean }) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const report = unwrap(
-        rankReport(portfolio, { method: opts.method, sensitivity: opts.sensitivity === true }),
-        'cannot rank',
-        name,
-        ctx,
+      const options = { method: opts.method, sensitivity: opts.sensitivity === true };
+      const report = await analysis(ctx, source, 'rank', options, () =>
+        unwrap(rankReport(portfolio, options), 'cannot rank', name, ctx),
       );
       const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
       let text = renderTable(

@@ -3,12 +3,15 @@ import {
   type Portfolio,
   parseGameOrSpecText,
   portfolioGame,
+  type ShapleyReport,
   selectionFor,
   shapleyReport,
 } from '@partnerfolio/core';
 import type { CommandContext } from '../context.js';
+import { usageError } from '../errors.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { formatOf, readInput } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
 
 export const registerShapley: Register = (program, ctx, emit) => {
@@ -17,7 +20,7 @@ export const registerShapley: Register = (program, ctx, emit) => {
     .description(
       'fair shares: the Shapley value of a game file, or of a spec’s selected partners, and whether it is in the core',
     )
-    .argument('<file>', 'game file or portfolio spec (YAML or JSON)')
+    .argument('[file]', 'game file or portfolio spec (YAML or JSON); omit with --server')
     .option(
       '--samples <n>',
       'permutations when the game is too large to solve exactly',
@@ -29,49 +32,39 @@ export const registerShapley: Register = (program, ctx, emit) => {
       'for a spec: the partners that play (default: the optimal portfolio)',
       parseIdList,
     )
-    .action(async (file: string, opts: { samples?: number; seed: number; selected?: string[] }) => {
-      const { text, name } = readInput(file, ctx.io.cwd);
-      const parsed = unwrap(
-        parseGameOrSpecText(text, { file: name, format: formatOf(name) }),
-        `${name} is neither a valid game file nor a valid portfolio spec`,
-        name,
-      );
-      const game =
-        parsed.kind === 'game'
-          ? parsed.game
-          : await gameOfPortfolio(ctx, parsed.portfolio, name, opts.selected);
-      const report = await shapleyReport(
-        game,
-        { seed: opts.seed, ...(opts.samples === undefined ? {} : { samples: opts.samples }) },
-        { solver: await ctx.solver() },
-      );
-      const result = unwrap(report, 'cannot analyse the game', name, ctx);
-      const { style } = ctx;
-      const total = Object.values(result.shapley).reduce((a, b) => a + b, 0);
-      const rows = game.players.map((p) => {
-        const ci = result.ci?.[p];
-        return [
-          p,
-          formatNumber(result.shapley[p]),
-          total !== 0 ? `${((100 * (result.shapley[p] ?? 0)) / total).toFixed(1)}%` : '—',
-          ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])}` : '',
-        ];
-      });
-      const yesNo = (b: boolean | null): string =>
-        b === null ? 'unknown' : b ? style.green('yes') : style.red('no');
-      const text2 =
-        renderTable(
-          [
-            { header: 'player' },
-            { header: result.type === 'cost' ? 'cost share' : 'Shapley value', align: 'right' },
-            { header: 'share', align: 'right' },
-            { header: result.exact ? '' : '95% CI', align: 'right' },
-          ],
-          rows,
-        ) +
-        `\n${result.exact ? 'exact' : `estimated from ${formatNumber(result.samples ?? 0)} random orders`}; core non-empty: ${yesNo(result.core.nonEmpty)}, Shapley value in the core: ${yesNo(result.core.shapleyInCore)}${result.core.reason ? ` (${result.core.reason})` : ''}\n`;
-      emit({ json: result, text: text2 });
-    });
+    .action(
+      async (
+        file: string | undefined,
+        opts: { samples?: number; seed: number; selected?: string[] },
+      ) => {
+        const result = ctx.remote ? await onServer(ctx, opts) : await locally(ctx, file, opts);
+        const { style } = ctx;
+        const total = Object.values(result.shapley).reduce((a, b) => a + b, 0);
+        const rows = result.players.map((p) => {
+          const ci = result.ci?.[p];
+          return [
+            p,
+            formatNumber(result.shapley[p]),
+            total !== 0 ? `${((100 * (result.shapley[p] ?? 0)) / total).toFixed(1)}%` : '—',
+            ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])}` : '',
+          ];
+        });
+        const yesNo = (b: boolean | null): string =>
+          b === null ? 'unknown' : b ? style.green('yes') : style.red('no');
+        const text2 =
+          renderTable(
+            [
+              { header: 'player' },
+              { header: result.type === 'cost' ? 'cost share' : 'Shapley value', align: 'right' },
+              { header: 'share', align: 'right' },
+              { header: result.exact ? '' : '95% CI', align: 'right' },
+            ],
+            rows,
+          ) +
+          `\n${result.exact ? 'exact' : `estimated from ${formatNumber(result.samples ?? 0)} random orders`}; core non-empty: ${yesNo(result.core.nonEmpty)}, Shapley value in the core: ${yesNo(result.core.shapleyInCore)}${result.core.reason ? ` (${result.core.reason})` : ''}\n`;
+        emit({ json: result, text: text2 });
+      },
+    );
 };
 
 /** The game of a spec: its selected partners (or the optimal portfolio's) with their synergies. */
@@ -89,4 +82,50 @@ async function gameOfPortfolio(
     ctx,
   );
   return unwrap(portfolioGame(portfolio, players), 'cannot build the game', file, ctx);
+}
+
+interface ShapleyOptions {
+  readonly samples?: number;
+  readonly seed: number;
+  readonly selected?: string[];
+}
+
+async function locally(
+  ctx: CommandContext,
+  file: string | undefined,
+  opts: ShapleyOptions,
+): Promise<ShapleyReport> {
+  if (file === undefined)
+    throw usageError("missing required argument 'file' (or use --server URL --token T)");
+  const { text, name } = readInput(file, ctx.io.cwd);
+  const parsed = unwrap(
+    parseGameOrSpecText(text, { file: name, format: formatOf(name) }),
+    `${name} is neither a valid game file nor a valid portfolio spec`,
+    name,
+  );
+  const game =
+    parsed.kind === 'game'
+      ? parsed.game
+      : await gameOfPortfolio(ctx, parsed.portfolio, name, opts.selected);
+  const report = await shapleyReport(
+    game,
+    { seed: opts.seed, ...(opts.samples === undefined ? {} : { samples: opts.samples }) },
+    { solver: await ctx.solver() },
+  );
+  return unwrap(report, 'cannot analyse the game', name, ctx);
+}
+
+/** On a server the game is always the workspace's portfolio game. */
+async function onServer(ctx: CommandContext, opts: ShapleyOptions): Promise<ShapleyReport> {
+  const source = await openSpec(ctx, undefined);
+  const { samples, seed, selected } = opts;
+  return analysis(
+    ctx,
+    source,
+    'shapley',
+    { seed, ...(samples === undefined ? {} : { samples }), ...(selected ? { selected } : {}) },
+    () => {
+      throw usageError('unreachable: shapley on a server without --server');
+    },
+  );
 }

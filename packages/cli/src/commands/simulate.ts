@@ -1,9 +1,9 @@
 import { type Portfolio, type SimulateReport, simulateReport } from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
 import { createProgress } from '../progress.js';
 import { simulateParallel } from '../simulate-pool.js';
+import { analysis, openSpec } from '../source.js';
 import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
 
 export const DEFAULT_SCENARIOS = 100_000;
@@ -20,7 +20,7 @@ export const registerSimulate: Register = (program, ctx, emit) => {
   program
     .command('simulate')
     .description('Monte Carlo of the portfolio value S: mean, sd, percentiles, P(S<0), CVaR 5%')
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
     .option(
       '--scenarios <n>',
       'number of scenarios',
@@ -43,10 +43,18 @@ export const registerSimulate: Register = (program, ctx, emit) => {
       'worker threads (default: one per core); never changes the answer',
       parseIntOption('--workers', 1, 64),
     )
-    .action(async (file: string, opts: SimulateOptions) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+    .action(async (file: string | undefined, opts: SimulateOptions) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const result = await simulatePortfolio(ctx, portfolio, name, opts);
+      const { scenarios, seed, selected } = opts;
+      const result = await analysis(
+        ctx,
+        source,
+        'simulate',
+        { scenarios, seed, ...(selected ? { selected } : {}) },
+        () => simulatePortfolio(ctx, portfolio, name, opts),
+      );
       const { style } = ctx;
       const s = result;
       const text =

@@ -1,18 +1,21 @@
 import { weightsReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
-import { loadSpec } from '../load.js';
+import { analysis, openSpec } from '../source.js';
 import { type Register, unwrap } from './shared.js';
 
 export const registerWeights: Register = (program, ctx, emit) => {
   program
     .command('weights')
     .description('criterion weights, direct or by AHP (with λmax, CI and consistency ratio)')
-    .argument('<file>', 'portfolio spec (YAML or JSON)')
-    .action((file: string) => {
-      const { portfolio, file: name, warnings } = loadSpec(file, ctx.io.cwd);
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
+    .action(async (file: string | undefined) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const w = unwrap(weightsReport(portfolio), 'cannot derive weights', name, ctx);
+      const w = await analysis(ctx, source, 'weights', {}, () =>
+        unwrap(weightsReport(portfolio), 'cannot derive weights', name, ctx),
+      );
       const { style } = ctx;
       let text = renderTable(
         [{ header: 'criterion' }, { header: 'kind' }, { header: 'weight', align: 'right' }],

@@ -28,6 +28,7 @@ function capture(options: { color?: boolean } = {}): Captured {
       stderrIsTty: false,
       cwd: repoRoot,
       color: options.color ?? false,
+      env: {},
     },
     stdout: () => out,
     stderr: () => err,
