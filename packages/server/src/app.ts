@@ -18,8 +18,9 @@ import type { Config } from './config.js';
 import type { Db } from './db/connect.js';
 import { installJsonParser } from './http/body.js';
 import type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
-import { installErrorHandlers } from './http/error-handler.js';
+import { frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
+import { installNulGuard } from './http/nul-guard.js';
 import { DOCS_PREFIX, registerOpenApi } from './http/openapi.js';
 import { HttpProblem } from './http/problem.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
@@ -29,6 +30,8 @@ export interface BuildAppOptions {
   readonly config: Config;
   /** A ready pino logger; by default one is made at `config.logLevel`. */
   readonly logger?: FastifyBaseLogger;
+  /** Where the default logger writes its JSON lines (default: stdout). */
+  readonly logStream?: { write(line: string): void };
   readonly clock?: Clock;
   /** Route plugins registered after the built-in ones (engine, jobs, tests). */
   readonly routes?: readonly RoutePlugin[];
@@ -69,10 +72,16 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   const app = Fastify({
     ...(options.logger
       ? { loggerInstance: options.logger }
-      : { logger: loggerOptions(config.logLevel) }),
+      : {
+          logger: {
+            ...loggerOptions(config.logLevel),
+            ...(options.logStream ? { stream: options.logStream } : {}),
+          },
+        }),
     trustProxy: trustProxyOption(config.trustProxy),
     bodyLimit: config.bodyLimitBytes,
     routerOptions: { maxParamLength: 320 },
+    frameworkErrors: frameworkErrorHandler,
   }).withTypeProvider<ZodTypeProvider>();
 
   app.setValidatorCompiler(validatorCompiler);
@@ -95,6 +104,7 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
   });
 
   requireAccessOnEveryRoute(app, [DOCS_PREFIX]);
+  installNulGuard(app);
   installGuard(app, ctx);
   await registerOpenApi(app);
   for (const plugin of [...ROUTE_PLUGINS, ...(options.routes ?? [])]) {

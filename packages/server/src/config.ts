@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { DatabaseTarget } from './db/connect.js';
+import { type JobWorkerSettings, readJobWorkerSettings } from './jobs/settings.js';
 
 export const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 export type LogLevel = (typeof LOG_LEVELS)[number];
@@ -31,6 +32,8 @@ export interface Config {
   readonly bodyLimitBytes: number;
   /** CSV and XLSX imports may be larger than an ordinary JSON body. */
   readonly importBodyLimitBytes: number;
+  /** Whether this process runs a job worker, and how (PARTNERFOLIO_JOB_*; see jobs/settings.ts). */
+  readonly jobs: JobWorkerSettings;
 }
 
 /** Flags as the command line parsed them (strings or numbers; validated here). */
@@ -242,6 +245,12 @@ export function loadConfig(flags: ConfigFlags, env: Environment): Config {
       schema: size,
       fallback: 32 * 1024 ** 2,
     }),
+    jobs: (() => {
+      const jobs = readJobWorkerSettings(env);
+      if (jobs.ok) return jobs.value;
+      problems.push(...jobs.problems);
+      return { enabled: false, concurrency: 1, pollMs: 1000, workerId: 'invalid' };
+    })(),
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return config;

@@ -36,7 +36,12 @@ export { DEMO_OWNER_EMAIL, DEMO_SLUG, type FirstRun, seedIfEmpty } from './first
 export type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 export { HttpProblem, PROBLEMS, type Problem, type ProblemCode } from './http/problem.js';
 export { ROUTE_PLUGINS } from './routes/index.js';
-export { type RunningServer, type StartOptions, startServer } from './server.js';
+export {
+  type BackgroundService,
+  type RunningServer,
+  type StartOptions,
+  startServer,
+} from './server.js';
 export { verifyAuditChain } from './store/audit-verify.js';
 export {
   type BackupDocument,

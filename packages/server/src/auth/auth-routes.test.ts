@@ -2,7 +2,7 @@
  * Sign-in, sessions, CSRF and API tokens through the HTTP API, on both databases.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { PASSWORD, createTestApi, signIn, type TestApi } from '../routes/test-support/api.js';
+import { createTestApi, PASSWORD, signIn, type TestApi } from '../routes/test-support/api.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { sha256 } from './secrets.js';
 
@@ -72,8 +72,13 @@ describeEachDatabase('accounts over HTTP', (get) => {
     const { cookie, csrfToken } = await signIn(api.app, api.emails.editor);
     const read = await api.app.inject({ method: 'GET', url: partners(), headers: { cookie } });
     expect(read.statusCode).toBe(200);
+    expect(read.headers['cache-control']).toBe('no-store');
 
-    const create = { method: 'POST' as const, url: partners(), payload: { id: 'csrf-a', kind: 'other' } };
+    const create = {
+      method: 'POST' as const,
+      url: partners(),
+      payload: { id: 'csrf-a', kind: 'other' },
+    };
     const without = await api.app.inject({ ...create, headers: { cookie } });
     expect(without.statusCode).toBe(403);
     expect(without.json()).toMatchObject({ code: 'csrf' });
@@ -89,8 +94,16 @@ describeEachDatabase('accounts over HTTP', (get) => {
 
   it('returns the CSRF token again from GET /api/auth/session', async () => {
     const { cookie, csrfToken } = await signIn(api.app, api.emails.viewer);
-    const res = await api.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
-    expect(res.json()).toMatchObject({ via: 'session', csrfToken, user: { email: api.emails.viewer } });
+    const res = await api.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie },
+    });
+    expect(res.json()).toMatchObject({
+      via: 'session',
+      csrfToken,
+      user: { email: api.emails.viewer },
+    });
   });
 
   it('lets bearer tokens through without CSRF, and the bearer wins over a cookie', async () => {
@@ -109,7 +122,10 @@ describeEachDatabase('accounts over HTTP', (get) => {
     });
     expect(both.statusCode).toBe(201);
     const session = await api.as('viewer', { method: 'GET', url: '/api/auth/session' });
-    expect(session.json()).toEqual({ via: 'token', user: expect.objectContaining({ email: api.emails.viewer }) });
+    expect(session.json()).toEqual({
+      via: 'token',
+      user: expect.objectContaining({ email: api.emails.viewer }),
+    });
   });
 
   it('answers 401 with WWW-Authenticate for a bad or revoked token', async () => {
@@ -131,7 +147,11 @@ describeEachDatabase('accounts over HTTP', (get) => {
   });
 
   it('creates, lists and revokes your own API tokens; the secret is shown once', async () => {
-    const created = await api.as('viewer', { method: 'POST', url: '/api/tokens', payload: { name: 'script' } });
+    const created = await api.as('viewer', {
+      method: 'POST',
+      url: '/api/tokens',
+      payload: { name: 'script' },
+    });
     expect(created.statusCode).toBe(201);
     const { id, token } = created.json<{ id: string; token: string }>();
     expect(token).toMatch(/^pf_[A-Za-z0-9_-]{40,}$/);
@@ -170,7 +190,11 @@ describeEachDatabase('accounts over HTTP', (get) => {
     expect(cleared?.value).toBe('');
     const afterRows = await api.db.kysely.selectFrom('sessions').select('id').execute();
     expect(afterRows.length).toBe(before.length - 1);
-    const res = await api.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+    const res = await api.app.inject({
+      method: 'GET',
+      url: '/api/auth/session',
+      headers: { cookie },
+    });
     expect(res.statusCode).toBe(401);
   });
 
@@ -178,7 +202,11 @@ describeEachDatabase('accounts over HTTP', (get) => {
     const { cookie } = await signIn(api.app, api.emails.viewer);
     now = new Date(now.getTime() + 3601 * 1000);
     try {
-      const res = await api.app.inject({ method: 'GET', url: '/api/auth/session', headers: { cookie } });
+      const res = await api.app.inject({
+        method: 'GET',
+        url: '/api/auth/session',
+        headers: { cookie },
+      });
       expect(res.statusCode).toBe(401);
     } finally {
       now = new Date('2030-01-01T00:00:00Z');

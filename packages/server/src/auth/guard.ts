@@ -8,7 +8,6 @@
  * (not a member: 404, so that slugs do not leak) → role (too low: 403).
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import type { Role } from '../db/schema.js';
 import type { AppContext } from '../http/context.js';
 import { HttpProblem, notFound } from '../http/problem.js';
 import { type Access, roleAtLeast } from './policies.js';
@@ -41,19 +40,21 @@ async function findMembership(
     .where('workspaces.slug', '=', slug)
     .where('memberships.user_id', '=', userId)
     .executeTakeFirst();
-  return row && { id: row.id, slug: row.slug, name: row.name, role: row.role as Role };
+  return row && { id: row.id, slug: row.slug, name: row.name, role: row.role };
 }
 
 export function installGuard(app: FastifyInstance, ctx: AppContext): void {
   app.decorateRequest('principal', null);
   app.decorateRequest('workspace', null);
-  app.addHook('onRequest', async (request) => {
+  app.addHook('onRequest', async (request, reply) => {
     const access = request.routeOptions.config.access;
     if (access === undefined) {
       if (request.is404) return;
       throw new Error(`route ${request.method} ${request.routeOptions.url} declares no access`);
     }
     if (access.kind === 'public') return;
+    // Answers that depend on who asks must not be kept by shared caches.
+    reply.header('cache-control', 'no-store');
     const principal = await resolvePrincipal(ctx.db, request, ctx.clock());
     if (!principal) {
       throw new HttpProblem(

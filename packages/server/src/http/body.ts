@@ -5,6 +5,7 @@
  * YAML or CSV body is refused with 415 everywhere else.
  */
 import type { FastifyInstance } from 'fastify';
+import { containsNul, nulProblem } from './nul-guard.js';
 
 export function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -15,7 +16,10 @@ export function installJsonParser(app: FastifyInstance): void {
       done(null, undefined);
       return;
     }
-    void parseJson(request, text, done);
+    void parseJson(request, text, (error, value) => {
+      if (!error && containsNul(value)) done(nulProblem('JSON body'), undefined);
+      else done(error, value);
+    });
   });
 }
 
@@ -24,7 +28,8 @@ export function acceptText(app: FastifyInstance, mediaTypes: readonly string[]):
   for (const type of mediaTypes) {
     if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
     app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => {
-      done(null, body);
+      if (body.includes('\u0000')) done(nulProblem('body'), undefined);
+      else done(null, body);
     });
   }
 }

@@ -108,6 +108,7 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   406: 'not_acceptable',
   409: 'conflict',
   413: 'payload_too_large',
+  414: 'uri_too_long',
   415: 'unsupported_media_type',
   422: 'unprocessable',
   429: 'rate_limited',
@@ -165,6 +166,21 @@ export function sendProblem(
     .send(problem.toProblem(request.url.split('?')[0]));
 }
 
+const internal = () =>
+  new HttpProblem('internal', 'something went wrong on the server; the log has the details');
+
+/**
+ * For Fastify's `frameworkErrors` option: errors raised while routing (a bad URL, a path
+ * parameter over the length limit), before any handler or hook could run.
+ */
+export function frameworkErrorHandler(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+): FastifyReply {
+  return sendProblem(reply, request, problemFor(error) ?? internal());
+}
+
 /** Installs the error and not-found handlers on the root instance. */
 export function installErrorHandlers(app: FastifyInstance): void {
   app.setErrorHandler((error: unknown, request, reply) => {
@@ -174,11 +190,7 @@ export function installErrorHandlers(app: FastifyInstance): void {
       return sendProblem(reply, request, problem);
     }
     request.log.error({ err: error }, 'unexpected error');
-    return sendProblem(
-      reply,
-      request,
-      new HttpProblem('internal', 'something went wrong on the server; the log has the details'),
-    );
+    return sendProblem(reply, request, internal());
   });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, request, notFound(`${request.method} ${request.url.split('?')[0] ?? ''}`)),

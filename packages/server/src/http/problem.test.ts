@@ -66,7 +66,10 @@ describeEachDatabase('problem+json', (get) => {
   });
 
   it('reports invalid query strings and path parameters with their location', async () => {
-    const query = await api.as('viewer', { method: 'GET', url: `${partners()}?limit=0&sort=sideways` });
+    const query = await api.as('viewer', {
+      method: 'GET',
+      url: `${partners()}?limit=0&sort=sideways`,
+    });
     const body = await problem(query, 400, 'invalid_request');
     expect(body.errors?.map((e) => [e.location, e.path])).toEqual([
       ['query', 'limit'],
@@ -137,20 +140,35 @@ describeEachDatabase('problem+json', (get) => {
     expect((await problem(invalid, 422, 'unprocessable')).errors?.[0]).toMatchObject({
       path: 'scores.nosuch',
     });
-    const ok = await api.as('editor', { method: 'POST', url: partners(), payload: { id: 'p-dup', kind: 'other' } });
+    const ok = await api.as('editor', {
+      method: 'POST',
+      url: partners(),
+      payload: { id: 'p-dup', kind: 'other' },
+    });
     expect(ok.statusCode).toBe(201);
-    const dup = await api.as('editor', { method: 'POST', url: partners(), payload: { id: 'p-dup', kind: 'other' } });
+    const dup = await api.as('editor', {
+      method: 'POST',
+      url: partners(),
+      payload: { id: 'p-dup', kind: 'other' },
+    });
     await problem(dup, 409, 'duplicate');
     const move = await api.as('editor', {
       method: 'POST',
       url: `${partners()}/p-dup/status`,
       payload: { to: 'exited', version: 1 },
     });
-    expect((await problem(move, 409, 'invalid_transition')).allowed).toEqual(['negotiating', 'rejected']);
+    expect((await problem(move, 409, 'invalid_transition')).allowed).toEqual([
+      'negotiating',
+      'rejected',
+    ]);
   });
 
   it('refuses a stale write with 409 and the current record; If-Match works too', async () => {
-    const created = await api.as('editor', { method: 'POST', url: partners(), payload: { id: 'p-v', kind: 'other' } });
+    const created = await api.as('editor', {
+      method: 'POST',
+      url: partners(),
+      payload: { id: 'p-v', kind: 'other' },
+    });
     expect(created.headers.etag).toBe('"1"');
     const first = await api.as('editor', {
       method: 'PATCH',
@@ -180,16 +198,39 @@ describeEachDatabase('problem+json', (get) => {
       url: `${partners()}/p-v`,
     });
     await problem(noVersion, 428, 'precondition_required');
-    const staleDelete = await api.as('owner', { method: 'DELETE', url: `${partners()}/p-v?version=2` });
+    const staleDelete = await api.as('owner', {
+      method: 'DELETE',
+      url: `${partners()}/p-v?version=2`,
+    });
     await problem(staleDelete, 409, 'conflict');
     const deleted = await api.as('owner', { method: 'DELETE', url: `${partners()}/p-v?version=3` });
     expect(deleted.statusCode).toBe(204);
   });
 
+  it('applies the general rate limit when configured, as a 429 problem', async () => {
+    const limited = await createTestApi(api.db, { config: { apiRateMax: 2 } });
+    try {
+      const hit = () => limited.app.inject({ method: 'GET', url: '/api/health' });
+      expect((await hit()).statusCode).toBe(200);
+      expect((await hit()).statusCode).toBe(200);
+      await problem(await hit(), 429, 'rate_limited');
+    } finally {
+      await limited.close();
+    }
+  });
+
   it('answers 401, 403 and 404 as problems', async () => {
-    await problem(await api.as('anonymous', { method: 'GET', url: partners() }), 401, 'unauthenticated');
     await problem(
-      await api.as('viewer', { method: 'POST', url: partners(), payload: { id: 'v', kind: 'other' } }),
+      await api.as('anonymous', { method: 'GET', url: partners() }),
+      401,
+      'unauthenticated',
+    );
+    await problem(
+      await api.as('viewer', {
+        method: 'POST',
+        url: partners(),
+        payload: { id: 'v', kind: 'other' },
+      }),
       403,
       'forbidden',
     );

@@ -51,6 +51,7 @@ export const PROBLEMS = {
   last_owner: [409, 'A workspace needs an owner'],
   precondition_required: [428, 'Say which version you are changing'],
   payload_too_large: [413, 'The request body is too large'],
+  uri_too_long: [414, 'A part of the URL is too long'],
   unsupported_media_type: [415, 'Unsupported content type'],
   unprocessable: [422, 'The data is not valid'],
   invalid_spec: [422, 'The portfolio spec is not valid'],

@@ -10,21 +10,24 @@ import { buildApp } from '../app.js';
 import { access } from '../auth/policies.js';
 import { testConfig } from '../config.js';
 import type { RoutePlugin } from '../http/context.js';
+import { upsertAssessment } from '../store/assessments.js';
+import { createPartner } from '../store/partners.js';
+import { saveScenario } from '../store/scenarios.js';
+import { createSynergy } from '../store/synergies.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, IDENTITIES, type Identity, type TestApi } from './test-support/api.js';
 import { operationsOf } from './test-support/openapi.js';
 import {
+  allRouteCases,
   type CaseContext,
   type Needs,
   prepareWorkspace,
-  type RouteCase,
-  routeCases,
   SECRET,
 } from './test-support/route-cases.js';
 import { rowCounts } from './test-support/row-counts.js';
 
-/** Cases of route groups registered elsewhere can be merged here. */
-const extraRouteCases: Record<string, RouteCase> = {};
+/** Expectations of every operation (route-cases.ts and any `routes/*.route-cases.ts`). */
+const cases = await allRouteCases();
 
 const ROLE_RANK: Record<string, number> = { viewer: 0, editor: 1, owner: 2 };
 
@@ -41,7 +44,6 @@ describeEachDatabase('authorisation matrix', (get) => {
   let api: TestApi;
   let workspaceId: string;
   let serial = 0;
-  const cases = { ...routeCases(), ...extraRouteCases };
 
   beforeAll(async () => {
     api = await createTestApi(get().db, { config: { loginRateMax: 1000 } });
@@ -60,6 +62,23 @@ describeEachDatabase('authorisation matrix', (get) => {
     expect(stale, 'expectations for operations that do not exist').toEqual([]);
   });
 
+  it('documents the access of every operation (x-access; public ones need no security)', async () => {
+    const documented: Record<Needs, RegExp> = {
+      public: /^public$/,
+      user: /^signed in$/,
+      viewer: /^viewer \(/,
+      editor: /^editor \(/,
+      owner: /^owner \(/,
+    };
+    for (const op of await operationsOf(api.app)) {
+      const needs = cases[op.key]?.needs;
+      if (needs === undefined) continue;
+      expect(op.spec['x-access'], op.key).toMatch(documented[needs]);
+      if (needs === 'public') expect(op.spec.security, op.key).toEqual([]);
+      else expect(op.spec.security, op.key).toBeUndefined();
+    }
+  });
+
   for (const [operation, routeCase] of Object.entries(cases)) {
     it(`${operation} (${routeCase.needs})`, async () => {
       for (const who of IDENTITIES) {
@@ -67,7 +86,10 @@ describeEachDatabase('authorisation matrix', (get) => {
           api,
           who,
           workspaceId,
-          unique: () => `${who}-${(serial += 1)}`,
+          unique: () => {
+            serial += 1;
+            return `${who}-${serial}`;
+          },
         };
         const request = await routeCase.build(ctx);
         const want = expected(routeCase.needs, who);
@@ -93,6 +115,53 @@ describeEachDatabase('authorisation matrix', (get) => {
     expect(slugs).not.toContain(api.slug);
   });
 
+  it("does not find workspace A's records through the outsider's own workspace", async () => {
+    const partner = await createPartner(
+      api.db,
+      workspaceId,
+      { id: 'cross-a', name: SECRET, kind: 'academic', cost: 1, return: 2, scores: { tech: 1 } },
+      null,
+    );
+    await createPartner(api.db, workspaceId, { id: 'cross-b', kind: 'other' }, null);
+    const synergy = await createSynergy(
+      api.db,
+      workspaceId,
+      { between: ['cross-a', 'cross-b'], value: 1 },
+      null,
+    );
+    const scenario = await saveScenario(
+      api.db,
+      workspaceId,
+      { name: SECRET, kind: 'rank', criteriaVersion: null, inputs: {}, result: {} },
+      null,
+    );
+    const assessment = await upsertAssessment(
+      api.db,
+      workspaceId,
+      partner.id,
+      'tech',
+      'x',
+      2,
+      null,
+    );
+    const own = `/api/workspaces/${api.otherSlug}`;
+    const before = await rowCounts(api.db);
+    for (const [method, url] of [
+      ['GET', `${own}/partners/${partner.id}`],
+      ['DELETE', `${own}/partners/${partner.id}?version=1`],
+      ['GET', `${own}/synergies/${synergy.id}`],
+      ['DELETE', `${own}/synergies/${synergy.id}?version=1`],
+      ['GET', `${own}/scenarios/${scenario.id}`],
+      ['DELETE', `${own}/scenarios/${scenario.id}`],
+      ['DELETE', `${own}/assessments/${assessment.id}`],
+    ] as const) {
+      const res = await api.as('outsider', { method, url });
+      expect(res.statusCode, `${method} ${url}`).toBe(404);
+      expect(res.body).not.toContain(SECRET);
+    }
+    expect(await rowCounts(api.db)).toEqual(before);
+  });
+
   it('answers HEAD like GET (the automatic HEAD routes are guarded too)', async () => {
     const url = `/api/workspaces/${api.slug}/partners`;
     expect((await api.as('outsider', { method: 'HEAD', url })).statusCode).toBe(404);
@@ -104,7 +173,10 @@ describeEachDatabase('authorisation matrix', (get) => {
     const docs = await api.as('anonymous', { method: 'GET', url: '/api/docs/' });
     expect(docs.statusCode).toBe(200);
     expect(docs.body).not.toMatch(/https?:\/\/(?!127\.0\.0\.1|localhost)[^"']*\.(js|css)/);
-    const bundle = await api.as('anonymous', { method: 'GET', url: '/api/docs/static/swagger-ui-bundle.js' });
+    const bundle = await api.as('anonymous', {
+      method: 'GET',
+      url: '/api/docs/static/swagger-ui-bundle.js',
+    });
     expect(bundle.statusCode).toBe(200);
     const doc = await api.as('anonymous', { method: 'GET', url: '/api/openapi.json' });
     expect(doc.json()).toMatchObject({ openapi: '3.1.0' });

@@ -7,8 +7,10 @@ import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { criteriaRoutes } from './criteria/routes.js';
+import { engineRoutes } from './engine.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
+import { jobRoutes } from './jobs.js';
 import { memberRoutes } from './members/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
@@ -31,4 +33,6 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   auditRoutes,
   specRoutes,
   importRoutes,
+  engineRoutes,
+  jobRoutes,
 ];

@@ -5,8 +5,8 @@
  * every kind of caller. Never a 5xx; every error is a problem document; and a refused
  * request writes nothing (the row count of every table is unchanged).
  *
- * Seeded and small (25 runs per operation) so that it runs in seconds; raise NUM_RUNS
- * locally to search harder.
+ * Seeded and small (25 runs per operation) so that it runs in seconds; search harder with
+ * PF_FUZZ_RUNS=500 PF_FUZZ_SEED=<any number>.
  */
 import fc from 'fast-check';
 import type { InjectOptions } from 'fastify';
@@ -14,22 +14,42 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createTestApi, type Identity, type TestApi } from './test-support/api.js';
 import { type Operation, operationsOf } from './test-support/openapi.js';
-import { prepareWorkspace, routeCases } from './test-support/route-cases.js';
+import { allRouteCases, prepareWorkspace } from './test-support/route-cases.js';
 import { rowCounts } from './test-support/row-counts.js';
 
-const NUM_RUNS = 25;
-const SEED = 20_261_129;
+const NUM_RUNS = Number(process.env.PF_FUZZ_RUNS ?? 25);
+const SEED = Number(process.env.PF_FUZZ_SEED ?? 20_261_129);
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 const text = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: 'grapheme', maxLength: 20 }),
-  fc.constantFrom('', ' ', '..', '%', '__proto__', 'constructor', 'null', '-1', '1e309', 'NaN', '\u0000'),
+  fc.constantFrom(
+    '',
+    ' ',
+    '..',
+    '%',
+    '__proto__',
+    'constructor',
+    'null',
+    '-1',
+    '1e309',
+    'NaN',
+    '\u0000',
+  ),
   fc.integer().map(String),
   fc.string({ minLength: 250, maxLength: 400 }),
 );
 
-const identity = fc.constantFrom<Identity>('owner', 'owner', 'owner', 'editor', 'viewer', 'outsider', 'anonymous');
+const identity = fc.constantFrom<Identity>(
+  'owner',
+  'owner',
+  'owner',
+  'editor',
+  'viewer',
+  'outsider',
+  'anonymous',
+);
 
 /** The property names a JSON body of this operation documents: to aim values at real fields. */
 function bodyKeys(op: Operation): string[] {
@@ -45,7 +65,9 @@ function bodies(op: Operation, xlsx: Uint8Array): fc.Arbitrary<Partial<InjectOpt
   const aimed =
     keys.length === 0
       ? fc.dictionary(text, value, { maxKeys: 4 })
-      : fc.dictionary(fc.oneof(fc.constantFrom(...keys), text), value, { maxKeys: keys.length + 2 });
+      : fc.dictionary(fc.oneof(fc.constantFrom(...keys), text), value, {
+          maxKeys: keys.length + 2,
+        });
   const json = (payload: unknown): Partial<InjectOptions> => ({
     headers: { 'content-type': 'application/json' },
     payload: JSON.stringify(payload),
@@ -70,18 +92,19 @@ function bodies(op: Operation, xlsx: Uint8Array): fc.Arbitrary<Partial<InjectOpt
           'multipart/form-data; boundary=x',
           'application/json; charset=latin1',
         ),
-        payload: fc.oneof(fc.string({ maxLength: 200 }), fc.uint8Array({ maxLength: 200 }).map(Buffer.from)),
+        payload: fc.oneof(
+          fc.string({ maxLength: 200 }),
+          fc.uint8Array({ maxLength: 200 }).map(Buffer.from),
+        ),
       })
       .map(({ type, payload }) => ({ headers: { 'content-type': type }, payload })),
     // A real spreadsheet with some bytes changed or cut short.
-    fc
-      .record({ at: fc.nat(), byte: fc.nat(255), cut: fc.boolean() })
-      .map(({ at, byte, cut }) => {
-        const copy = Buffer.from(xlsx);
-        const i = at % copy.length;
-        copy[i] = byte;
-        return { headers: { 'content-type': XLSX }, payload: cut ? copy.subarray(0, i) : copy };
-      }),
+    fc.record({ at: fc.nat(), byte: fc.nat(255), cut: fc.boolean() }).map(({ at, byte, cut }) => {
+      const copy = Buffer.from(xlsx);
+      const i = at % copy.length;
+      copy[i] = byte;
+      return { headers: { 'content-type': XLSX }, payload: cut ? copy.subarray(0, i) : copy };
+    }),
     fc.constant({}),
   );
 }
@@ -102,7 +125,23 @@ function paths(op: Operation, slug: string): fc.Arbitrary<string> {
 }
 
 const queries = fc.dictionary(
-  fc.oneof(fc.constantFrom('limit', 'offset', 'q', 'kind', 'status', 'sort', 'version', 'format', 'mapping', 'before', 'entity', 'partner'), text),
+  fc.oneof(
+    fc.constantFrom(
+      'limit',
+      'offset',
+      'q',
+      'kind',
+      'status',
+      'sort',
+      'version',
+      'format',
+      'mapping',
+      'before',
+      'entity',
+      'partner',
+    ),
+    text,
+  ),
   fc.oneof(text, fc.array(text, { maxLength: 3 })),
   { maxKeys: 4 },
 );
@@ -116,6 +155,9 @@ const extraHeaders = fc.record(
   },
   { requiredKeys: [] },
 );
+
+/** The operations of the matrix (which checks that they are exactly the OpenAPI document's). */
+const keys = Object.keys(await allRouteCases());
 
 describeEachDatabase('malformed requests', (get) => {
   let api: TestApi;
@@ -138,9 +180,7 @@ describeEachDatabase('malformed requests', (get) => {
   });
   afterAll(() => api.close());
 
-  // The operations are those of the matrix (authorization.test.ts checks that they are
-  // exactly the OpenAPI document's); one test each, so that a failure names the route.
-  const keys = Object.keys(routeCases());
+  // One test per operation, so that a failure names the route.
 
   it('covers every operation of the OpenAPI document', () => {
     expect(operations.map((op) => op.key).sort()).toEqual([...keys].sort());

@@ -7,26 +7,17 @@
  * job goes back to the queue) and then the server.
  */
 import { loadConfig } from '../../config.js';
-import { type RunningServer, startServer } from '../../server.js';
-import { type JobRuntime, startJobRuntime } from '../runtime.js';
-import { jobWorkerSettings } from '../settings.js';
-import { engineAndJobRoutes } from './job-routes.js';
+import { startServer } from '../../server.js';
+import { startJobRuntime } from '../runtime.js';
 
 const config = loadConfig({ port: 0, logLevel: 'warn' }, process.env);
-const settings = jobWorkerSettings(process.env);
-const server = await startServer(config, {
-  routes: engineAndJobRoutes(),
-  handleSignals: false,
-  print: () => {},
+const server = await startServer(config, { handleSignals: false, print: () => {}, jobs: false });
+// The worker is started here rather than by startServer, for its short stop timeout.
+const jobs = startJobRuntime(server.db, config.jobs, {
+  log: server.app.log,
+  stopTimeoutMs: 2000,
+  databaseUrl: config.databaseUrl,
 });
-// Once server.ts starts the job runtime itself it exposes it as `jobs`; until then, start it here.
-const jobs =
-  (server as RunningServer & { readonly jobs?: JobRuntime }).jobs ??
-  startJobRuntime(server.db, settings, {
-    log: server.app.log,
-    stopTimeoutMs: 2000,
-    databaseUrl: config.databaseUrl,
-  });
 process.stdout.write(`${JSON.stringify({ url: server.url, worker: jobs.workerId })}\n`);
 
 let stopping = false;

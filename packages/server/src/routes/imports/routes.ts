@@ -9,6 +9,7 @@ import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { nulProblem } from '../../http/nul-guard.js';
 import { IMPORT_FIELDS } from '../../store/import-rows.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
@@ -31,8 +32,12 @@ import {
   XLSX_TYPE,
 } from './schema.js';
 
-const formatOf = (request: FastifyRequest): ImportFormat =>
-  (request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE) ? 'xlsx' : 'csv';
+function formatOf(request: FastifyRequest, body: Buffer): ImportFormat {
+  if ((request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE)) return 'xlsx';
+  // A CSV is text; a NUL byte in it could not be stored (see http/nul-guard.ts).
+  if (body.includes(0)) throw nulProblem('CSV file');
+  return 'csv';
+}
 
 const isField = (header: string) =>
   (IMPORT_FIELDS as readonly string[]).includes(header) || /^(scores|uses)\.\S/.test(header);
@@ -82,7 +87,7 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request) => {
-      const format = formatOf(request);
+      const format = formatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
       const preview = await previewPartnerImport(db, workspaceOf(request).id, {
@@ -106,7 +111,7 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request) => {
-      const format = formatOf(request);
+      const format = formatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
       return importPartners(

@@ -8,6 +8,8 @@ export interface Operation {
 }
 
 export interface OperationSpec {
+  readonly 'x-access'?: string;
+  readonly security?: readonly unknown[];
   readonly parameters?: readonly { readonly in: string; readonly name: string }[];
   readonly requestBody?: { readonly content?: Record<string, unknown> };
 }
@@ -21,6 +23,11 @@ export async function operationsOf(app: FastifyInstance): Promise<Operation[]> {
   return Object.entries(doc.paths).flatMap(([path, ops]) =>
     Object.entries(ops)
       .filter(([m]) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
-      .map(([m, spec]) => ({ key: `${m.toUpperCase()} ${path}`, method: m.toUpperCase(), path, spec })),
+      .map(([m, spec]) => ({
+        key: `${m.toUpperCase()} ${path}`,
+        method: m.toUpperCase(),
+        path,
+        spec,
+      })),
   );
 }

@@ -4,10 +4,14 @@
  * Builders are called once per identity and create what they touch (a fresh partner to
  * delete, ...), so the cases do not depend on each other's order.
  *
- * A route added to the API needs a case here: the matrix test fails for any operation of
- * the OpenAPI document without one. Other route groups may add their cases through
- * `extraRouteCases` (see authorization.test.ts).
+ * A route added to the API needs a case: the matrix test fails for any operation of the
+ * OpenAPI document without one. Route groups kept elsewhere add theirs in a sibling of
+ * their routes named `routes/<group>.route-cases.ts` exporting `routeCases(): Record<string,
+ * RouteCase>`; `allRouteCases` finds them.
  */
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InjectOptions } from 'fastify';
 import { issueApiToken } from '../../auth/api-tokens.js';
 import { insertMember } from '../../auth/memberships.js';
@@ -48,7 +52,13 @@ export async function prepareWorkspace(api: TestApi): Promise<string> {
   const ws = await getWorkspaceBySlug(api.db, api.slug);
   const criteria = await getCurrentCriteria(api.db, ws.id);
   if (criteria.version === 0) {
-    await saveCriteria(api.db, ws.id, { criteria: [{ id: 'tech', kind: 'benefit', weight: 1 }] }, 0, null);
+    await saveCriteria(
+      api.db,
+      ws.id,
+      { criteria: [{ id: 'tech', kind: 'benefit', weight: 1 }] },
+      0,
+      null,
+    );
   }
   return ws.id;
 }
@@ -67,7 +77,8 @@ async function freshPartner(ctx: CaseContext): Promise<string> {
 async function freshSynergy(ctx: CaseContext): Promise<string> {
   const a = await freshPartner(ctx);
   const b = await freshPartner(ctx);
-  return (await createSynergy(ctx.api.db, ctx.workspaceId, { between: [a, b], value: 0.1 }, null)).id;
+  return (await createSynergy(ctx.api.db, ctx.workspaceId, { between: [a, b], value: 0.1 }, null))
+    .id;
 }
 
 async function freshUser(ctx: CaseContext): Promise<string> {
@@ -116,6 +127,25 @@ const validSpec = (partner: string) =>
   ].join('\n');
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+const ROUTES_DIR = join(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The cases here plus those of every `routes/*.route-cases.ts`. */
+export async function allRouteCases(): Promise<Record<string, RouteCase>> {
+  const cases = routeCases();
+  for (const file of readdirSync(ROUTES_DIR)
+    .filter((f) => f.endsWith('.route-cases.ts'))
+    .sort()) {
+    const module = (await import(pathToFileURL(join(ROUTES_DIR, file)).href)) as {
+      routeCases?: () => Record<string, RouteCase>;
+    };
+    for (const [key, routeCase] of Object.entries(module.routeCases?.() ?? {})) {
+      if (key in cases) throw new Error(`${file}: a case for ${key} exists already`);
+      cases[key] = routeCase;
+    }
+  }
+  return cases;
+}
 
 export function routeCases(): Record<string, RouteCase> {
   const ws = (ctx: CaseContext) => `/api/workspaces/${ctx.api.slug}`;
@@ -202,7 +232,8 @@ export function routeCases(): Record<string, RouteCase> {
     },
     'DELETE /api/workspaces/{slug}/partners/{id}': {
       needs: 'editor',
-      build: async (ctx) => json('DELETE', `${ws(ctx)}/partners/${await freshPartner(ctx)}?version=1`),
+      build: async (ctx) =>
+        json('DELETE', `${ws(ctx)}/partners/${await freshPartner(ctx)}?version=1`),
     },
     'POST /api/workspaces/{slug}/partners/{id}/status': {
       needs: 'editor',
@@ -261,7 +292,15 @@ export function routeCases(): Record<string, RouteCase> {
       needs: 'editor',
       build: async (ctx) => {
         const partner = await freshPartner(ctx);
-        const a = await upsertAssessment(ctx.api.db, ctx.workspaceId, partner, 'tech', 'x', 3, null);
+        const a = await upsertAssessment(
+          ctx.api.db,
+          ctx.workspaceId,
+          partner,
+          'tech',
+          'x',
+          3,
+          null,
+        );
         return json('DELETE', `${ws(ctx)}/assessments/${a.id}`);
       },
     },
@@ -288,7 +327,8 @@ export function routeCases(): Record<string, RouteCase> {
     },
     'DELETE /api/workspaces/{slug}/synergies/{id}': {
       needs: 'editor',
-      build: async (ctx) => json('DELETE', `${ws(ctx)}/synergies/${await freshSynergy(ctx)}?version=1`),
+      build: async (ctx) =>
+        json('DELETE', `${ws(ctx)}/synergies/${await freshSynergy(ctx)}?version=1`),
     },
     'GET /api/workspaces/{slug}/scenarios': {
       needs: 'viewer',
@@ -359,7 +399,11 @@ export function routeCases(): Record<string, RouteCase> {
     },
     'GET /api/workspaces/{slug}/exports/partners.xlsx': {
       needs: 'viewer',
-      build: async (ctx) => ({ method: 'GET', url: `${ws(ctx)}/exports/partners.xlsx`, headers: { accept: XLSX } }),
+      build: async (ctx) => ({
+        method: 'GET',
+        url: `${ws(ctx)}/exports/partners.xlsx`,
+        headers: { accept: XLSX },
+      }),
     },
     'GET /api/workspaces/{slug}/exports/spec.yaml': {
       needs: 'viewer',

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { specSchema } from '@partnerfolio/core';
+import { z } from 'zod';
 import { settingsSchema } from '../../store/validation.js';
 import { roleSchema, versionSchema } from '../shared-schema.js';
 
