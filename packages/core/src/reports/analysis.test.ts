@@ -37,7 +37,8 @@ function portfolioOf(text: string): Portfolio {
   return parsed.value.portfolio;
 }
 
-const inThread: SampleRunner = async (plan, o) => simulate(plan, { scenarios: o.scenarios, seed: o.seed });
+const inThread: SampleRunner = async (plan, o) =>
+  simulate(plan, { scenarios: o.scenarios, seed: o.seed });
 
 describe('analysis reports', () => {
   let solver: MilpSolver;
@@ -66,7 +67,10 @@ describe('analysis reports', () => {
     const plain = rankReport(portfolio, { method: 'weighted-sum' });
     const withSens = rankReport(portfolio, { method: 'topsis', sensitivity: true });
     expect(plain.ok && plain.value.sensitivity).toBeUndefined();
-    expect(withSens.ok && withSens.value.sensitivity?.map((s) => s.criterion)).toEqual(['tech', 'risk']);
+    expect(withSens.ok && withSens.value.sensitivity?.map((s) => s.criterion)).toEqual([
+      'tech',
+      'risk',
+    ]);
   });
 
   it('optimize: the budget of 10 fits two partners, and the synergy picks a and b', () => {
@@ -76,7 +80,11 @@ describe('analysis reports', () => {
   });
 
   it('simulate: fixed values give S exactly, over the optimal selection by default', async () => {
-    const r = await simulateReport(portfolio, { scenarios: 1000, seed: 3 }, { solver, run: inThread });
+    const r = await simulateReport(
+      portfolio,
+      { scenarios: 1000, seed: 3 },
+      { solver, run: inThread },
+    );
     if (!r.ok) throw new Error('failed');
     expect(r.value.selected).toEqual(['a', 'b']);
     expect(r.value.mean).toBeCloseTo(0.9, 12);
