@@ -1,0 +1,155 @@
+/**
+ * The server through the real binary: first start with the demo workspace, accounts and
+ * tokens from the command line (while the server runs), the CLI against the server
+ * (`--server URL --token T` gives the local answers), audit verify, backup and restore.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { binPath, repoRoot, runBin } from './run-cli.js';
+
+const DEMO = 'examples/demo.yaml';
+
+describe('partnerfolio serve and the server commands', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'partnerfolio-serve-'));
+  let server: ChildProcess;
+  let url = '';
+  let firstOutput = '';
+  let token = '';
+
+  beforeAll(async () => {
+    server = spawn(process.execPath, [binPath, 'serve', '--data', dir, '--port', '0'], {
+      cwd: repoRoot,
+      env: { ...process.env, NO_COLOR: '1', PARTNERFOLIO_LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    await new Promise<void>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no start: ${firstOutput}`)), 30_000);
+      server.stdout?.on('data', (chunk: Buffer) => {
+        firstOutput += chunk.toString();
+        const match = /listening on (http:\/\/\S+)/.exec(firstOutput);
+        if (match?.[1] && firstOutput.includes('Press Ctrl+C')) {
+          url = match[1];
+          clearTimeout(timer);
+          resolve();
+        }
+      });
+    });
+  }, 40_000);
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => {
+      server.once('exit', () => resolve());
+      server.kill('SIGTERM');
+    });
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('first start creates the demo workspace and an owner whose printed password signs in', async () => {
+    const match = /Sign in as (\S+) with the password (\S+)/.exec(firstOutput);
+    expect(match).not.toBeNull();
+    const res = await fetch(`${url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: match?.[1], password: match?.[2] }),
+    });
+    expect(res.status).toBe(200);
+    const cookie = res.headers.get('set-cookie') ?? '';
+    expect(cookie).toMatch(/HttpOnly/i);
+    const list = await fetch(`${url}/api/workspaces`, {
+      headers: { cookie: cookie.split(';')[0] ?? '' },
+    });
+    expect(await list.json()).toEqual([{ slug: 'demo', name: 'Example AI', role: 'owner' }]);
+  });
+
+  it('user add and token create work while the server runs; the token opens the API', async () => {
+    const add = await runBin([
+      'user',
+      'add',
+      '--email',
+      'lead@example.org',
+      '--password',
+      'a-long-password',
+      '--workspace',
+      'demo',
+      '--role',
+      'editor',
+      '--data',
+      dir,
+      '--json',
+    ]);
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout)).toMatchObject({
+      created: true,
+      workspace: 'demo',
+      role: 'editor',
+    });
+    const created = await runBin(['token', 'create', '--email', 'lead@example.org', '--data', dir]);
+    expect(created.code, created.stderr).toBe(0);
+    token = created.stdout.trim();
+    expect(token).toMatch(/^pf_/);
+    const res = await fetch(`${url}/api/workspaces`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await res.json()).toEqual([{ slug: 'demo', name: 'Example AI', role: 'editor' }]);
+  });
+
+  it('the workspace exports the demo spec losslessly', async () => {
+    const res = await fetch(`${url}/api/workspaces/demo/spec?format=json`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    const exported = (await res.json()) as { partners: { id: string }[]; synergies: unknown[] };
+    const original = parse(readFileSync(join(repoRoot, DEMO), 'utf8')) as typeof exported;
+    expect(exported.partners.map((p) => p.id)).toEqual(original.partners.map((p) => p.id));
+    expect(exported.synergies).toHaveLength(original.synergies.length);
+  });
+
+  it('--server URL --token T answers what the local command answers', async () => {
+    const remote = (args: string[]) =>
+      runBin(['--server', url, '--token', token, ...args, '--json']);
+    for (const args of [
+      ['rank', '--method', 'topsis'],
+      ['optimize'],
+      ['weights'],
+      ['simulate', '--scenarios', '20000', '--seed', '3'],
+    ]) {
+      const [here, there] = await Promise.all([runBin([...args, DEMO, '--json']), remote(args)]);
+      expect(there.code, there.stderr).toBe(0);
+      expect(JSON.parse(there.stdout), args.join(' ')).toEqual(JSON.parse(here.stdout));
+    }
+  }, 60_000);
+
+  it('--server with a bad token is a clear error, not a stack trace', async () => {
+    const run = await runBin(['--server', url, '--token', 'pf_wrong', 'rank']);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/401/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('audit verify, then backup while running and restore into a new folder', async () => {
+    const verify = await runBin(['audit', 'verify', '--data', dir, '--json']);
+    expect(verify.code).toBe(0);
+    const entries = (JSON.parse(verify.stdout) as { entries: number }).entries;
+    expect(entries).toBeGreaterThan(0);
+
+    const file = join(dir, 'backup.json');
+    const backup = await runBin(['backup', '--out', file, '--data', dir, '--json']);
+    expect(backup.code, backup.stderr).toBe(0);
+    const restoredDir = mkdtempSync(join(tmpdir(), 'partnerfolio-restored-'));
+    try {
+      const restore = await runBin(['restore', file, '--data', restoredDir, '--json']);
+      expect(restore.code, restore.stderr).toBe(0);
+      expect(JSON.parse(restore.stdout).rows).toBe(JSON.parse(backup.stdout).rows);
+      const again = await runBin(['audit', 'verify', '--data', restoredDir, '--json']);
+      expect(JSON.parse(again.stdout)).toEqual({ intact: true, entries });
+      const twice = await runBin(['restore', file, '--data', restoredDir]);
+      expect(twice.code).toBe(1);
+      expect(twice.stderr).toMatch(/empty/i);
+    } finally {
+      rmSync(restoredDir, { recursive: true, force: true });
+    }
+  });
+});
