@@ -35,7 +35,12 @@ export type { Role } from './db/schema.js';
 export { DEMO_OWNER_EMAIL, DEMO_SLUG, type FirstRun, seedIfEmpty } from './first-run.js';
 export type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 export { HttpProblem, PROBLEMS, type Problem, type ProblemCode } from './http/problem.js';
+export { startJobRuntime } from './jobs/runtime.js';
+export { jobWorkerSettings } from './jobs/settings.js';
+export { engineRoutes } from './routes/engine.js';
 export { ROUTE_PLUGINS } from './routes/index.js';
+export { jobRoutes } from './routes/jobs.js';
+export { createWebAppRoutes, type WebAppOptions } from './routes/web-app.js';
 export {
   type BackgroundService,
   type RunningServer,

@@ -1,11 +1,14 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { seedIfEmpty, startServer } from '@partnerfolio/server';
+import { createWebAppRoutes, seedIfEmpty, startServer } from '@partnerfolio/server';
 import { configFrom, type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 
 /** The demo portfolio that an empty server starts with (kept with the examples). */
 export const DEMO_SPEC = fileURLToPath(new URL('../../../../examples/demo.yaml', import.meta.url));
+
+/** The built web app (`npm run build` writes it); the API alone runs without it. */
+export const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
 
 export const registerServe: Register = (program, ctx) => {
   program
@@ -25,7 +28,13 @@ export const registerServe: Register = (program, ctx) => {
             seedIfEmpty(db, readFileSync(DEMO_SPEC, 'utf8'), 'examples/demo.yaml'),
           )
         : null;
-      const server = await startServer(config, { print: (line) => ctx.io.stdout(`${line}\n`) });
+      const web = existsSync(`${WEB_ROOT}index.html`);
+      const server = await startServer(config, {
+        print: (line) => ctx.io.stdout(`${line}\n`),
+        ...(web ? { routes: [createWebAppRoutes({ root: WEB_ROOT })] } : {}),
+      });
+      if (!web)
+        ctx.io.stderr('note: the web app is not built (npm run build); serving the API only\n');
       if (firstRun) {
         ctx.io.stdout(
           `\nFirst start: created the workspace "${firstRun.workspace}" from examples/demo.yaml and its owner.\n` +

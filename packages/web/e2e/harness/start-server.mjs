@@ -1,0 +1,119 @@
+#!/usr/bin/env node
+import { fileURLToPath } from 'node:url';
+/**
+ * A real Partnerfolio server for the browser tests: the built server
+ * (`@partnerfolio/server` dist) with the engine, job and web-app routes, a job worker
+ * when the server provides one, on the data folder given (empty: a fresh SQLite
+ * database) and a free port. It creates the test accounts, then prints one JSON line:
+ *
+ *   { "url": "http://127.0.0.1:40123", "users": [{ "email", "password", "workspace" }, ...] }
+ *
+ * Usage: node e2e/harness/start-server.mjs --data DIR [--dist DIR]. SIGTERM stops it.
+ */
+import { parseArgs } from 'node:util';
+import * as server from '@partnerfolio/server';
+import { extraRoutePlugins, serverEntryUrl } from '../../scripts/server-routes.mjs';
+import { createWebAppRoutes } from './web-app-plugin.mjs';
+
+const { values } = parseArgs({
+  options: {
+    data: { type: 'string' },
+    dist: { type: 'string', default: fileURLToPath(new URL('../../dist', import.meta.url)) },
+  },
+});
+if (values.data === undefined) throw new Error('--data DIR is required (an empty folder)');
+
+/** The accounts the tests sign in with: one with a workspace, one with none yet. */
+export const USERS = [
+  {
+    email: 'ada@example.org',
+    password: 'correct horse battery staple',
+    name: 'Ada Lovelace',
+    workspace: { slug: 'demo', name: 'Demo portfolio' },
+  },
+  { email: 'new@example.org', password: 'a fresh start, at last', name: 'Newcomer' },
+];
+
+const webApp =
+  typeof server.createWebAppRoutes === 'function'
+    ? server.createWebAppRoutes({ root: values.dist })
+    : createWebAppRoutes({ root: values.dist, access: server.access });
+
+const config = server.testConfig({
+  dataDir: values.data,
+  port: 0,
+  host: '127.0.0.1',
+  logLevel: 'warn',
+  // The tests sign in many times from one address.
+  loginRateMax: 1000,
+});
+const running = await server.startServer(config, {
+  routes: [...(await extraRoutePlugins(server)), webApp],
+  handleSignals: false,
+  print: () => {},
+});
+
+/**
+ * A job worker, unless the server runs its own (`startServer` does, in versions whose
+ * result has `jobs`): from the package entry or its built files; without one, long jobs
+ * stay queued.
+ */
+async function startJobs() {
+  if ('jobs' in running) return undefined;
+  try {
+    const runtime =
+      server.startJobRuntime === undefined
+        ? await import(new URL('./jobs/runtime.js', serverEntryUrl()).href)
+        : server;
+    const settings =
+      server.jobWorkerSettings === undefined
+        ? await import(new URL('./jobs/settings.js', serverEntryUrl()).href)
+        : server;
+    return runtime.startJobRuntime(running.db, settings.jobWorkerSettings(process.env), {
+      log: running.app.log,
+      stopTimeoutMs: 2000,
+    });
+  } catch (error) {
+    process.stderr.write(`no job worker (${error instanceof Error ? error.message : error})\n`);
+    return undefined;
+  }
+}
+const jobs = await startJobs();
+
+for (const user of USERS) {
+  await server.createUser(running.db, {
+    email: user.email,
+    password: user.password,
+    name: user.name,
+  });
+  if (user.workspace !== undefined) {
+    await server.addMember(running.db, {
+      workspaceSlug: user.workspace.slug,
+      workspaceName: user.workspace.name,
+      email: user.email,
+      role: 'owner',
+    });
+  }
+}
+
+process.stdout.write(
+  `${JSON.stringify({
+    url: running.url,
+    users: USERS.map(({ email, password, workspace }) => ({
+      email,
+      password,
+      workspace: workspace?.slug ?? null,
+    })),
+  })}\n`,
+);
+
+let stopping = false;
+async function stop() {
+  if (stopping) return;
+  stopping = true;
+  await jobs?.stop();
+  await running.close();
+  process.exit(0);
+}
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

@@ -1,0 +1,47 @@
+/**
+ * The URL map. `/sign-in` is public; everything else waits for a session
+ * (`RequireSession`). A workspace's screens live under `/w/:slug/<screen>` (screens.tsx);
+ * `/` opens the last workspace, or explains how to create one.
+ *
+ * Declarative routes (`<BrowserRouter>` + `useRoutes`) rather than a data router: the
+ * screens load their own data (app/use-load.ts), and this keeps ~17 kB (gzip) off the
+ * first page. A screen that needs `useBlocker` (unsaved changes) needs a data router:
+ * switch App.tsx to `createBrowserRouter(ROUTES)` + `<RouterProvider>`.
+ */
+import { lazy } from 'react';
+import { Navigate, type RouteObject, useRoutes } from 'react-router';
+import { RequireSession } from '../session/RequireSession';
+import { HOME_SCREEN, SCREENS } from './screens';
+
+// Everything but the session gate loads on demand: a visitor who is not signed in
+// downloads the sign-in page and nothing of the shell.
+const SignInPage = lazy(() => import('../screens/sign-in/SignInPage'));
+const HomePage = lazy(() => import('../screens/home/HomePage'));
+const AppShell = lazy(() => import('../shell/AppShell'));
+const NotFound = lazy(() =>
+  import('../components/NotFound').then((m) => ({ default: m.NotFound })),
+);
+
+export const ROUTES: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: <RequireSession />,
+    children: [
+      { path: '/', element: <AppShell />, children: [{ index: true, element: <HomePage /> }] },
+      {
+        path: '/w/:slug',
+        element: <AppShell />,
+        children: [
+          { index: true, element: <Navigate to={HOME_SCREEN} replace /> },
+          ...SCREENS.map(({ path, Page }) => ({ path, element: <Page /> })),
+          { path: '*', element: <NotFound /> },
+        ],
+      },
+      { path: '*', element: <AppShell />, children: [{ path: '*', element: <NotFound /> }] },
+    ],
+  },
+];
+
+export function AppRoutes() {
+  return useRoutes(ROUTES);
+}

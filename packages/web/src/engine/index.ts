@@ -1,0 +1,28 @@
+/**
+ * The engine's pure functions the browser may run (the live what-if re-ranks without a
+ * round trip, and gives the same numbers as the server because it is the same code).
+ * Import them from here, not from '@partnerfolio/core' directly, so this list shows what
+ * the web uses. Never the solver: HiGHS stays on the server (vite.config.ts stubs it).
+ */
+
+export type {
+  AhpResult,
+  InconsistentJudgement,
+  MatrixRanking,
+  RankMethod,
+  WeightSensitivity,
+} from '@partnerfolio/core';
+export {
+  ahp,
+  CONSISTENCY_THRESHOLD,
+  checkPairwiseMatrix,
+  criteriaMatrix,
+  mostInconsistentJudgement,
+  normalizeMatrix,
+  parseSpecText,
+  rank,
+  rankMatrix,
+  resolveWeights,
+  sensitivity,
+  weightsAlong,
+} from '@partnerfolio/core';
