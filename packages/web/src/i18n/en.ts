@@ -7,7 +7,28 @@
  * `signIn.`, `workspace.`, `screen.<id>.`, `error.`, `problem.<code>`, `job.`. A screen adds
  * its own `screen.<id>.` keys here and in zh-CN.ts.
  */
+
+import { criteriaMessages } from './screens/criteria';
+import { dashboardMessages } from './screens/dashboard';
+import { networkMessages } from './screens/network';
+import { partnersMessages } from './screens/partners';
+import { portfolioMessages } from './screens/portfolio';
+import { rankingMessages } from './screens/ranking';
+import { seedExampleMessages } from './screens/seed-example';
+
+/** Each screen keeps its own messages in ./screens/<screen>.ts; they are merged here. */
+const screenEn = {
+  ...dashboardMessages.en,
+  ...partnersMessages.en,
+  ...criteriaMessages.en,
+  ...rankingMessages.en,
+  ...portfolioMessages.en,
+  ...networkMessages.en,
+  ...seedExampleMessages.en,
+} as const;
+
 export const en = {
+  ...screenEn,
   'app.name': 'Partnerfolio',
   'app.tagline': 'Choose, run and leave partnerships well.',
 

@@ -1,7 +1,22 @@
 /** 简体中文. Typed as `Messages`: a key missing here (or one English lacks) fails the typecheck. */
 import type { Messages } from './en';
+import { criteriaMessages } from './screens/criteria';
+import { dashboardMessages } from './screens/dashboard';
+import { networkMessages } from './screens/network';
+import { partnersMessages } from './screens/partners';
+import { portfolioMessages } from './screens/portfolio';
+import { rankingMessages } from './screens/ranking';
+import { seedExampleMessages } from './screens/seed-example';
 
 export const zhCN: Messages = {
+  ...dashboardMessages.zhCN,
+  ...partnersMessages.zhCN,
+  ...criteriaMessages.zhCN,
+  ...rankingMessages.zhCN,
+  ...portfolioMessages.zhCN,
+  ...networkMessages.zhCN,
+  ...seedExampleMessages.zhCN,
+
   'app.name': 'Partnerfolio',
   'app.tagline': '选好、管好、退好每一段合作。',
 

@@ -1,0 +1,9 @@
+/**
+ * Messages of the criteria screen (keys `screen.criteria.*`), owned by that screen. The
+ * Chinese dictionary is typed by the English one: a missing or extra key fails the typecheck.
+ */
+const en = {} as const;
+
+const zhCN: { readonly [K in keyof typeof en]: string } = {};
+
+export const criteriaMessages = { en, zhCN };

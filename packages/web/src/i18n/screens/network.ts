@@ -1,0 +1,9 @@
+/**
+ * Messages of the network screen (keys `screen.network.*`), owned by that screen. The
+ * Chinese dictionary is typed by the English one: a missing or extra key fails the typecheck.
+ */
+const en = {} as const;
+
+const zhCN: { readonly [K in keyof typeof en]: string } = {};
+
+export const networkMessages = { en, zhCN };
