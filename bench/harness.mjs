@@ -75,6 +75,25 @@ export async function measureAsync(fn, { warmup = 1, reps = 5 } = {}) {
   return summary(samples, value);
 }
 
+/**
+ * Several async functions timed in turn within each repetition, so that they share the
+ * machine's conditions (other processes come and go during a run); one summary each.
+ */
+export async function measureInterleaved(fns, { warmup = 1, reps = 5 } = {}) {
+  const values = [];
+  for (let i = 0; i < warmup; i++) for (const fn of fns) await fn();
+  const samples = fns.map(() => []);
+  for (let r = 0; r < reps; r++) {
+    for (const [k, fn] of fns.entries()) {
+      settle();
+      const start = performance.now();
+      values[k] = await fn();
+      samples[k].push(performance.now() - start);
+    }
+  }
+  return fns.map((_, k) => summary(samples[k], values[k]));
+}
+
 function summary(samples, value) {
   return {
     median: median(samples),

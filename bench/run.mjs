@@ -65,6 +65,9 @@ async function main() {
       rows.push({ bench: name, verdict: verdictOf(t), label: t.label, measured, target });
       console.log(`  ${verdictOf(t)}  ${t.label.padEnd(72)} ${measured.padStart(14)}   ${target}`);
     }
+    for (const warning of result.notes.filter((n) => n.startsWith('WARNING'))) {
+      console.log(`  ${name}: ${warning}`);
+    }
     for (const c of result.checks.filter((check) => !check.ok)) {
       console.log(`  CHECK FAILED in ${name}: ${c.label} ${c.detail}`);
     }

@@ -11,7 +11,7 @@ import { Worker } from 'node:worker_threads';
 import { compileSimulation, planMoments, simulate, summarize } from '@partnerfolio/core';
 import { simulateParallel } from '../packages/cli/dist/simulate-pool.js';
 import { generatePortfolio } from './generate.mjs';
-import { BENCH_DIR, isMain, measure, measureAsync, runAsScript } from './harness.mjs';
+import { BENCH_DIR, isMain, measure, measureInterleaved, runAsScript } from './harness.mjs';
 
 /** Debian's interpreter, which has python3-numpy (the python3 on PATH may not). */
 const PYTHON = '/usr/bin/python3';
@@ -204,21 +204,14 @@ export async function run(report, { quick }) {
   }
 
   report.section('worker pool (packages/cli simulate-pool): 1 vs 2 threads');
-  const one = await measureAsync(
-    () => simulateParallel(plan, { scenarios, seed: SEED, workers: 1 }),
-    {
-      warmup: 1,
-      reps,
-    },
+  const [one, two, startup] = await measureInterleaved(
+    [
+      () => simulateParallel(plan, { scenarios, seed: SEED, workers: 1 }),
+      () => simulateParallel(plan, { scenarios, seed: SEED, workers: 2 }),
+      () => workerStartMs(2),
+    ],
+    { warmup: 1, reps },
   );
-  const two = await measureAsync(
-    () => simulateParallel(plan, { scenarios, seed: SEED, workers: 2 }),
-    {
-      warmup: 1,
-      reps,
-    },
-  );
-  const startup = await measureAsync(() => workerStartMs(2), { warmup: 1, reps });
   report.metric('pool.w1', 'simulateParallel, workers: 1 (this thread)', one.median, 'ms', one);
   report.metric('pool.w2', 'simulateParallel, workers: 2', two.median, 'ms', two);
   report.metric(
