@@ -2,8 +2,130 @@
  * Messages of the criteria screen (keys `screen.criteria.*`), owned by that screen. The
  * Chinese dictionary is typed by the English one: a missing or extra key fails the typecheck.
  */
-const en = {} as const;
+const en = {
+  'screen.criteria.version': 'Version {version}',
+  'screen.criteria.unsaved': 'Unsaved changes',
+  'screen.criteria.save': 'Save as a new version',
+  'screen.criteria.saved': 'Saved as version {version}.',
+  'screen.criteria.discard': 'Discard changes',
+  'screen.criteria.conflictTitle': 'Someone else saved the criteria meanwhile',
+  'screen.criteria.conflictText':
+    'Your changes were not saved. The latest version ({version}) is shown now; make your changes again on top of it.',
+  'screen.criteria.viewerHint': 'Your role lets you read the criteria but not change them.',
+  'screen.criteria.emptyTitle': 'No criteria yet',
+  'screen.criteria.emptyText':
+    'Criteria are what a partner is judged on, such as technical strength or market potential. Each is a benefit (more is better) or a cost (less is better).',
+  'screen.criteria.emptyStepAdd': 'Add a criterion and give it a name and a kind.',
+  'screen.criteria.emptyStepWeigh': 'Weigh the criteria directly or by pairwise comparison.',
+  'screen.criteria.emptyStepImport': 'Or import a portfolio spec on the Partners screen.',
+  'screen.criteria.listTitle': 'Criteria',
+  'screen.criteria.tableLabel': 'The criteria and their weights',
+  'screen.criteria.colId': 'Identifier',
+  'screen.criteria.colName': 'Name',
+  'screen.criteria.colKind': 'Kind',
+  'screen.criteria.colWeight': 'Weight',
+  'screen.criteria.idLabel': 'Identifier of criterion {index}',
+  'screen.criteria.nameLabel': 'Name of criterion {id}',
+  'screen.criteria.kindLabel': 'Kind of criterion {id}',
+  'screen.criteria.weightLabel': 'Weight of criterion {id}',
+  'screen.criteria.remove': 'Remove criterion {id}',
+  'screen.criteria.add': 'Add a criterion',
+  'screen.criteria.kind.benefit': 'Benefit (more is better)',
+  'screen.criteria.kind.cost': 'Cost (less is better)',
+  'screen.criteria.idInvalid':
+    'Give every criterion a unique identifier of letters, digits, - or _.',
+  'screen.criteria.methodLabel': 'How the weights are set',
+  'screen.criteria.method.direct': 'Direct',
+  'screen.criteria.method.ahp': 'Pairwise comparison (AHP)',
+  'screen.criteria.directHint':
+    'Move a slider: the other weights are rescaled in proportion, so the weights always sum to 1.',
+  'screen.criteria.equalise': 'Make all weights equal',
+  'screen.criteria.normalizationLabel': 'Normalisation of the scores',
+  'screen.criteria.normalization.vector': 'Vector (x / ‖x‖)',
+  'screen.criteria.normalization.minmax': 'Min–max (0 to 1)',
+  'screen.criteria.normalization.max': 'Divide by the maximum',
+  'screen.criteria.normalization.sum': 'Divide by the sum',
+  'screen.criteria.normalization.none': 'None (raw scores)',
+  'screen.criteria.ahpTitle': 'Pairwise comparison',
+  'screen.criteria.ahpHint':
+    'For each pair, choose how much more important the row’s criterion is than the column’s. The cells below the diagonal show the reciprocal.',
+  'screen.criteria.scaleLegend':
+    'Saaty’s scale: 1 equal, 3 moderately, 5 strongly, 7 very strongly, 9 extremely more important; 1/3 … 1/9 the other way round; 2, 4, 6, 8 in between.',
+  'screen.criteria.gridLabel': 'Pairwise comparison matrix',
+  'screen.criteria.cellLabel': 'How much more important {row} is than {column}',
+  'screen.criteria.ahpNeedsTwo': 'Add at least two criteria to compare them in pairs.',
+  'screen.criteria.lambdaMax': 'Largest eigenvalue λmax',
+  'screen.criteria.ci': 'Consistency index CI',
+  'screen.criteria.cr': 'Consistency ratio CR',
+  'screen.criteria.consistent': 'Consistent (CR < 0.1)',
+  'screen.criteria.inconsistent': 'Inconsistent (CR ≥ 0.1)',
+  'screen.criteria.worstInconsistent':
+    'The judgement {row} vs {column} = {judgement} contradicts the others most: the weights imply about {implied}. Revisit it first.',
+  'screen.criteria.worstConsistent':
+    'The judgement furthest from the weights is {row} vs {column} = {judgement} (the weights imply about {implied}); the matrix is consistent enough.',
+  'screen.criteria.ahpInvalid': 'The comparison matrix is not valid: {message}',
+} as const;
 
-const zhCN: { readonly [K in keyof typeof en]: string } = {};
+const zhCN: { readonly [K in keyof typeof en]: string } = {
+  'screen.criteria.version': '版本 {version}',
+  'screen.criteria.unsaved': '有未保存的修改',
+  'screen.criteria.save': '保存为新版本',
+  'screen.criteria.saved': '已保存为版本 {version}。',
+  'screen.criteria.discard': '放弃修改',
+  'screen.criteria.conflictTitle': '在此期间有人保存了遴选标准',
+  'screen.criteria.conflictText':
+    '您的修改未被保存。现在显示的是最新版本（{version}）；请在此基础上重新修改。',
+  'screen.criteria.viewerHint': '您的角色只能查看遴选标准，不能修改。',
+  'screen.criteria.emptyTitle': '还没有评价指标',
+  'screen.criteria.emptyText':
+    '评价指标是评判伙伴的依据，例如技术实力或市场潜力。每个指标要么是效益型（越大越好），要么是成本型（越小越好）。',
+  'screen.criteria.emptyStepAdd': '添加一个指标，填写名称并选择类型。',
+  'screen.criteria.emptyStepWeigh': '直接设定权重，或通过两两比较确定权重。',
+  'screen.criteria.emptyStepImport': '或者在“合作伙伴”页面导入组合规格文件。',
+  'screen.criteria.listTitle': '评价指标',
+  'screen.criteria.tableLabel': '评价指标及其权重',
+  'screen.criteria.colId': '标识',
+  'screen.criteria.colName': '名称',
+  'screen.criteria.colKind': '类型',
+  'screen.criteria.colWeight': '权重',
+  'screen.criteria.idLabel': '第 {index} 个指标的标识',
+  'screen.criteria.nameLabel': '指标 {id} 的名称',
+  'screen.criteria.kindLabel': '指标 {id} 的类型',
+  'screen.criteria.weightLabel': '指标 {id} 的权重',
+  'screen.criteria.remove': '删除指标 {id}',
+  'screen.criteria.add': '添加指标',
+  'screen.criteria.kind.benefit': '效益型（越大越好）',
+  'screen.criteria.kind.cost': '成本型（越小越好）',
+  'screen.criteria.idInvalid': '每个指标都需要唯一的标识，只能包含字母、数字、- 或 _。',
+  'screen.criteria.methodLabel': '权重的确定方式',
+  'screen.criteria.method.direct': '直接设定',
+  'screen.criteria.method.ahp': '两两比较（层次分析法）',
+  'screen.criteria.directHint': '拖动滑块时，其他权重按比例缩放，权重之和始终为 1。',
+  'screen.criteria.equalise': '所有权重设为相等',
+  'screen.criteria.normalizationLabel': '得分的归一化方式',
+  'screen.criteria.normalization.vector': '向量归一化（x / ‖x‖）',
+  'screen.criteria.normalization.minmax': '极差归一化（0 到 1）',
+  'screen.criteria.normalization.max': '除以最大值',
+  'screen.criteria.normalization.sum': '除以总和',
+  'screen.criteria.normalization.none': '不归一化（原始得分）',
+  'screen.criteria.ahpTitle': '两两比较',
+  'screen.criteria.ahpHint':
+    '对每一对指标，选择行指标比列指标重要多少。对角线以下的单元格显示其倒数。',
+  'screen.criteria.scaleLegend':
+    'Saaty 标度：1 同等重要，3 稍微重要，5 明显重要，7 强烈重要，9 极端重要；1/3 … 1/9 表示反过来；2、4、6、8 为中间值。',
+  'screen.criteria.gridLabel': '两两比较判断矩阵',
+  'screen.criteria.cellLabel': '{row} 比 {column} 重要多少',
+  'screen.criteria.ahpNeedsTwo': '至少需要两个指标才能进行两两比较。',
+  'screen.criteria.lambdaMax': '最大特征值 λmax',
+  'screen.criteria.ci': '一致性指标 CI',
+  'screen.criteria.cr': '一致性比率 CR',
+  'screen.criteria.consistent': '一致（CR < 0.1）',
+  'screen.criteria.inconsistent': '不一致（CR ≥ 0.1）',
+  'screen.criteria.worstInconsistent':
+    '判断“{row} 对 {column} = {judgement}”与其他判断矛盾最大：由权重推得约为 {implied}。请优先修改这一项。',
+  'screen.criteria.worstConsistent':
+    '与权重偏差最大的判断是“{row} 对 {column} = {judgement}”（由权重推得约为 {implied}）；矩阵的一致性可以接受。',
+  'screen.criteria.ahpInvalid': '判断矩阵无效：{message}',
+};
 
 export const criteriaMessages = { en, zhCN };

@@ -1,6 +1,299 @@
-/** The criteria screen. TEMPORARY placeholder: the helper who builds this screen replaces this file. */
-import { BeingBuilt } from '../../components/BeingBuilt';
+/**
+ * The selection standard: the workspace's criteria (id, name, kind) and their weights,
+ * direct (sliders that keep the sum at 1) or by AHP (a live pairwise comparison grid),
+ * saved as a new version; a conflicting save shows what happened and reloads.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Alert, App, Button, Card, Flex, Radio, Select, Space, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { isApiError, problemMessage } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { CriteriaSet } from '../../api/types';
+import { useLoad } from '../../app/use-load';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorBoundary';
+import { PageLayout } from '../../components/PageLayout';
+import { PageLoading } from '../../components/PageLoading';
+import { ahp, mostInconsistentJudgement } from '../../engine';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
+import { StatusBadge } from '../ranking/StatusBadge';
+import { type AhpAnalysis, AhpPanel } from './AhpPanel';
+import { CriteriaTable } from './CriteriaTable';
+import {
+  bodyOf,
+  type Draft,
+  type DraftCriterion,
+  draftOf,
+  idsValid,
+  type Normalization,
+} from './draft';
+import {
+  addCriterion,
+  dropCriterion,
+  equalWeights,
+  moveWeight,
+  normalizeWeights,
+  setJudgement,
+} from './weights';
+
+const NORMALIZATIONS: readonly Normalization[] = ['vector', 'minmax', 'max', 'sum', 'none'];
+const CARD_TITLE = { fontSize: 16, margin: 0 } as const;
+
+function analyse(draft: Draft): AhpAnalysis {
+  if (draft.criteria.length < 2) return {};
+  const result = ahp(draft.matrix);
+  if (!result.ok) return { error: result.issues.map((i) => i.message).join('; ') };
+  return {
+    result: result.value,
+    worst: mostInconsistentJudgement(draft.matrix, result.value.weights),
+  };
+}
 
 export default function CriteriaPage() {
-  return <BeingBuilt titleKey="nav.criteria" descriptionKey="screen.criteria.description" />;
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const { slug, workspace } = useCurrentWorkspace();
+  const loaded = useLoad(
+    () => unwrap(api.GET('/api/workspaces/{slug}/criteria', { params: { path: { slug } } })),
+    [slug],
+  );
+  const [saved, setSaved] = useState<CriteriaSet>();
+  const [draft, setDraft] = useState<Draft>();
+  const [conflict, setConflict] = useState<number>();
+  const [saveError, setSaveError] = useState<unknown>();
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    if (loaded.status === 'done') {
+      setSaved(loaded.data);
+      setDraft(draftOf(loaded.data));
+    }
+  }, [loaded.status, loaded.data]);
+
+  const analysis = useMemo<AhpAnalysis>(
+    () => (draft?.method === 'ahp' ? analyse(draft) : {}),
+    [draft],
+  );
+  const readOnly = workspace?.role === 'viewer';
+  const dirty = useMemo(
+    () =>
+      saved !== undefined &&
+      draft !== undefined &&
+      JSON.stringify(bodyOf(draft, saved.version)) !==
+        JSON.stringify(bodyOf(draftOf(saved), saved.version)),
+    [draft, saved],
+  );
+
+  if (loaded.status === 'error' && saved === undefined) {
+    return (
+      <PageLayout title={t('nav.criteria')} description={t('screen.criteria.description')}>
+        <ErrorPanel error={loaded.error} onRetry={loaded.reload} />
+      </PageLayout>
+    );
+  }
+  if (saved === undefined || draft === undefined) {
+    return (
+      <PageLayout title={t('nav.criteria')} description={t('screen.criteria.description')}>
+        <PageLoading />
+      </PageLayout>
+    );
+  }
+
+  const update = (next: Partial<Draft>) => setDraft({ ...draft, ...next });
+  const change = (k: number, patch: Partial<DraftCriterion>) =>
+    update({ criteria: draft.criteria.map((c, i) => (i === k ? { ...c, ...patch } : c)) });
+  const add = () => {
+    const n = draft.criteria.length;
+    const key = `new-${Date.now()}`;
+    update({
+      criteria: [
+        ...draft.criteria,
+        { key, id: `criterion-${n + 1}`, name: '', kind: 'benefit', added: true },
+      ],
+      weights: n === 0 ? [1] : [...draft.weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
+      matrix: addCriterion(draft.matrix),
+    });
+  };
+  const remove = (k: number) =>
+    update({
+      criteria: draft.criteria.filter((_, i) => i !== k),
+      weights: normalizeWeights(draft.weights.filter((_, i) => i !== k)),
+      matrix: dropCriterion(draft.matrix, k),
+    });
+
+  const save = async () => {
+    setSaving(true);
+    setSaveError(undefined);
+    try {
+      const next = await unwrap(
+        api.PUT('/api/workspaces/{slug}/criteria', {
+          params: { path: { slug } },
+          body: bodyOf(draft, saved.version),
+        }),
+      );
+      setConflict(undefined);
+      setSaved(next);
+      setDraft(draftOf(next));
+      void message.success(t('screen.criteria.saved', { version: next.version }));
+    } catch (error) {
+      if (isApiError(error) && error.status === 409) {
+        const latest = await unwrap(
+          api.GET('/api/workspaces/{slug}/criteria', { params: { path: { slug } } }),
+        ).catch(() => undefined);
+        if (latest !== undefined) {
+          setSaved(latest);
+          setDraft(draftOf(latest));
+          setConflict(latest.version);
+        } else setSaveError(error);
+      } else setSaveError(error);
+    } finally {
+      setSaving(false);
+    }
+  };
+
+  const validIds = idsValid(draft);
+  const ahpWeights = analysis.result?.weights;
+  const shownWeights =
+    draft.method === 'ahp' ? (ahpWeights ?? draft.criteria.map(() => Number.NaN)) : draft.weights;
+  const canSave =
+    !readOnly &&
+    dirty &&
+    validIds &&
+    draft.criteria.length > 0 &&
+    (draft.method === 'direct' || analysis.result !== undefined);
+
+  const actions = (
+    <>
+      <StatusBadge tone={dirty ? 'warning' : 'neutral'}>
+        {dirty
+          ? t('screen.criteria.unsaved')
+          : t('screen.criteria.version', { version: saved.version })}
+      </StatusBadge>
+      <Button disabled={!dirty || saving} onClick={() => setDraft(draftOf(saved))}>
+        {t('screen.criteria.discard')}
+      </Button>
+      <Button type="primary" loading={saving} disabled={!canSave} onClick={() => void save()}>
+        {t('screen.criteria.save')}
+      </Button>
+    </>
+  );
+
+  return (
+    <PageLayout
+      title={t('nav.criteria')}
+      description={t('screen.criteria.description')}
+      actions={actions}
+    >
+      {readOnly ? <Alert type="info" title={t('screen.criteria.viewerHint')} /> : null}
+      {conflict === undefined ? null : (
+        <Alert
+          type="warning"
+          showIcon
+          closable
+          onClose={() => setConflict(undefined)}
+          title={t('screen.criteria.conflictTitle')}
+          description={t('screen.criteria.conflictText', { version: conflict })}
+        />
+      )}
+      {saveError === undefined ? null : (
+        <Alert type="error" showIcon title={problemMessage(saveError, t)} />
+      )}
+      {draft.criteria.length === 0 ? (
+        <EmptyState
+          title={t('screen.criteria.emptyTitle')}
+          description={t('screen.criteria.emptyText')}
+          steps={[
+            t('screen.criteria.emptyStepAdd'),
+            t('screen.criteria.emptyStepWeigh'),
+            t('screen.criteria.emptyStepImport'),
+          ]}
+          actions={
+            <Button type="primary" icon={<PlusOutlined />} disabled={readOnly} onClick={add}>
+              {t('screen.criteria.add')}
+            </Button>
+          }
+        />
+      ) : (
+        <>
+          <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.listTitle')}</h2>}>
+            <Flex vertical gap={12}>
+              <Flex gap={24} wrap align="center">
+                <Space>
+                  <Typography.Text id="criteria-method">
+                    {t('screen.criteria.methodLabel')}
+                  </Typography.Text>
+                  <Radio.Group
+                    aria-labelledby="criteria-method"
+                    optionType="button"
+                    value={draft.method}
+                    disabled={readOnly}
+                    onChange={(e) => update({ method: e.target.value as Draft['method'] })}
+                    options={[
+                      { value: 'direct', label: t('screen.criteria.method.direct') },
+                      { value: 'ahp', label: t('screen.criteria.method.ahp') },
+                    ]}
+                  />
+                </Space>
+                <Space>
+                  <Typography.Text>{t('screen.criteria.normalizationLabel')}</Typography.Text>
+                  <Select
+                    aria-label={t('screen.criteria.normalizationLabel')}
+                    value={draft.normalization}
+                    disabled={readOnly}
+                    style={{ width: 220 }}
+                    onChange={(normalization) => update({ normalization })}
+                    options={NORMALIZATIONS.map((n) => ({
+                      value: n,
+                      label: t(`screen.criteria.normalization.${n}`),
+                    }))}
+                  />
+                </Space>
+              </Flex>
+              {draft.method === 'direct' ? (
+                <Flex gap={12} align="center" wrap>
+                  <Typography.Text type="secondary">
+                    {t('screen.criteria.directHint')}
+                  </Typography.Text>
+                  <Button
+                    size="small"
+                    disabled={readOnly}
+                    onClick={() => update({ weights: equalWeights(draft.criteria.length) })}
+                  >
+                    {t('screen.criteria.equalise')}
+                  </Button>
+                </Flex>
+              ) : null}
+              <CriteriaTable
+                criteria={draft.criteria}
+                weights={shownWeights}
+                editableWeights={draft.method === 'direct'}
+                disabled={readOnly}
+                onChange={change}
+                onWeight={(k, v) => update({ weights: moveWeight(draft.weights, k, v) })}
+                onRemove={remove}
+              />
+              {validIds ? null : <Alert type="error" title={t('screen.criteria.idInvalid')} />}
+              <div>
+                <Button icon={<PlusOutlined />} disabled={readOnly} onClick={add}>
+                  {t('screen.criteria.add')}
+                </Button>
+              </div>
+            </Flex>
+          </Card>
+          {draft.method === 'ahp' ? (
+            <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.ahpTitle')}</h2>}>
+              <AhpPanel
+                criteria={draft.criteria}
+                matrix={draft.matrix}
+                analysis={analysis}
+                disabled={readOnly}
+                onJudge={(i, j, v) => update({ matrix: setJudgement(draft.matrix, i, j, v) })}
+              />
+            </Card>
+          ) : null}
+        </>
+      )}
+    </PageLayout>
+  );
 }

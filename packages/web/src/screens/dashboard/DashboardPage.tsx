@@ -1,6 +1,74 @@
-/** The dashboard screen. TEMPORARY placeholder: the helper who builds this screen replaces this file. */
-import { BeingBuilt } from '../../components/BeingBuilt';
+/**
+ * The dashboard: the value S of the optimal portfolio and its distribution, partners by
+ * kind and status, resource use against capacity, and alerts from the workspace's data.
+ * A workspace without partners gets the steps to start instead.
+ */
+import { Col, Row } from 'antd';
+import { useMemo } from 'react';
+import { useLoad } from '../../app/use-load';
+import { EmptyState } from '../../components/EmptyState';
+import { ErrorPanel } from '../../components/ErrorBoundary';
+import { PageLayout } from '../../components/PageLayout';
+import { PageLoading } from '../../components/PageLoading';
+import { useI18n } from '../../i18n/I18nProvider';
+import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
+import { AlertsSection } from './AlertsSection';
+import { deriveAlerts } from './alerts';
+import { CountsSection } from './CountsSection';
+import { type DashboardData, loadDashboard } from './load-dashboard';
+import { ResourceSection } from './ResourceSection';
+import { ValueSection } from './ValueSection';
+
+function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug: string }) {
+  const alerts = useMemo(() => deriveAlerts(data), [data]);
+  const engine = data.engine;
+  return (
+    <>
+      {engine?.simulation === undefined ? null : (
+        <ValueSection
+          summary={engine.simulation.summary}
+          samples={engine.simulation.samples}
+          unit={data.unit}
+        />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={24} lg={engine === undefined ? 24 : 12}>
+          <AlertsSection alerts={alerts} slug={slug} />
+        </Col>
+        {engine === undefined ? null : (
+          <Col xs={24} lg={12}>
+            <ResourceSection optimize={engine.optimize} />
+          </Col>
+        )}
+      </Row>
+      <CountsSection data={data} />
+    </>
+  );
+}
 
 export default function DashboardPage() {
-  return <BeingBuilt titleKey="nav.dashboard" descriptionKey="screen.dashboard.description" />;
+  const { t } = useI18n();
+  const { slug } = useCurrentWorkspace();
+  const dashboard = useLoad(() => loadDashboard(slug), [slug]);
+  return (
+    <PageLayout title={t('nav.dashboard')} description={t('screen.dashboard.description')}>
+      {dashboard.status === 'error' ? (
+        <ErrorPanel error={dashboard.error} onRetry={dashboard.reload} />
+      ) : dashboard.data === undefined ? (
+        <PageLoading />
+      ) : dashboard.data.total === 0 ? (
+        <EmptyState
+          title={t('screen.dashboard.emptyTitle')}
+          description={t('screen.dashboard.emptyDescription')}
+          steps={[
+            t('screen.dashboard.emptyStepImport'),
+            t('screen.dashboard.emptyStepAdd'),
+            t('screen.dashboard.emptyStepOptimize'),
+          ]}
+        />
+      ) : (
+        <Dashboard data={dashboard.data} slug={slug} />
+      )}
+    </PageLayout>
+  );
 }

@@ -1,0 +1,84 @@
+/**
+ * The criteria being edited: read from a saved `CriteriaSet`, turned back into the PUT
+ * body. Direct weights are kept summing to 1; an AHP weighting keeps its matrix (the
+ * weights then come from it, so none are sent).
+ */
+import type { CriteriaSet } from '../../api/types';
+import { gridMatrix, type Matrix, normalizeWeights } from './weights';
+
+export type CriterionKind = 'benefit' | 'cost';
+export type Normalization = CriteriaSet['normalization'];
+export type WeightMethod = 'direct' | 'ahp';
+
+export interface DraftCriterion {
+  /** A stable React key, also for criteria whose id is still being typed. */
+  readonly key: string;
+  readonly id: string;
+  readonly name: string;
+  readonly kind: CriterionKind;
+  /** Not yet saved: its id may still change. */
+  readonly added: boolean;
+}
+
+export interface Draft {
+  readonly criteria: readonly DraftCriterion[];
+  readonly method: WeightMethod;
+  /** Direct weights, one per criterion, summing to 1. */
+  readonly weights: readonly number[];
+  /** The pairwise comparison grid (upper triangle chosen, lower reciprocal). */
+  readonly matrix: Matrix;
+  readonly normalization: Normalization;
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
+
+export function draftOf(set: CriteriaSet): Draft {
+  const n = set.criteria.length;
+  const saved =
+    set.weighting.method === 'ahp'
+      ? (set.weighting.matrices?.[0] ?? set.weighting.matrix)
+      : undefined;
+  return {
+    criteria: set.criteria.map((c) => ({
+      key: c.id,
+      id: c.id,
+      name: c.name ?? c.id,
+      kind: c.kind,
+      added: false,
+    })),
+    method: set.weighting.method,
+    weights: normalizeWeights(set.criteria.map((c) => c.weight)),
+    matrix: gridMatrix(saved, n),
+    normalization: set.normalization,
+  };
+}
+
+/** Whether every id is present, well-formed and unique. */
+export function idsValid(draft: Draft): boolean {
+  const ids = draft.criteria.map((c) => c.id);
+  return ids.every((id) => ID_PATTERN.test(id)) && new Set(ids).size === ids.length;
+}
+
+export interface CriteriaBody {
+  criteria: { id: string; name: string; kind: CriterionKind; weight?: number }[];
+  weighting: { method: 'direct' } | { method: 'ahp'; matrices: number[][][] };
+  normalization: Normalization;
+  version: number;
+}
+
+export function bodyOf(draft: Draft, version: number): CriteriaBody {
+  const direct = draft.method === 'direct';
+  return {
+    criteria: draft.criteria.map((c, k) => ({
+      id: c.id,
+      name: c.name.trim() === '' ? c.id : c.name.trim(),
+      kind: c.kind,
+      ...(direct ? { weight: draft.weights[k] ?? 0 } : {}),
+    })),
+    weighting: direct
+      ? { method: 'direct' }
+      : { method: 'ahp', matrices: [draft.matrix.map((row) => [...row])] },
+    normalization: draft.normalization,
+    version,
+  };
+}

@@ -1,0 +1,155 @@
+/**
+ * Everything the dashboard shows, read from the API in one go: partner counts (the list's
+ * `total` under each filter), the optimal portfolio, the server's Monte Carlo summary of
+ * it, the partners' expected values, the weights' consistency, and the spec, from which
+ * the browser runs the same seeded Monte Carlo for the histogram.
+ */
+import { isApiError } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { AcceptedJob, OptimizeDocument, Partner, SimulateDocument } from '../../api/types';
+import { compileSimulation, parseSpecText, simulate } from '../../engine';
+
+export const KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
+export const STATUSES = [
+  'candidate',
+  'negotiating',
+  'active',
+  'under-review',
+  'exiting',
+  'exited',
+  'rejected',
+] as const satisfies readonly Partner['status'][];
+
+/** One seed and size for both runs, so the browser's samples and the server's summary agree. */
+export const SIMULATION = { scenarios: 100_000, seed: 7 } as const;
+
+export interface Evaluated {
+  readonly id: string;
+  readonly net: number;
+}
+
+export interface Ahp {
+  readonly cr: number;
+  readonly consistent: boolean;
+}
+
+/** Why the engine could not run on this workspace (its spec is not a valid portfolio yet). */
+export interface Invalid {
+  readonly code: string;
+  readonly detail: string;
+  readonly issues: readonly { readonly path: string; readonly message: string }[];
+}
+
+export interface DashboardData {
+  readonly total: number;
+  readonly unit: string;
+  readonly byKind: readonly { readonly kind: (typeof KINDS)[number]; readonly count: number }[];
+  readonly byStatus: readonly {
+    readonly status: (typeof STATUSES)[number];
+    readonly count: number;
+  }[];
+  /** Present when the workspace is a valid portfolio. */
+  readonly engine?: {
+    readonly optimize: OptimizeDocument;
+    readonly evaluated: readonly Evaluated[];
+    readonly ahp?: Ahp;
+    /** The server's summary and the browser's samples, when a portfolio was selected. */
+    readonly simulation?: { readonly summary: SimulateDocument; readonly samples: Float64Array };
+  };
+  readonly invalid?: Invalid;
+}
+
+async function countPartners(
+  slug: string,
+  filter: { kind?: Partner['kind'][]; status?: Partner['status'][] },
+): Promise<number> {
+  const page = await unwrap(
+    api.GET('/api/workspaces/{slug}/partners', {
+      params: { path: { slug }, query: { limit: 1, ...filter } },
+    }),
+  );
+  return page.total;
+}
+
+/** An engine answer run inline (200), not handed to a job (202: only asked for long runs). */
+function inline<T extends object>(answer: T | AcceptedJob): T {
+  if ('job' in answer && 'links' in answer) throw new Error('the engine answered with a job');
+  return answer as T;
+}
+
+/** The samples of S for `selected`, computed in this browser with the core's own engine. */
+async function simulateInBrowser(slug: string, selected: readonly string[]): Promise<Float64Array> {
+  const spec = await unwrap(
+    api.GET('/api/workspaces/{slug}/spec', {
+      params: { path: { slug }, query: { format: 'json' } },
+    }),
+  );
+  const parsed = parseSpecText(JSON.stringify(spec));
+  if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join('\n'));
+  const plan = compileSimulation(parsed.value.portfolio, selected);
+  if (!plan.ok) throw new Error(plan.issues.map((issue) => issue.message).join('\n'));
+  return simulate(plan.value, SIMULATION);
+}
+
+async function loadEngine(slug: string): Promise<DashboardData['engine']> {
+  const path = { path: { slug } };
+  const [optimize, evaluate, weights] = await Promise.all([
+    unwrap(api.POST('/api/workspaces/{slug}/optimize', { params: path, body: {} })).then(inline),
+    unwrap(api.POST('/api/workspaces/{slug}/evaluate', { params: path, body: {} })).then(inline),
+    unwrap(api.POST('/api/workspaces/{slug}/weights', { params: path, body: {} })).then(inline),
+  ]);
+  const evaluated = evaluate.partners.map(({ id, net }) => ({ id, net }));
+  const ahp =
+    weights.ahp === undefined
+      ? undefined
+      : { cr: weights.ahp.cr, consistent: weights.ahp.consistent };
+  const base = { optimize, evaluated, ...(ahp === undefined ? {} : { ahp }) };
+  if (optimize.status !== 'optimal' || optimize.selected.length === 0) return base;
+
+  const selected = optimize.selected;
+  const [summary, samples] = await Promise.all([
+    unwrap(
+      api.POST('/api/workspaces/{slug}/simulate', {
+        params: path,
+        body: { ...SIMULATION, selected },
+      }),
+    ).then((answer): SimulateDocument => inline(answer)),
+    simulateInBrowser(slug, selected),
+  ]);
+  return { ...base, simulation: { summary, samples } };
+}
+
+export async function loadDashboard(slug: string): Promise<DashboardData> {
+  const [total, settings, byKind, byStatus] = await Promise.all([
+    countPartners(slug, {}),
+    unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } })),
+    Promise.all(
+      KINDS.map(async (kind) => ({ kind, count: await countPartners(slug, { kind: [kind] }) })),
+    ),
+    Promise.all(
+      STATUSES.map(async (status) => ({
+        status,
+        count: await countPartners(slug, { status: [status] }),
+      })),
+    ),
+  ]);
+  const base = { total, unit: settings.settings.unit, byKind, byStatus };
+  if (total === 0) return base;
+  try {
+    const engine = await loadEngine(slug);
+    return engine === undefined ? base : { ...base, engine };
+  } catch (error) {
+    // 422: the workspace's data is not a valid portfolio yet; the dashboard says what to fix.
+    if (isApiError(error) && error.status === 422) {
+      return {
+        ...base,
+        invalid: {
+          code: error.code,
+          detail: error.detail,
+          issues: error.fieldErrors.map(({ path, message }) => ({ path, message })),
+        },
+      };
+    }
+    throw error;
+  }
+}
