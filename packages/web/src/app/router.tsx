@@ -34,6 +34,10 @@ export const ROUTES: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={HOME_SCREEN} replace /> },
           ...SCREENS.map(({ path, Page }) => ({ path, element: <Page /> })),
+          ...SCREENS.filter((s) => s.path === 'partners').map(({ Page }) => ({
+            path: 'partners/*',
+            element: <Page />,
+          })),
           { path: '*', element: <NotFound /> },
         ],
       },

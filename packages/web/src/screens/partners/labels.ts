@@ -1,0 +1,11 @@
+/** The words for the API's enumerations, in the active language. */
+import type { Translator } from '../../i18n/translator';
+import type { Form } from './distribution';
+import type { PartnerKind, PartnerStatus } from './lifecycle';
+
+type T = Translator['t'];
+
+export const kindLabel = (t: T, kind: PartnerKind): string => t(`screen.partners.kind.${kind}`);
+export const statusLabel = (t: T, status: PartnerStatus): string =>
+  t(`screen.partners.status.${status}`);
+export const formLabel = (t: T, form: Form): string => t(`screen.partners.form.${form}`);
