@@ -44,7 +44,7 @@ const presentIssue = (issue: Issue) => ({
   ...(issue.column === undefined ? {} : { column: issue.column }),
 });
 
-export const specRoutes: RoutePlugin = async (app, { db }) => {
+export const specRoutes: RoutePlugin = async (app, { db, config }) => {
   // In this scope the body is the spec's text, whatever its format: core parses it and
   // places every issue on a line and column.
   acceptText(app, [...SPEC_MEDIA_TYPES.json, ...SPEC_MEDIA_TYPES.yaml]);
@@ -83,6 +83,8 @@ export const specRoutes: RoutePlugin = async (app, { db }) => {
     '/api/workspaces/:slug/spec',
     {
       config: { access: access.workspace('spec', 'write') },
+      // A spec of 10,000 partners is a few megabytes: it takes the import limit, not 1 MiB.
+      bodyLimit: config.importBodyLimitBytes,
       schema: {
         summary: "Replace the workspace's portfolio with a spec (YAML or JSON body)",
         description:
