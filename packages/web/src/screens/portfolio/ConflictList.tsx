@@ -1,0 +1,57 @@
+/**
+ * Why no portfolio exists: each constraint of the optimizer's small conflicting set, in
+ * words, with its spec path and the engine's explanation, linked to its form field.
+ */
+import { Alert, Button, Typography } from 'antd';
+import type { OptimizeDocument } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import { focusConstraint, locateConstraint } from './constraint-paths';
+
+type Conflict = NonNullable<OptimizeDocument['conflicts']>[number];
+
+export function ConflictList({ conflicts }: { readonly conflicts: readonly Conflict[] }) {
+  const { t } = useI18n();
+  return (
+    <Alert
+      type="warning"
+      showIcon
+      role="alert"
+      title={t('screen.portfolio.infeasible.title')}
+      description={
+        <>
+          <Typography.Paragraph style={{ marginBottom: 8 }}>
+            {t('screen.portfolio.infeasible.help')}
+          </Typography.Paragraph>
+          <ul
+            aria-label={t('screen.portfolio.infeasible.list')}
+            style={{ margin: 0, paddingInlineStart: 20 }}
+          >
+            {conflicts.map((c) => {
+              const location = locateConstraint(c.constraint);
+              return (
+                <li key={c.constraint} data-constraint={c.constraint}>
+                  {location === undefined ? (
+                    <Typography.Text code>{c.constraint}</Typography.Text>
+                  ) : (
+                    <Button
+                      type="link"
+                      style={{ padding: 0, height: 'auto' }}
+                      onClick={() => focusConstraint(location)}
+                    >
+                      {t(`screen.portfolio.section.${location.section}`)}
+                      {location.item === undefined ? '' : ` · ${location.item}`}
+                    </Button>
+                  )}{' '}
+                  <Typography.Text type="secondary" code>
+                    {c.constraint}
+                  </Typography.Text>
+                  <div>{c.message}</div>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      }
+    />
+  );
+}

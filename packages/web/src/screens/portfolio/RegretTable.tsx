@@ -1,0 +1,82 @@
+/**
+ * Each partner's regret: for a selected one, what S loses if it is forced out; for one
+ * left out, how much S drops if it is forced in (what it would have to gain to get in).
+ */
+import { Badge, Table } from 'antd';
+import type { OptimizeDocument } from '../../api/types';
+import { useI18n } from '../../i18n/I18nProvider';
+import type { PartnerChoice } from './workspace-data';
+
+type Regret = NonNullable<OptimizeDocument['regret']>[number];
+
+export function RegretTable({
+  regret,
+  partners,
+}: {
+  readonly regret: readonly Regret[];
+  readonly partners: ReadonlyMap<string, PartnerChoice>;
+}) {
+  const { t, formatNumber, locale } = useI18n();
+  return (
+    <Table<Regret>
+      size="small"
+      rowKey="id"
+      dataSource={[...regret]}
+      pagination={false}
+      aria-label={t('screen.portfolio.regret.title')}
+      columns={[
+        {
+          title: t('screen.portfolio.column.partner'),
+          key: 'partner',
+          render: (_, r) => partners.get(r.id)?.name ?? r.id,
+        },
+        {
+          title: t('screen.portfolio.column.selected'),
+          key: 'selected',
+          width: 110,
+          render: (_, r) =>
+            r.selected ? (
+              <Badge status="success" text={t('screen.portfolio.yes')} />
+            ) : (
+              <Badge status="default" text={t('screen.portfolio.no')} />
+            ),
+        },
+        {
+          title: t('screen.portfolio.column.regret'),
+          key: 'regret',
+          align: 'right',
+          width: 130,
+          render: (_, r) =>
+            r.regret === null ? '—' : formatNumber(r.regret, { maximumFractionDigits: 2 }),
+        },
+        {
+          title: t('screen.portfolio.column.meaning'),
+          key: 'meaning',
+          render: (_, r) =>
+            r.regret === null
+              ? t(
+                  r.selected
+                    ? 'screen.portfolio.regret.requiredIn'
+                    : 'screen.portfolio.regret.impossibleIn',
+                )
+              : t(
+                  r.selected ? 'screen.portfolio.regret.lossOut' : 'screen.portfolio.regret.gainIn',
+                  {
+                    value: formatNumber(r.regret, { maximumFractionDigits: 2 }),
+                  },
+                ),
+        },
+        // The engine explains in English: its note helps only readers of English.
+        ...(locale === 'en'
+          ? [
+              {
+                title: t('screen.portfolio.column.engineNote'),
+                dataIndex: 'message',
+                key: 'message',
+              },
+            ]
+          : []),
+      ]}
+    />
+  );
+}

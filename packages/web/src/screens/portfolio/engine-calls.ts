@@ -1,0 +1,85 @@
+/**
+ * The engine commands this screen runs on the server. Each answers 200 with the CLI's
+ * --json document, or 202 with a job when the run is long (or `async` was asked for);
+ * `save` also keeps the options and the answer as a named scenario.
+ */
+import { api, unwrap } from '../../api/client';
+import type {
+  AcceptedJob,
+  FrontierDocument,
+  OptimizeDocument,
+  SimulateDocument,
+} from '../../api/types';
+
+export type EngineAnswer<D> =
+  | { readonly kind: 'result'; readonly document: D }
+  | { readonly kind: 'job'; readonly jobId: string };
+
+const isAccepted = (data: object): data is AcceptedJob => 'job' in data && 'links' in data;
+
+function answerOf<D extends object>(data: D | AcceptedJob): EngineAnswer<D> {
+  return isAccepted(data)
+    ? { kind: 'job', jobId: data.job.id }
+    : { kind: 'result', document: data };
+}
+
+const queryOf = (save: string | undefined) => (save === undefined ? {} : { save });
+
+export interface OptimizeOptions {
+  readonly explain: boolean;
+}
+export interface FrontierOptions {
+  readonly resource: string;
+  readonly points: number;
+}
+export interface SimulateOptions {
+  readonly scenarios: number;
+  readonly seed: number;
+  readonly selected?: readonly string[];
+}
+
+export async function runOptimize(
+  slug: string,
+  options: OptimizeOptions,
+  save?: string,
+): Promise<EngineAnswer<OptimizeDocument>> {
+  const data = await unwrap(
+    api.POST('/api/workspaces/{slug}/optimize', {
+      params: { path: { slug }, query: queryOf(save) },
+      body: { explain: options.explain },
+    }),
+  );
+  return answerOf(data);
+}
+
+export async function runFrontier(
+  slug: string,
+  options: FrontierOptions,
+  save?: string,
+): Promise<EngineAnswer<FrontierDocument>> {
+  const data = await unwrap(
+    api.POST('/api/workspaces/{slug}/frontier', {
+      params: { path: { slug }, query: queryOf(save) },
+      body: { resource: options.resource, points: options.points },
+    }),
+  );
+  return answerOf(data);
+}
+
+export async function runSimulate(
+  slug: string,
+  options: SimulateOptions,
+  save?: string,
+): Promise<EngineAnswer<SimulateDocument>> {
+  const data = await unwrap(
+    api.POST('/api/workspaces/{slug}/simulate', {
+      params: { path: { slug }, query: queryOf(save) },
+      body: {
+        scenarios: options.scenarios,
+        seed: options.seed,
+        ...(options.selected === undefined ? {} : { selected: [...options.selected] }),
+      },
+    }),
+  );
+  return answerOf(data);
+}
