@@ -83,8 +83,4 @@ export const SCREENS: readonly Screen[] = [
   ),
 ];
 
-/** The screen a workspace opens on. */
-export const HOME_SCREEN = 'dashboard';
-
-export const workspacePath = (slug: string, screenPath: string = HOME_SCREEN): string =>
-  `/w/${encodeURIComponent(slug)}/${screenPath}`;
+export { HOME_SCREEN, workspacePath } from './paths';

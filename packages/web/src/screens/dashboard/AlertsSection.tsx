@@ -4,7 +4,7 @@
  */
 import { Alert, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { workspacePath } from '../../app/screens';
+import { workspacePath } from '../../app/paths';
 import { LinkButton } from '../../components/LinkButton';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DashboardAlert } from './alerts';

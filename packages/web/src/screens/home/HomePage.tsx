@@ -6,7 +6,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useState } from 'react';
 import { Navigate, useNavigate } from 'react-router';
-import { workspacePath } from '../../app/screens';
+import { workspacePath } from '../../app/paths';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';

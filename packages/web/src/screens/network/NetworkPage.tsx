@@ -5,7 +5,7 @@
  */
 import { Card, Checkbox, Col, Flex, Row, Typography } from 'antd';
 import { useMemo, useState } from 'react';
-import { workspacePath } from '../../app/screens';
+import { workspacePath } from '../../app/paths';
 import { useLoad } from '../../app/use-load';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';

@@ -7,16 +7,10 @@ import { InboxOutlined } from '@ant-design/icons';
 import { Alert, Modal, Steps, Upload } from 'antd';
 import { useState } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
-import { csvHeaders, fileKindOf, type ImportFileKind, xlsxHeaders } from './file-headers';
+import type { ChosenFile } from './chosen-file';
+import { csvHeaders, fileKindOf, xlsxHeaders } from './file-headers';
 import { SheetImport } from './SheetImport';
 import { SpecImport } from './SpecImport';
-
-export interface ChosenFile {
-  readonly file: File;
-  readonly kind: ImportFileKind;
-  /** The sheet's column names (empty when they could not be read). */
-  readonly headers: readonly string[];
-}
 
 async function readChosen(file: File): Promise<ChosenFile | undefined> {
   const kind = fileKindOf(file.name);

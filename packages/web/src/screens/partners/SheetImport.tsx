@@ -9,7 +9,7 @@ import { problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
 import { useLoad } from '../../app/use-load';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { ChosenFile } from './ImportModal';
+import type { ChosenFile } from './chosen-file';
 
 const FIELDS = [
   'id',

@@ -4,9 +4,10 @@
  * patch leaves out what is empty, so "no limit" is the absence of the field, as in a spec.
  */
 import type { paths } from '../../api/schema';
-import type { SettingsDocument } from './workspace-data';
 
 type SettingsPath = paths['/api/workspaces/{slug}/settings'];
+
+import type { SettingsDocument } from './settings-document';
 
 export type { SettingsDocument };
 export type Settings = SettingsDocument['settings'];

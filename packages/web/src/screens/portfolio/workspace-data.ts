@@ -5,11 +5,9 @@
  */
 import { api, unwrap } from '../../api/client';
 import { PARTNER_KINDS, type PartnerKind } from './constraint-values';
+import { fetchSettings, type SettingsDocument } from './settings-document';
 
-const fetchSettings = (slug: string) =>
-  unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } }));
-/** The settings as the server answers them, with the version a change must send. */
-export type SettingsDocument = Awaited<ReturnType<typeof fetchSettings>>;
+export type { SettingsDocument };
 
 export interface PartnerChoice {
   readonly id: string;
