@@ -94,7 +94,7 @@ describeInBrowser('the web app shell', () => {
     const switcher = page.getByTestId('workspace-switcher');
     await poll(() => switcher.textContent()).toBe('Demo portfolio (Owner)');
     expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Ranking');
-    await browser.screenshot('ranking-being-built');
+    await browser.screenshot('ranking-empty');
     browser.expectNoConsoleErrors();
   }, 60_000);
 

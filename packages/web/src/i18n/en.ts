@@ -103,9 +103,6 @@ export const en = {
 
   'emptyState.next': 'What to do next',
 
-  'screen.beingBuilt': 'This screen is being built',
-  'screen.beingBuiltHint':
-    'Meanwhile the same analysis is available from the command line and the API (/api/docs).',
   'screen.dashboard.description':
     'Portfolio value S and its distribution, partners by kind and status, resource use, upcoming reviews and alerts.',
   'screen.partners.description':

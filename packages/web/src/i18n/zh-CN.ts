@@ -89,8 +89,6 @@ export const zhCN: Messages = {
 
   'emptyState.next': '下一步',
 
-  'screen.beingBuilt': '此页面正在建设中',
-  'screen.beingBuiltHint': '在此之前，可以通过命令行和 API（/api/docs）完成同样的分析。',
   'screen.dashboard.description':
     '组合价值 S 及其分布、按类型和状态划分的伙伴、资源占用、即将到来的评估与提醒。',
   'screen.partners.description': '所有候选与合作伙伴：搜索、筛选、编辑、导入和导出。',
