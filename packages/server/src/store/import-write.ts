@@ -3,6 +3,7 @@ import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
 import type { ParsedPartnerRow } from './import-rows.js';
 import type { ImportFormat } from './import-table.js';
+import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { newId, now, type Trx } from './tx.js';
 
@@ -62,26 +63,7 @@ export async function writeRows(
       updated_at: at,
     };
   });
-  for (const batch of chunks(values)) {
-    await trx
-      .insertInto('partners')
-      .values(batch)
-      .onConflict((oc) =>
-        oc.columns(['workspace_id', 'key']).doUpdateSet((eb) => ({
-          name: eb.ref('excluded.name'),
-          kind: eb.ref('excluded.kind'),
-          domains: eb.ref('excluded.domains'),
-          offers: eb.ref('excluded.offers'),
-          uses: eb.ref('excluded.uses'),
-          alpha: eb.ref('excluded.alpha'),
-          beta: eb.ref('excluded.beta'),
-          notes: eb.ref('excluded.notes'),
-          updated_at: eb.ref('excluded.updated_at'),
-          version: eb('partners.version', '+', 1),
-        })),
-      )
-      .execute();
-  }
+  await upsertPartnerRows(trx, values, 'notes');
   const estimates = await writeEstimates(trx, workspaceId, rows, ids, at);
   const scores = rows.flatMap(({ partner }) =>
     Object.entries(partner.scores).map(([criterion, score]) => ({

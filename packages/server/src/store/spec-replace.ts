@@ -4,6 +4,7 @@ import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
 import { canonicalJson } from './canonical-json.js';
 import { insertCriteriaVersion, readCurrentCriteria } from './criteria.js';
+import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { readSettings, writeSettings } from './settings.js';
 import { toSpecDistribution } from './spec-forms.js';
@@ -147,27 +148,7 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     created_at: at,
     updated_at: at,
   }));
-  for (const batch of chunks(rows)) {
-    // An existing partner keeps its row id, status, contacts, notes and creation time.
-    await trx
-      .insertInto('partners')
-      .values(batch)
-      .onConflict((oc) =>
-        oc.columns(['workspace_id', 'key']).doUpdateSet((eb) => ({
-          name: eb.ref('excluded.name'),
-          kind: eb.ref('excluded.kind'),
-          domains: eb.ref('excluded.domains'),
-          offers: eb.ref('excluded.offers'),
-          uses: eb.ref('excluded.uses'),
-          alpha: eb.ref('excluded.alpha'),
-          beta: eb.ref('excluded.beta'),
-          position: eb.ref('excluded.position'),
-          updated_at: eb.ref('excluded.updated_at'),
-          version: eb('partners.version', '+', 1),
-        })),
-      )
-      .execute();
-  }
+  await upsertPartnerRows(trx, rows, 'position');
 
   const estimates = spec.partners.map((p) => {
     const id = rowIds.get(p.id) ?? '';

@@ -1,0 +1,35 @@
+import type { Row } from '../db/schema.js';
+import { chunks } from './batch.js';
+import type { Trx } from './tx.js';
+
+/**
+ * Writes partner rows in batches: new keys are inserted, existing ones get the bulk
+ * fields (`name` … `beta`, plus `also`) and a new version, keeping their row id, status,
+ * contacts and creation time. Shared by the CSV/XLSX import and the spec replace.
+ */
+export async function upsertPartnerRows(
+  trx: Trx,
+  rows: readonly Row<'partners'>[],
+  also: 'notes' | 'position',
+): Promise<void> {
+  for (const batch of chunks(rows)) {
+    await trx
+      .insertInto('partners')
+      .values(batch)
+      .onConflict((oc) =>
+        oc.columns(['workspace_id', 'key']).doUpdateSet((eb) => ({
+          name: eb.ref('excluded.name'),
+          kind: eb.ref('excluded.kind'),
+          domains: eb.ref('excluded.domains'),
+          offers: eb.ref('excluded.offers'),
+          uses: eb.ref('excluded.uses'),
+          alpha: eb.ref('excluded.alpha'),
+          beta: eb.ref('excluded.beta'),
+          [also]: eb.ref(`excluded.${also}`),
+          updated_at: eb.ref('excluded.updated_at'),
+          version: eb('partners.version', '+', 1),
+        })),
+      )
+      .execute();
+  }
+}
