@@ -2,11 +2,13 @@
  * @partnerfolio/core: the pure decision engine. No I/O: callers hand in text, a seeded
  * RNG, a clock and a solver; the engine returns results and issues.
  */
+export * from './agreements/index.js';
 export * from './games/index.js';
 export * from './mcdm/index.js';
 export * from './model/index.js';
 export * from './optimize/index.js';
 export * from './reports/index.js';
+export * from './review/index.js';
 export * from './simulate/index.js';
 export * from './solver/index.js';
 export * from './spec/index.js';

@@ -53,4 +53,6 @@ export {
   backupDatabase,
   restoreDatabase,
 } from './store/backup.js';
+export type { ChainVerification } from './store/chain-verify.js';
+export { verifyLedger } from './store/ledger-verify.js';
 export { getWorkspaceBySlug } from './store/workspaces.js';

@@ -9,6 +9,7 @@ import { registerOptimize } from './optimize.js';
 import { registerRank } from './rank.js';
 import { registerSchema } from './schema.js';
 import { registerServe } from './serve.js';
+import { registerSettle } from './settle.js';
 import { registerShapley } from './shapley.js';
 import type { Emit } from './shared.js';
 import { registerSimulate } from './simulate.js';
@@ -26,6 +27,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerFrontier,
     registerSimulate,
     registerShapley,
+    registerSettle,
     registerSchema,
     registerAnalyze,
     registerServe,

@@ -3,49 +3,30 @@ import { resolve } from 'node:path';
 import {
   type BackupDocument,
   backupDatabase,
-  getWorkspaceBySlug,
   restoreDatabase,
   verifyAuditChain,
+  verifyLedger,
 } from '@partnerfolio/server';
-import { EXIT, inputError } from '../errors.js';
+import { inputError } from '../errors.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
+import { registerChainVerify } from './verify-chain.js';
 
 export const registerOperations: Register = (program, ctx, emit) => {
-  const audit = program.command('audit').description('the hash-chained audit log');
-  audit
-    .command('verify')
-    .description('check that no audit entry was edited, deleted or reordered')
-    .option('--workspace <slug>', 'only this workspace (default: all)')
-    .option('--data <dir>', 'folder of the embedded database (default ./data)')
-    .option('--json', 'print one JSON document on stdout')
-    .action(async (opts: DataFlags & { workspace?: string }) => {
-      const result = await withDatabase(opts, async (db) => {
-        let workspaceId: string | undefined;
-        if (opts.workspace) {
-          try {
-            workspaceId = (await getWorkspaceBySlug(db, opts.workspace)).id;
-          } catch {
-            throw inputError(`there is no workspace "${opts.workspace}"`);
-          }
-        }
-        return verifyAuditChain(db, workspaceId);
-      });
-      const { style } = ctx;
-      emit(
-        result.intact
-          ? {
-              json: result,
-              text: `${style.green('✓')} audit log intact: ${result.entries} entries\n`,
-            }
-          : {
-              json: result,
-              text: `${style.red('✗')} audit log broken at entry ${result.firstBad.seq} of workspace ${result.firstBad.workspaceId}: ${result.firstBad.reason}\n`,
-              exitCode: EXIT.invalidInput,
-              textToStderr: true,
-            },
-      );
-    });
+  registerChainVerify(program, ctx, emit, {
+    name: 'audit',
+    about: 'the hash-chained audit log',
+    check: 'check that no audit entry was edited, deleted or reordered',
+    label: 'audit log',
+    verify: verifyAuditChain,
+  });
+  registerChainVerify(program, ctx, emit, {
+    name: 'ledger',
+    about: 'the settlement ledger (append-only, hash-chained)',
+    check: 'check that no ledger entry was edited, deleted or reordered',
+    label: 'ledger',
+    verify: verifyLedger,
+  });
 
   program
     .command('backup')

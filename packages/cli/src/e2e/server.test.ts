@@ -7,6 +7,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase } from '@partnerfolio/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { binPath, repoRoot, runBin } from './run-cli.js';
@@ -127,6 +128,84 @@ describe('partnerfolio serve and the server commands', () => {
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/401/);
     expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('runs an agreement over the API, settles it, and ledger verify names an edited entry', async () => {
+    const api = (path: string, body: unknown) =>
+      fetch(`${url}/api/workspaces/demo${path}`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+        body: JSON.stringify(body),
+      });
+    const [a, b] = ['northlake-ai-lab', 'eastbay-nlp-group'];
+    const created = await api('/agreements', {
+      document: {
+        id: 'jrd-e2e',
+        type: 'joint-rnd',
+        parties: ['us', a, b],
+        start: '2026-01-01',
+        end: '2027-12-31',
+        terms: [
+          {
+            revenueShare: {
+              source: 'api',
+              collector: 'us',
+              tiers: [{ upTo: null, shares: { [a]: 0.1 } }],
+            },
+          },
+          { costShare: { pool: 'gpu', split: { us: 0.5, [b]: 0.5 } } },
+        ],
+      },
+    });
+    expect(created.status, await created.clone().text()).toBe(201);
+    const events = [
+      { date: '2026-01-15', kind: 'revenue', source: 'api', amount: 1234.56 },
+      { date: '2026-02-01', kind: 'cost', pool: 'gpu', amount: 100.01, paidBy: b },
+    ];
+    for (const event of events)
+      expect((await api('/agreements/jrd-e2e/ledger', event)).status).toBe(201);
+    const settle = await api('/agreements/jrd-e2e/settle', {
+      from: '2026-01-01',
+      to: '2026-03-31',
+    });
+    const settlement = (await settle.json()) as { balances: Record<string, number> };
+    // 10% of 1,234.56 = 123.456 → 123.46; 100.01 split in halves → 50.01 (us, listed first) and 50.00.
+    expect(settlement.balances).toEqual({ us: -173.47, [a]: 123.46, [b]: 50.01 });
+
+    const verify = await runBin([
+      'ledger',
+      'verify',
+      '--data',
+      dir,
+      '--workspace',
+      'demo',
+      '--json',
+    ]);
+    expect(verify.code, verify.stderr).toBe(0);
+    expect(JSON.parse(verify.stdout)).toEqual({ intact: true, entries: 2 });
+    const db = openDatabase({ kind: 'sqlite', dir });
+    try {
+      await db.kysely
+        .updateTable('ledger_entries')
+        .set({ event: '{"amount":1.56,"date":"2026-01-15","kind":"revenue","source":"api"}' })
+        .where('seq', '=', 1)
+        .execute();
+    } finally {
+      await db.close();
+    }
+    const broken = await runBin(['ledger', 'verify', '--data', dir, '--json']);
+    expect(broken.code).toBe(1);
+    const answer = JSON.parse(broken.stdout) as {
+      intact: boolean;
+      firstBad: { seq: number; reason: string };
+    };
+    expect(answer.intact).toBe(false);
+    expect(answer.firstBad.seq).toBe(1);
+    expect(answer.firstBad.reason).toMatch(/altered/);
+    const res = await fetch(`${url}/api/workspaces/demo/ledger/verify`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(await res.json()).toMatchObject({ intact: false, firstBad: { seq: 1 } });
   });
 
   it('audit verify, then backup while running and restore into a new folder', async () => {

@@ -5,7 +5,9 @@
  *
  * Roles are ordered viewer < editor < owner: a viewer reads; an editor also changes the
  * portfolio (partners, criteria, assessments, estimates, synergies, scenarios, imports,
- * the spec) and runs the engine; an owner also manages members and the workspace itself.
+ * the spec), runs the engine, and runs partnerships (agreements, obligations, ledger events,
+ * reviews, exit plans); an owner also manages members, the workspace itself and the
+ * review rules.
  */
 import type { Role } from '../db/schema.js';
 
@@ -31,6 +33,9 @@ export const POLICIES = {
   audit: { read: 'viewer' },
   engine: { read: 'viewer', run: 'editor' },
   jobs: { read: 'viewer', write: 'editor' },
+  agreements: { read: 'viewer', write: 'editor' },
+  ledger: { read: 'viewer', write: 'editor' },
+  reviews: { read: 'viewer', write: 'editor', configure: 'owner' },
 } as const satisfies Record<string, Readonly<Record<string, Role>>>;
 
 export type Resource = keyof typeof POLICIES;

@@ -34,7 +34,9 @@ export function openDatabase(target: DatabaseTarget): Db {
     sqlite.pragma('synchronous = FULL');
     sqlite.pragma('foreign_keys = ON');
     sqlite.pragma('busy_timeout = 10000');
-    const kysely = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
+    const kysely = new Kysely<Database>({
+      dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
+    });
     return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({
@@ -45,6 +47,41 @@ export function openDatabase(target: DatabaseTarget): Db {
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   const location = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+}
+
+/** How many prepared statements a SQLite database keeps (by SQL text, least recently used out). */
+export const SQLITE_STATEMENT_CACHE = 256;
+
+/**
+ * Kysely's SQLite driver prepares every statement again on every query (a tenth of a
+ * short read's time); this keeps the prepared statements by SQL text and reuses them.
+ * SQLite re-prepares a statement by itself when the schema changes. A statement still
+ * iterating (a stream) is never handed out twice: a fresh one is prepared instead.
+ */
+function cachingStatements(sqlite: SqliteDatabase.Database) {
+  const statements = new Map<string, SqliteDatabase.Statement>();
+  return {
+    close(): void {
+      statements.clear();
+      sqlite.close();
+    },
+    prepare(text: string): SqliteDatabase.Statement {
+      const cached = statements.get(text);
+      if (cached !== undefined) {
+        if (cached.busy) return sqlite.prepare(text);
+        statements.delete(text);
+        statements.set(text, cached);
+        return cached;
+      }
+      const statement = sqlite.prepare(text);
+      statements.set(text, statement);
+      if (statements.size > SQLITE_STATEMENT_CACHE) {
+        const oldest = statements.keys().next().value;
+        if (oldest !== undefined) statements.delete(oldest);
+      }
+      return statement;
+    },
+  };
 }
 
 /** Brings the schema up to date; safe to run from several processes at once. */

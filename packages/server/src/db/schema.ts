@@ -86,6 +86,12 @@ export interface PartnersTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /**
+   * The combined scores `{ criterion: mean over assessors }` as JSON (default `{}`), kept
+   * by every assessment write in the same transaction (store/partner-scores.ts), so reads
+   * do not aggregate the assessments. Not part of the partner's version.
+   */
+  combined_scores: Generated<Json>;
 }
 
 /** A version of the selection standard; rankings and scenarios remember the version they used. */
@@ -187,6 +193,118 @@ export interface JobsTable {
   heartbeat_at: string | null;
 }
 
+/** An agreement: the terms as core's agreement document (JSON), plus indexed columns. */
+export interface AgreementsTable {
+  id: string;
+  workspace_id: string;
+  /** The agreement's id in its document (`jrd-2026-01`), unique within the workspace. */
+  code: string;
+  /** joint-rnd | resource-sharing | market-cooperation | consortium */
+  type: string;
+  title: string;
+  /** draft | active | ended | terminated */
+  status: string;
+  start_date: string;
+  end_date: string | null;
+  /** core's `Agreement` (without events) as JSON. */
+  document: Json;
+  /** `{ values: { "a+b": v }, fixedSplit?: { party: fraction } }`: the coalition table for fair shares. */
+  fair_share: Json | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The parties of an agreement; `partner_id` links a party to a partner (null for `us`). */
+export interface AgreementPartiesTable {
+  agreement_id: string;
+  workspace_id: string;
+  party: string;
+  partner_id: string | null;
+  position: number;
+}
+
+export type ObligationState = 'open' | 'kept' | 'broken' | 'waived' | 'disputed';
+
+export interface ObligationsTable {
+  id: string;
+  workspace_id: string;
+  agreement_id: string;
+  /** obligation | milestone */
+  kind: string;
+  title: string;
+  /** The party that owes it (a party of the agreement). */
+  owner: string;
+  due_date: string;
+  state: ObligationState;
+  evidence: string;
+  resolved_at: string | null;
+  /** For a milestone obligation: the milestone term it pays (`m1`). */
+  milestone_id: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+/** The settlement ledger: append-only, hash-chained per workspace (see store/ledger.ts). */
+export interface LedgerEntriesTable {
+  workspace_id: string;
+  seq: number;
+  agreement_id: string | null;
+  /** revenue | cost | usage | milestone | obligation */
+  kind: string;
+  event_date: string;
+  /** The event (core's ledger event, or an obligation outcome) as canonical JSON. */
+  event: Json;
+  author: string | null;
+  at: string;
+  prev_hash: string;
+  hash: string;
+}
+
+export interface ReviewsTable {
+  id: string;
+  workspace_id: string;
+  partner_id: string;
+  period_start: string;
+  period_end: string;
+  /** plan/actual, criteria re-scored, health-check responses, issues, improvements, trust. */
+  body: Json;
+  /** The rules' suggestion: `{ suggestion, fired, considered }`. */
+  suggestion: Json;
+  /** continue | adjust | renegotiate | exit */
+  decision: string;
+  reasons: string;
+  created_by: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ReviewSettingsTable {
+  workspace_id: string;
+  /** `{ every, unit }`, annual by default. */
+  cadence: Json;
+  /** `{ partnerKey: { every, unit } }` */
+  overrides: Json;
+  /** The workspace's review rules (core's rule documents). */
+  rules: Json;
+  version: number;
+  updated_at: string;
+}
+
+export interface ExitPlansTable {
+  id: string;
+  workspace_id: string;
+  partner_id: string;
+  /** core's exit steps `[{ key, title, owner, dueDate, done, doneAt, evidence }]`. */
+  steps: Json;
+  completed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -201,6 +319,13 @@ export interface Database {
   scenarios: ScenariosTable;
   audit_log: AuditLogTable;
   jobs: JobsTable;
+  agreements: AgreementsTable;
+  agreement_parties: AgreementPartiesTable;
+  obligations: ObligationsTable;
+  ledger_entries: LedgerEntriesTable;
+  reviews: ReviewsTable;
+  review_settings: ReviewSettingsTable;
+  exit_plans: ExitPlansTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

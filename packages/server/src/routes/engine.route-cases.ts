@@ -27,6 +27,11 @@ async function ensurePortfolio(ctx: CaseContext): Promise<void> {
     `  - { id: ${id}, name: "${SECRET}", kind: academic, scores: { tech: 5 }, cost: 1, return: 2, uses: { budget: 1 } }`,
     '',
   ].join('\n');
+  // Other cases leave agreements, reviews and exit plans on their partners, whose history a
+  // spec replace refuses to delete; this fixture starts the portfolio over, so it clears them.
+  for (const table of ['agreements', 'reviews', 'exit_plans'] as const) {
+    await ctx.api.db.kysely.deleteFrom(table).where('workspace_id', '=', ctx.workspaceId).execute();
+  }
   const parsed = parseSpecText(text);
   if (!parsed.ok) throw new Error(`engine route case: invalid spec: ${parsed.issues[0]?.message}`);
   await replaceWorkspaceFromSpec(ctx.api.db, ctx.workspaceId, parsed.value.spec, null);

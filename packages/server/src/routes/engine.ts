@@ -16,6 +16,7 @@ import { actorOf, type WorkspaceAccess, workspaceOf } from '../auth/principal.js
 import type { Role } from '../db/schema.js';
 import { describeIssues, executeEngine, isSavable } from '../engine/execute.js';
 import { engineJobKind } from '../engine/job-input.js';
+import { loadPortfolio } from '../engine/load-portfolio.js';
 import { ENGINE_COMMANDS, type EngineCommand } from '../engine/options.js';
 import { EngineCancelled } from '../engine/sample-runner.js';
 import { sharedSolver } from '../engine/solver.js';
@@ -23,7 +24,6 @@ import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem, invalidRequest } from '../http/problem.js';
 import { presentJob } from '../jobs/present.js';
 import { enqueue } from '../jobs/queue.js';
-import { loadWorkspacePortfolio } from '../store/spec-io.js';
 import { jobLinks, scenarioLink } from './engine/links.js';
 import { isLongRun } from './engine/long-run.js';
 import { acceptedJob, ENGINE_BODIES, ENGINE_DOCUMENTS, saveQuery } from './engine/schema.js';
@@ -81,7 +81,7 @@ export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlug
         },
         async (request, reply) => {
           const workspace = workspaceOf(request);
-          const { async: runAsJob, ...engineOptions } = request.body;
+          const { async: runAsJob, trustWeighted, ...engineOptions } = request.body;
           const { save } = request.query;
           if (save !== undefined) {
             if (!isSavable(command)) {
@@ -95,9 +95,10 @@ export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlug
             }
             requireRole(workspace, POLICIES.scenarios.write, 'saving a scenario');
           }
-          const { portfolio, spec, criteriaVersion } = await loadWorkspacePortfolio(
+          const { portfolio, spec, criteriaVersion } = await loadPortfolio(
             db,
             workspace.id,
+            trustWeighted === true,
           );
           const actor = actorOf(request);
 

@@ -3,6 +3,8 @@
  * `RoutePlugin` (http/context.ts) added here, or passed to `buildApp({ routes })`.
  */
 import type { RoutePlugin } from '../http/context.js';
+import { obligationRoutes } from './agreements/obligation-routes.js';
+import { agreementRoutes } from './agreements/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
 import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -11,8 +13,11 @@ import { engineRoutes } from './engine.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
 import { jobRoutes } from './jobs.js';
+import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
+import { operationsRoutes } from './operations.js';
 import { partnerRoutes } from './partners/routes.js';
+import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
 import { specRoutes } from './spec/routes.js';
 import { synergyRoutes } from './synergies/routes.js';
@@ -35,4 +40,9 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   importRoutes,
   engineRoutes,
   jobRoutes,
+  agreementRoutes,
+  obligationRoutes,
+  ledgerRoutes,
+  reviewRoutes,
+  operationsRoutes,
 ];

@@ -4,6 +4,7 @@ import { appendAudit } from './audit.js';
 import { readCurrentCriteria } from './criteria.js';
 import { invalid, notFound, StoreError } from './errors.js';
 import { lockPartnerRow } from './partner-present.js';
+import { refreshCombinedScores } from './partner-scores.js';
 import { upsertScores } from './partner-writes.js';
 import { refreshStatistics } from './statistics.js';
 import { now, type Trx, writeTransaction } from './tx.js';
@@ -177,7 +178,10 @@ export async function deleteAssessment(
   await writeTransaction(db, async (trx) => {
     const row = await selectAssessments(trx, workspaceId).where('s.id', '=', id).executeTakeFirst();
     if (!row) throw notFound(`assessment ${id}`);
+    // The partner first, as every assessment write does (its combined scores change).
+    await lockPartnerRow(trx, workspaceId, row.key);
     await trx.deleteFrom('assessments').where('id', '=', id).execute();
+    await refreshCombinedScores(trx, [row.partner_id]);
     await appendAudit(trx, {
       workspaceId,
       actor,
@@ -220,6 +224,7 @@ export async function importAssessments(
     });
     return { written: rows.length };
   });
-  await refreshStatistics(db, result.written, ['assessments']);
+  // The partners too: their combined scores were rewritten (partner-scores.ts).
+  await refreshStatistics(db, result.written, ['assessments', 'partners']);
   return result;
 }

@@ -3,10 +3,10 @@ import { sql } from 'kysely';
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
 import { canonicalJson } from './canonical-json.js';
+import { GENESIS_HASH } from './chain-genesis.js';
 import { dialectOf, type Trx } from './tx.js';
 
-/** `prev_hash` of a workspace's first entry. */
-export const GENESIS_HASH = '0'.repeat(64);
+export { GENESIS_HASH };
 
 export interface AuditInput {
   readonly workspaceId: string;

@@ -4,6 +4,7 @@ import type { Database } from '../db/schema.js';
 import { chunks } from './batch.js';
 import { listColumns, listMigrations, listTables } from './catalog.js';
 import { StoreError } from './errors.js';
+import { refreshWorkspaceCombinedScores } from './partner-scores.js';
 import { refreshStatistics } from './statistics.js';
 import { now, readTransaction, type Trx, writeTransaction } from './tx.js';
 
@@ -22,6 +23,13 @@ export const BACKUP_TABLES = [
   'scenarios',
   'audit_log',
   'jobs',
+  'agreements',
+  'agreement_parties',
+  'obligations',
+  'ledger_entries',
+  'reviews',
+  'review_settings',
+  'exit_plans',
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to the list above fails to compile here.
@@ -44,6 +52,13 @@ const KEYS: Record<(typeof BACKUP_TABLES)[number], readonly string[]> = {
   scenarios: ['id'],
   audit_log: ['workspace_id', 'seq'],
   jobs: ['id'],
+  agreements: ['id'],
+  agreement_parties: ['agreement_id', 'party'],
+  obligations: ['id'],
+  ledger_entries: ['workspace_id', 'seq'],
+  reviews: ['id'],
+  review_settings: ['workspace_id'],
+  exit_plans: ['id'],
 };
 
 export type BackupValue = string | number | null;
@@ -173,6 +188,10 @@ export async function restoreDatabase(db: Db, doc: BackupDocument): Promise<{ ro
           .execute();
       }
       total += rows.length;
+    }
+    // Computed, not trusted: the combined scores follow from the restored assessments.
+    for (const workspace of doc.tables.workspaces ?? []) {
+      await refreshWorkspaceCombinedScores(trx, String(workspace.id));
     }
     return { rows: total };
   });

@@ -63,7 +63,7 @@ export async function writeRows(
       updated_at: at,
     };
   });
-  await upsertPartnerRows(trx, values, 'notes');
+  await upsertPartnerRows(trx, values, ['notes']);
   const estimates = await writeEstimates(trx, workspaceId, rows, ids, at);
   const scores = rows.flatMap(({ partner }) =>
     Object.entries(partner.scores).map(([criterion, score]) => ({

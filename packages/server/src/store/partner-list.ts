@@ -53,16 +53,27 @@ const SORT_COLUMNS = {
 const escapeLike = (text: string) => text.replace(/[\\%_]/g, (c) => `\\${c}`);
 const likePattern = (text: string) => `%${escapeLike(text.toLowerCase())}%`;
 
-/**
- * A page of partners with their estimates and combined scores: one query for the page,
- * one for the count and one aggregate over the page's assessments only, so the cost
- * does not grow with the workspace's 100,000 assessments.
- */
-export async function listPartners(
-  db: Db,
-  workspaceId: string,
+/** A list query checked and normalised: the same filters always give the same value. */
+export interface NormalizedPartnerListQuery {
+  readonly limit: number;
+  readonly offset: number;
+  readonly sort: PartnerSort;
+  /** Trimmed; absent when empty. */
+  readonly q?: string;
+  /** Sorted, without repeats; absent when empty. */
+  readonly kind?: readonly string[];
+  readonly status?: readonly string[];
+  readonly domain?: string;
+  readonly offer?: string;
+}
+
+const normalizeList = (values: readonly string[] | undefined) =>
+  values && values.length > 0 ? [...new Set(values)].sort() : undefined;
+
+/** Checks limit, offset and sort (`invalid` otherwise) and normalises the filters. */
+export function normalizePartnerListQuery(
   query: PartnerListQuery = {},
-): Promise<Page<Partner>> {
+): NormalizedPartnerListQuery {
   const limit = query.limit ?? 50;
   const offset = query.offset ?? 0;
   if (!Number.isInteger(limit) || limit < 1 || limit > 500) {
@@ -83,46 +94,98 @@ export async function listPartners(
   if (!PARTNER_SORTS.includes(sort)) {
     throw invalid(['sort'], `sort must be one of ${PARTNER_SORTS.join(', ')}`, 'invalid_value');
   }
-  const where = (eb: Eb) => eb.and(conditions(eb, db.dialect, workspaceId, query));
+  const q = query.q?.trim();
+  const kind = normalizeList(query.kind);
+  const status = normalizeList(query.status);
+  return {
+    limit,
+    offset,
+    sort,
+    ...(q ? { q } : {}),
+    ...(kind ? { kind } : {}),
+    ...(status ? { status } : {}),
+    ...(query.domain === undefined ? {} : { domain: query.domain }),
+    ...(query.offer === undefined ? {} : { offer: query.offer }),
+  };
+}
+
+/** A text naming the filters of a normalised query (not its page or order): equal filters, equal text. */
+export function partnerFilterKey(query: NormalizedPartnerListQuery): string {
+  return JSON.stringify([
+    query.q ?? null,
+    query.kind ?? null,
+    query.status ?? null,
+    query.domain ?? null,
+    query.offer ?? null,
+  ]);
+}
+
+export interface PartnerListOptions {
+  /** How many partners match these filters, when the caller knows it (partner-list-cache.ts): no count is run. */
+  readonly total?: number;
+}
+
+/**
+ * A page of partners with their estimates and combined scores (kept on write in
+ * `partners.combined_scores`, so no assessment is read). The page is cut from the sort
+ * index alone (its keys: `select key ... order by column, key limit offset`, an index
+ * range scan on (workspace, column, key) that PostgreSQL can answer from the index) and
+ * only its rows are joined to the partners and their estimates: a deep offset no longer
+ * sorts the workspace's full rows. The count runs unless `options.total` gives it.
+ */
+export async function listPartners(
+  db: Db,
+  workspaceId: string,
+  query: PartnerListQuery = {},
+  options: PartnerListOptions = {},
+): Promise<Page<Partner>> {
+  const normal = normalizePartnerListQuery(query);
+  const { limit, offset, sort } = normal;
+  const where = (eb: Eb) => eb.and(conditions(eb, db.dialect, workspaceId, normal));
   const direction = sort.startsWith('-') ? 'desc' : 'asc';
   const column = SORT_COLUMNS[sort.replace(/^-/, '') as keyof typeof SORT_COLUMNS];
-  // The page is cut from partners alone (an index range scan on (workspace, column, key))
-  // and only its 50 rows are joined to their estimates; ties go by key, same direction.
-  const page = db.kysely
+  // Ties go by key, in the same direction.
+  const keys = db.kysely
     .selectFrom('partners as p')
-    .selectAll('p')
+    .select('p.key')
     .where(where)
     .orderBy(column, direction)
     .orderBy('p.key', direction)
     .limit(limit)
     .offset(offset)
-    .as('p');
-  const [rows, count] = await Promise.all([
-    db.kysely
-      .selectFrom(page)
-      .leftJoin('estimates as e', 'e.partner_id', 'p.id')
-      .selectAll('p')
-      .select(['e.cost as est_cost', 'e.return as est_return'])
-      .orderBy(column, direction)
-      .orderBy('p.key', direction)
-      .execute(),
-    db.kysely
-      .selectFrom('partners as p')
-      .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
-      .where(where)
-      .executeTakeFirst(),
-  ]);
-  return { items: await presentPartnerRows(db.kysely, rows), total: Number(count?.n ?? 0) };
+    .as('k');
+  const page = db.kysely
+    .selectFrom(keys)
+    .innerJoin('partners as p', (join) =>
+      join.onRef('p.key', '=', 'k.key').on('p.workspace_id', '=', workspaceId),
+    )
+    .leftJoin('estimates as e', 'e.partner_id', 'p.id')
+    .selectAll('p')
+    .select(['e.cost as est_cost', 'e.return as est_return'])
+    .orderBy(column, direction)
+    .orderBy('p.key', direction)
+    .execute();
+  const count =
+    options.total !== undefined
+      ? Promise.resolve(options.total)
+      : db.kysely
+          .selectFrom('partners as p')
+          .select((eb) => eb.fn.countAll<number | string | bigint>().as('n'))
+          .where(where)
+          .executeTakeFirst()
+          .then((row) => Number(row?.n ?? 0));
+  const [rows, total] = await Promise.all([page, count]);
+  return { items: presentPartnerRows(rows), total };
 }
 
 function conditions(
   eb: Eb,
   dialect: Db['dialect'],
   workspaceId: string,
-  query: PartnerListQuery,
+  query: NormalizedPartnerListQuery,
 ): Expression<SqlBool>[] {
   const out: Expression<SqlBool>[] = [eb('p.workspace_id', '=', workspaceId)];
-  const text = query.q?.trim();
+  const text = query.q;
   if (text) {
     const pattern = likePattern(text);
     out.push(

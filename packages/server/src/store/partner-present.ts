@@ -1,8 +1,8 @@
 import type { PartnerKind } from '@partnerfolio/core';
 import type { PartnerStatus, Row } from '../db/schema.js';
-import { chunks } from './batch.js';
 import { parseJson } from './canonical-json.js';
 import { notFound } from './errors.js';
+import { parseCombinedScores } from './partner-scores.js';
 import type { SpecDistribution } from './spec-forms.js';
 import { dialectOf, type Trx } from './tx.js';
 
@@ -50,38 +50,11 @@ export function selectPartnerRows(q: Trx) {
     .select(['e.cost as est_cost', 'e.return as est_return']);
 }
 
-/**
- * Combined scores of the given partners: one grouped query per 500 partners, so a page
- * of 50 costs one indexed aggregate however many assessments the workspace holds.
- */
-export async function loadScores(
-  q: Trx,
-  partnerRowIds: readonly string[],
-): Promise<Map<string, Record<string, number>>> {
-  const scores = new Map<string, Record<string, number>>();
-  for (const ids of chunks(partnerRowIds)) {
-    if (ids.length === 0) continue;
-    const rows = await q
-      .selectFrom('assessments')
-      .select((eb) => ['partner_id', 'criterion', eb.fn.avg<number>('score').as('score')])
-      .where('partner_id', 'in', ids)
-      .groupBy(['partner_id', 'criterion'])
-      .orderBy('partner_id')
-      .orderBy('criterion')
-      .execute();
-    for (const row of rows) {
-      const own = scores.get(row.partner_id) ?? {};
-      own[row.criterion] = Number(row.score);
-      scores.set(row.partner_id, own);
-    }
-  }
-  return scores;
-}
-
 const distributionColumn = (text: string | null): SpecDistribution | null =>
   text === null ? null : parseJson<SpecDistribution | null>(text);
 
-export function presentPartner(row: PartnerRow, scores: Readonly<Record<string, number>>): Partner {
+/** A partner from its row; the combined scores come from the row's kept column (partner-scores.ts). */
+export function presentPartner(row: PartnerRow): Partner {
   return {
     id: row.key,
     name: row.name,
@@ -96,19 +69,15 @@ export function presentPartner(row: PartnerRow, scores: Readonly<Record<string, 
     notes: row.notes,
     cost: distributionColumn(row.est_cost),
     return: distributionColumn(row.est_return),
-    scores,
+    scores: parseCombinedScores(row.combined_scores),
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
 }
 
-export async function presentPartnerRows(q: Trx, rows: readonly PartnerRow[]): Promise<Partner[]> {
-  const scores = await loadScores(
-    q,
-    rows.map((r) => r.id),
-  );
-  return rows.map((row) => presentPartner(row, scores.get(row.id) ?? {}));
+export function presentPartnerRows(rows: readonly PartnerRow[]): Partner[] {
+  return rows.map(presentPartner);
 }
 
 export function findPartnerRow(
@@ -135,9 +104,7 @@ export async function requirePartnerRow(
 
 export async function readPartner(q: Trx, workspaceId: string, key: string): Promise<Partner> {
   const row = await requirePartnerRow(q, workspaceId, key);
-  const [partner] = await presentPartnerRows(q, [row]);
-  if (!partner) throw notFound(`partner "${key}"`);
-  return partner;
+  return presentPartner(row);
 }
 
 /**
@@ -169,29 +136,12 @@ export function lockPartnerRowIfAny(
   return query.executeTakeFirst();
 }
 
-/**
- * Every partner of the workspace in spec order, for exports: the scores come from one
- * grouped query over the workspace rather than one per page.
- */
+/** Every partner of the workspace in spec order, for exports. */
 export async function readAllPartners(q: Trx, workspaceId: string): Promise<Partner[]> {
   const rows = await selectPartnerRows(q)
     .where('p.workspace_id', '=', workspaceId)
     .orderBy('p.position')
     .orderBy('p.key')
     .execute();
-  const scoreRows = await q
-    .selectFrom('assessments')
-    .select((eb) => ['partner_id', 'criterion', eb.fn.avg<number>('score').as('score')])
-    .where('workspace_id', '=', workspaceId)
-    .groupBy(['partner_id', 'criterion'])
-    .orderBy('partner_id')
-    .orderBy('criterion')
-    .execute();
-  const scores = new Map<string, Record<string, number>>();
-  for (const row of scoreRows) {
-    const own = scores.get(row.partner_id) ?? {};
-    own[row.criterion] = Number(row.score);
-    scores.set(row.partner_id, own);
-  }
-  return rows.map((row) => presentPartner(row, scores.get(row.id) ?? {}));
+  return presentPartnerRows(rows);
 }

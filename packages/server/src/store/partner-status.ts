@@ -1,5 +1,6 @@
 import type { Issue } from '@partnerfolio/core';
 import type { PartnerStatus } from '../db/schema.js';
+import { exitPlanRule } from './exit-plans.js';
 import type { Trx } from './tx.js';
 
 export const PARTNER_STATUSES = [
@@ -48,14 +49,11 @@ export interface TransitionContext {
 /**
  * Business rules on top of the lifecycle graph, run inside the status change's write
  * transaction; each returns the issues that block the change (empty: allowed).
- *
- * HOOK: the rule "a partner becomes `exited` only when its exit plan is complete" goes
- * here once exit plans are stored: add a function that, for `to === 'exited'`, reads the
- * plan through `trx` and returns an issue naming what is still open.
+ * A partner becomes `exited` only when its exit plan is complete (exit-plans.ts).
  */
 export type TransitionRule = (context: TransitionContext) => Promise<readonly Issue[]>;
 
-export const transitionRules: TransitionRule[] = [];
+export const transitionRules: TransitionRule[] = [exitPlanRule];
 
 export async function checkTransitionRules(context: TransitionContext): Promise<Issue[]> {
   const issues: Issue[] = [];

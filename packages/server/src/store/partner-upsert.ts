@@ -2,6 +2,11 @@ import type { Row } from '../db/schema.js';
 import { chunks } from './batch.js';
 import type { Trx } from './tx.js';
 
+/** A partner row to upsert; `combined_scores` is left to its default or the refresh unless given. */
+export type PartnerUpsertRow = Omit<Row<'partners'>, 'combined_scores'> & {
+  readonly combined_scores?: string;
+};
+
 /**
  * Writes partner rows in batches: new keys are inserted, existing ones get the bulk
  * fields (`name` … `beta`, plus `also`) and a new version, keeping their row id, status,
@@ -9,8 +14,8 @@ import type { Trx } from './tx.js';
  */
 export async function upsertPartnerRows(
   trx: Trx,
-  rows: readonly Row<'partners'>[],
-  also: 'notes' | 'position',
+  rows: readonly PartnerUpsertRow[],
+  also: readonly ('notes' | 'position' | 'combined_scores')[],
 ): Promise<void> {
   for (const batch of chunks(rows)) {
     await trx
@@ -25,7 +30,7 @@ export async function upsertPartnerRows(
           uses: eb.ref('excluded.uses'),
           alpha: eb.ref('excluded.alpha'),
           beta: eb.ref('excluded.beta'),
-          [also]: eb.ref(`excluded.${also}`),
+          ...Object.fromEntries(also.map((column) => [column, eb.ref(`excluded.${column}`)])),
           updated_at: eb.ref('excluded.updated_at'),
           version: eb('partners.version', '+', 1),
         })),

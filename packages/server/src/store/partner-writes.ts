@@ -2,6 +2,7 @@ import type { Issue } from '@partnerfolio/core';
 import { chunks } from './batch.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
+import { refreshCombinedScores } from './partner-scores.js';
 import { readSettings } from './settings.js';
 import type { SpecDistribution } from './spec-forms.js';
 import { newId, type Trx } from './tx.js';
@@ -114,12 +115,17 @@ export interface ScoreRow {
   readonly score: number;
 }
 
-/** Inserts or replaces scores, 500 per statement (the import path uses it for 10,000s). */
+/**
+ * Inserts or replaces scores, 500 per statement (the import path uses it for 10,000s),
+ * then refreshes the combined scores of the partners written (partner-scores.ts), unless
+ * the caller writes them itself (`refresh: false`, the spec replace).
+ */
 export async function upsertScores(
   trx: Trx,
   workspaceId: string,
   scores: readonly ScoreRow[],
   at: string,
+  { refresh = true }: { readonly refresh?: boolean } = {},
 ): Promise<void> {
   for (const batch of chunks(scores)) {
     await trx
@@ -145,5 +151,11 @@ export async function upsertScores(
         })),
       )
       .execute();
+  }
+  if (refresh) {
+    await refreshCombinedScores(
+      trx,
+      scores.map((s) => s.partnerRowId),
+    );
   }
 }

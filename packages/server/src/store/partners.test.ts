@@ -1,10 +1,12 @@
+import { EXIT_STEPS } from '@partnerfolio/core';
 import { describe, expect, it } from 'vitest';
 import type { PartnerStatus } from '../db/schema.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { listAudit } from './audit.js';
 import { StoreError } from './errors.js';
+import { startExitPlan, updateExitStep } from './exit-plans.js';
 import type { Partner } from './partner-present.js';
-import { allowedTransitions, PARTNER_STATUSES, transitionRules } from './partner-status.js';
+import { allowedTransitions, PARTNER_STATUSES } from './partner-status.js';
 import {
   changePartnerStatus,
   createPartner,
@@ -204,19 +206,44 @@ describeEachDatabase('partners', (get) => {
   });
 
   describe('lifecycle', () => {
+    let lastWorkspaceId = '';
     const walk = async (statuses: PartnerStatus[]): Promise<Partner> => {
       const { db } = get();
       const { workspace } = await createTestWorkspace(db, { partners: 1 });
+      lastWorkspaceId = workspace.id;
       let p = await getPartner(db, workspace.id, 'p00001');
       for (const to of statuses)
         p = await changePartnerStatus(db, workspace.id, 'p00001', to, p.version, 'lead');
       return p;
     };
 
-    it('follows candidate → negotiating → active → under-review → exiting → exited', async () => {
-      const p = await walk(['negotiating', 'active', 'under-review', 'exiting', 'exited']);
-      expect(p.status).toBe('exited');
-      expect(p.version).toBe(6);
+    it('follows candidate → negotiating → active → under-review → exiting, and exited once the exit plan is complete', async () => {
+      const { db } = get();
+      const p = await walk(['negotiating', 'active', 'under-review', 'exiting']);
+      expect(p.status).toBe('exiting');
+      expect(p.version).toBe(5);
+      const workspaceId = lastWorkspaceId;
+      let plan = await startExitPlan(db, workspaceId, 'p00001', { owner: 'lead' }, null);
+      for (const step of EXIT_STEPS)
+        plan = await updateExitStep(
+          db,
+          workspaceId,
+          'p00001',
+          step,
+          { done: true, evidence: `${step} ok` },
+          plan.version,
+          null,
+        );
+      const exited = await changePartnerStatus(
+        db,
+        workspaceId,
+        'p00001',
+        'exited',
+        p.version,
+        'lead',
+      );
+      expect(exited.status).toBe('exited');
+      expect(exited.version).toBe(6);
     });
 
     it('allows rejection, falling back to candidate, and a review ending active', async () => {
@@ -254,28 +281,35 @@ describeEachDatabase('partners', (get) => {
       });
     });
 
-    it('lets a business rule block a move (the exit-plan hook)', async () => {
-      transitionRules.push(async ({ to, partnerKey }) =>
-        to === 'exited'
-          ? [
-              {
-                code: 'exit_plan_open',
-                path: ['status'],
-                message: `the exit plan of ${partnerKey} is not complete`,
-              },
-            ]
-          : [],
+    it('refuses exited without a complete exit plan, naming what is open', async () => {
+      await expect(
+        walk(['negotiating', 'active', 'under-review', 'exiting', 'exited']),
+      ).rejects.toMatchObject({
+        code: 'invalid_transition',
+        details: { allowed: ['exited'], issues: [{ code: 'exit_plan_missing' }] },
+      });
+      const { db } = get();
+      const p = await walk(['negotiating', 'active', 'under-review', 'exiting']);
+      const workspaceId = lastWorkspaceId;
+      const plan = await startExitPlan(db, workspaceId, 'p00001', { owner: 'lead' }, null);
+      await updateExitStep(
+        db,
+        workspaceId,
+        'p00001',
+        'notice-sent',
+        { done: true, evidence: 'letter 7' },
+        plan.version,
+        null,
       );
-      try {
-        await expect(
-          walk(['negotiating', 'active', 'under-review', 'exiting', 'exited']),
-        ).rejects.toMatchObject({
-          code: 'invalid_transition',
-          details: { allowed: ['exited'], issues: [{ code: 'exit_plan_open' }] },
-        });
-      } finally {
-        transitionRules.pop();
-      }
+      const error = await rejection(
+        changePartnerStatus(db, workspaceId, 'p00001', 'exited', p.version, null),
+      );
+      expect(error.code).toBe('invalid_transition');
+      expect(error.details.issues?.[0]?.code).toBe('exit_plan_incomplete');
+      expect(error.message).toContain(
+        'ip-settled, data-returned-or-deleted, final-settlement, announcement',
+      );
+      expect(error.message).not.toContain('notice-sent');
     });
   });
 });

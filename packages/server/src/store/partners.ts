@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
 import { isUniqueViolation, StoreError } from './errors.js';
+import { refuseIfHistory } from './partner-history.js';
 import {
   type PartnerInput,
   type PartnerPatch,
@@ -157,6 +158,7 @@ export async function deletePartner(
 ): Promise<void> {
   await writeTransaction(db, async (trx) => {
     const row = await lockCurrent(trx, workspaceId, key, expectedVersion);
+    await refuseIfHistory(trx, workspaceId, new Map([[row.id, key]]));
     const before = await readPartner(trx, workspaceId, key);
     const at = now();
     await deleteSynergiesOf(trx, workspaceId, row.id, actor, at);

@@ -4,6 +4,8 @@ import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
 import { canonicalJson } from './canonical-json.js';
 import { insertCriteriaVersion, readCurrentCriteria } from './criteria.js';
+import { refuseIfHistory } from './partner-history.js';
+import { combinedScoresJson } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { readSettings, writeSettings } from './settings.js';
@@ -124,7 +126,9 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
   await trx.deleteFrom('assessments').where('workspace_id', '=', workspaceId).execute();
   await trx.deleteFrom('estimates').where('workspace_id', '=', workspaceId).execute();
   const keep = new Set(spec.partners.map((p) => p.id));
-  const removed = [...existing].filter(([key]) => !keep.has(key)).map(([, id]) => id);
+  const removedPairs = [...existing].filter(([key]) => !keep.has(key));
+  await refuseIfHistory(trx, workspaceId, new Map(removedPairs.map(([key, id]) => [id, key])));
+  const removed = removedPairs.map(([, id]) => id);
   for (const ids of chunks(removed))
     await trx.deleteFrom('partners').where('id', 'in', ids).execute();
 
@@ -147,8 +151,11 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     version: 1,
     created_at: at,
     updated_at: at,
+    // The spec's scores are the only assessments left (one per criterion, assessor `spec`),
+    // so they are the combined scores (partner-scores.ts); upsertScores need not refresh.
+    combined_scores: combinedScoresJson(p.scores),
   }));
-  await upsertPartnerRows(trx, rows, 'position');
+  await upsertPartnerRows(trx, rows, ['position', 'combined_scores']);
 
   const estimates = spec.partners.map((p) => {
     const id = rowIds.get(p.id) ?? '';
@@ -171,7 +178,7 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
       score,
     })),
   );
-  await upsertScores(trx, workspaceId, scores, at);
+  await upsertScores(trx, workspaceId, scores, at, { refresh: false });
 
   const synergies = spec.synergies.map((s, position) => ({
     id: newId(),

@@ -13,8 +13,16 @@ const asyncOption = z.boolean().optional().meta({
     'true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway.',
 });
 
+const trustWeightedOption = z.boolean().optional().meta({
+  description:
+    "scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate",
+});
+
 const bodyOf = <C extends EngineCommand>(command: C) =>
-  withKnownKeys(command, ENGINE_OPTIONS[command].extend({ async: asyncOption }));
+  withKnownKeys(
+    command,
+    ENGINE_OPTIONS[command].extend({ async: asyncOption, trustWeighted: trustWeightedOption }),
+  );
 
 export const ENGINE_BODIES = {
   evaluate: bodyOf('evaluate'),

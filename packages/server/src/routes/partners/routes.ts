@@ -6,10 +6,16 @@
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { sendJson } from '../../http/json-text.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { presentPartner } from '../../presenters/portfolio.js';
 import type { PartnerInput, PartnerPatch } from '../../store/partner-input.js';
-import { listPartners } from '../../store/partner-list.js';
+import {
+  listPartners,
+  normalizePartnerListQuery,
+  partnerFilterKey,
+} from '../../store/partner-list.js';
+import { auditHead, PartnerListCache } from '../../store/partner-list-cache.js';
 import {
   changePartnerStatus,
   createPartner,
@@ -30,6 +36,8 @@ import {
 
 export const partnerRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['partners'];
+  /** List answers by audit head, one cache per app (per process). */
+  const listCache = new PartnerListCache();
   const read = access.workspace('partners', 'read');
   const write = access.workspace('partners', 'write');
 
@@ -45,19 +53,49 @@ export const partnerRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: partnerPage },
       },
     },
-    async (request) => {
-      const { limit, offset, q, kind, status, domain, offer, sort } = request.query;
-      const page = await listPartners(db, workspaceOf(request).id, {
-        limit,
-        offset,
-        sort,
+    async (request, reply) => {
+      const workspaceId = workspaceOf(request).id;
+      const { q, kind, status, domain, offer } = request.query;
+      const query = normalizePartnerListQuery({
+        limit: request.query.limit,
+        offset: request.query.offset,
+        sort: request.query.sort,
         ...(q === undefined ? {} : { q }),
         ...(kind === undefined ? {} : { kind }),
         ...(status === undefined ? {} : { status }),
         ...(domain === undefined ? {} : { domain }),
         ...(offer === undefined ? {} : { offer }),
       });
-      return { items: page.items.map(presentPartner), total: page.total, limit, offset };
+      // Read before the data (partner-list-cache.ts): an answer is never older than its head.
+      const head = await auditHead(db.kysely, workspaceId);
+      const queryKey = JSON.stringify(query);
+      let body = listCache.page(workspaceId, head, queryKey);
+      if (body === undefined) {
+        const filterKey = partnerFilterKey(query);
+        const known = listCache.total(workspaceId, head, filterKey);
+        const page = await listPartners(
+          db,
+          workspaceId,
+          query,
+          known === undefined ? {} : { total: known },
+        );
+        listCache.setTotal(workspaceId, head, filterKey, page.total);
+        // The route's own response schema serialises it, as Fastify's serializer would
+        // (zod encode, then JSON.stringify), once per head rather than once per request.
+        const encoded = partnerPage.safeEncode({
+          items: page.items.map(presentPartner),
+          total: page.total,
+          limit: query.limit,
+          offset: query.offset,
+        });
+        if (!encoded.success) {
+          // A server fault (500), not the caller's: as a failed response serialisation.
+          throw new Error(`the partner page does not fit its schema: ${encoded.error.message}`);
+        }
+        body = Buffer.from(JSON.stringify(encoded.data));
+        listCache.setPage(workspaceId, head, queryKey, body);
+      }
+      return sendJson(reply, body);
     },
   );
 

@@ -63,8 +63,9 @@ export async function prepareWorkspace(api: TestApi): Promise<string> {
   return ws.id;
 }
 
-async function freshPartner(ctx: CaseContext): Promise<string> {
-  const id = `p-${ctx.unique()}`;
+/** A new partner of workspace A, named with its secret. */
+export async function freshPartner(ctx: CaseContext, prefix = 'p'): Promise<string> {
+  const id = `${prefix}-${ctx.unique()}`;
   await createPartner(
     ctx.api.db,
     ctx.workspaceId,

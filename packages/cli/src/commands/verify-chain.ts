@@ -1,0 +1,63 @@
+import { type ChainVerification, type Db, getWorkspaceBySlug } from '@partnerfolio/server';
+import type { Command } from 'commander';
+import type { CommandContext } from '../context.js';
+import { EXIT, inputError } from '../errors.js';
+import { type DataFlags, withDatabase } from './server-db.js';
+import type { Emit } from './shared.js';
+
+export interface ChainCommand {
+  /** `audit`, `ledger`: the command group (`partnerfolio ledger verify`). */
+  readonly name: string;
+  readonly about: string;
+  readonly check: string;
+  /** How messages name the chain: "audit log", "ledger". */
+  readonly label: string;
+  readonly verify: (db: Db, workspaceId?: string) => Promise<ChainVerification>;
+}
+
+/**
+ * `partnerfolio <name> verify [--workspace SLUG] [--data DIR] [--json]`: walks a hash
+ * chain in the database; exit 0 when intact, 1 naming the first bad entry.
+ */
+export function registerChainVerify(
+  program: Command,
+  ctx: CommandContext,
+  emit: Emit,
+  chain: ChainCommand,
+): void {
+  program
+    .command(chain.name)
+    .description(chain.about)
+    .command('verify')
+    .description(chain.check)
+    .option('--workspace <slug>', 'only this workspace (default: all)')
+    .option('--data <dir>', 'folder of the embedded database (default ./data)')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (opts: DataFlags & { workspace?: string }) => {
+      const result = await withDatabase(opts, async (db) => {
+        let workspaceId: string | undefined;
+        if (opts.workspace) {
+          try {
+            workspaceId = (await getWorkspaceBySlug(db, opts.workspace)).id;
+          } catch {
+            throw inputError(`there is no workspace "${opts.workspace}"`);
+          }
+        }
+        return chain.verify(db, workspaceId);
+      });
+      const { style } = ctx;
+      emit(
+        result.intact
+          ? {
+              json: result,
+              text: `${style.green('✓')} ${chain.label} intact: ${result.entries} entries\n`,
+            }
+          : {
+              json: result,
+              text: `${style.red('✗')} ${chain.label} broken at entry ${result.firstBad.seq} of workspace ${result.firstBad.workspaceId}: ${result.firstBad.reason}\n`,
+              exitCode: EXIT.invalidInput,
+              textToStderr: true,
+            },
+      );
+    });
+}

@@ -1,0 +1,91 @@
+/** Running partnerships: obligations, trust from them, reviews, health checks, exits, fair shares. */
+export { type AirportSplit, airportSplit } from './airport-split.js';
+export {
+  checkExitStepDone,
+  EXIT_STEP_TITLES,
+  EXIT_STEPS,
+  type ExitPlan,
+  type ExitPlanProgress,
+  type ExitStep,
+  type ExitStepKey,
+  exitPlanProgress,
+  newExitPlan,
+} from './exit-plan.js';
+export {
+  type FairShareInput,
+  type FairShareReport,
+  type FairShareRow,
+  fairShareReport,
+  SPLIT_TOLERANCE,
+} from './fair-shares.js';
+export {
+  type DimensionHealth,
+  HEALTH_DIMENSIONS,
+  type HealthDimension,
+  type HealthResponse,
+  type HealthSummary,
+  healthResponseSchema,
+  summarizeHealth,
+} from './health-check.js';
+export {
+  DEFAULT_REMINDER_HORIZON_DAYS,
+  type ObligationReminders,
+  obligationReminders,
+} from './obligation-reminders.js';
+export {
+  checkObligationTransition,
+  EVIDENCE_REQUIRED_FOR,
+  isFinalObligationState,
+  OBLIGATION_STATES,
+  OBLIGATION_TRANSITIONS,
+  type Obligation,
+  type ObligationState,
+  transitionObligation,
+} from './obligations.js';
+export { type FiredRule, type ReviewSuggestion, suggestReviewDecision } from './review-decision.js';
+export {
+  REVIEW_METRIC_LABELS,
+  type ReviewFacts,
+  reviewFactsSchema,
+  reviewMetric,
+} from './review-facts.js';
+export {
+  DECISION_PRECEDENCE,
+  DEFAULT_REVIEW_RULES,
+  REVIEW_COMPARISONS,
+  REVIEW_DECISIONS,
+  REVIEW_METRICS,
+  type ReviewComparison,
+  type ReviewCondition,
+  type ReviewDecision,
+  type ReviewMetric,
+  type ReviewRule,
+  reviewConditionSchema,
+  reviewRuleSchema,
+  validateReviewRules,
+} from './review-rules.js';
+export {
+  DEFAULT_REVIEW_CADENCE,
+  DEFAULT_REVIEW_HORIZON_DAYS,
+  nextReviewDue,
+  type PartnerReviewState,
+  type ReviewCadence,
+  type ReviewDue,
+  reviewsDue,
+} from './review-schedule.js';
+export {
+  MAX_COALITION_TABLE_PLAYERS,
+  type SynergyModel,
+  synergyCoalitionValues,
+} from './synergy-values.js';
+export {
+  DEFAULT_TREND_DAYS,
+  DEFAULT_TREND_STEP_DAYS,
+  type ObligationTrust,
+  type ObligationTrustOptions,
+  TRUST_DIRECTION_THRESHOLD,
+  type TrustDirection,
+  type TrustTrendPoint,
+  trustDirection,
+  trustFromObligations,
+} from './trust.js';

@@ -1,0 +1,131 @@
+/** Running partnerships over HTTP: fair shares, settlement and problems with field paths. */
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { describeEachDatabase } from '../../test-support/databases.js';
+import { createTestApi, type TestApi } from '../test-support/api.js';
+import { prepareWorkspace } from '../test-support/route-cases.js';
+import { rowCounts } from '../test-support/row-counts.js';
+
+describeEachDatabase('agreements API', (get) => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await createTestApi(get().db);
+    await prepareWorkspace(api);
+    for (const id of ['univ-a', 'corp-b']) {
+      const made = await api.as('editor', {
+        method: 'POST',
+        url: `${ws()}/partners`,
+        payload: { id, kind: 'academic', cost: 1, return: 3, scores: { tech: 5 } },
+      });
+      expect(made.statusCode, made.body).toBe(201);
+    }
+  });
+  afterAll(() => api.close());
+  const ws = () => `/api/workspaces/${api.slug}`;
+  const post = (url: string, payload: object) =>
+    api.as('editor', { method: 'POST', url: `${ws()}${url}`, payload });
+
+  const consortium = {
+    id: 'cons-1',
+    type: 'consortium',
+    parties: ['us', 'univ-a', 'corp-b'],
+    start: '2026-01-01',
+    end: '2026-12-31',
+    ip: { foreground: { us: 0.5, 'univ-a': 0.3, 'corp-b': 0.2 } },
+    terms: [{ costShare: { pool: 'cluster', split: 'byUse' } }],
+  };
+
+  it('computes the Shapley split of a three-party consortium beside the fixed split', async () => {
+    const created = await post('/agreements', {
+      document: consortium,
+      fairShare: {
+        values: {
+          '': 0,
+          us: 0,
+          'univ-a': 0,
+          'corp-b': 0,
+          'us,univ-a': 60,
+          'us,corp-b': 30,
+          'univ-a,corp-b': 0,
+          'us,univ-a,corp-b': 120,
+        },
+      },
+    });
+    expect(created.statusCode, created.body).toBe(201);
+    const res = await post('/agreements/cons-1/fair-shares', {});
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as {
+      rows: { player: string; shapley: number; fixed: number; difference: number }[];
+      core: { shapleyInCore: boolean; fixedInCore: boolean };
+      fixedSplitSource: string;
+      exact: boolean;
+    };
+    // Hand-computed over the six orders: us (0+0+60+120+30+120)/6 = 55, univ-a 240/6 = 40, corp-b 150/6 = 25.
+    const by = Object.fromEntries(report.rows.map((r) => [r.player, r]));
+    expect(by.us?.shapley).toBeCloseTo(55, 9);
+    expect(by['univ-a']?.shapley).toBeCloseTo(40, 9);
+    expect(by['corp-b']?.shapley).toBeCloseTo(25, 9);
+    expect(by.us?.fixed).toBeCloseTo(60, 9);
+    expect(by.us?.difference).toBeCloseTo(5, 9);
+    expect(by['univ-a']?.difference).toBeCloseTo(-4, 9);
+    expect(report).toMatchObject({
+      exact: true,
+      fixedSplitSource: 'ip.foreground',
+      core: { shapleyInCore: true, fixedInCore: true },
+    });
+    // A split that gives corp-b everything leaves us + univ-a (worth 60 alone) with nothing: not in the core.
+    const unfair = await post('/agreements/cons-1/fair-shares', { fixedSplit: { 'corp-b': 1 } });
+    expect(unfair.json()).toMatchObject({
+      fixedSplitSource: 'request',
+      core: { fixedInCore: false },
+    });
+    // From the portfolio's value model: each partner's N = 3 − 1 = 2, us 0, no synergies.
+    const model = await post('/agreements/cons-1/fair-shares', { fromPortfolio: true });
+    expect(model.json()).toMatchObject({ values: { 'us,univ-a,corp-b': 4 }, total: 4 });
+  });
+
+  it('splits shared infrastructure by the airport rule', async () => {
+    const res = await post('/airport-split', { costs: { us: 100, 'univ-a': 40, 'corp-b': 40 } });
+    // 40 shared by three (13.33 each), the next 60 by us alone.
+    const { shares, total } = res.json() as { shares: Record<string, number>; total: number };
+    expect(total).toBe(100);
+    expect(shares.us).toBeCloseTo(40 / 3 + 60, 9);
+    expect(shares['univ-a']).toBeCloseTo(40 / 3, 9);
+  });
+
+  it('settles by use over HTTP, and a bad event is a problem naming the field, writing nothing', async () => {
+    const events = [
+      { date: '2026-02-01', kind: 'cost', pool: 'cluster', amount: 900, paidBy: 'us' },
+      { date: '2026-02-02', kind: 'usage', pool: 'cluster', party: 'univ-a', quantity: 1 },
+      { date: '2026-02-03', kind: 'usage', pool: 'cluster', party: 'corp-b', quantity: 2 },
+    ];
+    for (const e of events)
+      expect((await post('/agreements/cons-1/ledger', e)).statusCode).toBe(201);
+    const settled = await post('/agreements/cons-1/settle', {
+      from: '2026-01-01',
+      to: '2026-03-31',
+    });
+    // 900 by use 1 : 2 → univ-a 300, corp-b 600; us paid 900 and used nothing.
+    expect(settled.json()).toMatchObject({
+      balances: { us: 900, 'univ-a': -300, 'corp-b': -600 },
+      transfers: [
+        { from: 'corp-b', to: 'us', amount: 600 },
+        { from: 'univ-a', to: 'us', amount: 300 },
+      ],
+    });
+    const before = await rowCounts(api.db);
+    const bad = await post('/agreements/cons-1/ledger', {
+      date: '2026-02-05',
+      kind: 'usage',
+      pool: 'clustr',
+      party: 'univ-a',
+      quantity: 1,
+    });
+    expect(bad.statusCode).toBe(422);
+    expect(bad.headers['content-type']).toMatch(/application\/problem\+json/);
+    expect(bad.body).toContain('cluster');
+    expect(JSON.stringify(bad.json())).toContain('pool');
+    expect(await rowCounts(api.db)).toEqual(before);
+    const verify = await api.as('viewer', { method: 'GET', url: `${ws()}/ledger/verify` });
+    expect(verify.json()).toEqual({ intact: true, entries: 3 });
+  });
+});

@@ -1,0 +1,77 @@
+/** The workspace's settlement ledger and the check of its hash chain. */
+import { z } from 'zod';
+import { access } from '../../auth/policies.js';
+import { workspaceOf } from '../../auth/principal.js';
+import type { RoutePlugin } from '../../http/context.js';
+import { readAgreement } from '../../store/agreements/present.js';
+import { listLedger } from '../../store/ledger.js';
+import { verifyLedger } from '../../store/ledger-verify.js';
+import { ledgerEntrySchema } from '../agreements/schema.js';
+import { slugParam } from '../shared-schema.js';
+
+const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
+const ledgerQuery = z.object({
+  agreement: z.string().max(200).optional(),
+  from: date.optional(),
+  to: date.optional(),
+});
+const verification = z
+  .object({
+    intact: z.boolean(),
+    entries: z.int(),
+    firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+  })
+  .meta({ id: 'LedgerVerification' });
+
+export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
+  const tags = ['ledger'];
+  const read = access.workspace('ledger', 'read');
+
+  app.get(
+    '/api/workspaces/:slug/ledger',
+    {
+      config: { access: read },
+      schema: {
+        summary: 'Ledger entries in the order recorded (filter by agreement and event dates)',
+        tags,
+        params: slugParam,
+        querystring: ledgerQuery,
+        response: { 200: z.array(ledgerEntrySchema).readonly() },
+      },
+    },
+    async (request) => {
+      const ws = workspaceOf(request).id;
+      const { agreement, from, to } = request.query;
+      const agreementId =
+        agreement === undefined ? undefined : (await readAgreement(db.kysely, ws, agreement)).id;
+      return listLedger(db.kysely, ws, {
+        ...(agreementId === undefined ? {} : { agreementId }),
+        ...(from === undefined ? {} : { from }),
+        ...(to === undefined ? {} : { to }),
+      });
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:slug/ledger/verify',
+    {
+      config: { access: read },
+      schema: {
+        summary: "Whether the ledger's hash chain is intact; if not, the first bad entry",
+        tags,
+        params: slugParam,
+        response: { 200: verification },
+      },
+    },
+    async (request) => {
+      const result = await verifyLedger(db, workspaceOf(request).id);
+      return result.intact
+        ? { intact: true, entries: result.entries }
+        : {
+            intact: false,
+            entries: result.entries,
+            firstBad: { seq: result.firstBad.seq, reason: result.firstBad.reason },
+          };
+    },
+  );
+};

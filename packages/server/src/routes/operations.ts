@@ -1,0 +1,75 @@
+/** The running-partnerships summary for the dashboard. */
+import { z } from 'zod';
+import { access } from '../auth/policies.js';
+import { workspaceOf } from '../auth/principal.js';
+import type { RoutePlugin } from '../http/context.js';
+import { operationsSummary } from '../store/operations.js';
+import { obligationSchema } from './agreements/schema.js';
+import { slugParam } from './shared-schema.js';
+
+const signal = z.object({
+  partner: z.string(),
+  name: z.string(),
+  detail: z.string(),
+  value: z.number(),
+});
+const summarySchema = z
+  .object({
+    today: z.string(),
+    obligations: z.object({
+      overdue: z.array(obligationSchema.extend({ daysOverdue: z.int() })).readonly(),
+      dueSoon: z.array(obligationSchema.extend({ daysLeft: z.int() })).readonly(),
+    }),
+    reviewsDue: z
+      .array(
+        z.object({
+          id: z.string(),
+          name: z.string(),
+          dueDate: z.string(),
+          daysLeft: z.int(),
+          overdue: z.boolean(),
+        }),
+      )
+      .readonly(),
+    trustFalling: z.array(signal).readonly(),
+    netFalling: z.array(signal).readonly(),
+    ledger: z.object({
+      intact: z.boolean(),
+      entries: z.int(),
+      firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+      lastRecordedAt: z.string().nullable(),
+    }),
+    agreements: z.record(z.string(), z.int()),
+  })
+  .meta({ id: 'OperationsSummary' });
+
+export const operationsRoutes: RoutePlugin = async (app, { db }) => {
+  app.get(
+    '/api/workspaces/:slug/operations',
+    {
+      config: { access: access.workspace('agreements', 'read') },
+      schema: {
+        summary:
+          'Obligations due and overdue, reviews due, falling trust or net, the ledger’s state',
+        tags: ['agreements'],
+        params: slugParam,
+        response: { 200: summarySchema },
+      },
+    },
+    async (request) => {
+      const summary = await operationsSummary(db, workspaceOf(request).id);
+      const { ledger } = summary;
+      return {
+        ...summary,
+        ledger: ledger.intact
+          ? { intact: true, entries: ledger.entries, lastRecordedAt: ledger.lastRecordedAt }
+          : {
+              intact: false,
+              entries: ledger.entries,
+              firstBad: { seq: ledger.firstBad.seq, reason: ledger.firstBad.reason },
+              lastRecordedAt: ledger.lastRecordedAt,
+            },
+      };
+    },
+  );
+};

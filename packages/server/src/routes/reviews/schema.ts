@@ -1,0 +1,143 @@
+import { EXIT_STEPS, REVIEW_DECISIONS, reviewRuleSchema } from '@partnerfolio/core';
+import { z } from 'zod';
+import { exitStepPatchSchema } from '../../store/exit-plans.js';
+import { reviewDraftSchema, reviewInputSchema } from '../../store/reviews/reviews.js';
+import { cadenceSchema, reviewSettingsInputSchema } from '../../store/reviews/settings.js';
+import { slugParam, versionSchema } from '../shared-schema.js';
+
+export const partnerParams = slugParam.extend({ key: z.string().min(1).max(200) });
+
+const factsSchema = z.object({
+  period: z.string(),
+  planReturn: z.number(),
+  planCost: z.number(),
+  actualReturn: z.number(),
+  actualCost: z.number(),
+  trust: z.number().optional(),
+  health: z.number().optional(),
+  healthGap: z.number().optional(),
+});
+const dimension = z.object({
+  us: z.number().nullable(),
+  partner: z.number().nullable(),
+  mean: z.number().nullable(),
+  gap: z.number().nullable(),
+  n: z.int(),
+});
+const suggestionSchema = z
+  .object({
+    suggestion: z.enum(REVIEW_DECISIONS),
+    reason: z.string(),
+    fired: z
+      .array(
+        z.object({
+          ruleId: z.string(),
+          description: z.string(),
+          suggest: z.enum(REVIEW_DECISIONS),
+          facts: z.array(z.string()).readonly(),
+        }),
+      )
+      .readonly(),
+    considered: z.array(z.string()).readonly(),
+  })
+  .meta({ id: 'ReviewSuggestion' });
+
+export const assessmentSchema = z
+  .object({
+    facts: factsSchema,
+    healthSummary: z.object({
+      dimensions: z.record(z.string(), dimension),
+      overall: z.number().nullable(),
+      maxGap: z.number().nullable(),
+      widestGap: z.string().nullable(),
+      respondents: z.int(),
+    }),
+    trust: z.object({ score: z.number(), uncertainty: z.number(), counted: z.int() }),
+    suggestion: suggestionSchema,
+    history: z.array(factsSchema).readonly(),
+  })
+  .meta({ id: 'ReviewAssessment' });
+
+export const reviewSchema = reviewDraftSchema
+  .extend(assessmentSchema.shape)
+  .extend({
+    id: z.string(),
+    partner: z.string(),
+    decision: z.enum(REVIEW_DECISIONS),
+    reasons: z.string(),
+    createdBy: z.string().nullable(),
+    createdAt: z.string(),
+    version: z.int(),
+  })
+  .meta({ id: 'Review' });
+
+export const reviewQuery = z.object({ partner: z.string().max(200).optional() });
+export const createReviewBody = reviewInputSchema;
+export const previewReviewBody = reviewDraftSchema;
+
+export const trustSchema = z
+  .object({
+    party: z.string(),
+    score: z.number(),
+    uncertainty: z.number(),
+    kept: z.number(),
+    broken: z.number(),
+    counted: z.int(),
+    trend: z
+      .array(z.object({ date: z.string(), score: z.number(), uncertainty: z.number() }))
+      .readonly(),
+    direction: z.enum(['rising', 'falling', 'steady']),
+  })
+  .meta({ id: 'Trust' });
+
+export const trustSummarySchema = z
+  .object({
+    partner: z.string(),
+    score: z.number(),
+    uncertainty: z.number(),
+    counted: z.int(),
+    direction: z.enum(['rising', 'falling', 'steady']),
+  })
+  .meta({ id: 'TrustSummary' });
+
+export const reviewSettingsSchema = z
+  .object({
+    cadence: cadenceSchema,
+    overrides: z.record(z.string(), cadenceSchema),
+    rules: z.array(reviewRuleSchema).readonly(),
+    version: z.int(),
+  })
+  .meta({ id: 'ReviewSettings' });
+export const putReviewSettingsBody = reviewSettingsInputSchema.extend({
+  version: versionSchema.optional(),
+});
+
+const exitStepSchema = z.object({
+  key: z.enum(EXIT_STEPS),
+  title: z.string(),
+  owner: z.string().optional(),
+  dueDate: z.string().optional(),
+  done: z.boolean(),
+  doneAt: z.string().optional(),
+  evidence: z.string().optional(),
+});
+export const exitPlanSchema = z
+  .object({
+    id: z.string(),
+    partner: z.string(),
+    startedAt: z.string(),
+    steps: z.array(exitStepSchema).readonly(),
+    progress: z.object({
+      done: z.int(),
+      total: z.int(),
+      complete: z.boolean(),
+      missing: z.array(z.enum(EXIT_STEPS)).readonly(),
+    }),
+    completedAt: z.string().nullable(),
+    version: z.int(),
+    updatedAt: z.string(),
+  })
+  .meta({ id: 'ExitPlan' });
+export const startExitPlanBody = z.strictObject({ owner: z.string().max(200).optional() });
+export const exitStepParams = partnerParams.extend({ step: z.string().min(1).max(100) });
+export const patchExitStepBody = exitStepPatchSchema.extend({ version: versionSchema.optional() });

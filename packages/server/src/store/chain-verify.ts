@@ -1,0 +1,112 @@
+/**
+ * Verification of a hash chain kept per workspace (the audit log, the ledger): one walker
+ * for both, so that the two answer the same way.
+ */
+import type { Db } from '../db/connect.js';
+import { GENESIS_HASH } from './chain-genesis.js';
+
+export interface ChainBreak {
+  readonly workspaceId: string;
+  readonly seq: number;
+  readonly reason: string;
+}
+
+export type ChainVerification =
+  | { readonly intact: true; readonly entries: number }
+  /** `entries`: how many entries were checked, the bad one included. */
+  | { readonly intact: false; readonly entries: number; readonly firstBad: ChainBreak };
+
+/** What the walker needs to know of one entry; `rehash` recomputes its hash from its content. */
+export interface ChainLink {
+  readonly seq: number;
+  readonly prevHash: string;
+  readonly hash: string;
+  rehash(prevHash: string): string;
+}
+
+export interface ChainSpec<Row> {
+  readonly table: 'audit_log' | 'ledger_entries';
+  /** "entry" / "ledger entry": how messages name one. */
+  readonly noun: string;
+  /** Reads one row; throws when the row cannot even be read (then it was altered). */
+  readonly link: (row: Row) => ChainLink;
+}
+
+const PAGE = 1000;
+
+/**
+ * Walks each workspace's chain from seq 1 and names the first entry that does not fit:
+ * an edited entry no longer matches its hash, a deleted one leaves a gap in seq (or, if
+ * the seqs were renumbered, a prev_hash that is not the previous hash), and a moved one
+ * fails both. Only truncating the newest entries cannot be seen from the chain alone.
+ * No snapshot is needed: entries are only ever appended after the ones being read.
+ */
+export async function verifyChain<Row extends { seq: number; workspace_id: string }>(
+  db: Db,
+  spec: ChainSpec<Row>,
+  workspaceId?: string,
+): Promise<ChainVerification> {
+  const { noun } = spec;
+  const workspaces =
+    workspaceId === undefined
+      ? (
+          await db.kysely
+            .selectFrom(spec.table)
+            .select('workspace_id')
+            .distinct()
+            .orderBy('workspace_id')
+            .execute()
+        ).map((r) => r.workspace_id)
+      : [workspaceId];
+  let entries = 0;
+  for (const ws of workspaces) {
+    let expectedSeq = 1;
+    let prevHash = GENESIS_HASH;
+    for (;;) {
+      const rows = (await db.kysely
+        .selectFrom(spec.table)
+        .selectAll()
+        .where('workspace_id', '=', ws)
+        .where('seq', '>=', expectedSeq)
+        .orderBy('seq')
+        .limit(PAGE)
+        .execute()) as unknown as Row[];
+      for (const row of rows) {
+        entries += 1;
+        const bad = (seq: number, reason: string): ChainVerification => ({
+          intact: false,
+          entries,
+          firstBad: { workspaceId: ws, seq, reason },
+        });
+        let link: ChainLink;
+        try {
+          link = spec.link(row);
+        } catch {
+          return bad(Number(row.seq), `${noun} ${row.seq} was altered: it cannot be read`);
+        }
+        if (link.seq !== expectedSeq) {
+          return bad(
+            expectedSeq,
+            `${noun} ${expectedSeq} is missing: the chain jumps from ${expectedSeq - 1} to ${link.seq}`,
+          );
+        }
+        if (link.prevHash !== prevHash) {
+          return bad(
+            link.seq,
+            `${noun} ${link.seq} does not follow ${noun} ${link.seq - 1} (prev_hash differs): an entry was removed or reordered`,
+          );
+        }
+        if (link.rehash(prevHash) !== link.hash) {
+          return bad(
+            link.seq,
+            `${noun} ${link.seq} was altered: its content does not match its hash`,
+          );
+        }
+        prevHash = link.hash;
+        expectedSeq += 1;
+      }
+      if (rows.length < PAGE) break;
+    }
+  }
+  return { intact: true, entries };
+}

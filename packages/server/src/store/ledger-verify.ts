@@ -1,0 +1,23 @@
+import type { Db } from '../db/connect.js';
+import type { Row } from '../db/schema.js';
+import { type ChainBreak, type ChainVerification, verifyChain } from './chain-verify.js';
+import { ledgerHash, presentLedgerEntry } from './ledger.js';
+
+export type LedgerBreak = ChainBreak;
+export type LedgerVerification = ChainVerification;
+
+/** Verifies the ledger of one workspace, or of all (see chain-verify.ts). */
+export function verifyLedger(db: Db, workspaceId?: string): Promise<LedgerVerification> {
+  return verifyChain<Row<'ledger_entries'>>(
+    db,
+    {
+      table: 'ledger_entries',
+      noun: 'ledger entry',
+      link: (row) => {
+        const entry = presentLedgerEntry(row);
+        return { ...entry, rehash: (prev) => ledgerHash(prev, entry) };
+      },
+    },
+    workspaceId,
+  );
+}

@@ -1,0 +1,109 @@
+/**
+ * A cache of partner-list answers, valid while the workspace does not change.
+ *
+ * Every write to a workspace appends to its audit log in the same transaction (audit.ts),
+ * so the head of the log (`max(seq)`, one lookup on the log's primary key) names the
+ * workspace's state: an answer computed after reading head `h` is served again only to a
+ * request that reads the same head `h`. Nothing is ever invalidated by hand, and it holds
+ * with several server processes on one database (each reads the head from the database).
+ *
+ * The head is read before the data: a write that commits in between makes the cached
+ * answer newer than `h` (harmless: no later request reads `h` again, heads only grow),
+ * never older. Restoring a backup goes into an empty database only (backup.ts).
+ *
+ * Two kinds of entries, each with the head it was computed at:
+ * - pages: the answer's serialised JSON (UTF-8 bytes, sent as they are), by (workspace,
+ *   normalised query), in an LRU bounded by their total size;
+ * - totals: how many partners match a filter, by (workspace, filters), so that a new
+ *   page of the same filters skips the count.
+ */
+import type { Trx } from './tx.js';
+
+/** The workspace's audit head: the seq of its latest audit entry (0 before any). */
+export async function auditHead(q: Trx, workspaceId: string): Promise<number> {
+  const row = await q
+    .selectFrom('audit_log')
+    .select((eb) => eb.fn.max('seq').as('seq'))
+    .where('workspace_id', '=', workspaceId)
+    .executeTakeFirst();
+  return Number(row?.seq ?? 0);
+}
+
+interface Entry<T> {
+  readonly head: number;
+  readonly value: T;
+}
+
+export interface PartnerListCacheOptions {
+  /** The total size (bytes) of the cached pages; 0 turns the page cache off. Default 16 MiB. */
+  readonly maxBytes?: number;
+  /** How many totals are kept. Default 1,000. */
+  readonly maxTotals?: number;
+}
+
+export class PartnerListCache {
+  readonly #pages = new Map<string, Entry<Buffer>>();
+  readonly #totals = new Map<string, Entry<number>>();
+  readonly #maxBytes: number;
+  readonly #maxTotals: number;
+  #bytes = 0;
+
+  constructor(options: PartnerListCacheOptions = {}) {
+    this.#maxBytes = options.maxBytes ?? 16 * 1024 * 1024;
+    this.#maxTotals = options.maxTotals ?? 1000;
+  }
+
+  /** The cached answer for this query at this head, if any (and marks it recently used). */
+  page(workspaceId: string, head: number, queryKey: string): Buffer | undefined {
+    const key = `${workspaceId}\u0000${queryKey}`;
+    const entry = this.#pages.get(key);
+    if (entry === undefined) return undefined;
+    this.#pages.delete(key);
+    if (entry.head !== head) {
+      this.#bytes -= entry.value.byteLength;
+      return undefined;
+    }
+    this.#pages.set(key, entry);
+    return entry.value;
+  }
+
+  setPage(workspaceId: string, head: number, queryKey: string, body: Buffer): void {
+    if (body.byteLength > this.#maxBytes) return;
+    const key = `${workspaceId}\u0000${queryKey}`;
+    const old = this.#pages.get(key);
+    if (old !== undefined) {
+      if (old.head > head) return; // a newer answer is already here
+      this.#pages.delete(key);
+      this.#bytes -= old.value.byteLength;
+    }
+    this.#pages.set(key, { head, value: body });
+    this.#bytes += body.byteLength;
+    for (const [oldest, entry] of this.#pages) {
+      if (this.#bytes <= this.#maxBytes) break;
+      this.#pages.delete(oldest);
+      this.#bytes -= entry.value.byteLength;
+    }
+  }
+
+  total(workspaceId: string, head: number, filterKey: string): number | undefined {
+    const entry = this.#totals.get(`${workspaceId}\u0000${filterKey}`);
+    return entry !== undefined && entry.head === head ? entry.value : undefined;
+  }
+
+  setTotal(workspaceId: string, head: number, filterKey: string, total: number): void {
+    const key = `${workspaceId}\u0000${filterKey}`;
+    const old = this.#totals.get(key);
+    if (old !== undefined && old.head > head) return;
+    this.#totals.delete(key);
+    this.#totals.set(key, { head, value: total });
+    if (this.#totals.size > this.#maxTotals) {
+      const oldest = this.#totals.keys().next().value;
+      if (oldest !== undefined) this.#totals.delete(oldest);
+    }
+  }
+
+  /** Entries and bytes held (tests, diagnostics). */
+  get size(): { readonly pages: number; readonly bytes: number; readonly totals: number } {
+    return { pages: this.#pages.size, bytes: this.#bytes, totals: this.#totals.size };
+  }
+}
