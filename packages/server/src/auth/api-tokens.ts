@@ -6,6 +6,7 @@ import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
 import { newId } from '../store/tx.js';
 import { AccountError } from './errors.js';
+import { forgetToken } from './lookup-cache.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { findUserByEmail, toUser, type User } from './users.js';
 
@@ -78,6 +79,7 @@ export async function revokeApiToken(db: Db, userId: string, tokenId: string): P
     .where('id', '=', tokenId)
     .where('user_id', '=', userId)
     .executeTakeFirst();
+  forgetToken(db, tokenId);
   return Number(result.numDeletedRows) > 0;
 }
 

@@ -10,6 +10,7 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.js';
 import { HttpProblem, notFound } from '../http/problem.js';
+import { authCaches, membershipKey } from './lookup-cache.js';
 import { type Access, roleAtLeast } from './policies.js';
 import { type Principal, resolvePrincipal, type WorkspaceAccess } from './principal.js';
 import { sameSecret } from './secrets.js';
@@ -29,6 +30,24 @@ function checkCsrf(request: FastifyRequest, principal: Principal): void {
 }
 
 async function findMembership(
+  ctx: AppContext,
+  slug: string,
+  userId: string,
+  cached: boolean,
+): Promise<WorkspaceAccess | undefined> {
+  const cache = authCaches(ctx.db).memberships;
+  const key = membershipKey(userId, slug);
+  if (cached) {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const generation = cache.generation;
+  const found = await queryMembership(ctx, slug, userId);
+  if (found) cache.set(key, found, generation);
+  return found;
+}
+
+async function queryMembership(
   ctx: AppContext,
   slug: string,
   userId: string,
@@ -55,7 +74,10 @@ export function installGuard(app: FastifyInstance, ctx: AppContext): void {
     if (access.kind === 'public') return;
     // Answers that depend on who asks must not be kept by shared caches.
     reply.header('cache-control', 'no-store');
-    const principal = await resolvePrincipal(ctx.db, request, ctx.clock());
+    // Reads may take the caller and membership from the 2-second lookup cache
+    // (lookup-cache.ts); writes always ask the database.
+    const cached = SAFE_METHODS.has(request.method);
+    const principal = await resolvePrincipal(ctx.db, request, ctx.clock(), { cached });
     if (!principal) {
       throw new HttpProblem(
         'unauthenticated',
@@ -67,7 +89,9 @@ export function installGuard(app: FastifyInstance, ctx: AppContext): void {
     if (access.kind === 'user') return;
     const slug = (request.params as Record<string, unknown> | undefined)?.slug;
     const membership =
-      typeof slug === 'string' ? await findMembership(ctx, slug, principal.user.id) : undefined;
+      typeof slug === 'string'
+        ? await findMembership(ctx, slug, principal.user.id, cached)
+        : undefined;
     if (!membership) throw notFound(`workspace ${JSON.stringify(slug ?? '')}`);
     if (!roleAtLeast(membership.role, access.role)) {
       throw new HttpProblem(

@@ -8,6 +8,7 @@ import { appendAudit } from '../store/audit.js';
 import { now, type Trx, writeTransaction } from '../store/tx.js';
 import { createWorkspace, type Workspace } from '../store/workspaces.js';
 import { AccountError } from './errors.js';
+import { forgetMemberships } from './lookup-cache.js';
 import { findUserByEmail } from './users.js';
 
 export interface Member {
@@ -132,6 +133,21 @@ export async function changeMemberRole(
   role: Role,
   actor: string | null,
 ): Promise<Member> {
+  // The guard's cached memberships (lookup-cache.ts) go, whatever happens.
+  try {
+    return await changeRole(db, workspaceId, email, role, actor);
+  } finally {
+    forgetMemberships(db);
+  }
+}
+
+function changeRole(
+  db: Db,
+  workspaceId: string,
+  email: string,
+  role: Role,
+  actor: string | null,
+): Promise<Member> {
   return writeTransaction(db, async (trx) => {
     const member = await requireMember(trx, workspaceId, email);
     if (member.role === role) return member;
@@ -164,6 +180,19 @@ export async function changeMemberRole(
 
 /** Removes a member; the last owner cannot be removed. */
 export async function removeMember(
+  db: Db,
+  workspaceId: string,
+  email: string,
+  actor: string | null,
+): Promise<void> {
+  try {
+    await deleteMember(db, workspaceId, email, actor);
+  } finally {
+    forgetMemberships(db);
+  }
+}
+
+async function deleteMember(
   db: Db,
   workspaceId: string,
   email: string,

@@ -7,8 +7,10 @@ import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/connect.js';
 import type { Role } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
-import { findTokenUser } from './api-tokens.js';
-import { findSession, SESSION_COOKIE } from './sessions.js';
+import { findTokenUser, TOKEN_PREFIX } from './api-tokens.js';
+import { authCaches, type TokenAnswer } from './lookup-cache.js';
+import { sha256 } from './secrets.js';
+import { type ActiveSession, findSession, SESSION_COOKIE } from './sessions.js';
 import type { User } from './users.js';
 
 export type Principal =
@@ -38,15 +40,22 @@ declare module 'fastify' {
 
 const BEARER = /^bearer\s+(\S+)\s*$/i;
 
+export interface ResolveOptions {
+  /** May the answer come from the short-lived lookup cache (lookup-cache.ts)? Safe methods only. */
+  readonly cached?: boolean;
+}
+
 export async function resolvePrincipal(
   db: Db,
   request: FastifyRequest,
   now: Date,
+  options: ResolveOptions = {},
 ): Promise<Principal | null> {
+  const cached = options.cached ?? false;
   const header = request.headers.authorization;
   if (header !== undefined && header !== '') {
     const token = BEARER.exec(header)?.[1];
-    const found = token === undefined ? undefined : await findTokenUser(db, token, now);
+    const found = token === undefined ? undefined : await tokenUser(db, token, now, cached);
     if (!found) {
       throw new HttpProblem('unauthenticated', 'the API token is not valid or was revoked', {
         headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
@@ -56,7 +65,7 @@ export async function resolvePrincipal(
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (secret === undefined || secret === '') return null;
-  const session = await findSession(db, secret, now);
+  const session = await sessionOf(db, secret, now, cached);
   if (!session) return null;
   return {
     via: 'session',
@@ -65,6 +74,45 @@ export async function resolvePrincipal(
     csrfToken: session.csrfToken,
     expiresAt: session.expiresAt,
   };
+}
+
+async function tokenUser(
+  db: Db,
+  token: string,
+  now: Date,
+  cached: boolean,
+): Promise<TokenAnswer | undefined> {
+  if (!token.startsWith(TOKEN_PREFIX) || token.length > 128) return undefined;
+  const cache = authCaches(db).tokens;
+  const key = sha256(token);
+  if (cached) {
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+  }
+  const generation = cache.generation;
+  const found = await findTokenUser(db, token, now);
+  if (found) cache.set(key, found, generation);
+  return found;
+}
+
+async function sessionOf(
+  db: Db,
+  secret: string,
+  now: Date,
+  cached: boolean,
+): Promise<ActiveSession | undefined> {
+  if (secret.length === 0 || secret.length > 128) return undefined;
+  const cache = authCaches(db).sessions;
+  const key = sha256(secret);
+  if (cached) {
+    const hit = cache.get(key);
+    // Expiry is the request clock's business, whatever the cache holds.
+    if (hit !== undefined && hit.expiresAt > now.toISOString()) return hit;
+  }
+  const generation = cache.generation;
+  const found = await findSession(db, secret, now);
+  if (found) cache.set(key, found, generation);
+  return found;
 }
 
 /** The signed-in caller; throws 401 on a route reached without one (cannot happen past the guard). */

@@ -5,6 +5,7 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
+import { forgetSession } from './lookup-cache.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { toUser, type User } from './users.js';
 
@@ -88,4 +89,5 @@ export async function findSession(
 
 export async function deleteSession(db: Db, sessionId: string): Promise<void> {
   await db.kysely.deleteFrom('sessions').where('id', '=', sessionId).execute();
+  forgetSession(db, sessionId);
 }

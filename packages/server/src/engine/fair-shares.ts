@@ -11,11 +11,14 @@ import {
   type FairShareReport,
   fairShareReport,
   lpSolveFrom,
+  MAX_COALITION_TABLE_PLAYERS,
+  portfolioGame,
+  shapleyReport,
   synergyCoalitionValues,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
-import { readAgreement } from '../store/agreements/present.js';
+import { readAgreement, US } from '../store/agreements/present.js';
 import { StoreError } from '../store/errors.js';
 import { loadWorkspacePortfolio } from '../store/spec-io.js';
 import { keySchema, parseOrThrow } from '../store/validation.js';
@@ -77,6 +80,13 @@ export async function agreementFairShares(
   const valid = parseOrThrow(fairShareQuerySchema, query, 'the request');
   const agreement = await readAgreement(db.kysely, workspaceId, agreementId);
   const players = agreement.document.parties;
+  if (
+    valid.values === undefined &&
+    valid.fromPortfolio === true &&
+    players.length > MAX_COALITION_TABLE_PLAYERS
+  ) {
+    return largeConsortium(db, workspaceId, agreement, valid);
+  }
   const values =
     valid.values ??
     (valid.fromPortfolio === true
@@ -142,4 +152,69 @@ export function airportShares(query: z.input<typeof airportQuerySchema>) {
     });
   }
   return result.value;
+}
+
+/**
+ * A consortium too large to tabulate (2^n coalitions): the portfolio's synergy game over
+ * its partner parties, through the engine's game analysis: exact where the game has a
+ * closed form (pairwise synergies do), otherwise sampled with a 95% confidence interval per
+ * party (`samples`, `seed`). `us` adds nothing in that game.
+ */
+async function largeConsortium(
+  db: Db,
+  workspaceId: string,
+  agreement: Awaited<ReturnType<typeof readAgreement>>,
+  query: z.output<typeof fairShareQuerySchema>,
+): Promise<AgreementFairShares> {
+  const players = agreement.document.parties;
+  const { portfolio } = await loadWorkspacePortfolio(db, workspaceId);
+  const game = portfolioGame(
+    portfolio,
+    players.filter((p) => p !== US),
+  );
+  if (!game.ok)
+    throw new StoreError('invalid', game.issues[0]?.message ?? 'invalid', { issues: game.issues });
+  const report = await shapleyReport(
+    game.value,
+    { seed: query.seed ?? 1, ...(query.samples === undefined ? {} : { samples: query.samples }) },
+    { solver: await sharedSolver() },
+  );
+  if (!report.ok)
+    throw new StoreError('invalid', report.issues[0]?.message ?? 'invalid', {
+      issues: report.issues,
+    });
+  const { shapley, ci, exact, samples, core } = report.value;
+  const total = Object.values(shapley).reduce((a, b) => a + b, 0);
+  const split = query.fixedSplit ?? agreement.fairShare?.fixedSplit;
+  const rows = players.map((player) => {
+    const value = shapley[player] ?? 0;
+    const interval = ci?.[player];
+    const fraction = split?.[player] ?? (split === undefined ? undefined : 0);
+    return {
+      player,
+      shapley: value,
+      ...(interval === undefined ? {} : { ci: interval }),
+      ...(fraction === undefined
+        ? {}
+        : { fraction, fixed: fraction * total, difference: fraction * total - value }),
+    };
+  });
+  return {
+    type: 'profit',
+    total,
+    exact,
+    ...(samples === undefined ? {} : { samples }),
+    rows,
+    core: {
+      nonEmpty: core.nonEmpty,
+      shapleyInCore: core.shapleyInCore,
+      fixedInCore: null,
+      method: 'synergy game',
+      ...(core.reason === undefined ? {} : { reason: core.reason }),
+    },
+    players,
+    fixedSplitSource:
+      query.fixedSplit !== undefined ? 'request' : split !== undefined ? 'stored' : 'none',
+    values: {},
+  };
 }

@@ -83,6 +83,47 @@ describeEachDatabase('agreements API', (get) => {
     expect(model.json()).toMatchObject({ values: { 'us,univ-a,corp-b': 4 }, total: 4 });
   });
 
+  it('splits a 30-party consortium from the portfolio without tabulating 2^30 coalitions', async () => {
+    const keys = Array.from({ length: 29 }, (_, i) => `m${String(i).padStart(2, '0')}`);
+    for (const [i, id] of keys.entries()) {
+      await post('/partners', {
+        id,
+        kind: 'enterprise',
+        cost: 1,
+        return: 2 + i,
+        scores: { tech: 5 },
+      });
+    }
+    const synergy = await post('/synergies', { between: ['m00', 'm01'], value: 10 });
+    expect(synergy.statusCode, synergy.body).toBe(201);
+    const made = await post('/agreements', {
+      document: { ...consortium, id: 'big', parties: ['us', ...keys], ip: undefined, terms: [] },
+    });
+    expect(made.statusCode, made.body).toBe(201);
+    const res = await post('/agreements/big/fair-shares', {
+      fromPortfolio: true,
+      samples: 2000,
+      seed: 7,
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const report = res.json() as {
+      exact: boolean;
+      total: number;
+      rows: { player: string; shapley: number; ci?: [number, number] }[];
+    };
+    // Pairwise synergies have a closed form (N_i + half of each synergy), so even 30 parties are exact.
+    expect(report.exact).toBe(true);
+    expect(report.rows).toHaveLength(30);
+    // v(N) = Σ N_i + s = Σ (1 + i) for i < 29 + 10 = 435 + 10.
+    expect(report.total).toBeCloseTo(445, 6);
+    const m05 = report.rows.find((r) => r.player === 'm05');
+    // m05 has no synergy: it adds exactly its N = 6 to every coalition.
+    expect(m05?.shapley).toBeCloseTo(6, 6);
+    expect(report.rows.find((r) => r.player === 'm00')?.shapley).toBeCloseTo(1 + 5, 6);
+    expect(report.rows.find((r) => r.player === 'm01')?.shapley).toBeCloseTo(2 + 5, 6);
+    expect(report.rows.find((r) => r.player === 'us')?.shapley).toBe(0);
+  });
+
   it('splits shared infrastructure by the airport rule', async () => {
     const res = await post('/airport-split', { costs: { us: 100, 'univ-a': 40, 'corp-b': 40 } });
     // 40 shared by three (13.33 each), the next 60 by us alone.

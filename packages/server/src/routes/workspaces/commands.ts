@@ -1,10 +1,26 @@
 /** Renaming a workspace: the store has no command for it, so it lives here, audited. */
+import { forgetMemberships } from '../../auth/lookup-cache.js';
 import type { Db } from '../../db/connect.js';
 import { appendAudit } from '../../store/audit.js';
 import { StoreError } from '../../store/errors.js';
 import { now, writeTransaction } from '../../store/tx.js';
 
 export async function renameWorkspace(
+  db: Db,
+  workspaceId: string,
+  name: string,
+  expectedVersion: number,
+  actor: string | null,
+): Promise<{ readonly name: string; readonly version: number }> {
+  try {
+    return await rename(db, workspaceId, name, expectedVersion, actor);
+  } finally {
+    // The guard's cached memberships carry the workspace's name (auth/lookup-cache.ts).
+    forgetMemberships(db);
+  }
+}
+
+function rename(
   db: Db,
   workspaceId: string,
   name: string,
