@@ -5,10 +5,17 @@ import {
   postgresReachable,
   type TestDatabase,
 } from '../test-support/databases.js';
+import { recordLedgerEvent } from './agreements/events.js';
+import { changeObligationState, createObligation } from './agreements/obligations.js';
+import { createAgreement } from './agreements/writes.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
 import { StoreError } from './errors.js';
+import { startExitPlan } from './exit-plans.js';
+import { verifyLedger } from './ledger-verify.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
+import { createReview } from './reviews/reviews.js';
+import { saveReviewSettings } from './reviews/settings.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
 import { createSynergy } from './synergies.js';
@@ -69,6 +76,77 @@ async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
     .execute();
 }
 
+/** One of each running-partnership record: agreement, obligation, ledger, review, settings, exit plan. */
+async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Promise<void> {
+  await createAgreement(
+    db,
+    workspaceId,
+    {
+      document: {
+        id: 'jrd-1',
+        type: 'joint-rnd',
+        parties: ['us', 'p00002'],
+        start: '2026-01-01',
+        end: '2026-12-31',
+        terms: [{ milestone: { id: 'm1', payer: 'us', payee: 'p00002', amount: 1000.01 } }],
+      },
+      fairShare: { values: { '': 0, us: 1, p00002: 2, 'us,p00002': 4 } },
+    },
+    'ann',
+  );
+  const o = await createObligation(
+    db,
+    workspaceId,
+    'jrd-1',
+    {
+      title: '原型 prototype',
+      kind: 'milestone',
+      owner: 'p00002',
+      dueDate: '2026-03-01',
+      milestoneId: 'm1',
+    },
+    'ann',
+  );
+  await changeObligationState(
+    db,
+    workspaceId,
+    o.id,
+    { state: 'kept', resolvedAt: '2026-02-01' },
+    1,
+    'ann',
+  );
+  await recordLedgerEvent(
+    db,
+    workspaceId,
+    'jrd-1',
+    { date: '2026-02-02', kind: 'milestone', id: 'm1' },
+    'ann',
+  );
+  await createReview(
+    db,
+    workspaceId,
+    'p00002',
+    {
+      periodStart: '2025-01-01',
+      periodEnd: '2025-12-31',
+      plan: { cost: 1, return: 2 },
+      actual: { cost: 1, return: 3 },
+      health: [{ respondent: 'ann', side: 'us', scores: { strategy: 4 } }],
+      decision: 'continue',
+      reasons: 'fine',
+    },
+    'ann',
+  );
+  await saveReviewSettings(
+    db,
+    workspaceId,
+    { cadence: { every: 6, unit: 'months' }, rules: [] },
+    0,
+    'ann',
+  );
+  await startExitPlan(db, workspaceId, 'p00003', { owner: 'ann' }, 'ann');
+}
+
 describe.skipIf(!pg)('backup and restore across databases', () => {
   const dbs: Owned[] = [];
   let sqliteA: Owned;
@@ -122,6 +200,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
       'ann',
     );
     await fillOtherTables(db, workspace.id);
+    await runAPartnership(db, workspace.id);
 
     const first = await backupDatabase(db);
     expect(Object.values(first.tables).every((rows) => rows.length > 0)).toBe(true);
@@ -134,6 +213,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     const second = await backupDatabase(postgres.db);
     expect(second.tables).toEqual(first.tables);
     expect(await verifyAuditChain(postgres.db)).toMatchObject({ intact: true });
+    expect(await verifyLedger(postgres.db)).toEqual({ intact: true, entries: 3 });
     expect(await exportWorkspaceSpec(postgres.db, workspace.id)).toEqual(
       await exportWorkspaceSpec(db, workspace.id),
     );
