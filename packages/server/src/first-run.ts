@@ -1,6 +1,7 @@
 /**
  * First start of an empty server: a demo workspace from the demo spec and an owner account
- * with a freshly generated password, printed once. No default password exists: every
+ * with a freshly generated password, printed once. The demo also runs a few partnerships
+ * (agreements, ledger, obligations, a review: demo-partnerships.ts). No default password exists: every
  * install gets its own (or none, with `seedDemo: false`, and `partnerfolio user add`).
  */
 import { randomBytes } from 'node:crypto';
@@ -8,7 +9,9 @@ import { parseSpecText } from '@partnerfolio/core';
 import { createOwnedWorkspace } from './auth/memberships.js';
 import { createUser } from './auth/users.js';
 import type { Db } from './db/connect.js';
+import { seedDemoPartnerships } from './demo-partnerships.js';
 import { replaceWorkspaceFromSpec } from './store/spec-replace.js';
+import { now } from './store/tx.js';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_OWNER_EMAIL = 'owner@partnerfolio.local';
@@ -25,6 +28,7 @@ export async function seedIfEmpty(
   db: Db,
   demoSpecText: string,
   demoSpecFile: string,
+  options: { readonly partnerships?: boolean } = {},
 ): Promise<FirstRun | null> {
   const [workspace, user] = await Promise.all([
     db.kysely.selectFrom('workspaces').select('id').limit(1).executeTakeFirst(),
@@ -45,5 +49,8 @@ export async function seedIfEmpty(
     ownerEmail: DEMO_OWNER_EMAIL,
   });
   await replaceWorkspaceFromSpec(db, created.id, parsed.value.spec, DEMO_OWNER_EMAIL);
+  if (options.partnerships !== false) {
+    await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, now().slice(0, 10));
+  }
   return { workspace: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password };
 }
