@@ -129,8 +129,11 @@ describeInBrowser('the dashboard and the network', () => {
     expect(await page.getByTestId('resource-bars').textContent()).toContain(
       `budget: ${two.format(budget?.used ?? 0)} of ${two.format(budget?.capacity ?? 0)}`,
     );
-    // Reviews are not modelled yet: the dashboard says so instead of inventing any.
-    expect(await page.getByText(en['screen.dashboard.reviewsNote']).count()).toBe(1);
+    // No agreements yet: the running partnerships' cards say so, and the ledger is intact.
+    expect(await page.getByText(en['screen.dashboard.ops.noObligations']).count()).toBe(1);
+    expect(await page.getByTestId('ops-ledger').textContent()).toContain(
+      en['screen.dashboard.ops.ledgerIntact'].replace('{entries}', '0'),
+    );
     expect(await axeViolations(page)).toEqual([]);
     await browser.screenshot('dashboard');
     browser.expectNoConsoleErrors();

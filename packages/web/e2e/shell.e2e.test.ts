@@ -24,12 +24,17 @@ const RESULTS = fileURLToPath(new URL('../test-results/', import.meta.url));
 const NAV = [
   ['dashboard', en['nav.dashboard']],
   ['partners', en['nav.partners']],
+  ['agreements', en['nav.agreements']],
   ['criteria', en['nav.criteria']],
   ['ranking', en['nav.ranking']],
   ['portfolio', en['nav.portfolio']],
   ['network', en['nav.network']],
+  ['review-settings', en['nav.reviewSettings']],
   ['seed-example', en['nav.seedExample']],
 ] as const;
+/** `seed-example` → `seedExample`: a screen's path as its message id. */
+const navKey = (path: string) =>
+  `nav.${path.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}` as keyof typeof zhCN;
 
 describeInBrowser('the web app shell', () => {
   let server: TestServer;
@@ -183,7 +188,7 @@ describeInBrowser('the web app shell', () => {
     for (const [path, label] of NAV) {
       await nav
         .getByRole('link', {
-          name: zhCN[`nav.${path === 'seed-example' ? 'seedExample' : path}` as keyof typeof zhCN],
+          name: zhCN[navKey(path)],
         })
         .click();
       await page.getByRole('heading', { level: 1 }).waitFor();

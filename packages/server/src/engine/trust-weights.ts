@@ -47,9 +47,13 @@ export async function trustWeights(
   );
   const weights: Record<string, number> = {};
   for (const key of keys) {
-    weights[key] = owners.has(key)
-      ? (await partnerTrust(db.kysely, workspaceId, key, today)).score
-      : 1;
+    if (!owners.has(key)) {
+      weights[key] = 1;
+      continue;
+    }
+    // Outcomes dated after today do not count yet: no counted record keeps the estimate.
+    const trust = await partnerTrust(db.kysely, workspaceId, key, today);
+    weights[key] = trust.counted > 0 ? trust.score : 1;
   }
   return weights;
 }

@@ -2486,6 +2486,8 @@ export interface paths {
                     "application/json": {
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2547,6 +2549,8 @@ export interface paths {
                     "application/json": {
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2618,6 +2622,8 @@ export interface paths {
                         sensitivity?: boolean;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2689,6 +2695,8 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2759,6 +2767,8 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2829,6 +2839,8 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -2899,6 +2911,8 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
                     };
                 };
             };
@@ -3102,6 +3116,1188 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agreements (optionally those of one partner, or in one status) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                    status?: "draft" | "active" | "ended" | "terminated";
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Create an agreement from its terms (a draft unless `status` says otherwise) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the agreement's terms as in an agreement file's `agreement:` (id, type, parties, start, end, noticeDays, ip, resources, market, exit, terms); see docs/agreements.md */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status?: "draft" | "active" | "ended" | "terminated";
+                        fairShare?: {
+                            values: {
+                                [key: string]: number;
+                            };
+                            fixedSplit?: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An agreement */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change an agreement's terms, status or fair-share table (send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the agreement's terms as in an agreement file's `agreement:` (id, type, parties, start, end, noticeDays, ip, resources, market, exit, terms); see docs/agreements.md */
+                        document?: {
+                            [key: string]: unknown;
+                        };
+                        /** @enum {string} */
+                        status?: "draft" | "active" | "ended" | "terminated";
+                        fairShare?: {
+                            values: {
+                                [key: string]: number;
+                            };
+                            fixedSplit?: {
+                                [key: string]: number;
+                            };
+                        } | null;
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Agreement"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's ledger entries, in the order they were recorded */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Record an event (revenue, cost, usage, milestone met); corrections are new events */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            /** @description one event: { date, kind: revenue, source, amount } | { date, kind: cost, pool, amount, paidBy } | { date, kind: usage, pool, party, quantity } | { date, kind: milestone, id }; a correction is a new event (negative amount, `corrects`, `note`) */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerEntry"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/settle": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Who owes whom for a period (both dates inclusive), line by line */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Settlement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/fair-shares": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The Shapley split of the coalition table, the core, and the agreement's fixed split */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        values?: {
+                            [key: string]: number;
+                        };
+                        fixedSplit?: {
+                            [key: string]: number;
+                        };
+                        /** @enum {string} */
+                        type?: "profit" | "cost";
+                        samples?: number;
+                        seed?: number;
+                        /** @description build the coalition table from the portfolio's value model: v(T) = Σ N_i + Σ s_ij over the partners in T (`us` adds 0) */
+                        fromPortfolio?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FairShares"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/airport-split": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Split the cost of shared infrastructure by the airport rule */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        costs: {
+                            [key: string]: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AirportSplit"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligations and milestones, soonest due first (filter by agreement, owner, state) */
+        get: {
+            parameters: {
+                query?: {
+                    agreement?: string;
+                    owner?: string;
+                    state?: "open" | "kept" | "broken" | "waived" | "disputed";
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/obligations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an obligation or milestone with its owner (a party) and due date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        title: string;
+                        /**
+                         * @default obligation
+                         * @enum {string}
+                         */
+                        kind?: "obligation" | "milestone";
+                        owner: string;
+                        /** Format: date */
+                        dueDate: string;
+                        milestoneId?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/obligations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Mark an obligation kept, broken, waived or disputed (with evidence; send the version you read) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        state: "open" | "kept" | "broken" | "waived" | "disputed";
+                        evidence?: string;
+                        /** Format: date */
+                        resolvedAt?: string;
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Obligation"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/ledger": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Ledger entries in the order recorded (filter by agreement and event dates) */
+        get: {
+            parameters: {
+                query?: {
+                    agreement?: string;
+                    from?: string;
+                    to?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerEntry"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/ledger/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Whether the ledger's hash chain is intact; if not, the first bad entry */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerVerification"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Reviews, newest period first (optionally of one partner) */
+        get: {
+            parameters: {
+                query?: {
+                    partner?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/reviews/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What the rules suggest for a review, before deciding (nothing is saved) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        plan: {
+                            cost: number;
+                            return: number;
+                        };
+                        actual: {
+                            cost: number;
+                            return: number;
+                        };
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                        /** @default [] */
+                        health?: {
+                            respondent: string;
+                            /** @enum {string} */
+                            side: "us" | "partner";
+                            scores: {
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                strategy?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                operations?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                relationship?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                governance?: number;
+                            };
+                            comment?: string;
+                        }[];
+                        /** @default [] */
+                        issues?: string[];
+                        /** @default [] */
+                        improvements?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewAssessment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a review with its decision; exit moves the partner to exiting with an exit plan */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        periodStart: string;
+                        /** Format: date */
+                        periodEnd: string;
+                        plan: {
+                            cost: number;
+                            return: number;
+                        };
+                        actual: {
+                            cost: number;
+                            return: number;
+                        };
+                        /** @default {} */
+                        scores?: {
+                            [key: string]: number;
+                        };
+                        /** @default [] */
+                        health?: {
+                            respondent: string;
+                            /** @enum {string} */
+                            side: "us" | "partner";
+                            scores: {
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                strategy?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                operations?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                relationship?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                governance?: number;
+                            };
+                            comment?: string;
+                        }[];
+                        /** @default [] */
+                        issues?: string[];
+                        /** @default [] */
+                        improvements?: string[];
+                        /** @enum {string} */
+                        decision: "continue" | "adjust" | "renegotiate" | "exit";
+                        reasons: string;
+                        exitOwner?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Review"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's trust from its kept and broken obligations, with its trend */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Trust"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The trust of every partner that owns obligations (the weights of "weight returns by trust") */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["TrustSummary"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/review-settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review cadence (annual by default), per-partner cadences and the decision rules */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewSettings"];
+                    };
+                };
+            };
+        };
+        /** Replace the review settings (owner; send the version you read, 0 for the defaults) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        cadence: {
+                            every: number;
+                            /** @enum {string} */
+                            unit: "months" | "days";
+                        };
+                        /** @default {} */
+                        overrides?: {
+                            [key: string]: {
+                                every: number;
+                                /** @enum {string} */
+                                unit: "months" | "days";
+                            };
+                        };
+                        rules: {
+                            id: string;
+                            description: string;
+                            /** @enum {string} */
+                            suggest: "continue" | "adjust" | "renegotiate" | "exit";
+                            /** @description conditions that must all hold, e.g. [{ metric: trust, op: <, value: 0.5 }] */
+                            when: {
+                                /** @enum {string} */
+                                metric: "netVsPlan" | "net" | "returnVsPlan" | "costVsPlan" | "trust" | "health" | "healthGap";
+                                /** @enum {string} */
+                                op: "<" | "<=" | ">" | ">=" | "==";
+                                value: number;
+                                /** @description how many reviews running, the current one included (default 1) */
+                                periods?: number;
+                            }[];
+                        }[];
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ReviewSettings"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/exit-plan": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's exit plan and its progress */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExitPlan"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Start the exit plan (every step open); answers the existing plan if there is one */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        owner?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExitPlan"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/exit-plan/steps/{step}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Change a step: owner, due date, done (needs an owner and evidence) */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                    step: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        owner?: string;
+                        /** Format: date */
+                        dueDate?: string;
+                        done?: boolean;
+                        /** Format: date */
+                        doneAt?: string;
+                        evidence?: string;
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ExitPlan"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/operations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Obligations due and overdue, reviews due, falling trust or net, the ledger’s state */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OperationsSummary"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -3160,6 +4356,132 @@ export interface components {
                 number,
                 number
             ];
+        };
+        AgreementInput: {
+            id: string;
+            /** @description the agreement's id in its document */
+            code: string;
+            /** @enum {string} */
+            type: "joint-rnd" | "resource-sharing" | "market-cooperation" | "consortium";
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "ended" | "terminated";
+            start: string;
+            end: string | null;
+            readonly parties: {
+                party: string;
+                partner: string | null;
+            }[];
+            /** @description the agreement's terms as in an agreement file's `agreement:` (id, type, parties, start, end, noticeDays, ip, resources, market, exit, terms); see docs/agreements.md */
+            document: {
+                [key: string]: unknown;
+            };
+            fairShare: {
+                values: {
+                    [key: string]: number;
+                };
+                fixedSplit?: {
+                    [key: string]: number;
+                };
+            } | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        ObligationInput: {
+            id: string;
+            agreementId: string;
+            agreement: string;
+            /** @enum {string} */
+            kind: "obligation" | "milestone";
+            title: string;
+            owner: string;
+            dueDate: string;
+            /** @enum {string} */
+            state: "open" | "kept" | "broken" | "waived" | "disputed";
+            evidence: string;
+            resolvedAt: string | null;
+            milestoneId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        LedgerEntryInput: {
+            seq: number;
+            agreementId: string | null;
+            kind: string;
+            eventDate: string;
+            event: {
+                [key: string]: unknown;
+            };
+            author: string | null;
+            at: string;
+            prevHash: string;
+            hash: string;
+        };
+        SettlementInput: {
+            agreement: string;
+            currency?: string;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description events dated in the period */
+            events: number;
+            /** @description ledger entries read (money events up to `to`) */
+            entries: number;
+            balances: {
+                [key: string]: number;
+            };
+            readonly transfers: {
+                from: string;
+                to: string;
+                amount: number;
+            }[];
+            readonly lines: {
+                term: string;
+                kind: string;
+                party: string;
+                amount: number;
+                explain: string;
+            }[];
+        };
+        FairSharesInput: {
+            /** @enum {string} */
+            type: "profit" | "cost";
+            total: number;
+            exact: boolean;
+            samples?: number;
+            readonly players: string[];
+            /** @enum {string} */
+            fixedSplitSource: "request" | "stored" | "ip.foreground" | "none";
+            values: {
+                [key: string]: number;
+            };
+            readonly rows: {
+                player: string;
+                shapley: number;
+                readonly ci?: [
+                    number,
+                    number
+                ];
+                fraction?: number;
+                fixed?: number;
+                difference?: number;
+            }[];
+            core: {
+                nonEmpty: boolean | null;
+                shapleyInCore: boolean | null;
+                fixedInCore: boolean | null;
+                method: string;
+                reason?: string;
+            };
+        };
+        AirportSplitInput: {
+            shares: {
+                [key: string]: number;
+            };
+            total: number;
         };
         PartnerInput: {
             id: string;
@@ -3426,12 +4748,316 @@ export interface components {
                 cancel: string;
             };
         };
+        LedgerVerificationInput: {
+            intact: boolean;
+            entries: number;
+            firstBad?: {
+                seq: number;
+                reason: string;
+            };
+        };
         MemberInput: {
             email: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner";
             since: string;
+        };
+        OperationsSummaryInput: {
+            today: string;
+            obligations: {
+                readonly overdue: {
+                    id: string;
+                    agreementId: string;
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "obligation" | "milestone";
+                    title: string;
+                    owner: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "kept" | "broken" | "waived" | "disputed";
+                    evidence: string;
+                    resolvedAt: string | null;
+                    milestoneId: string | null;
+                    version: number;
+                    createdAt: string;
+                    updatedAt: string;
+                    daysOverdue: number;
+                }[];
+                readonly dueSoon: {
+                    id: string;
+                    agreementId: string;
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "obligation" | "milestone";
+                    title: string;
+                    owner: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "kept" | "broken" | "waived" | "disputed";
+                    evidence: string;
+                    resolvedAt: string | null;
+                    milestoneId: string | null;
+                    version: number;
+                    createdAt: string;
+                    updatedAt: string;
+                    daysLeft: number;
+                }[];
+            };
+            readonly reviewsDue: {
+                id: string;
+                name: string;
+                dueDate: string;
+                daysLeft: number;
+                overdue: boolean;
+            }[];
+            readonly trustFalling: {
+                partner: string;
+                name: string;
+                detail: string;
+                value: number;
+            }[];
+            readonly netFalling: {
+                partner: string;
+                name: string;
+                detail: string;
+                value: number;
+            }[];
+            ledger: {
+                intact: boolean;
+                entries: number;
+                firstBad?: {
+                    seq: number;
+                    reason: string;
+                };
+                lastRecordedAt: string | null;
+            };
+            agreements: {
+                [key: string]: number;
+            };
+        };
+        ReviewSuggestionInput: {
+            /** @enum {string} */
+            suggestion: "continue" | "adjust" | "renegotiate" | "exit";
+            reason: string;
+            readonly fired: {
+                ruleId: string;
+                description: string;
+                /** @enum {string} */
+                suggest: "continue" | "adjust" | "renegotiate" | "exit";
+                readonly facts: string[];
+            }[];
+            readonly considered: string[];
+        };
+        ReviewAssessmentInput: {
+            facts: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            };
+            healthSummary: {
+                dimensions: {
+                    [key: string]: {
+                        us: number | null;
+                        partner: number | null;
+                        mean: number | null;
+                        gap: number | null;
+                        n: number;
+                    };
+                };
+                overall: number | null;
+                maxGap: number | null;
+                widestGap: string | null;
+                respondents: number;
+            };
+            trust: {
+                score: number;
+                uncertainty: number;
+                counted: number;
+            };
+            suggestion: components["schemas"]["ReviewSuggestionInput"];
+            readonly history: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            }[];
+        };
+        ReviewInput: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            plan: {
+                cost: number;
+                return: number;
+            };
+            actual: {
+                cost: number;
+                return: number;
+            };
+            /** @default {} */
+            scores: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            health: {
+                respondent: string;
+                /** @enum {string} */
+                side: "us" | "partner";
+                scores: {
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    strategy?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    operations?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    relationship?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    governance?: number;
+                };
+                comment?: string;
+            }[];
+            /** @default [] */
+            issues: string[];
+            /** @default [] */
+            improvements: string[];
+            facts: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            };
+            healthSummary: {
+                dimensions: {
+                    [key: string]: {
+                        us: number | null;
+                        partner: number | null;
+                        mean: number | null;
+                        gap: number | null;
+                        n: number;
+                    };
+                };
+                overall: number | null;
+                maxGap: number | null;
+                widestGap: string | null;
+                respondents: number;
+            };
+            trust: {
+                score: number;
+                uncertainty: number;
+                counted: number;
+            };
+            suggestion: components["schemas"]["ReviewSuggestionInput"];
+            readonly history: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            }[];
+            id: string;
+            partner: string;
+            /** @enum {string} */
+            decision: "continue" | "adjust" | "renegotiate" | "exit";
+            reasons: string;
+            createdBy: string | null;
+            createdAt: string;
+            version: number;
+        };
+        TrustInput: {
+            party: string;
+            score: number;
+            uncertainty: number;
+            kept: number;
+            broken: number;
+            counted: number;
+            readonly trend: {
+                date: string;
+                score: number;
+                uncertainty: number;
+            }[];
+            /** @enum {string} */
+            direction: "rising" | "falling" | "steady";
+        };
+        TrustSummaryInput: {
+            partner: string;
+            score: number;
+            uncertainty: number;
+            counted: number;
+            /** @enum {string} */
+            direction: "rising" | "falling" | "steady";
+        };
+        ReviewSettingsInput: {
+            cadence: {
+                every: number;
+                /** @enum {string} */
+                unit: "months" | "days";
+            };
+            overrides: {
+                [key: string]: {
+                    every: number;
+                    /** @enum {string} */
+                    unit: "months" | "days";
+                };
+            };
+            readonly rules: {
+                id: string;
+                description: string;
+                /** @enum {string} */
+                suggest: "continue" | "adjust" | "renegotiate" | "exit";
+                /** @description conditions that must all hold, e.g. [{ metric: trust, op: <, value: 0.5 }] */
+                when: {
+                    /** @enum {string} */
+                    metric: "netVsPlan" | "net" | "returnVsPlan" | "costVsPlan" | "trust" | "health" | "healthGap";
+                    /** @enum {string} */
+                    op: "<" | "<=" | ">" | ">=" | "==";
+                    value: number;
+                    /** @description how many reviews running, the current one included (default 1) */
+                    periods?: number;
+                }[];
+            }[];
+            version: number;
+        };
+        ExitPlanInput: {
+            id: string;
+            partner: string;
+            startedAt: string;
+            readonly steps: {
+                /** @enum {string} */
+                key: "notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement";
+                title: string;
+                owner?: string;
+                dueDate?: string;
+                done: boolean;
+                doneAt?: string;
+                evidence?: string;
+            }[];
+            progress: {
+                done: number;
+                total: number;
+                complete: boolean;
+                readonly missing: ("notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement")[];
+            };
+            completedAt: string | null;
+            version: number;
+            updatedAt: string;
         };
         ScenarioSummaryInput: {
             id: string;
@@ -3597,6 +5223,132 @@ export interface components {
                 number,
                 number
             ];
+        };
+        Agreement: {
+            id: string;
+            /** @description the agreement's id in its document */
+            code: string;
+            /** @enum {string} */
+            type: "joint-rnd" | "resource-sharing" | "market-cooperation" | "consortium";
+            title: string;
+            /** @enum {string} */
+            status: "draft" | "active" | "ended" | "terminated";
+            start: string;
+            end: string | null;
+            readonly parties: {
+                party: string;
+                partner: string | null;
+            }[];
+            /** @description the agreement's terms as in an agreement file's `agreement:` (id, type, parties, start, end, noticeDays, ip, resources, market, exit, terms); see docs/agreements.md */
+            document: {
+                [key: string]: unknown;
+            };
+            fairShare: {
+                values: {
+                    [key: string]: number;
+                };
+                fixedSplit?: {
+                    [key: string]: number;
+                };
+            } | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        Obligation: {
+            id: string;
+            agreementId: string;
+            agreement: string;
+            /** @enum {string} */
+            kind: "obligation" | "milestone";
+            title: string;
+            owner: string;
+            dueDate: string;
+            /** @enum {string} */
+            state: "open" | "kept" | "broken" | "waived" | "disputed";
+            evidence: string;
+            resolvedAt: string | null;
+            milestoneId: string | null;
+            version: number;
+            createdAt: string;
+            updatedAt: string;
+        };
+        LedgerEntry: {
+            seq: number;
+            agreementId: string | null;
+            kind: string;
+            eventDate: string;
+            event: {
+                [key: string]: unknown;
+            };
+            author: string | null;
+            at: string;
+            prevHash: string;
+            hash: string;
+        };
+        Settlement: {
+            agreement: string;
+            currency?: string;
+            period: {
+                from: string;
+                to: string;
+            };
+            /** @description events dated in the period */
+            events: number;
+            /** @description ledger entries read (money events up to `to`) */
+            entries: number;
+            balances: {
+                [key: string]: number;
+            };
+            readonly transfers: {
+                from: string;
+                to: string;
+                amount: number;
+            }[];
+            readonly lines: {
+                term: string;
+                kind: string;
+                party: string;
+                amount: number;
+                explain: string;
+            }[];
+        };
+        FairShares: {
+            /** @enum {string} */
+            type: "profit" | "cost";
+            total: number;
+            exact: boolean;
+            samples?: number;
+            readonly players: string[];
+            /** @enum {string} */
+            fixedSplitSource: "request" | "stored" | "ip.foreground" | "none";
+            values: {
+                [key: string]: number;
+            };
+            readonly rows: {
+                player: string;
+                shapley: number;
+                readonly ci?: [
+                    number,
+                    number
+                ];
+                fraction?: number;
+                fixed?: number;
+                difference?: number;
+            }[];
+            core: {
+                nonEmpty: boolean | null;
+                shapleyInCore: boolean | null;
+                fixedInCore: boolean | null;
+                method: string;
+                reason?: string;
+            };
+        };
+        AirportSplit: {
+            shares: {
+                [key: string]: number;
+            };
+            total: number;
         };
         Partner: {
             id: string;
@@ -3863,12 +5615,316 @@ export interface components {
                 cancel: string;
             };
         };
+        LedgerVerification: {
+            intact: boolean;
+            entries: number;
+            firstBad?: {
+                seq: number;
+                reason: string;
+            };
+        };
         Member: {
             email: string;
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner";
             since: string;
+        };
+        OperationsSummary: {
+            today: string;
+            obligations: {
+                readonly overdue: {
+                    id: string;
+                    agreementId: string;
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "obligation" | "milestone";
+                    title: string;
+                    owner: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "kept" | "broken" | "waived" | "disputed";
+                    evidence: string;
+                    resolvedAt: string | null;
+                    milestoneId: string | null;
+                    version: number;
+                    createdAt: string;
+                    updatedAt: string;
+                    daysOverdue: number;
+                }[];
+                readonly dueSoon: {
+                    id: string;
+                    agreementId: string;
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "obligation" | "milestone";
+                    title: string;
+                    owner: string;
+                    dueDate: string;
+                    /** @enum {string} */
+                    state: "open" | "kept" | "broken" | "waived" | "disputed";
+                    evidence: string;
+                    resolvedAt: string | null;
+                    milestoneId: string | null;
+                    version: number;
+                    createdAt: string;
+                    updatedAt: string;
+                    daysLeft: number;
+                }[];
+            };
+            readonly reviewsDue: {
+                id: string;
+                name: string;
+                dueDate: string;
+                daysLeft: number;
+                overdue: boolean;
+            }[];
+            readonly trustFalling: {
+                partner: string;
+                name: string;
+                detail: string;
+                value: number;
+            }[];
+            readonly netFalling: {
+                partner: string;
+                name: string;
+                detail: string;
+                value: number;
+            }[];
+            ledger: {
+                intact: boolean;
+                entries: number;
+                firstBad?: {
+                    seq: number;
+                    reason: string;
+                };
+                lastRecordedAt: string | null;
+            };
+            agreements: {
+                [key: string]: number;
+            };
+        };
+        ReviewSuggestion: {
+            /** @enum {string} */
+            suggestion: "continue" | "adjust" | "renegotiate" | "exit";
+            reason: string;
+            readonly fired: {
+                ruleId: string;
+                description: string;
+                /** @enum {string} */
+                suggest: "continue" | "adjust" | "renegotiate" | "exit";
+                readonly facts: string[];
+            }[];
+            readonly considered: string[];
+        };
+        ReviewAssessment: {
+            facts: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            };
+            healthSummary: {
+                dimensions: {
+                    [key: string]: {
+                        us: number | null;
+                        partner: number | null;
+                        mean: number | null;
+                        gap: number | null;
+                        n: number;
+                    };
+                };
+                overall: number | null;
+                maxGap: number | null;
+                widestGap: string | null;
+                respondents: number;
+            };
+            trust: {
+                score: number;
+                uncertainty: number;
+                counted: number;
+            };
+            suggestion: components["schemas"]["ReviewSuggestion"];
+            readonly history: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            }[];
+        };
+        Review: {
+            /** Format: date */
+            periodStart: string;
+            /** Format: date */
+            periodEnd: string;
+            plan: {
+                cost: number;
+                return: number;
+            };
+            actual: {
+                cost: number;
+                return: number;
+            };
+            /** @default {} */
+            scores: {
+                [key: string]: number;
+            };
+            /** @default [] */
+            health: {
+                respondent: string;
+                /** @enum {string} */
+                side: "us" | "partner";
+                scores: {
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    strategy?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    operations?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    relationship?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    governance?: number;
+                };
+                comment?: string;
+            }[];
+            /** @default [] */
+            issues: string[];
+            /** @default [] */
+            improvements: string[];
+            facts: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            };
+            healthSummary: {
+                dimensions: {
+                    [key: string]: {
+                        us: number | null;
+                        partner: number | null;
+                        mean: number | null;
+                        gap: number | null;
+                        n: number;
+                    };
+                };
+                overall: number | null;
+                maxGap: number | null;
+                widestGap: string | null;
+                respondents: number;
+            };
+            trust: {
+                score: number;
+                uncertainty: number;
+                counted: number;
+            };
+            suggestion: components["schemas"]["ReviewSuggestion"];
+            readonly history: {
+                period: string;
+                planReturn: number;
+                planCost: number;
+                actualReturn: number;
+                actualCost: number;
+                trust?: number;
+                health?: number;
+                healthGap?: number;
+            }[];
+            id: string;
+            partner: string;
+            /** @enum {string} */
+            decision: "continue" | "adjust" | "renegotiate" | "exit";
+            reasons: string;
+            createdBy: string | null;
+            createdAt: string;
+            version: number;
+        };
+        Trust: {
+            party: string;
+            score: number;
+            uncertainty: number;
+            kept: number;
+            broken: number;
+            counted: number;
+            readonly trend: {
+                date: string;
+                score: number;
+                uncertainty: number;
+            }[];
+            /** @enum {string} */
+            direction: "rising" | "falling" | "steady";
+        };
+        TrustSummary: {
+            partner: string;
+            score: number;
+            uncertainty: number;
+            counted: number;
+            /** @enum {string} */
+            direction: "rising" | "falling" | "steady";
+        };
+        ReviewSettings: {
+            cadence: {
+                every: number;
+                /** @enum {string} */
+                unit: "months" | "days";
+            };
+            overrides: {
+                [key: string]: {
+                    every: number;
+                    /** @enum {string} */
+                    unit: "months" | "days";
+                };
+            };
+            readonly rules: {
+                id: string;
+                description: string;
+                /** @enum {string} */
+                suggest: "continue" | "adjust" | "renegotiate" | "exit";
+                /** @description conditions that must all hold, e.g. [{ metric: trust, op: <, value: 0.5 }] */
+                when: {
+                    /** @enum {string} */
+                    metric: "netVsPlan" | "net" | "returnVsPlan" | "costVsPlan" | "trust" | "health" | "healthGap";
+                    /** @enum {string} */
+                    op: "<" | "<=" | ">" | ">=" | "==";
+                    value: number;
+                    /** @description how many reviews running, the current one included (default 1) */
+                    periods?: number;
+                }[];
+            }[];
+            version: number;
+        };
+        ExitPlan: {
+            id: string;
+            partner: string;
+            startedAt: string;
+            readonly steps: {
+                /** @enum {string} */
+                key: "notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement";
+                title: string;
+                owner?: string;
+                dueDate?: string;
+                done: boolean;
+                doneAt?: string;
+                evidence?: string;
+            }[];
+            progress: {
+                done: number;
+                total: number;
+                complete: boolean;
+                readonly missing: ("notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement")[];
+            };
+            completedAt: string | null;
+            version: number;
+            updatedAt: string;
         };
         ScenarioSummary: {
             id: string;

@@ -34,8 +34,8 @@ export const ROUTES: RouteObject[] = [
         children: [
           { index: true, element: <Navigate to={HOME_SCREEN} replace /> },
           ...SCREENS.map(({ path, Page }) => ({ path, element: <Page /> })),
-          ...SCREENS.filter((s) => s.path === 'partners').map(({ Page }) => ({
-            path: 'partners/*',
+          ...SCREENS.filter((s) => s.nested).map(({ path, Page }) => ({
+            path: `${path}/*`,
             element: <Page />,
           })),
           { path: '*', element: <NotFound /> },

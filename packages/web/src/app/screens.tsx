@@ -9,9 +9,11 @@
  */
 import {
   ApartmentOutlined,
+  AuditOutlined,
   BarChartOutlined,
   DashboardOutlined,
   ExperimentOutlined,
+  FileProtectOutlined,
   OrderedListOutlined,
   SlidersOutlined,
   TeamOutlined,
@@ -27,6 +29,8 @@ export interface Screen {
   /** Starts loading the screen's code (idempotent; the browser caches the module). */
   readonly preload: () => Promise<unknown>;
   readonly Page: LazyExoticComponent<ComponentType>;
+  /** The screen has pages under its path too (`/w/:slug/<path>/<id>`). */
+  readonly nested: boolean;
 }
 
 function screen(
@@ -34,8 +38,9 @@ function screen(
   labelKey: Screen['labelKey'],
   icon: ReactNode,
   load: () => Promise<{ default: ComponentType }>,
+  nested = false,
 ): Screen {
-  return { path, labelKey, icon, preload: load, Page: lazy(load) };
+  return { path, labelKey, icon, preload: load, Page: lazy(load), nested };
 }
 
 export const SCREENS: readonly Screen[] = [
@@ -50,6 +55,14 @@ export const SCREENS: readonly Screen[] = [
     'nav.partners',
     <TeamOutlined />,
     () => import('../screens/partners/PartnersPage'),
+    true,
+  ),
+  screen(
+    'agreements',
+    'nav.agreements',
+    <FileProtectOutlined />,
+    () => import('../screens/agreements/AgreementsPage'),
+    true,
   ),
   screen(
     'criteria',
@@ -74,6 +87,12 @@ export const SCREENS: readonly Screen[] = [
     'nav.network',
     <ApartmentOutlined />,
     () => import('../screens/network/NetworkPage'),
+  ),
+  screen(
+    'review-settings',
+    'nav.reviewSettings',
+    <AuditOutlined />,
+    () => import('../screens/review-settings/ReviewSettingsPage'),
   ),
   screen(
     'seed-example',

@@ -6,16 +6,22 @@
  */
 
 export type {
+  Agreement as AgreementDocument,
   AhpResult,
+  CostShareTerm,
   CriteriaMatrix,
   CriterionKind,
   InconsistentJudgement,
+  LedgerEvent,
   MatrixRanking,
+  MilestoneTerm,
   PartnerValue,
   Portfolio,
   RankMethod,
+  RevenueShareTerm,
   SimulationPlan,
   SimulationSummary,
+  Term,
   WeightSensitivity,
 } from '@partnerfolio/core';
 export {

@@ -8,18 +8,26 @@
  * its own `screen.<id>.` keys here and in zh-CN.ts.
  */
 
+import { agreementDetailMessages } from './screens/agreement-detail';
+import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
 import { networkMessages } from './screens/network';
+import { partnerRunningMessages } from './screens/partner-running';
 import { partnersMessages } from './screens/partners';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
+import { reviewSettingsMessages } from './screens/review-settings';
 import { seedExampleMessages } from './screens/seed-example';
 
 /** Each screen keeps its own messages in ./screens/<screen>.ts; they are merged here. */
 const screenEn = {
   ...dashboardMessages.en,
   ...partnersMessages.en,
+  ...partnerRunningMessages.en,
+  ...agreementsMessages.en,
+  ...agreementDetailMessages.en,
+  ...reviewSettingsMessages.en,
   ...criteriaMessages.en,
   ...rankingMessages.en,
   ...portfolioMessages.en,
@@ -39,6 +47,7 @@ export const en = {
   'common.create': 'Create',
   'common.save': 'Save',
   'common.reload': 'Reload the page',
+  'common.labelled': '{context}: {label}',
   'common.details': 'Details',
 
   'language.label': 'Language',
@@ -59,6 +68,8 @@ export const en = {
   'nav.expand': 'Expand the navigation',
   'nav.dashboard': 'Dashboard',
   'nav.partners': 'Partners',
+  'nav.agreements': 'Agreements',
+  'nav.reviewSettings': 'Review rules',
   'nav.criteria': 'Selection standard',
   'nav.ranking': 'Ranking',
   'nav.portfolio': 'Portfolio',

@@ -1,16 +1,24 @@
 /** 简体中文. Typed as `Messages`: a key missing here (or one English lacks) fails the typecheck. */
 import type { Messages } from './en';
+import { agreementDetailMessages } from './screens/agreement-detail';
+import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
 import { networkMessages } from './screens/network';
+import { partnerRunningMessages } from './screens/partner-running';
 import { partnersMessages } from './screens/partners';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
+import { reviewSettingsMessages } from './screens/review-settings';
 import { seedExampleMessages } from './screens/seed-example';
 
 export const zhCN: Messages = {
   ...dashboardMessages.zhCN,
   ...partnersMessages.zhCN,
+  ...partnerRunningMessages.zhCN,
+  ...agreementsMessages.zhCN,
+  ...agreementDetailMessages.zhCN,
+  ...reviewSettingsMessages.zhCN,
   ...criteriaMessages.zhCN,
   ...rankingMessages.zhCN,
   ...portfolioMessages.zhCN,
@@ -27,6 +35,7 @@ export const zhCN: Messages = {
   'common.create': '创建',
   'common.save': '保存',
   'common.reload': '重新加载页面',
+  'common.labelled': '{context}：{label}',
   'common.details': '详情',
 
   'language.label': '语言',
@@ -47,6 +56,8 @@ export const zhCN: Messages = {
   'nav.expand': '展开导航',
   'nav.dashboard': '总览',
   'nav.partners': '合作伙伴',
+  'nav.agreements': '合作协议',
+  'nav.reviewSettings': '评估规则',
   'nav.criteria': '遴选标准',
   'nav.ranking': '排序',
   'nav.portfolio': '组合优化',

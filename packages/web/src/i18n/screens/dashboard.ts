@@ -55,7 +55,7 @@ const en = {
   'screen.dashboard.status.exited': 'Exited',
   'screen.dashboard.status.rejected': 'Rejected',
 
-  'screen.dashboard.alertsTitle': 'Alerts and reviews',
+  'screen.dashboard.alertsTitle': 'Alerts',
   'screen.dashboard.alert.none':
     'Nothing needs your attention: the portfolio is feasible and consistent.',
   'screen.dashboard.alert.invalid':
@@ -74,9 +74,28 @@ const en = {
     'The optimal portfolio uses at least {share} of: {resources}. More of it would allow a better portfolio.',
   'screen.dashboard.alert.loss':
     'The optimal portfolio loses value in {probability} of the scenarios.',
-  'screen.dashboard.reviewsTitle': 'Upcoming reviews',
-  'screen.dashboard.reviewsNote':
-    'Periodic reviews come with agreements: once partnerships have agreements, their due reviews are listed here.',
+
+  'screen.dashboard.ops.obligationsTitle': 'Obligations due and overdue',
+  'screen.dashboard.ops.noObligations': 'Nothing overdue or due in the next 14 days.',
+  'screen.dashboard.ops.overdue': 'Days overdue: {days}',
+  'screen.dashboard.ops.dueIn': 'Days left: {days}',
+  'screen.dashboard.ops.obligation': '{title} (owed by {owner})',
+  'screen.dashboard.ops.reviewsTitle': 'Reviews due',
+  'screen.dashboard.ops.noReviews': 'No partnership review is due in the next 30 days.',
+  'screen.dashboard.ops.reviewOverdue': 'overdue since {date} (days: {days})',
+  'screen.dashboard.ops.reviewDue': 'due {date} (days left: {days})',
+  'screen.dashboard.ops.fallingTitle': 'Trust or net falling',
+  'screen.dashboard.ops.noneFalling': 'No running partnership is losing trust or net.',
+  'screen.dashboard.ops.trustFalling': 'trust falling: {detail}',
+  'screen.dashboard.ops.netFalling': 'net falling between the last two reviews: {detail}',
+  'screen.dashboard.ops.ledgerTitle': 'The ledger',
+  'screen.dashboard.ops.ledgerIntact': 'The hash chain is intact; entries: {entries}.',
+  'screen.dashboard.ops.ledgerEmpty': 'Nothing has been recorded yet.',
+  'screen.dashboard.ops.ledgerLast': 'Last entry recorded {at}.',
+  'screen.dashboard.ops.ledgerBroken': 'The hash chain is broken at entry {seq}.',
+  'screen.dashboard.ops.agreements': 'Agreements: {items}.',
+  'screen.dashboard.ops.noAgreements': 'No agreements yet.',
+  'screen.dashboard.ops.openAgreements': 'Open Agreements',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -129,7 +148,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.dashboard.status.exited': '已退出',
   'screen.dashboard.status.rejected': '已拒绝',
 
-  'screen.dashboard.alertsTitle': '提醒与评估',
+  'screen.dashboard.alertsTitle': '提醒',
   'screen.dashboard.alert.none': '暂无需要处理的事项：组合可行且判断一致。',
   'screen.dashboard.alert.invalid': '此工作区还不是有效的组合，因此无法优化。请先修正以下问题：',
   'screen.dashboard.alert.infeasible': '没有任何组合能满足全部约束。以下约束相互冲突：',
@@ -142,9 +161,28 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.dashboard.alert.binding':
     '最优组合至少用掉了以下资源的 {share}：{resources}。增加这些资源可得到更好的组合。',
   'screen.dashboard.alert.loss': '最优组合在 {probability} 的情景中价值为负。',
-  'screen.dashboard.reviewsTitle': '即将进行的评估',
-  'screen.dashboard.reviewsNote':
-    '定期评估随合作协议而来：合作关系签订协议后，到期的评估会列在这里。',
+
+  'screen.dashboard.ops.obligationsTitle': '到期与逾期的义务',
+  'screen.dashboard.ops.noObligations': '没有逾期或 14 天内到期的义务。',
+  'screen.dashboard.ops.overdue': '逾期 {days} 天',
+  'screen.dashboard.ops.dueIn': '{days} 天后到期',
+  'screen.dashboard.ops.obligation': '{title}（负责方：{owner}）',
+  'screen.dashboard.ops.reviewsTitle': '到期的评估',
+  'screen.dashboard.ops.noReviews': '未来 30 天内没有到期的合作评估。',
+  'screen.dashboard.ops.reviewOverdue': '自 {date} 起逾期（{days} 天）',
+  'screen.dashboard.ops.reviewDue': '{date} 到期（还有 {days} 天）',
+  'screen.dashboard.ops.fallingTitle': '信任度或净值下降',
+  'screen.dashboard.ops.noneFalling': '没有运行中的合作出现信任度或净值下降。',
+  'screen.dashboard.ops.trustFalling': '信任度下降：{detail}',
+  'screen.dashboard.ops.netFalling': '最近两次评估之间净值下降：{detail}',
+  'screen.dashboard.ops.ledgerTitle': '台账',
+  'screen.dashboard.ops.ledgerIntact': '哈希链完整；记录数：{entries}。',
+  'screen.dashboard.ops.ledgerEmpty': '尚无任何记录。',
+  'screen.dashboard.ops.ledgerLast': '最近一条记录于 {at}。',
+  'screen.dashboard.ops.ledgerBroken': '哈希链在第 {seq} 条记录处断裂。',
+  'screen.dashboard.ops.agreements': '协议：{items}。',
+  'screen.dashboard.ops.noAgreements': '还没有协议。',
+  'screen.dashboard.ops.openAgreements': '打开合作协议',
 };
 
 export const dashboardMessages = { en, zhCN };

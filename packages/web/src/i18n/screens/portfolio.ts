@@ -107,6 +107,10 @@ const en = {
   'screen.portfolio.section.objective': 'Objective',
   'screen.portfolio.section.coordinationCost': 'Coordination cost',
 
+  'screen.portfolio.trustWeighted.label': 'Weight returns by trust',
+  'screen.portfolio.trustWeighted.help':
+    'Each partner’s return is scaled by its trust score (from kept and broken obligations); partners without a record keep their estimate.',
+  'screen.portfolio.trustWeighted.applied': 'Computed with returns weighted by trust.',
   'screen.portfolio.optimize.title': 'Optimal portfolio',
   'screen.portfolio.optimize.run': 'Optimise',
   'screen.portfolio.optimize.help':
@@ -340,6 +344,10 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.portfolio.section.objective': '优化目标',
   'screen.portfolio.section.coordinationCost': '协调成本',
 
+  'screen.portfolio.trustWeighted.label': '按信任度加权回报',
+  'screen.portfolio.trustWeighted.help':
+    '每个伙伴的回报乘以其信任分（依据履约与违约的义务）；没有记录的伙伴保留原估计。',
+  'screen.portfolio.trustWeighted.applied': '计算时回报已按信任度加权。',
   'screen.portfolio.optimize.title': '最优组合',
   'screen.portfolio.optimize.run': '优化',
   'screen.portfolio.optimize.help':

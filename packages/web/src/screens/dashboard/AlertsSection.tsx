@@ -1,6 +1,6 @@
 /**
- * Alerts derived from the workspace's real data (see alerts.ts), and reviews: there is no
- * review model yet, so the card says plainly that reviews arrive with agreements.
+ * Alerts derived from the workspace's real data (see alerts.ts); the running partnerships'
+ * reminders (obligations, reviews due, the ledger) are in OperationsSection.
  */
 import { Alert, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -161,12 +161,6 @@ export function AlertsSection({
         ) : (
           alerts.map((alert) => <AlertItem key={alert.kind} alert={alert} slug={slug} />)
         )}
-        <Alert
-          type="info"
-          showIcon
-          title={t('screen.dashboard.reviewsTitle')}
-          description={t('screen.dashboard.reviewsNote')}
-        />
       </Flex>
     </Card>
   );

@@ -1,6 +1,7 @@
 /**
  * The dashboard: the value S of the optimal portfolio and its distribution, partners by
- * kind and status, resource use against capacity, and alerts from the workspace's data.
+ * kind and status, resource use against capacity, alerts from the workspace's data, and
+ * the running partnerships: obligations and reviews due, falling trust or net, the ledger.
  * A workspace without partners gets the steps to start instead.
  */
 import { Col, Row } from 'antd';
@@ -16,6 +17,7 @@ import { AlertsSection } from './AlertsSection';
 import { deriveAlerts } from './alerts';
 import { CountsSection } from './CountsSection';
 import { type DashboardData, loadDashboard } from './load-dashboard';
+import { OperationsSection } from './OperationsSection';
 import { ResourceSection } from './ResourceSection';
 import { ValueSection } from './ValueSection';
 
@@ -31,6 +33,7 @@ function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug
           unit={data.unit}
         />
       )}
+      <OperationsSection operations={data.operations} slug={slug} />
       <Row gutter={[16, 16]}>
         <Col xs={24} lg={engine === undefined ? 24 : 12}>
           <AlertsSection alerts={alerts} slug={slug} />

@@ -1,12 +1,19 @@
 /**
  * Everything the dashboard shows, read from the API in one go: partner counts (the list's
  * `total` under each filter), the optimal portfolio, the server's Monte Carlo summary of
- * it, the partners' expected values, the weights' consistency, and the spec, from which
- * the browser runs the same seeded Monte Carlo for the histogram.
+ * it, the partners' expected values, the weights' consistency, the running partnerships'
+ * operations (obligations, reviews due, falling trust or net, the ledger), and the spec,
+ * from which the browser runs the same seeded Monte Carlo for the histogram.
  */
 import { isApiError } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
-import type { AcceptedJob, OptimizeDocument, Partner, SimulateDocument } from '../../api/types';
+import type {
+  AcceptedJob,
+  OperationsSummary,
+  OptimizeDocument,
+  Partner,
+  SimulateDocument,
+} from '../../api/types';
 import { compileSimulation, parseSpecText, simulate } from '../../engine';
 
 export const KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
@@ -57,6 +64,8 @@ export interface DashboardData {
     readonly simulation?: { readonly summary: SimulateDocument; readonly samples: Float64Array };
   };
   readonly invalid?: Invalid;
+  /** The running partnerships: obligations due, reviews due, falling trust or net, the ledger. */
+  readonly operations: OperationsSummary;
 }
 
 async function countPartners(
@@ -120,7 +129,7 @@ async function loadEngine(slug: string): Promise<DashboardData['engine']> {
 }
 
 export async function loadDashboard(slug: string): Promise<DashboardData> {
-  const [total, settings, byKind, byStatus] = await Promise.all([
+  const [total, settings, byKind, byStatus, operations] = await Promise.all([
     countPartners(slug, {}),
     unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } })),
     Promise.all(
@@ -132,8 +141,9 @@ export async function loadDashboard(slug: string): Promise<DashboardData> {
         count: await countPartners(slug, { status: [status] }),
       })),
     ),
+    unwrap(api.GET('/api/workspaces/{slug}/operations', { params: { path: { slug } } })),
   ]);
-  const base = { total, unit: settings.settings.unit, byKind, byStatus };
+  const base = { total, unit: settings.settings.unit, byKind, byStatus, operations };
   if (total === 0) return base;
   try {
     const engine = await loadEngine(slug);

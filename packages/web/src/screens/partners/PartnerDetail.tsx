@@ -1,4 +1,7 @@
-/** One partner: status, then profile, scores, cost and return, synergies and history in tabs. */
+/**
+ * One partner: status, then profile, scores, cost and return, synergies, the running
+ * partnership (trust, exit plan, agreements), reviews and history in tabs.
+ */
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -17,6 +20,8 @@ import { EstimatePanel } from './EstimatePanel';
 import { HistoryPanel } from './HistoryPanel';
 import { kindLabel } from './labels';
 import { ProfileForm } from './ProfileForm';
+import { PartnershipTab } from './running/PartnershipTab';
+import { ReviewsTab } from './running/ReviewsTab';
 import { ScoresPanel } from './ScoresPanel';
 import { StatusControl } from './StatusControl';
 import { SynergiesPanel } from './SynergiesPanel';
@@ -158,6 +163,31 @@ export function PartnerDetail({ id }: { readonly id: string }) {
                 partner={partner}
                 canWrite={canWrite}
                 onSaved={() => setChanges((n) => n + 1)}
+              />
+            ),
+          },
+          {
+            key: 'partnership',
+            label: t('screen.partners.page.tabPartnership'),
+            children: (
+              <PartnershipTab
+                slug={slug}
+                partner={partner}
+                canWrite={canWrite}
+                changes={changes}
+                onPartnerChanged={changed}
+              />
+            ),
+          },
+          {
+            key: 'reviews',
+            label: t('screen.partners.page.tabReviews'),
+            children: (
+              <ReviewsTab
+                slug={slug}
+                partner={partner}
+                canWrite={canWrite}
+                onPartnerChanged={changed}
               />
             ),
           },

@@ -1,11 +1,13 @@
 /** Optimise: saves pending constraint changes, asks the server's MILP for the best portfolio, shows it. */
 import { Button, Card, Flex, Typography } from 'antd';
+import { useState } from 'react';
 import type { OptimizeDocument } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
 import { runOptimize } from './engine-calls';
 import { OptimizeResultView } from './OptimizeResultView';
 import { RunStatus } from './RunStatus';
 import { SaveScenario } from './SaveScenario';
+import { TrustWeightSwitch } from './TrustWeightSwitch';
 import type { EngineRunControl } from './use-engine-run';
 import type { PartnerChoice } from './workspace-data';
 
@@ -25,10 +27,14 @@ export function OptimizePanel(props: OptimizePanelProps) {
   const { slug, control, partners, unit, objective, canRun } = props;
   const { t } = useI18n();
   const busy = control.run.phase === 'running' || control.run.phase === 'job';
+  const [trustWeighted, setTrustWeighted] = useState(false);
+  // What the result on screen was computed with (the switch may have moved since).
+  const [ranWeighted, setRanWeighted] = useState(false);
 
   const optimise = async () => {
     if (!(await props.saveConstraints())) return;
-    await control.start(() => runOptimize(slug, { explain: true }));
+    setRanWeighted(trustWeighted);
+    await control.start(() => runOptimize(slug, { explain: true, trustWeighted }));
   };
 
   return (
@@ -44,9 +50,15 @@ export function OptimizePanel(props: OptimizePanelProps) {
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('screen.portfolio.optimize.help')}
         </Typography.Paragraph>
+        <TrustWeightSwitch id="optimize" checked={trustWeighted} onChange={setTrustWeighted} />
         <RunStatus slug={slug} control={control} />
         {control.last === undefined ? null : (
           <>
+            {ranWeighted ? (
+              <Typography.Text type="secondary">
+                {t('screen.portfolio.trustWeighted.applied')}
+              </Typography.Text>
+            ) : null}
             <OptimizeResultView
               result={control.last}
               partners={partners}
@@ -57,7 +69,7 @@ export function OptimizePanel(props: OptimizePanelProps) {
               id="optimize"
               disabled={!canRun || busy}
               save={async (name) => {
-                await runOptimize(slug, { explain: true }, name);
+                await runOptimize(slug, { explain: true, trustWeighted: ranWeighted }, name);
                 props.onSaved();
               }}
             />

@@ -25,6 +25,7 @@ import { histogramOption } from './histogram-chart';
 import { RunStatus } from './RunStatus';
 import { SaveScenario } from './SaveScenario';
 import { disagreements } from './simulation-check';
+import { TrustWeightSwitch } from './TrustWeightSwitch';
 import { MAX_BROWSER_SCENARIOS, useBrowserSimulation } from './use-browser-simulation';
 import { useEngineRun } from './use-engine-run';
 
@@ -48,6 +49,8 @@ export function SimulatePanel({
   const browser = useBrowserSimulation(slug);
   const [scenarios, setScenarios] = useState(100_000);
   const [seed, setSeed] = useState(1);
+  const [trustWeighted, setTrustWeighted] = useState(false);
+  const [ranWeighted, setRanWeighted] = useState(false);
   const result = control.last;
   const busy = control.run.phase === 'running' || control.run.phase === 'job';
   const startBrowser = browser.start;
@@ -59,12 +62,14 @@ export function SimulatePanel({
       selected: result.selected,
       scenarios: result.scenarios,
       seed: result.seed,
+      trustWeighted: ranWeighted,
     });
-  }, [result, startBrowser]);
+  }, [result, startBrowser, ranWeighted]);
 
   const simulate = async () => {
     if (!(await saveConstraints())) return;
-    await control.start(() => runSimulate(slug, { scenarios, seed }));
+    setRanWeighted(trustWeighted);
+    await control.start(() => runSimulate(slug, { scenarios, seed, trustWeighted }));
   };
 
   const format = (v: number) => formatNumber(v, { maximumFractionDigits: 2 });
@@ -144,6 +149,7 @@ export function SimulatePanel({
             {t('screen.portfolio.simulate.run')}
           </Button>
         </Form>
+        <TrustWeightSwitch id="simulate" checked={trustWeighted} onChange={setTrustWeighted} />
         <Typography.Text type="secondary">{t('screen.portfolio.simulate.jobHint')}</Typography.Text>
         <RunStatus slug={slug} control={control} />
         {result === undefined ? null : (
@@ -209,7 +215,12 @@ export function SimulatePanel({
               save={async (name) => {
                 await runSimulate(
                   slug,
-                  { scenarios: result.scenarios, seed: result.seed, selected: result.selected },
+                  {
+                    scenarios: result.scenarios,
+                    seed: result.seed,
+                    selected: result.selected,
+                    trustWeighted: ranWeighted,
+                  },
                   name,
                 );
                 onSaved();

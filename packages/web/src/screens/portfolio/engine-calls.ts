@@ -27,6 +27,8 @@ const queryOf = (save: string | undefined) => (save === undefined ? {} : { save 
 
 export interface OptimizeOptions {
   readonly explain: boolean;
+  /** Scale each partner's return by its trust (partners without a record keep theirs). */
+  readonly trustWeighted?: boolean;
 }
 export interface FrontierOptions {
   readonly resource: string;
@@ -36,6 +38,7 @@ export interface SimulateOptions {
   readonly scenarios: number;
   readonly seed: number;
   readonly selected?: readonly string[];
+  readonly trustWeighted?: boolean;
 }
 
 export async function runOptimize(
@@ -46,7 +49,10 @@ export async function runOptimize(
   const data = await unwrap(
     api.POST('/api/workspaces/{slug}/optimize', {
       params: { path: { slug }, query: queryOf(save) },
-      body: { explain: options.explain },
+      body: {
+        explain: options.explain,
+        ...(options.trustWeighted === true ? { trustWeighted: true } : {}),
+      },
     }),
   );
   return answerOf(data);
@@ -78,6 +84,7 @@ export async function runSimulate(
         scenarios: options.scenarios,
         seed: options.seed,
         ...(options.selected === undefined ? {} : { selected: [...options.selected] }),
+        ...(options.trustWeighted === true ? { trustWeighted: true } : {}),
       },
     }),
   );

@@ -8,6 +8,7 @@ import { api, unwrap } from '../../api/client';
 import type { SimulationSummary } from './engine';
 import type { Histogram } from './histogram';
 import type { SimulationReply, SimulationRequest } from './simulation-messages';
+import { trustWeightsOf, weightSpecByTrust } from './trust-weights';
 
 /** Above this the browser would hold too many samples (8 bytes each): statistics only. */
 export const MAX_BROWSER_SCENARIOS = 2_000_000;
@@ -30,7 +31,7 @@ export function useBrowserSimulation(slug: string) {
   useEffect(() => stop, [stop]);
 
   const start = useCallback(
-    async (run: Omit<SimulationRequest, 'spec'>) => {
+    async (run: Omit<SimulationRequest, 'spec'> & { readonly trustWeighted?: boolean }) => {
       stop();
       if (run.scenarios > MAX_BROWSER_SCENARIOS) {
         setState({ phase: 'too-large' });
@@ -39,11 +40,21 @@ export function useBrowserSimulation(slug: string) {
       setState({ phase: 'running', progress: 0 });
       let spec: unknown;
       try {
-        spec = await unwrap(
-          api.GET('/api/workspaces/{slug}/spec', {
-            params: { path: { slug }, query: { format: 'json' } },
-          }),
-        );
+        const [exported, trust] = await Promise.all([
+          unwrap(
+            api.GET('/api/workspaces/{slug}/spec', {
+              params: { path: { slug }, query: { format: 'json' } },
+            }),
+          ),
+          run.trustWeighted === true
+            ? unwrap(api.GET('/api/workspaces/{slug}/trust', { params: { path: { slug } } }))
+            : Promise.resolve([]),
+        ]);
+        // Trust-weighted, the server simulates the returns scaled by trust: so does the browser.
+        spec =
+          run.trustWeighted === true
+            ? weightSpecByTrust(exported, trustWeightsOf(trust))
+            : exported;
       } catch (error) {
         setState({
           phase: 'failed',
@@ -70,7 +81,12 @@ export function useBrowserSimulation(slug: string) {
         setState({ phase: 'failed', message: event.message });
         w.terminate();
       };
-      const request: SimulationRequest = { ...run, spec };
+      const request: SimulationRequest = {
+        selected: run.selected,
+        scenarios: run.scenarios,
+        seed: run.seed,
+        spec,
+      };
       w.postMessage(request);
     },
     [slug, stop],

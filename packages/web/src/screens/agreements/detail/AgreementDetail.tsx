@@ -1,0 +1,130 @@
+/**
+ * One agreement: its status and the moves from it, then its terms, obligations and
+ * milestones, ledger, settlement of a period and fair shares, each in a tab.
+ */
+import { ArrowLeftOutlined } from '@ant-design/icons';
+import { Tabs, Typography } from 'antd';
+import { useEffect, useState } from 'react';
+import { isApiError } from '../../../api/api-error';
+import { api, unwrap } from '../../../api/client';
+import type { Agreement } from '../../../api/types';
+import { useLoad } from '../../../app/use-load';
+import { EmptyState } from '../../../components/EmptyState';
+import { ErrorPanel } from '../../../components/ErrorBoundary';
+import { LinkButton } from '../../../components/LinkButton';
+import { PageLayout } from '../../../components/PageLayout';
+import { PageLoading } from '../../../components/PageLoading';
+import { Tone } from '../../../components/Tone';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useCurrentWorkspace } from '../../../workspace/WorkspacesProvider';
+import { STATUS_COLOR, statusLabel, typeLabel } from '../labels';
+import { agreementsPath } from '../paths';
+import { usePartners, usePartyName } from '../use-parties';
+import { FairSharesPanel } from './FairSharesPanel';
+import { LedgerPanel } from './LedgerPanel';
+import { ObligationsPanel } from './ObligationsPanel';
+import { SettlementPanel } from './SettlementPanel';
+import { StatusActions } from './StatusActions';
+import { TermsSummary } from './TermsSummary';
+
+export function AgreementDetail({ id }: { readonly id: string }) {
+  const { t } = useI18n();
+  const { slug, workspace } = useCurrentWorkspace();
+  const canWrite = workspace?.role !== 'viewer';
+  const loaded = useLoad(
+    () =>
+      unwrap(api.GET('/api/workspaces/{slug}/agreements/{id}', { params: { path: { slug, id } } })),
+    [slug, id],
+  );
+  const { byKey } = usePartners(slug);
+  const partyName = usePartyName(byKey);
+  const [agreement, setAgreement] = useState<Agreement | undefined>();
+  // Each ledger write bumps this, so the settlement and the ledger tab show it at once.
+  const [ledgerChanges, setLedgerChanges] = useState(0);
+  const fresh = loaded.status === 'done' ? loaded.data : undefined;
+  useEffect(() => {
+    if (fresh !== undefined) setAgreement(fresh);
+  }, [fresh]);
+
+  const back = (
+    <LinkButton to={agreementsPath(slug)} icon={<ArrowLeftOutlined aria-hidden />}>
+      {t('screen.agreements.back')}
+    </LinkButton>
+  );
+  if (loaded.status === 'error') {
+    const missing = isApiError(loaded.error) && loaded.error.status === 404;
+    return (
+      <PageLayout title={t('nav.agreements')} actions={back}>
+        {missing ? (
+          <EmptyState compact title={t('screen.agreements.notFound', { id })} actions={back} />
+        ) : (
+          <ErrorPanel error={loaded.error} onRetry={loaded.reload} />
+        )}
+      </PageLayout>
+    );
+  }
+  if (agreement === undefined) {
+    return (
+      <PageLayout title={t('nav.agreements')} actions={back}>
+        <PageLoading />
+      </PageLayout>
+    );
+  }
+
+  const common = { slug, agreement, canWrite, partyName };
+  const ledgerChanged = () => setLedgerChanges((n) => n + 1);
+  return (
+    <PageLayout
+      title={agreement.title}
+      description={
+        <>
+          <Typography.Text code>{agreement.code}</Typography.Text> · {typeLabel(t, agreement.type)}{' '}
+          ·{' '}
+          <Tone color={STATUS_COLOR[agreement.status]} data-testid="agreement-status">
+            {statusLabel(t, agreement.status)}
+          </Tone>
+        </>
+      }
+      actions={
+        <>
+          {back}
+          {canWrite ? (
+            <StatusActions slug={slug} agreement={agreement} onChanged={setAgreement} />
+          ) : null}
+        </>
+      }
+    >
+      <Tabs
+        items={[
+          {
+            key: 'terms',
+            label: t('screen.agreements.tab.terms'),
+            children: <TermsSummary agreement={agreement} partyName={partyName} />,
+          },
+          {
+            key: 'obligations',
+            label: t('screen.agreements.tab.obligations'),
+            children: <ObligationsPanel {...common} onLedgerChanged={ledgerChanged} />,
+          },
+          {
+            key: 'ledger',
+            label: t('screen.agreements.tab.ledger'),
+            children: (
+              <LedgerPanel {...common} changes={ledgerChanges} onRecorded={ledgerChanged} />
+            ),
+          },
+          {
+            key: 'settlement',
+            label: t('screen.agreements.tab.settlement'),
+            children: <SettlementPanel {...common} changes={ledgerChanges} />,
+          },
+          {
+            key: 'fair-shares',
+            label: t('screen.agreements.tab.fairShares'),
+            children: <FairSharesPanel {...common} onSaved={setAgreement} />,
+          },
+        ]}
+      />
+    </PageLayout>
+  );
+}

@@ -1,0 +1,44 @@
+/** Exit clauses: what happens to the IP, the shared data, and whether there is a final settlement. */
+import { Col, Form, Input, Radio, Row, Switch } from 'antd';
+import { useFieldError } from '../../../components/FieldErrors';
+import { useI18n } from '../../../i18n/I18nProvider';
+
+export function ExitFields() {
+  const { t } = useI18n();
+  return (
+    <Row gutter={16}>
+      <Col xs={24} md={12}>
+        <Form.Item
+          name={['exit', 'ipDisposition']}
+          label={t('screen.agreements.form.ipDisposition')}
+          {...useFieldError(['exit', 'ipDisposition'])}
+        >
+          <Input />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item
+          name={['exit', 'data']}
+          label={t('screen.agreements.form.exitData')}
+          {...useFieldError(['exit', 'data'])}
+        >
+          <Radio.Group
+            options={[
+              { value: 'return', label: t('screen.agreements.form.exitDataReturn') },
+              { value: 'delete', label: t('screen.agreements.form.exitDataDelete') },
+            ]}
+          />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item
+          name={['exit', 'finalSettlement']}
+          label={t('screen.agreements.form.finalSettlement')}
+          valuePropName="checked"
+        >
+          <Switch />
+        </Form.Item>
+      </Col>
+    </Row>
+  );
+}

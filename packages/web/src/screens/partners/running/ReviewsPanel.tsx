@@ -1,0 +1,128 @@
+/**
+ * The partner's periodic reviews, newest first (plan against actual, the rules' suggestion
+ * and the decision taken), and the wizard for a new one.
+ */
+import { PlusOutlined } from '@ant-design/icons';
+import { Button, Flex, Table, Typography } from 'antd';
+import { useState } from 'react';
+import type { Review } from '../../../api/types';
+import { Tone } from '../../../components/Tone';
+import { useI18n } from '../../../i18n/I18nProvider';
+import { useDay } from '../../agreements/use-parties';
+import type { PartnerView } from '../views';
+import { DECISION_COLOR } from './decisions';
+import { ReviewWizard } from './ReviewWizard';
+
+export function ReviewsPanel({
+  slug,
+  partner,
+  reviews,
+  canWrite,
+  onSaved,
+}: {
+  readonly slug: string;
+  readonly partner: PartnerView;
+  readonly reviews: readonly Review[];
+  readonly canWrite: boolean;
+  readonly onSaved: () => void;
+}) {
+  const { t, formatNumber } = useI18n();
+  const day = useDay();
+  const [open, setOpen] = useState(false);
+  const number = (v: number) => formatNumber(v, { maximumFractionDigits: 2 });
+  return (
+    <Flex vertical gap={12}>
+      {canWrite && !open ? (
+        <Button
+          type="primary"
+          icon={<PlusOutlined aria-hidden />}
+          onClick={() => setOpen(true)}
+          style={{ alignSelf: 'flex-start' }}
+        >
+          {t('screen.partners.review.new')}
+        </Button>
+      ) : null}
+      {open ? (
+        <ReviewWizard
+          slug={slug}
+          partner={partner}
+          onCancel={() => setOpen(false)}
+          onSaved={() => {
+            setOpen(false);
+            onSaved();
+          }}
+        />
+      ) : null}
+      <Table<Review>
+        size="small"
+        rowKey="id"
+        pagination={false}
+        data-testid="review-table"
+        aria-label={t('screen.partners.review.list')}
+        dataSource={reviews as Review[]}
+        locale={{ emptyText: t('screen.partners.review.none') }}
+        expandable={{
+          expandedRowRender: (r: Review) => (
+            <Flex vertical gap={4}>
+              <Typography.Text>{r.suggestion.reason}</Typography.Text>
+              {r.issues.length > 0 ? (
+                <Typography.Text>
+                  {t('screen.partners.review.issuesList', { items: r.issues.join('; ') })}
+                </Typography.Text>
+              ) : null}
+              {r.improvements.length > 0 ? (
+                <Typography.Text>
+                  {t('screen.partners.review.improvementsList', {
+                    items: r.improvements.join('; '),
+                  })}
+                </Typography.Text>
+              ) : null}
+            </Flex>
+          ),
+        }}
+        columns={[
+          {
+            key: 'period',
+            title: t('screen.partners.review.period'),
+            render: (_: unknown, r: Review) =>
+              t('screen.agreements.termRange', {
+                start: day(r.periodStart),
+                end: day(r.periodEnd),
+              }),
+          },
+          {
+            key: 'plan',
+            title: t('screen.partners.review.planNet'),
+            align: 'right',
+            render: (_: unknown, r: Review) => number(r.plan.return - r.plan.cost),
+          },
+          {
+            key: 'actual',
+            title: t('screen.partners.review.actualNet'),
+            align: 'right',
+            render: (_: unknown, r: Review) => number(r.actual.return - r.actual.cost),
+          },
+          {
+            key: 'suggestion',
+            title: t('screen.partners.review.suggested'),
+            render: (_: unknown, r: Review) => (
+              <Tone color={DECISION_COLOR[r.suggestion.suggestion]}>
+                {t(`screen.partners.review.decision.${r.suggestion.suggestion}`)}
+              </Tone>
+            ),
+          },
+          {
+            key: 'decision',
+            title: t('screen.partners.review.decided'),
+            render: (_: unknown, r: Review) => (
+              <Tone color={DECISION_COLOR[r.decision]}>
+                {t(`screen.partners.review.decision.${r.decision}`)}
+              </Tone>
+            ),
+          },
+          { key: 'reasons', title: t('screen.partners.review.reasons'), dataIndex: 'reasons' },
+        ]}
+      />
+    </Flex>
+  );
+}

@@ -1,0 +1,118 @@
+/**
+ * The review wizard's pure parts: the plan prefilled from the partner's expected cost and
+ * return, the default period, the health check's two sides compared (the same means and
+ * gaps the server's summary gives), and the draft sent to the server.
+ */
+import { expectedValue } from '../distribution';
+import type { PartnerView } from '../views';
+
+export const HEALTH_DIMENSIONS = ['strategy', 'operations', 'relationship', 'governance'] as const;
+export type HealthDimension = (typeof HEALTH_DIMENSIONS)[number];
+export type Side = 'us' | 'partner';
+
+export interface RespondentValues {
+  readonly respondent?: string;
+  readonly side?: Side;
+  readonly scores?: Partial<Record<HealthDimension, number | null>>;
+  readonly comment?: string;
+}
+
+export interface ReviewValues {
+  readonly periodStart?: string;
+  readonly periodEnd?: string;
+  readonly plan?: { readonly cost?: number | null; readonly return?: number | null };
+  readonly actual?: { readonly cost?: number | null; readonly return?: number | null };
+  readonly scores?: Readonly<Record<string, number | null | undefined>>;
+  readonly health?: readonly RespondentValues[];
+  readonly issues?: string;
+  readonly improvements?: string;
+}
+
+/** The plan a review starts from: the partner's expected cost and return (0 when not estimated). */
+export function plannedFrom(partner: Pick<PartnerView, 'cost' | 'return'>) {
+  const of = (d: PartnerView['cost']) => (d === null ? 0 : expectedValue(d));
+  return { cost: of(partner.cost), return: of(partner.return) };
+}
+
+/** This calendar year: the default review period (reviews are annual by default). */
+export function defaultPeriod(today: string) {
+  const year = today.slice(0, 4);
+  return { periodStart: `${year}-01-01`, periodEnd: `${year}-12-31` };
+}
+
+/** One item per non-empty line. */
+export const linesOf = (text: string | undefined): string[] =>
+  (text ?? '')
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+
+const mean = (values: readonly number[]) =>
+  values.length === 0 ? null : values.reduce((s, v) => s + v, 0) / values.length;
+
+export interface DimensionComparison {
+  readonly dimension: HealthDimension;
+  readonly us: number | null;
+  readonly partner: number | null;
+  /** |us − partner|, when both sides answered. */
+  readonly gap: number | null;
+}
+
+export function compareHealth(responses: readonly RespondentValues[]): DimensionComparison[] {
+  return HEALTH_DIMENSIONS.map((dimension) => {
+    const side = (s: Side) =>
+      mean(
+        responses.flatMap((r) => {
+          const score = r.scores?.[dimension];
+          return r.side === s && typeof score === 'number' ? [score] : [];
+        }),
+      );
+    const us = side('us');
+    const partner = side('partner');
+    return {
+      dimension,
+      us,
+      partner,
+      gap: us === null || partner === null ? null : Math.abs(us - partner),
+    };
+  });
+}
+
+const money = (value: number | null | undefined) => (typeof value === 'number' ? value : 0);
+
+/** The draft for POST .../reviews/preview (and, with the decision, .../reviews). */
+export function reviewDraft(values: ReviewValues) {
+  const scores = Object.fromEntries(
+    Object.entries(values.scores ?? {}).filter(
+      (e): e is [string, number] => typeof e[1] === 'number',
+    ),
+  );
+  const health = (values.health ?? []).flatMap((r) => {
+    const answered = Object.fromEntries(
+      HEALTH_DIMENSIONS.flatMap((d) => {
+        const score = r.scores?.[d];
+        return typeof score === 'number' ? [[d, score] as const] : [];
+      }),
+    );
+    if (Object.keys(answered).length === 0) return [];
+    const comment = r.comment?.trim();
+    return [
+      {
+        respondent: r.respondent?.trim() || '—',
+        side: r.side ?? 'us',
+        scores: answered,
+        ...(comment ? { comment } : {}),
+      },
+    ];
+  });
+  return {
+    periodStart: values.periodStart ?? '',
+    periodEnd: values.periodEnd ?? '',
+    plan: { cost: money(values.plan?.cost), return: money(values.plan?.return) },
+    actual: { cost: money(values.actual?.cost), return: money(values.actual?.return) },
+    scores,
+    health,
+    issues: linesOf(values.issues),
+    improvements: linesOf(values.improvements),
+  };
+}
