@@ -8,9 +8,9 @@
  *   npm run build --silent && node bench/server-profile.mjs [--db sqlite|postgres|both] [--quick]
  *
  * Imports some of the server's internals from packages/server/dist by path (the token
- * lookup, the score aggregate, the route's schema and presenter): it measures them, it
- * does not rely on them staying as they are. Prints its findings; writes
- * bench/out/server-profile.json.
+ * lookup, the score combination, the audit head, the route's schema and presenter): it
+ * measures them, it does not rely on them staying as they are. Prints its findings;
+ * writes bench/out/server-profile.json.
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -33,7 +33,8 @@ import {
   previewPartnerImport,
   readImportHeaders,
 } from '../packages/server/dist/store/index.js';
-import { loadScores } from '../packages/server/dist/store/partner-present.js';
+import { auditHead } from '../packages/server/dist/store/partner-list-cache.js';
+import { computeCombinedScores } from '../packages/server/dist/store/partner-scores.js';
 import { sql } from '../packages/server/node_modules/kysely/dist/esm/index.js';
 import { fmt, isMain, median, OUT_DIR } from './harness.mjs';
 import { postgresDatabase, postgresReachable, sqliteDatabase } from './server-databases.mjs';
@@ -57,8 +58,35 @@ async function time(fn, { reps, warmup = 20 }) {
   return { median: median(samples), p99: samples[Math.floor(0.99 * (samples.length - 1))] };
 }
 
-/** The route's page query and count, as partner-list.ts builds them for `sort=name`. */
+/**
+ * The page query for `sort=name` as partner-list.ts builds it: the 50 keys cut from the
+ * sort index, then joined to their rows and estimates (the kept combined scores are a
+ * column of the row).
+ */
 function pageQuery(db, workspaceId, offset) {
+  const keys = db.kysely
+    .selectFrom('partners as p')
+    .select('p.key')
+    .where('p.workspace_id', '=', workspaceId)
+    .orderBy('p.name', 'asc')
+    .orderBy('p.key', 'asc')
+    .limit(sql.lit(50))
+    .offset(offset)
+    .as('k');
+  return db.kysely
+    .selectFrom(keys)
+    .innerJoin('partners as p', (join) =>
+      join.onRef('p.key', '=', 'k.key').on('p.workspace_id', '=', workspaceId),
+    )
+    .leftJoin('estimates as e', 'e.partner_id', 'p.id')
+    .selectAll('p')
+    .select(['e.cost as est_cost', 'e.return as est_return'])
+    .orderBy('p.name', 'asc')
+    .orderBy('p.key', 'asc');
+}
+
+/** The page query before: the full rows sorted and cut (PostgreSQL sorted the workspace for deep offsets). */
+function fullRowPageQuery(db, workspaceId, offset) {
   const page = db.kysely
     .selectFrom('partners as p')
     .selectAll('p')
@@ -122,6 +150,10 @@ async function steps(db, workspaceId, token, reps) {
       () => pageQuery(db, workspaceId, 9950).execute(),
       { reps },
     ),
+    'SQL (before): full rows sorted and cut, offset 9950': await time(
+      () => fullRowPageQuery(db, workspaceId, 9950).execute(),
+      { reps },
+    ),
     'SQL: page of 50 + estimates, random offset': await time(
       (i) => pageQuery(db, workspaceId, at(i)).execute(),
       { reps },
@@ -130,7 +162,11 @@ async function steps(db, workspaceId, token, reps) {
       () => countQuery(db, workspaceId).executeTakeFirst(),
       { reps },
     ),
-    'SQL: combined scores of 50 partners': await time(() => loadScores(db.kysely, rowIds), {
+    'scores of 50 partners combined from their assessments (kept on write now)': await time(
+      () => computeCombinedScores(db.kysely, { partnerRowIds: rowIds }),
+      { reps },
+    ),
+    'SQL: audit head (the list cache key)': await time(() => auditHead(db, workspaceId), {
       reps,
     }),
     'store: listPartners, random offset (all SQL + presenting)': await time(

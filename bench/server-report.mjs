@@ -130,8 +130,9 @@ export function printTable(results, connections) {
   const rows = [];
   for (const [db, result] of Object.entries(results)) {
     if (!result) continue;
-    for (const name of ['hello', 'appHello', 'list', 'patch']) {
+    for (const name of ['hello', 'appHello', 'list', 'listAnywhere', 'patch']) {
       const r = result.runs[name];
+      if (!r) continue;
       rows.push([
         db,
         name,

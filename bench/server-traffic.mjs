@@ -267,12 +267,35 @@ export const helloScenario = (baseUrl) => ({
   requests: () => [{ method: 'GET', path: '/bench/hello' }],
 });
 
-/** `GET .../partners?limit=50&offset=<a seeded random page>` with the bearer token. */
-export function listScenario(baseUrl, { slug, token, partners, seed }) {
+const SORTS = [
+  'name',
+  '-name',
+  'id',
+  '-id',
+  'status',
+  '-status',
+  'kind',
+  '-kind',
+  'updatedAt',
+  '-updatedAt',
+];
+
+/**
+ * `GET .../partners?limit=50&offset=<a seeded random page>` with the bearer token. With
+ * `anywhere`, the offset is any row (not a page boundary) and the sort any of the ten:
+ * about 100,000 different queries, so that few answers come from the list cache.
+ */
+export function listScenario(baseUrl, { slug, token, partners, seed, anywhere = false }) {
   const pages = Math.max(1, Math.floor(partners / 50));
   let random = seededRandom(seed);
-  const path = () =>
-    `/api/workspaces/${slug}/partners?limit=50&offset=${50 * Math.floor(random() * pages)}`;
+  const path = () => {
+    if (!anywhere) {
+      return `/api/workspaces/${slug}/partners?limit=50&offset=${50 * Math.floor(random() * pages)}`;
+    }
+    const offset = Math.floor(random() * Math.max(1, partners - 49));
+    const sort = SORTS[Math.floor(random() * SORTS.length)];
+    return `/api/workspaces/${slug}/partners?limit=50&offset=${offset}&sort=${sort}`;
+  };
   return {
     url: baseUrl,
     headers: { authorization: `Bearer ${token}` },

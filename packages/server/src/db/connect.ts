@@ -1,7 +1,15 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import SqliteDatabase from 'better-sqlite3';
-import { Kysely, Migrator, PostgresDialect, SqliteDialect, sql } from 'kysely';
+import {
+  Kysely,
+  Migrator,
+  PostgresDialect,
+  type PostgresPool,
+  type PostgresPoolClient,
+  SqliteDialect,
+  sql,
+} from 'kysely';
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
@@ -44,7 +52,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     max: 10,
     ...(target.schema ? { options: `-c search_path=${target.schema}` } : {}),
   });
-  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   const location = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
   return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
 }
@@ -81,6 +89,49 @@ function cachingStatements(sqlite: SqliteDatabase.Database) {
       }
       return statement;
     },
+  };
+}
+
+/**
+ * SQL texts that PostgreSQL runs as named prepared statements, parsed and planned once per
+ * connection rather than on every call. Opt-in, for tiny reads that run on every request
+ * (the partner list's audit head); every other statement keeps the unnamed protocol, so
+ * no plan outlives a schema change it depends on.
+ */
+const namedStatements = new Map<string, string>();
+
+/** Marks `text` as a named statement on PostgreSQL; returns it. */
+export function namedOnPostgres(text: string): string {
+  if (!namedStatements.has(text)) namedStatements.set(text, `pf_named_${namedStatements.size + 1}`);
+  return text;
+}
+
+/** The pool as Kysely sees it, with the clients' `query` naming the statements marked above. */
+function namingPool(pool: pg.Pool): PostgresPool {
+  const clients = new WeakMap<pg.PoolClient, PostgresPoolClient>();
+  const wrap = (client: pg.PoolClient): PostgresPoolClient => {
+    const query = (text: unknown, values?: readonly unknown[]) => {
+      const name = typeof text === 'string' ? namedStatements.get(text) : undefined;
+      if (name !== undefined)
+        return client.query({ name, text: text as string, values: [...(values ?? [])] });
+      return (client.query as (a: unknown, b?: unknown) => unknown)(text, values);
+    };
+    return {
+      query: query as PostgresPoolClient['query'],
+      release: (destroy?: boolean) => client.release(destroy),
+    };
+  };
+  return {
+    async connect() {
+      const client = await pool.connect();
+      let wrapped = clients.get(client);
+      if (wrapped === undefined) {
+        wrapped = wrap(client);
+        clients.set(client, wrapped);
+      }
+      return wrapped;
+    },
+    end: () => pool.end(),
   };
 }
 

@@ -3,6 +3,7 @@ import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
 import type { ParsedPartnerRow } from './import-rows.js';
 import type { ImportFormat } from './import-table.js';
+import { combinedScoresJson, combineScores, readAssessorScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { newId, now, type Trx } from './tx.js';
@@ -37,6 +38,7 @@ export async function writeRows(
   const at = now();
   let position =
     [...existing.values()].reduce((max, r) => Math.max(max, Number(r.position)), -1) + 1;
+  const combined = await combinedAfterImport(trx, rows, existing);
   const ids = new Map<string, string>();
   const values = rows.map(({ partner: p }) => {
     const old = existing.get(p.id);
@@ -61,9 +63,10 @@ export async function writeRows(
       version: 1,
       created_at: at,
       updated_at: at,
+      combined_scores: combined.get(p.id) ?? old?.combined_scores ?? '{}',
     };
   });
-  await upsertPartnerRows(trx, values, ['notes']);
+  await upsertPartnerRows(trx, values, ['notes', 'combined_scores']);
   const estimates = await writeEstimates(trx, workspaceId, rows, ids, at);
   const scores = rows.flatMap(({ partner }) =>
     Object.entries(partner.scores).map(([criterion, score]) => ({
@@ -73,7 +76,8 @@ export async function writeRows(
       score,
     })),
   );
-  await upsertScores(trx, workspaceId, scores, at);
+  // The combined scores went in with the partner rows (combinedAfterImport).
+  await upsertScores(trx, workspaceId, scores, at, { refresh: false });
   const created = rows.filter((r) => r.action === 'create').length;
   const summary = {
     created,
@@ -92,6 +96,35 @@ export async function writeRows(
     at,
   });
   return summary;
+}
+
+/**
+ * The combined scores (JSON) of the imported partners that get scores: their assessments
+ * after the import (the stored ones, with assessor `spec`'s replaced by the file's) and
+ * their mean (partner-scores.ts). The caller holds the partners' rows locked (PostgreSQL)
+ * or the write lock (SQLite), so no other assessment of them lands meanwhile.
+ */
+async function combinedAfterImport(
+  trx: Trx,
+  rows: readonly ImportedRow[],
+  existing: ReadonlyMap<string, Row<'partners'>>,
+): Promise<Map<string, string>> {
+  const scored = rows.filter(({ partner }) => Object.keys(partner.scores).length > 0);
+  const stored = await readAssessorScores(trx, {
+    partnerRowIds: scored.flatMap(({ partner }) => existing.get(partner.id)?.id ?? []),
+  });
+  const out = new Map<string, string>();
+  for (const { partner } of scored) {
+    const rowId = existing.get(partner.id)?.id;
+    const entries = (rowId === undefined ? [] : (stored.get(rowId) ?? [])).filter(
+      (e) => !(e.assessor === SPEC_ASSESSOR && Object.hasOwn(partner.scores, e.criterion)),
+    );
+    for (const [criterion, score] of Object.entries(partner.scores)) {
+      entries.push({ criterion, assessor: SPEC_ASSESSOR, score });
+    }
+    out.set(partner.id, combinedScoresJson(combineScores(entries)));
+  }
+  return out;
 }
 
 async function writeEstimates(

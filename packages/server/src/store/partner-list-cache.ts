@@ -17,16 +17,59 @@
  * - totals: how many partners match a filter, by (workspace, filters), so that a new
  *   page of the same filters skips the count.
  */
-import type { Trx } from './tx.js';
+import { CompiledQuery } from 'kysely';
+import { type Db, namedOnPostgres } from '../db/connect.js';
+
+const HEAD_SQL = {
+  // Runs on every list request: written out once (no query building), and prepared once
+  // per connection on PostgreSQL (connect.ts).
+  postgres: namedOnPostgres('select max(seq) as seq from audit_log where workspace_id = $1'),
+  sqlite: 'select max(seq) as seq from audit_log where workspace_id = ?',
+} as const;
 
 /** The workspace's audit head: the seq of its latest audit entry (0 before any). */
-export async function auditHead(q: Trx, workspaceId: string): Promise<number> {
-  const row = await q
-    .selectFrom('audit_log')
-    .select((eb) => eb.fn.max('seq').as('seq'))
-    .where('workspace_id', '=', workspaceId)
-    .executeTakeFirst();
-  return Number(row?.seq ?? 0);
+export async function auditHead(db: Db, workspaceId: string): Promise<number> {
+  const { rows } = await db.kysely.executeQuery<{ seq: number | string | null }>(
+    CompiledQuery.raw(HEAD_SQL[db.dialect], [workspaceId]),
+  );
+  return Number(rows[0]?.seq ?? 0);
+}
+
+/**
+ * Reads audit heads for many concurrent requests with few queries, without ever answering
+ * a request with a head read before it arrived: a request finding no read of its workspace
+ * in flight starts one; one arriving while a read is in flight waits for it to end and
+ * then shares the next read with every request that arrived meanwhile. Under load a round
+ * trip to PostgreSQL serves every request that came during the previous one.
+ */
+export class HeadReader {
+  readonly #read: (workspaceId: string) => Promise<number>;
+  readonly #state = new Map<string, { running: Promise<number>; next?: Promise<number> }>();
+
+  constructor(read: (workspaceId: string) => Promise<number>) {
+    this.#read = read;
+  }
+
+  head(workspaceId: string): Promise<number> {
+    const state = this.#state.get(workspaceId);
+    if (state === undefined) return this.#start(workspaceId);
+    state.next ??= state.running.then(
+      () => this.#start(workspaceId),
+      () => this.#start(workspaceId),
+    );
+    return state.next;
+  }
+
+  #start(workspaceId: string): Promise<number> {
+    const running = this.#read(workspaceId);
+    const state = { running };
+    this.#state.set(workspaceId, state);
+    const done = () => {
+      if (this.#state.get(workspaceId) === state) this.#state.delete(workspaceId);
+    };
+    running.then(done, done);
+    return running;
+  }
 }
 
 interface Entry<T> {
@@ -58,11 +101,15 @@ export class PartnerListCache {
     const key = `${workspaceId}\u0000${queryKey}`;
     const entry = this.#pages.get(key);
     if (entry === undefined) return undefined;
-    this.#pages.delete(key);
     if (entry.head !== head) {
-      this.#bytes -= entry.value.byteLength;
+      // An older head is dead for good; a newer one is kept for the requests after this.
+      if (entry.head < head) {
+        this.#pages.delete(key);
+        this.#bytes -= entry.value.byteLength;
+      }
       return undefined;
     }
+    this.#pages.delete(key);
     this.#pages.set(key, entry);
     return entry.value;
   }

@@ -18,20 +18,38 @@ import {
 } from './assessments.js';
 import { backupDatabase, restoreDatabase } from './backup.js';
 import { listPartners } from './partner-list.js';
-import { aggregateScores, combinedScoresJson } from './partner-scores.js';
+import { combinedScoresJson, computeCombinedScores } from './partner-scores.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { importPartners } from './partners-import.js';
 import { replaceWorkspaceFromSpec } from './spec-replace.js';
 import { createTestWorkspace } from './test-support/factories.js';
 
-/** Every partner's column against the aggregate of its assessments, as text. */
+/** The mean per criterion as the database computes it (the aggregate each read used to run). */
+async function sqlAverages(db: Db, workspaceId: string) {
+  const rows = await db.kysely
+    .selectFrom('assessments')
+    .select((eb) => ['partner_id', 'criterion', eb.fn.avg<number>('score').as('score')])
+    .where('workspace_id', '=', workspaceId)
+    .groupBy(['partner_id', 'criterion'])
+    .execute();
+  const out = new Map<string, Record<string, number>>();
+  for (const row of rows) {
+    out.set(row.partner_id, { ...out.get(row.partner_id), [row.criterion]: Number(row.score) });
+  }
+  return out;
+}
+
+/**
+ * Every partner's column against its assessments: the same text as computed afresh, and
+ * the same criteria and (to rounding) the same means as the database's own `avg`.
+ */
 async function expectCombinedTrue(db: Db, workspaceId: string): Promise<number> {
   const rows = await db.kysely
     .selectFrom('partners')
     .select(['id', 'key', 'combined_scores'])
     .where('workspace_id', '=', workspaceId)
     .execute();
-  const scores = await aggregateScores(db.kysely, { workspaceId });
+  const scores = await computeCombinedScores(db.kysely, { workspaceId });
   const wrong = rows.filter(
     (r) => r.combined_scores !== combinedScoresJson(scores.get(r.id) ?? {}),
   );
@@ -42,6 +60,15 @@ async function expectCombinedTrue(db: Db, workspaceId: string): Promise<number> 
       computed: combinedScoresJson(scores.get(r.id) ?? {}),
     })),
   ).toEqual([]);
+  const averages = await sqlAverages(db, workspaceId);
+  for (const row of rows) {
+    const stored = JSON.parse(row.combined_scores) as Record<string, number>;
+    const average = averages.get(row.id) ?? {};
+    expect(Object.keys(stored).sort()).toEqual(Object.keys(average).sort());
+    for (const [criterion, value] of Object.entries(average)) {
+      expect(stored[criterion]).toBeCloseTo(value, 12);
+    }
+  }
   return rows.length;
 }
 

@@ -3,10 +3,17 @@
  * benchmark (those live in bench/): it guards against a query that loads a whole
  * workspace for one page, with a bound loose enough not to flake on a busy machine.
  */
+import { CompiledQuery } from 'kysely';
 import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { listAssessments } from './assessments.js';
-import { listPartners, type PartnerListQuery } from './partner-list.js';
+import {
+  listPartners,
+  normalizePartnerListQuery,
+  PARTNER_SORTS,
+  type PartnerListQuery,
+  partnerPageQuery,
+} from './partner-list.js';
 import { getPartner, updatePartner } from './partners.js';
 import { loadWorkspacePortfolio } from './spec-io.js';
 import { createTestWorkspace } from './test-support/factories.js';
@@ -58,6 +65,27 @@ describeEachDatabase('10,000 partners, 100,000 assessments', (get) => {
     // The median, not the p99: the test suite runs files in parallel, and a timed
     // assertion on the tail would flake; the p99 target is measured in bench/.
     expect(p50).toBeLessThan(50);
+  });
+
+  it('cuts a page from the sort index and joins only its rows (query plan)', async () => {
+    const { db } = get();
+    for (const sort of PARTNER_SORTS) {
+      const compiled = partnerPageQuery(
+        db,
+        ws,
+        normalizePartnerListQuery({ limit: 50, offset: 9950, sort }),
+      ).compile();
+      const explain =
+        db.dialect === 'sqlite' ? 'explain query plan ' : 'explain (format text, costs off) ';
+      const { rows } = await db.kysely.executeQuery<Record<string, unknown>>(
+        CompiledQuery.raw(`${explain}${compiled.sql}`, [...compiled.parameters]),
+      );
+      const plan = rows.map((r) => String(Object.values(r).at(-1))).join('\n');
+      // SQLite: the 50 keys drive the join (no walk of the workspace through an automatic
+      // index); PostgreSQL: no sort of the workspace's full rows.
+      expect(plan, `${sort}:\n${plan}`).not.toMatch(/AUTOMATIC|Seq Scan on partners p\b(?!_)/);
+      if (db.dialect === 'sqlite') expect(plan, `${sort}:\n${plan}`).toMatch(/SCAN k/);
+    }
   });
 
   it('updates a partner fast and loads the whole portfolio for the engine', async () => {

@@ -5,7 +5,7 @@ import { chunks } from './batch.js';
 import { canonicalJson } from './canonical-json.js';
 import { insertCriteriaVersion, readCurrentCriteria } from './criteria.js';
 import { refuseIfHistory } from './partner-history.js';
-import { combinedScoresJson } from './partner-scores.js';
+import { combinedScoresJson, combineScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { readSettings, writeSettings } from './settings.js';
@@ -153,7 +153,15 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     updated_at: at,
     // The spec's scores are the only assessments left (one per criterion, assessor `spec`),
     // so they are the combined scores (partner-scores.ts); upsertScores need not refresh.
-    combined_scores: combinedScoresJson(p.scores),
+    combined_scores: combinedScoresJson(
+      combineScores(
+        Object.entries(p.scores).map(([criterion, score]) => ({
+          criterion,
+          assessor: SPEC_ASSESSOR,
+          score,
+        })),
+      ),
+    ),
   }));
   await upsertPartnerRows(trx, rows, ['position', 'combined_scores']);
 

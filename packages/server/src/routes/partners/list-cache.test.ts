@@ -9,7 +9,7 @@ import { testConfig } from '../../config.js';
 import type { App } from '../../http/context.js';
 import { upsertAssessment } from '../../store/assessments.js';
 import { listPartners } from '../../store/partner-list.js';
-import { PartnerListCache } from '../../store/partner-list-cache.js';
+import { HeadReader, PartnerListCache } from '../../store/partner-list-cache.js';
 import { createPartner } from '../../store/partners.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/api.js';
@@ -125,6 +125,8 @@ describe('PartnerListCache', () => {
     const cache = new PartnerListCache({ maxBytes: 10, maxTotals: 2 });
     cache.setPage('w', 1, 'a', Buffer.from('aaaa'));
     expect(cache.page('w', 1, 'a')?.toString()).toBe('aaaa');
+    expect(cache.page('w', 0, 'a')).toBeUndefined(); // a request that read an older head
+    expect(cache.size.pages).toBe(1); // ... leaves the newer entry
     expect(cache.page('w', 2, 'a')).toBeUndefined(); // stale: dropped
     expect(cache.size.pages).toBe(0);
     cache.setPage('w', 3, 'a', Buffer.from('new!'));
@@ -147,5 +149,39 @@ describe('PartnerListCache', () => {
     cache.setTotal('w', 1, 'h', 7);
     expect(cache.size.totals).toBe(2);
     expect(cache.total('w', 1, 'f')).toBeUndefined();
+  });
+});
+
+describe('HeadReader', () => {
+  it('never answers with a read started before the request, and shares reads under load', async () => {
+    let head = 1;
+    const started: number[] = [];
+    const pending: (() => void)[] = [];
+    const reader = new HeadReader(async () => {
+      const value = head; // the head as the read sees it when it starts
+      started.push(value);
+      await new Promise<void>((resolve) => pending.push(resolve));
+      return value;
+    });
+    const first = reader.head('w'); // starts read 1 (sees 1)
+    head = 2; // a write commits while read 1 is in flight
+    const second = reader.head('w'); // must not share read 1
+    const third = reader.head('w'); // shares the next read with `second`
+    const other = reader.head('v'); // another workspace reads on its own
+    expect(started).toEqual([1, 2]);
+    pending.shift()?.(); // read 1 ends; the next read starts
+    expect(await first).toBe(1);
+    await Promise.resolve();
+    expect(started).toEqual([1, 2, 2]);
+    pending.shift()?.(); // the other workspace's read
+    expect(await other).toBe(2);
+    pending.shift()?.();
+    expect(await second).toBe(2);
+    expect(await third).toBe(2);
+    expect(started).toHaveLength(3);
+
+    const failing = new HeadReader(() => Promise.reject(new Error('down')));
+    await expect(failing.head('w')).rejects.toThrow('down');
+    await expect(failing.head('w')).rejects.toThrow('down'); // not stuck after a failure
   });
 });

@@ -15,7 +15,7 @@ import {
   normalizePartnerListQuery,
   partnerFilterKey,
 } from '../../store/partner-list.js';
-import { auditHead, PartnerListCache } from '../../store/partner-list-cache.js';
+import { auditHead, HeadReader, PartnerListCache } from '../../store/partner-list-cache.js';
 import {
   changePartnerStatus,
   createPartner,
@@ -38,6 +38,7 @@ export const partnerRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['partners'];
   /** List answers by audit head, one cache per app (per process). */
   const listCache = new PartnerListCache();
+  const heads = new HeadReader((workspaceId) => auditHead(db, workspaceId));
   const read = access.workspace('partners', 'read');
   const write = access.workspace('partners', 'write');
 
@@ -67,7 +68,7 @@ export const partnerRoutes: RoutePlugin = async (app, { db }) => {
         ...(offer === undefined ? {} : { offer }),
       });
       // Read before the data (partner-list-cache.ts): an answer is never older than its head.
-      const head = await auditHead(db.kysely, workspaceId);
+      const head = await heads.head(workspaceId);
       const queryKey = JSON.stringify(query);
       let body = listCache.page(workspaceId, head, queryKey);
       if (body === undefined) {
