@@ -28,13 +28,17 @@ import { findTokenUser } from '../packages/server/dist/auth/api-tokens.js';
 import { presentPartner } from '../packages/server/dist/presenters/portfolio.js';
 import { partnerPage } from '../packages/server/dist/routes/partners/schema.js';
 import {
-  importPartners,
   listPartners,
-  previewPartnerImport,
-  readImportHeaders,
-} from '../packages/server/dist/store/index.js';
+  normalizePartnerListQuery,
+  partnerPageQuery,
+} from '../packages/server/dist/store/partner-list.js';
 import { auditHead } from '../packages/server/dist/store/partner-list-cache.js';
 import { computeCombinedScores } from '../packages/server/dist/store/partner-scores.js';
+import {
+  importPartners,
+  previewPartnerImport,
+  readImportHeaders,
+} from '../packages/server/dist/store/partners-import.js';
 import { sql } from '../packages/server/node_modules/kysely/dist/esm/index.js';
 import { fmt, isMain, median, OUT_DIR } from './harness.mjs';
 import { postgresDatabase, postgresReachable, sqliteDatabase } from './server-databases.mjs';
@@ -58,32 +62,9 @@ async function time(fn, { reps, warmup = 20 }) {
   return { median: median(samples), p99: samples[Math.floor(0.99 * (samples.length - 1))] };
 }
 
-/**
- * The page query for `sort=name` as partner-list.ts builds it: the 50 keys cut from the
- * sort index, then joined to their rows and estimates (the kept combined scores are a
- * column of the row).
- */
-function pageQuery(db, workspaceId, offset) {
-  const keys = db.kysely
-    .selectFrom('partners as p')
-    .select('p.key')
-    .where('p.workspace_id', '=', workspaceId)
-    .orderBy('p.name', 'asc')
-    .orderBy('p.key', 'asc')
-    .limit(sql.lit(50))
-    .offset(offset)
-    .as('k');
-  return db.kysely
-    .selectFrom(keys)
-    .innerJoin('partners as p', (join) =>
-      join.onRef('p.key', '=', 'k.key').on('p.workspace_id', '=', workspaceId),
-    )
-    .leftJoin('estimates as e', 'e.partner_id', 'p.id')
-    .selectAll('p')
-    .select(['e.cost as est_cost', 'e.return as est_return'])
-    .orderBy('p.name', 'asc')
-    .orderBy('p.key', 'asc');
-}
+/** The page query for `sort=name`: the store's own (the keys cut from the sort index, then joined). */
+const pageQuery = (db, workspaceId, offset) =>
+  partnerPageQuery(db, workspaceId, normalizePartnerListQuery({ limit: 50, offset, sort: 'name' }));
 
 /** The page query before: the full rows sorted and cut (PostgreSQL sorted the workspace for deep offsets). */
 function fullRowPageQuery(db, workspaceId, offset) {

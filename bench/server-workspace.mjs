@@ -5,11 +5,9 @@
  * Deterministic for a given seed; nothing here reads Math.random.
  */
 import { PARTNER_KINDS, validateSpecDocument } from '@partnerfolio/core';
-import {
-  createWorkspace,
-  importAssessments,
-  replaceWorkspaceFromSpec,
-} from '../packages/server/dist/store/index.js';
+import { importAssessments } from '../packages/server/dist/store/assessments.js';
+import { replaceWorkspaceFromSpec } from '../packages/server/dist/store/spec-replace.js';
+import { createWorkspace } from '../packages/server/dist/store/workspaces.js';
 
 /** mulberry32: small, fast, and the same generator the server's factories use. */
 export function seededRandom(seed) {

@@ -24,7 +24,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
-import { rankMatrix } from '@partnerfolio/core';
+import { rankMatrix, toSpecDistribution } from '@partnerfolio/core';
 import { chromium } from 'playwright-core';
 import { rolldown } from 'rolldown';
 import { generateScoreMatrix } from './generate.mjs';
@@ -80,26 +80,6 @@ async function startServer() {
     });
   });
   return { ...ready, stop };
-}
-
-/** A model distribution (`{ kind: 'triangular', min, mode, max }`) in the spec's input form. */
-function toSpecDistribution(d) {
-  switch (d.kind) {
-    case 'fixed':
-      return d.value;
-    case 'uniform':
-      return { uniform: [d.min, d.max] };
-    case 'triangular':
-      return { triangular: [d.min, d.mode, d.max] };
-    case 'pert':
-      return { pert: [d.min, d.mode, d.max] };
-    case 'normal':
-      return { normal: [d.mean, d.sd] };
-    case 'lognormal':
-      return { lognormal: [d.mu, d.sigma] };
-    default:
-      throw new Error(`unknown distribution ${JSON.stringify(d)}`);
-  }
 }
 
 /** generateSpec's validated spec, written back as a spec file would hold it. */

@@ -9,7 +9,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as server from '@partnerfolio/server';
 import openapiTS, { astToString } from 'openapi-typescript';
-import { extraRoutePlugins } from './server-routes.mjs';
 
 export const OPENAPI_FILE = new URL('../src/api/openapi.json', import.meta.url);
 export const SCHEMA_FILE = new URL('../src/api/schema.d.ts', import.meta.url);
@@ -30,7 +29,6 @@ export async function openApiDocument() {
     const app = await server.buildApp({
       db,
       config: server.testConfig({ dataDir: dir }),
-      routes: await extraRoutePlugins(server),
     });
     try {
       await app.ready();

@@ -1,3 +1,5 @@
+export * from './density.js';
+export * from './distribution-forms.js';
 export * from './distributions.js';
 export * from './types.js';
 export * from './value.js';

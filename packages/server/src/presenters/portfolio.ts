@@ -4,13 +4,13 @@
  * field added to the store is published only on purpose, and copy read-only arrays.
  */
 
+import type { SpecDistribution } from '@partnerfolio/core';
 import type { Assessment } from '../store/assessments.js';
 import type { AuditEntry } from '../store/audit.js';
 import type { CriteriaSet } from '../store/criteria.js';
 import type { Estimate } from '../store/estimates.js';
 import type { Partner } from '../store/partner-present.js';
 import type { Scenario, ScenarioSummary } from '../store/scenarios.js';
-import type { SpecDistribution } from '../store/spec-forms.js';
 import type { Synergy } from '../store/synergy-writes.js';
 
 /** The store's distributions are read-only tuples; answers are plain JSON of the same shape. */

@@ -1,3 +1,4 @@
+import type { SpecDistribution } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import { appendAudit } from './audit.js';
@@ -5,7 +6,6 @@ import { parseJson } from './canonical-json.js';
 import { StoreError } from './errors.js';
 import { lockPartnerRow } from './partner-present.js';
 import { writeEstimate } from './partner-writes.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { now, type Trx, writeTransaction } from './tx.js';
 import { parseOrThrow, storedDistributionSchema } from './validation.js';
 

@@ -1,5 +1,5 @@
+import type { SpecDistribution } from '@partnerfolio/core';
 import type { Cell } from './import-table.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { storedDistributionSchema, toIssues } from './validation.js';
 
 /**

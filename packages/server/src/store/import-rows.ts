@@ -1,3 +1,4 @@
+import type { SpecDistribution } from '@partnerfolio/core';
 import { PARTNER_KINDS, type PartnerKind } from '@partnerfolio/core';
 import type { PartnerStatus } from '../db/schema.js';
 import {
@@ -8,7 +9,6 @@ import {
 } from './import-cells.js';
 import type { Cell, Table } from './import-table.js';
 import { isPartnerStatus } from './partner-status.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { keySchema } from './validation.js';
 
 /**

@@ -1,9 +1,8 @@
-import type { PartnerKind } from '@partnerfolio/core';
+import type { PartnerKind, SpecDistribution } from '@partnerfolio/core';
 import type { PartnerStatus, Row } from '../db/schema.js';
 import { parseJson } from './canonical-json.js';
 import { notFound } from './errors.js';
 import { parseCombinedScores } from './partner-scores.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { dialectOf, type Trx } from './tx.js';
 
 export interface PartnerContact {

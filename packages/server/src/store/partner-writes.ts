@@ -1,10 +1,9 @@
-import type { Issue } from '@partnerfolio/core';
+import type { Issue, SpecDistribution } from '@partnerfolio/core';
 import { chunks } from './batch.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
 import { refreshCombinedScores } from './partner-scores.js';
 import { readSettings } from './settings.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { newId, type Trx } from './tx.js';
 
 /** The assessor under which a workspace's own scores are kept (from a spec, an import or the partner form). */

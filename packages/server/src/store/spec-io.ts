@@ -1,3 +1,4 @@
+import type { SpecDistribution } from '@partnerfolio/core';
 import {
   type Issue,
   type Portfolio,
@@ -9,7 +10,6 @@ import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
 import { readAllPartners } from './partner-present.js';
 import { readSettings, type WorkspaceSettings } from './settings.js';
-import type { SpecDistribution } from './spec-forms.js';
 import { presentSynergy, selectSynergies } from './synergy-writes.js';
 import { readTransaction, type Trx } from './tx.js';
 

@@ -1,4 +1,5 @@
 import type { Spec } from '@partnerfolio/core';
+import { toSpecDistribution } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
@@ -9,7 +10,6 @@ import { combinedScoresJson, combineScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
 import { readSettings, writeSettings } from './settings.js';
-import { toSpecDistribution } from './spec-forms.js';
 import { PARTNER_TABLES, refreshStatistics } from './statistics.js';
 import { dialectOf, newId, now, type Trx, writeTransaction } from './tx.js';
 import { settingsSchema } from './validation.js';

@@ -1,6 +1,6 @@
+import type { SpecDistribution } from '@partnerfolio/core';
 import { appendAudit } from './audit.js';
 import { parseJson } from './canonical-json.js';
-import type { SpecDistribution } from './spec-forms.js';
 import type { Trx } from './tx.js';
 
 /** A synergy between two partners: `value` is added to the portfolio when both are selected. */

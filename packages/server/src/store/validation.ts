@@ -6,11 +6,11 @@ import {
   NORMALIZATIONS,
   PARTNER_KINDS,
   specSchema,
+  toSpecDistribution,
   weightingSchema,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import { StoreError } from './errors.js';
-import { toSpecDistribution } from './spec-forms.js';
 
 /**
  * Input schemas of the store, built from core's spec schemas wherever the field exists

@@ -2,8 +2,8 @@
 import { fileURLToPath } from 'node:url';
 /**
  * A real Partnerfolio server for the browser tests: the built server
- * (`@partnerfolio/server` dist) with the engine, job and web-app routes, a job worker
- * when the server provides one, on the data folder given (empty: a fresh SQLite
+ * (`@partnerfolio/server` dist) with its routes, the web app and its job worker, on the
+ * data folder given (empty: a fresh SQLite
  * database) and a free port. It creates the test accounts, then prints one JSON line:
  *
  *   { "url": "http://127.0.0.1:40123", "users": [{ "email", "password", "workspace" }, ...] }
@@ -12,8 +12,6 @@ import { fileURLToPath } from 'node:url';
  */
 import { parseArgs } from 'node:util';
 import * as server from '@partnerfolio/server';
-import { extraRoutePlugins, serverEntryUrl } from '../../scripts/server-routes.mjs';
-import { createWebAppRoutes } from './web-app-plugin.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -34,10 +32,7 @@ export const USERS = [
   { email: 'new@example.org', password: 'a fresh start, at last', name: 'Newcomer' },
 ];
 
-const webApp =
-  typeof server.createWebAppRoutes === 'function'
-    ? server.createWebAppRoutes({ root: values.dist })
-    : createWebAppRoutes({ root: values.dist, access: server.access });
+const webApp = server.createWebAppRoutes({ root: values.dist });
 
 const config = server.testConfig({
   dataDir: values.data,
@@ -48,37 +43,10 @@ const config = server.testConfig({
   loginRateMax: 1000,
 });
 const running = await server.startServer(config, {
-  routes: [...(await extraRoutePlugins(server)), webApp],
+  routes: [webApp],
   handleSignals: false,
   print: () => {},
 });
-
-/**
- * A job worker, unless the server runs its own (`startServer` does, in versions whose
- * result has `jobs`): from the package entry or its built files; without one, long jobs
- * stay queued.
- */
-async function startJobs() {
-  if ('jobs' in running) return undefined;
-  try {
-    const runtime =
-      server.startJobRuntime === undefined
-        ? await import(new URL('./jobs/runtime.js', serverEntryUrl()).href)
-        : server;
-    const settings =
-      server.jobWorkerSettings === undefined
-        ? await import(new URL('./jobs/settings.js', serverEntryUrl()).href)
-        : server;
-    return runtime.startJobRuntime(running.db, settings.jobWorkerSettings(process.env), {
-      log: running.app.log,
-      stopTimeoutMs: 2000,
-    });
-  } catch (error) {
-    process.stderr.write(`no job worker (${error instanceof Error ? error.message : error})\n`);
-    return undefined;
-  }
-}
-const jobs = await startJobs();
 
 for (const user of USERS) {
   await server.createUser(running.db, {
@@ -111,7 +79,6 @@ let stopping = false;
 async function stop() {
   if (stopping) return;
   stopping = true;
-  await jobs?.stop();
   await running.close();
   process.exit(0);
 }

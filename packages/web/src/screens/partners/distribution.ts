@@ -5,6 +5,14 @@
  * computed here so the preview follows every keystroke without a round trip.
  */
 import type { Distribution } from '../../api/types';
+import {
+  fromSpecDistribution,
+  density as modelDensity,
+  densityCurve as modelDensityCurve,
+  expectedValue as modelExpectedValue,
+  pointMass as modelPointMass,
+  type SpecDistribution,
+} from '../../engine';
 
 export const FORMS = ['number', 'uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
 export type Form = (typeof FORMS)[number];
@@ -133,119 +141,26 @@ export function toDistribution(draft: Draft): Distribution | undefined {
   }
 }
 
+/** The expected value of a distribution as the API writes it (core's closed forms). */
 export function expectedValue(read: AnyDistribution): number {
-  const value = normalize(read);
-  if (typeof value === 'number') return value;
-  if ('uniform' in value) return (value.uniform[0] + value.uniform[1]) / 2;
-  if ('triangular' in value) {
-    const [a, c, b] = value.triangular;
-    return (a + c + b) / 3;
-  }
-  if ('pert' in value) {
-    const [a, c, b] = value.pert;
-    return (a + 4 * c + b) / 6;
-  }
-  if ('normal' in value) return value.normal[0];
-  const [mu, sigma] = value.lognormal;
-  return Math.exp(mu + (sigma * sigma) / 2);
+  return modelExpectedValue(toModel(normalize(read)));
 }
+
+/** The API's form → core's tagged distribution, for core's maths. */
+const toModel = (value: Distribution) => fromSpecDistribution(value as SpecDistribution);
 
 function expectedValueOrNull(draft: Draft): number | null {
   const d = toDistribution(draft);
   return d === undefined ? null : expectedValue(d);
 }
 
-/** ln Γ(x) for x > 0 (Lanczos, g = 7): enough for the Beta function of a PERT density. */
-function lnGamma(x: number): number {
-  const g = [
-    0.9999999999998099, 676.5203681218851, -1259.1392167224028, 771.3234287776531,
-    -176.6150291621406, 12.507343278686905, -0.13857109526572012, 9.984369578019572e-6,
-    1.5056327351493116e-7,
-  ];
-  if (x < 0.5) return Math.log(Math.PI / Math.sin(Math.PI * x)) - lnGamma(1 - x);
-  const z = x - 1;
-  let sum = g[0] ?? 0;
-  for (let i = 1; i < g.length; i++) sum += (g[i] ?? 0) / (z + i);
-  const t = z + 7.5;
-  return 0.5 * Math.log(2 * Math.PI) + (z + 0.5) * Math.log(t) - t + Math.log(sum);
-}
-
 /** The density at x; a point mass (a number, or a zero spread) has none: use `pointMass`. */
-export function density(value: Distribution, x: number): number {
-  if (typeof value === 'number') return 0;
-  if ('uniform' in value) {
-    const [a, b] = value.uniform;
-    return b > a && x >= a && x <= b ? 1 / (b - a) : 0;
-  }
-  if ('triangular' in value) {
-    const [a, c, b] = value.triangular;
-    if (b <= a || x < a || x > b) return 0;
-    if (x < c) return (2 * (x - a)) / ((b - a) * (c - a));
-    if (x > c) return (2 * (b - x)) / ((b - a) * (b - c));
-    return 2 / (b - a);
-  }
-  if ('pert' in value) {
-    const [a, c, b] = value.pert;
-    if (b <= a || x < a || x > b) return 0;
-    const alpha = 1 + (4 * (c - a)) / (b - a);
-    const beta = 1 + (4 * (b - c)) / (b - a);
-    const lnBeta = lnGamma(alpha) + lnGamma(beta) - lnGamma(alpha + beta);
-    const u = (x - a) / (b - a);
-    if (u <= 0 || u >= 1) return 0;
-    const ln = (alpha - 1) * Math.log(u) + (beta - 1) * Math.log(1 - u) - lnBeta;
-    return Math.exp(ln) / (b - a);
-  }
-  if ('normal' in value) {
-    const [mean, sd] = value.normal;
-    if (sd <= 0) return 0;
-    const z = (x - mean) / sd;
-    return Math.exp(-0.5 * z * z) / (sd * Math.sqrt(2 * Math.PI));
-  }
-  const [mu, sigma] = value.lognormal;
-  if (sigma <= 0 || x <= 0) return 0;
-  const z = (Math.log(x) - mu) / sigma;
-  return Math.exp(-0.5 * z * z) / (x * sigma * Math.sqrt(2 * Math.PI));
-}
+export const density = (value: Distribution, x: number): number => modelDensity(toModel(value), x);
 
 /** The single value of a distribution with no spread (a number, min = max, sd = 0), else undefined. */
-export function pointMass(value: Distribution): number | undefined {
-  if (typeof value === 'number') return value;
-  if ('uniform' in value)
-    return value.uniform[0] === value.uniform[1] ? value.uniform[0] : undefined;
-  if ('triangular' in value) {
-    return value.triangular[0] === value.triangular[2] ? value.triangular[0] : undefined;
-  }
-  if ('pert' in value) return value.pert[0] === value.pert[2] ? value.pert[0] : undefined;
-  if ('normal' in value) return value.normal[1] === 0 ? value.normal[0] : undefined;
-  return value.lognormal[1] === 0 ? Math.exp(value.lognormal[0]) : undefined;
-}
-
-/** Where the density is worth drawing. */
-export function support(value: Distribution): readonly [number, number] {
-  if (typeof value === 'number') return [value, value];
-  if ('uniform' in value) return pad(value.uniform[0], value.uniform[1]);
-  if ('triangular' in value) return pad(value.triangular[0], value.triangular[2]);
-  if ('pert' in value) return pad(value.pert[0], value.pert[2]);
-  if ('normal' in value) {
-    const [mean, sd] = value.normal;
-    return [mean - 4 * sd, mean + 4 * sd];
-  }
-  const [mu, sigma] = value.lognormal;
-  return [0, Math.exp(mu + 3 * sigma)];
-}
-
-function pad(low: number, high: number): readonly [number, number] {
-  const margin = (high - low) * 0.05;
-  return [low - margin, high + margin];
-}
+export const pointMass = (value: Distribution): number | undefined =>
+  modelPointMass(toModel(value));
 
 /** The density sampled at `points` evenly spaced xs over the support (for a line chart). */
-export function densityCurve(value: Distribution, points = 201): [number, number][] {
-  const [low, high] = support(value);
-  if (!(high > low)) return [];
-  const step = (high - low) / (points - 1);
-  return Array.from({ length: points }, (_, i) => {
-    const x = low + i * step;
-    return [x, density(value, x)];
-  });
-}
+export const densityCurve = (value: Distribution, points = 201): [number, number][] =>
+  modelDensityCurve(toModel(value), points);
