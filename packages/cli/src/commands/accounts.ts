@@ -1,13 +1,7 @@
-import {
-  AccountError,
-  addMember,
-  createApiToken,
-  createUser,
-  isAccountError,
-  setPassword,
-} from '@partnerfolio/server';
+import type { AccountError } from '@partnerfolio/server';
 import { Option } from 'commander';
 import { inputError } from '../errors.js';
+import { loadServer } from '../server-module.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 
@@ -15,6 +9,7 @@ type Role = 'owner' | 'editor' | 'viewer';
 
 /** Account mistakes (bad email, short password, unknown user) are input errors, exit 1. */
 async function accountStep<T>(step: () => Promise<T>): Promise<T> {
+  const { AccountError, isAccountError } = await loadServer();
   try {
     return await step();
   } catch (error) {
@@ -52,6 +47,7 @@ export const registerAccounts: Register = (program, ctx, emit) => {
           role: Role;
         },
       ) => {
+        const { addMember, createUser, isAccountError, setPassword } = await loadServer();
         const result = await withDatabase(opts, async (db) => {
           let created = true;
           await accountStep(async () => {
@@ -107,6 +103,7 @@ export const registerAccounts: Register = (program, ctx, emit) => {
     .option('--data <dir>', 'folder of the embedded database (default ./data)')
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: DataFlags & { email: string; name?: string }) => {
+      const { createApiToken } = await loadServer();
       const secret = await withDatabase(opts, (db) =>
         accountStep(() =>
           createApiToken(db, { email: opts.email, ...(opts.name ? { name: opts.name } : {}) }),

@@ -1,13 +1,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import {
-  type BackupDocument,
-  backupDatabase,
-  restoreDatabase,
-  verifyAuditChain,
-  verifyLedger,
-} from '@partnerfolio/server';
+import type { BackupDocument } from '@partnerfolio/server';
 import { inputError } from '../errors.js';
+import { loadServer } from '../server-module.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 import { registerChainVerify } from './verify-chain.js';
@@ -18,14 +13,14 @@ export const registerOperations: Register = (program, ctx, emit) => {
     about: 'the hash-chained audit log',
     check: 'check that no audit entry was edited, deleted or reordered',
     label: 'audit log',
-    verify: verifyAuditChain,
+    verify: async (db, workspaceId) => (await loadServer()).verifyAuditChain(db, workspaceId),
   });
   registerChainVerify(program, ctx, emit, {
     name: 'ledger',
     about: 'the settlement ledger (append-only, hash-chained)',
     check: 'check that no ledger entry was edited, deleted or reordered',
     label: 'ledger',
-    verify: verifyLedger,
+    verify: async (db, workspaceId) => (await loadServer()).verifyLedger(db, workspaceId),
   });
 
   program
@@ -37,6 +32,7 @@ export const registerOperations: Register = (program, ctx, emit) => {
     .option('--data <dir>', 'folder of the embedded database (default ./data)')
     .option('--json', 'print one JSON document on stdout')
     .action(async (opts: DataFlags & { out: string }) => {
+      const { backupDatabase } = await loadServer();
       const doc = await withDatabase(opts, (db) => backupDatabase(db));
       const file = resolve(ctx.io.cwd, opts.out);
       writeFileSync(file, JSON.stringify(doc));
@@ -60,6 +56,7 @@ export const registerOperations: Register = (program, ctx, emit) => {
       } catch (error) {
         throw inputError(`${file}: cannot read the backup: ${(error as Error).message}`);
       }
+      const { restoreDatabase } = await loadServer();
       const result = await withDatabase(opts, async (db) => {
         try {
           return await restoreDatabase(db, doc);

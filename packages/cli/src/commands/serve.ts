@@ -1,6 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { createWebAppRoutes, seedIfEmpty, startServer } from '@partnerfolio/server';
+import { loadServer } from '../server-module.js';
 import { configFrom, type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 
@@ -22,7 +22,8 @@ export const registerServe: Register = (program, ctx) => {
     .option('--no-demo', 'do not create the demo workspace on first start')
     .action(async (opts: DataFlags & { demo: boolean }) => {
       const { style } = ctx;
-      const config = configFrom(opts);
+      const config = await configFrom(opts);
+      const { createWebAppRoutes, seedIfEmpty, startServer } = await loadServer();
       const firstRun = opts.demo
         ? await withDatabase(opts, (db) =>
             seedIfEmpty(db, readFileSync(DEMO_SPEC, 'utf8'), 'examples/demo.yaml'),

@@ -1,13 +1,6 @@
-import {
-  type Config,
-  ConfigError,
-  type Db,
-  databaseTarget,
-  loadConfig,
-  migrateToLatest,
-  openDatabase,
-} from '@partnerfolio/server';
+import type { Config, Db } from '@partnerfolio/server';
 import { usageError } from '../errors.js';
+import { loadServer } from '../server-module.js';
 
 /** Flags shared by the commands that work on a server's data (`--data`, `--port`, `--host`). */
 export interface DataFlags {
@@ -17,7 +10,8 @@ export interface DataFlags {
 }
 
 /** The server configuration from flags and the environment, or a usage error naming each problem. */
-export function configFrom(flags: DataFlags): Config {
+export async function configFrom(flags: DataFlags): Promise<Config> {
+  const { ConfigError, loadConfig } = await loadServer();
   try {
     return loadConfig({ data: flags.data, port: flags.port, host: flags.host }, process.env);
   } catch (error) {
@@ -31,7 +25,8 @@ export async function withDatabase<T>(
   flags: DataFlags,
   fn: (db: Db, config: Config) => Promise<T>,
 ): Promise<T> {
-  const config = configFrom(flags);
+  const config = await configFrom(flags);
+  const { databaseTarget, migrateToLatest, openDatabase } = await loadServer();
   const db = openDatabase(databaseTarget(config));
   try {
     await migrateToLatest(db);

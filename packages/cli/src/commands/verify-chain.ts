@@ -1,7 +1,8 @@
-import { type ChainVerification, type Db, getWorkspaceBySlug } from '@partnerfolio/server';
+import type { ChainVerification, Db } from '@partnerfolio/server';
 import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { EXIT, inputError } from '../errors.js';
+import { loadServer } from '../server-module.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Emit } from './shared.js';
 
@@ -37,6 +38,7 @@ export function registerChainVerify(
       const result = await withDatabase(opts, async (db) => {
         let workspaceId: string | undefined;
         if (opts.workspace) {
+          const { getWorkspaceBySlug } = await loadServer();
           try {
             workspaceId = (await getWorkspaceBySlug(db, opts.workspace)).id;
           } catch {
