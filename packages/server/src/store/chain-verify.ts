@@ -34,17 +34,29 @@ export interface ChainSpec<Row> {
 
 const PAGE = 1000;
 
+/** A prefix of one workspace's chain already verified: its last seq and that entry's hash. */
+export interface VerifiedPrefix {
+  readonly seq: number;
+  readonly hash: string;
+}
+
 /**
  * Walks each workspace's chain from seq 1 and names the first entry that does not fit:
  * an edited entry no longer matches its hash, a deleted one leaves a gap in seq (or, if
  * the seqs were renumbered, a prev_hash that is not the previous hash), and a moved one
  * fails both. Only truncating the newest entries cannot be seen from the chain alone.
  * No snapshot is needed: entries are only ever appended after the ones being read.
+ *
+ * `from` (one workspace only) resumes after a prefix verified earlier: the walk starts
+ * after `from.seq`, chained to `from.hash`; `entries` still counts the whole chain.
+ * The caller is responsible for knowing that the prefix is unchanged (see
+ * operations-cache.ts); the full walk is what `verify` commands and routes run.
  */
 export async function verifyChain<Row extends { seq: number; workspace_id: string }>(
   db: Db,
   spec: ChainSpec<Row>,
   workspaceId?: string,
+  from?: VerifiedPrefix,
 ): Promise<ChainVerification> {
   const { noun } = spec;
   const workspaces =
@@ -58,10 +70,13 @@ export async function verifyChain<Row extends { seq: number; workspace_id: strin
             .execute()
         ).map((r) => r.workspace_id)
       : [workspaceId];
-  let entries = 0;
+  if (from !== undefined && workspaceId === undefined) {
+    throw new Error('verifyChain: `from` needs one workspace');
+  }
+  let entries = from?.seq ?? 0;
   for (const ws of workspaces) {
-    let expectedSeq = 1;
-    let prevHash = GENESIS_HASH;
+    let expectedSeq = (from?.seq ?? 0) + 1;
+    let prevHash = from?.hash ?? GENESIS_HASH;
     for (;;) {
       const rows = (await db.kysely
         .selectFrom(spec.table)

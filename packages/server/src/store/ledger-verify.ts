@@ -1,13 +1,25 @@
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
-import { type ChainBreak, type ChainVerification, verifyChain } from './chain-verify.js';
+import {
+  type ChainBreak,
+  type ChainVerification,
+  type VerifiedPrefix,
+  verifyChain,
+} from './chain-verify.js';
 import { ledgerHash, presentLedgerEntry } from './ledger.js';
 
 export type LedgerBreak = ChainBreak;
 export type LedgerVerification = ChainVerification;
 
-/** Verifies the ledger of one workspace, or of all (see chain-verify.ts). */
-export function verifyLedger(db: Db, workspaceId?: string): Promise<LedgerVerification> {
+/**
+ * Verifies the ledger of one workspace, or of all (see chain-verify.ts); `from` resumes
+ * after a prefix verified earlier (one workspace).
+ */
+export function verifyLedger(
+  db: Db,
+  workspaceId?: string,
+  from?: VerifiedPrefix,
+): Promise<LedgerVerification> {
   return verifyChain<Row<'ledger_entries'>>(
     db,
     {
@@ -19,5 +31,6 @@ export function verifyLedger(db: Db, workspaceId?: string): Promise<LedgerVerifi
       },
     },
     workspaceId,
+    from,
   );
 }

@@ -12,7 +12,9 @@ import {
 import type { Db } from '../db/connect.js';
 import { listObligations, type Obligation } from './agreements/obligations.js';
 import { StoreError } from './errors.js';
-import { type LedgerVerification, verifyLedger } from './ledger-verify.js';
+import type { LedgerVerification } from './ledger-verify.js';
+import { HeadKeyedCache, type LedgerHead, ledgerHead } from './operations-cache.js';
+import { auditHead } from './partner-list-cache.js';
 import { getReviewSettings } from './reviews/settings.js';
 import { partnerTrust, toCoreObligation } from './reviews/trust.js';
 import { now } from './tx.js';
@@ -44,9 +46,29 @@ const unwrap = <T>(
   return r.value;
 };
 
+const cache = new HeadKeyedCache<OperationsSummary>();
+
+/**
+ * The summary for today, computed once per state of the workspace (operations-cache.ts):
+ * a page view costs two head lookups, whatever the size of the ledger.
+ */
 export async function operationsSummary(db: Db, workspaceId: string): Promise<OperationsSummary> {
-  const q = db.kysely;
   const today = now().slice(0, 10);
+  const [audit, ledger] = await Promise.all([
+    auditHead(db, workspaceId),
+    ledgerHead(db, workspaceId),
+  ]);
+  const key = `${today}|${audit}|${ledger?.seq ?? 0}|${ledger?.hash ?? ''}`;
+  return cache.get(db, workspaceId, key, () => computeSummary(db, workspaceId, today, ledger));
+}
+
+async function computeSummary(
+  db: Db,
+  workspaceId: string,
+  today: string,
+  head: LedgerHead | null,
+): Promise<OperationsSummary> {
+  const q = db.kysely;
   const obligations = await listObligations(db, workspaceId);
   const byId = new Map(obligations.map((o) => [o.id, o]));
   const reminders: ObligationReminders = unwrap(
@@ -110,14 +132,7 @@ export async function operationsSummary(db: Db, workspaceId: string): Promise<Op
       netFalling.push({ partner: p.key, name: p.name, value: cur, detail: `${prev} → ${cur}` });
     }
   }
-  const ledger = await verifyLedger(db, workspaceId);
-  const lastEntry = await q
-    .selectFrom('ledger_entries')
-    .select('at')
-    .where('workspace_id', '=', workspaceId)
-    .orderBy('seq', 'desc')
-    .limit(1)
-    .executeTakeFirst();
+  const ledger = await cache.verifyLedger(db, workspaceId, head);
   const counts = await q
     .selectFrom('agreements')
     .select(['status', (eb) => eb.fn.countAll<number>().as('n')])
@@ -137,7 +152,7 @@ export async function operationsSummary(db: Db, workspaceId: string): Promise<Op
     reviewsDue: due.map((d) => ({ ...d, name: names.get(d.id) ?? d.id })),
     trustFalling,
     netFalling,
-    ledger: { ...ledger, lastRecordedAt: lastEntry?.at ?? null },
+    ledger: { ...ledger, lastRecordedAt: head?.at ?? null },
     agreements: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
   };
 }

@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the test suite (build, then every vitest test but the browser ones, which drive
+# Chromium and do not depend on the Node version) on another Node.js major version:
+#
+#   scripts/test-node.sh 22     # or 24
+#
+# Node builds come from the npm registry (the `node` package, which ships the headers
+# too, so better-sqlite3 compiles against that version). The tree is copied to a
+# temporary folder with its own node_modules; this checkout is left as it is.
+set -euo pipefail
+major=${1:?usage: scripts/test-node.sh MAJOR}
+top=$(cd "$(dirname "$0")/.." && pwd)
+work=$(mktemp -d "${TMPDIR:-/tmp}/partnerfolio-node$major.XXXXXX")
+trap 'rm -rf "$work"' EXIT
+
+echo "== Node $major: installing the runtime"
+npm install --silent --no-save --prefix "$work/runtime" "node@$major" >/dev/null
+bin="$work/runtime/node_modules/.bin"
+home="$work/runtime/node_modules/node/node_modules/node-linux-$(uname -m | sed 's/x86_64/x64/;s/aarch64/arm64/')"
+[ -f "$home/include/node/node.h" ] || { echo "no headers in $home" >&2; exit 1; }
+export PATH="$bin:$PATH" npm_config_nodedir="$home"
+echo "== Node $(node --version): copying the tree"
+mkdir "$work/repo"
+(cd "$top" && git ls-files -co --exclude-standard -z | tar --null -cf - -T - 2>/dev/null) | tar -xf - -C "$work/repo"
+cd "$work/repo"
+npm ci --no-audit --no-fund --loglevel=error
+npm run build --silent
+TZ=UTC npx vitest run --exclude 'packages/web/e2e/**' --reporter=dot
