@@ -25,6 +25,25 @@ module.exports = {
         path: '^(fs|fs/promises|child_process|net|http|https|worker_threads|os|path|process)$',
       },
     },
+    {
+      name: 'server-layers-one-way',
+      severity: 'error',
+      comment:
+        'Server folders point one way: routes → (engine, jobs) → store → db; auth and http never import each other both ways, nor routes.',
+      from: {
+        path: '^packages/server/src/(store|db)/',
+        pathNot: '(\\.test\\.ts$|/test-support/)',
+      },
+      to: { path: '^packages/server/src/(routes|http|auth|engine|jobs)/' },
+    },
+    {
+      name: 'jobs-know-no-engine',
+      severity: 'error',
+      comment:
+        'The job queue is generic: the engine hands it handlers (engine/job-runtime.ts), never the other way.',
+      from: { path: '^packages/server/src/jobs/', pathNot: '(\\.test\\.ts$|/test-support/)' },
+      to: { path: '^packages/server/src/(engine|routes)/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

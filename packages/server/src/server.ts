@@ -8,8 +8,8 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import { type Config, databaseTarget } from './config.js';
 import { type Db, migrateToLatest, openDatabase } from './db/connect.js';
+import { type JobRuntime, startJobRuntime } from './engine/job-runtime.js';
 import type { App, AppContext, RoutePlugin } from './http/context.js';
-import { type JobRuntime, startJobRuntime } from './jobs/runtime.js';
 
 /**
  * Something that runs beside the HTTP server in the same process (the job worker): started

@@ -10,8 +10,8 @@ import { engineJobKind } from '../engine/job-input.js';
 import { ENGINE_COMMANDS } from '../engine/options.js';
 import type { RoutePlugin } from '../http/context.js';
 import { notFound } from '../http/problem.js';
-import { jobSchema, presentJob } from '../jobs/present.js';
 import { getJob, JOB_STATES, type Job, listJobs, requestCancel } from '../jobs/queue.js';
+import { jobSchema, presentJob } from '../presenters/job.js';
 import { type JobEventsOptions, streamJobEvents } from './jobs-events.js';
 import { pageQuery, slugParam } from './shared-schema.js';
 

@@ -7,8 +7,8 @@
  * job goes back to the queue) and then the server.
  */
 import { loadConfig } from '../../config.js';
+import { startJobRuntime } from '../../engine/job-runtime.js';
 import { startServer } from '../../server.js';
-import { startJobRuntime } from '../runtime.js';
 
 const config = loadConfig({ port: 0, logLevel: 'warn' }, process.env);
 const server = await startServer(config, { handleSignals: false, print: () => {}, jobs: false });

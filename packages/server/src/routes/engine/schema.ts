@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { ENGINE_OPTIONS, type EngineCommand, withKnownKeys } from '../../engine/options.js';
-import { jobSchema } from '../../jobs/present.js';
+import { jobSchema } from '../../presenters/job.js';
 
 const asyncOption = z.boolean().optional().meta({
   description:

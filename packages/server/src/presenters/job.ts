@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { commandOfJobKind } from '../engine/job-input.js';
-import type { Job, JobError } from './queue.js';
+import type { Job, JobError } from '../jobs/queue.js';
 
 export const jobErrorSchema = z.object({
   code: z.string(),

@@ -6,10 +6,10 @@
  */
 import type { FastifyBaseLogger } from 'fastify';
 import type { Db } from '../db/connect.js';
-import { engineJobHandlers } from '../engine/job-handlers.js';
-import { listenForJobs } from './pg-listen.js';
-import type { JobWorkerSettings } from './settings.js';
-import { type JobWorker, startJobWorker } from './worker.js';
+import { listenForJobs } from '../jobs/pg-listen.js';
+import type { JobWorkerSettings } from '../jobs/settings.js';
+import { type JobWorker, startJobWorker } from '../jobs/worker.js';
+import { engineJobHandlers } from './job-handlers.js';
 
 export interface JobRuntime {
   /** Null when this process runs no worker. */
