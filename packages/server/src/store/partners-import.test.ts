@@ -283,7 +283,9 @@ describeEachDatabase('partner import and export', (get) => {
     ).rejects.toMatchObject({ code: 'invalid' });
   });
 
-  it('imports 10,000 partners from CSV in well under 5 s', async () => {
+  // How fast is bench/server-load.mjs's business (target < 5 s there); timed assertions in
+  // tests flake on a loaded machine.
+  it('imports 10,000 partners from CSV in one go', async () => {
     const { db, kind } = get();
     const { workspace } = await createTestWorkspace(db);
     const lines = [HEADER];
@@ -304,6 +306,5 @@ describeEachDatabase('partner import and export', (get) => {
     console.info(`[${kind}] imported 10,000 partners from CSV in ${seconds.toFixed(2)} s`);
     expect(summary).toMatchObject({ created: 10_000, assessments: 20_000, estimates: 10_000 });
     expect(await partnerCount(get, workspace.id)).toBe(10_000);
-    expect(seconds).toBeLessThan(5);
   });
 });
