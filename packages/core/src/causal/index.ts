@@ -1,0 +1,42 @@
+/**
+ * Causal attribution on panels of outcomes: difference-in-differences with an event study,
+ * synthetic control and synthetic difference-in-differences (as the synthdid package),
+ * placebo and jackknife standard errors.
+ */
+export {
+  type AttributionOptions,
+  type AttributionReport,
+  attribute,
+  DEFAULT_PLACEBO,
+  MAX_PLACEBO,
+  MIN_CONTROLS,
+  MIN_PRE_PERIODS,
+  Z_95,
+} from './attribute.js';
+export {
+  type Delimiter,
+  detectDelimiter,
+  MAX_PANEL_ROWS,
+  type PanelColumns,
+  parseCsvRows,
+  parsePanelCsv,
+} from './csv.js';
+export { denseEstimate, densePlaceboSe } from './dense-reference.js';
+export {
+  type EventStudy,
+  type EventStudyPoint,
+  eventStudy,
+  type PreTrendTest,
+} from './event-study.js';
+export { jackknifeSe, placeboSe } from './inference.js';
+export { type BlockPanel, buildBlockPanel, type PanelRecord, sortPeriods } from './panel.js';
+export {
+  CAUSAL_METHODS,
+  type CausalMethod,
+  defaultTuning,
+  type Fit,
+  fitBlock,
+  noiseLevel,
+  Prepared,
+  type Tuning,
+} from './synthdid.js';
