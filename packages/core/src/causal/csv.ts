@@ -172,17 +172,13 @@ export function parsePanelCsv(
     const period = (cell('time') ?? '').trim();
     const outcome = parseNumber(cell('outcome') ?? '', delimiter);
     const treated = TREATED_VALUES[(cell('treated') ?? '').trim().toLowerCase()];
-    if (unit === '') problem('unit', `line ${row.line}: the unit is empty`, 'missing_value');
-    if (period === '') problem('time', `line ${row.line}: the period is empty`, 'missing_value');
+    if (unit === '') problem('unit', 'the unit is empty', 'missing_value');
+    if (period === '') problem('time', 'the period is empty', 'missing_value');
     if (outcome === undefined) {
-      problem('outcome', `line ${row.line}: "${cell('outcome')}" is not a number`, 'not_a_number');
+      problem('outcome', `"${cell('outcome')}" is not a number`, 'not_a_number');
     }
     if (treated === undefined) {
-      problem(
-        'treated',
-        `line ${row.line}: treated must be 0 or 1, not "${cell('treated')}"`,
-        'not_treatment',
-      );
+      problem('treated', `treated must be 0 or 1, not "${cell('treated')}"`, 'not_treatment');
     }
     if (issues.length >= 50) break;
     if (unit !== '' && period !== '' && outcome !== undefined && treated !== undefined) {
