@@ -66,35 +66,46 @@ export function solveFrankWolfe(p: FwProblem, start: Float64Array, o: FwOptions)
   for (let t = 0; t < rows; t++) rr += (r[t] as number) * (r[t] as number);
   const dErr = new Float64Array(rows);
 
+  // The half-gradient g = Gx − Aᵀb + eta·x; its first minimum picks the vertex. Each
+  // iteration makes one pass over the columns (move x and Gx, and scan the next g) and
+  // one over the rows (move r by the previous step, and form A_i − Ax for this one).
+  let best = 0;
+  let gBest = Number.POSITIVE_INFINITY;
+  let gDotX = 0;
+  for (let j = 0; j < cols; j++) {
+    const xj = x[j] as number;
+    const g = (gx[j] as number) - (atb[j] as number) + eta * xj;
+    gDotX += g * xj;
+    if (g < gBest) {
+      gBest = g;
+      best = j;
+    }
+  }
+  let pendingStep = 0;
   let prev = Number.NaN;
   let last = Number.NaN;
   let iter = 0;
   while (iter < o.maxIter && (iter < 2 || prev - last > minDecrease2)) {
     iter++;
-    // Half-gradient g = Gx − Aᵀb + eta·x; its first minimum picks the vertex.
-    let best = 0;
-    let gBest = Number.POSITIVE_INFINITY;
-    let gDotX = 0;
-    for (let j = 0; j < cols; j++) {
-      const xj = x[j] as number;
-      const g = (gx[j] as number) - (atb[j] as number) + eta * xj;
-      gDotX += g * xj;
-      if (g < gBest) {
-        gBest = g;
-        best = j;
-      }
-    }
     const xi = x[best] as number;
     // At the vertex itself the direction is zero and the package leaves x as it is.
     if (!(xi === 1 && isVertex(x, best))) {
       const off = best * rows;
       let dErr2 = 0;
+      let rDotD = 0;
+      let rrNow = 0;
       for (let t = 0; t < rows; t++) {
+        const rt = (r[t] as number) + pendingStep * (dErr[t] as number);
+        r[t] = rt;
+        rrNow += rt * rt;
         // A_i − Ax = (A_i − b) − r
-        const d = (a[off + t] as number) - (b[t] as number) - (r[t] as number);
+        const d = (a[off + t] as number) - (b[t] as number) - rt;
         dErr[t] = d;
         dErr2 += d * d;
+        rDotD += rt * d;
       }
+      rr = rrNow;
+      pendingStep = 0;
       const dx2 = xx - xi * xi + (1 - xi) * (1 - xi);
       const denom = dErr2 + eta * dx2;
       // The package divides regardless; a zero denominator (the vertex reproduces Ax
@@ -103,25 +114,29 @@ export function solveFrankWolfe(p: FwProblem, start: Float64Array, o: FwOptions)
       step = Math.min(1, Math.max(0, step));
       if (step > 0) {
         const gi = best * cols;
+        const xiNew = xi + step * (1 - xi);
+        const moved = best;
         xx = 0;
+        gBest = Number.POSITIVE_INFINITY;
+        gDotX = 0;
         for (let j = 0; j < cols; j++) {
           const xj = x[j] as number;
-          const nx = xj + step * -xj;
+          const nx = j === moved ? xiNew : xj + step * -xj;
           x[j] = nx;
           xx += nx * nx;
           const gxj = gx[j] as number;
-          gx[j] = gxj + step * ((gram[gi + j] as number) - gxj);
+          const ngx = gxj + step * ((gram[gi + j] as number) - gxj);
+          gx[j] = ngx;
+          const g = ngx - (atb[j] as number) + eta * nx;
+          gDotX += g * nx;
+          if (g < gBest) {
+            gBest = g;
+            best = j;
+          }
         }
-        const moved = x[best] as number;
-        const xiNew = xi + step * (1 - xi);
-        x[best] = xiNew;
-        xx += xiNew * xiNew - moved * moved;
-        rr = 0;
-        for (let t = 0; t < rows; t++) {
-          const rt = (r[t] as number) + step * (dErr[t] as number);
-          r[t] = rt;
-          rr += rt * rt;
-        }
+        // ‖r + s·d‖², exact up to rounding; r itself moves at the start of the next pass.
+        rr = rr + 2 * step * rDotD + step * step * dErr2;
+        pendingStep = step;
       }
     }
     prev = last;
