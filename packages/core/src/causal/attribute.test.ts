@@ -54,6 +54,13 @@ describe('attribute', () => {
     expect(a).toEqual(b);
   });
 
+  it('refuses to weigh more controls than it can hold a Gram matrix for', () => {
+    const panel = simulatePanel({ n0: 5_001, n1: 1, t0: 2, t1: 1, effect: 2 }, createRng(4));
+    expect(codes(attribute(panel, { method: 'sdid', placebo: 2, rng: createRng(9) }))).toEqual([
+      'too_many_controls',
+    ]);
+  });
+
   it('rejects a placebo count below 2', () => {
     const panel = simulatePanel({ n0: 20, n1: 1, t0: 8, t1: 4, effect: 2 }, createRng(4));
     expect(codes(attribute(panel, { method: 'did', placebo: 1, rng: createRng(9) }))).toEqual([

@@ -15,6 +15,8 @@ import { type CausalMethod, defaultTuning, fitBlock, Prepared, range } from './s
 export const Z_95 = 1.959963984540054;
 export const DEFAULT_PLACEBO = 200;
 export const MAX_PLACEBO = 10_000;
+/** sc and sdid keep the controls' Gram matrix (8·N_co² bytes): 5,000 controls is 200 MB. */
+export const MAX_WEIGHTED_CONTROLS = 5_000;
 /** Fewer controls than this and the placebo distribution is too coarse to trust. */
 export const MIN_CONTROLS = 10;
 /** Fewer pre-treatment periods than this and weights fit noise (sc, sdid) or trends go untested. */
@@ -82,6 +84,15 @@ export function attribute(
         code: 'too_few_pre_periods',
         path: ['time'],
         message: `${method} needs at least 2 periods before treatment (its regularisation uses their differences); this panel has ${t0}`,
+      },
+    ]);
+  }
+  if (method !== 'did' && n0 > MAX_WEIGHTED_CONTROLS) {
+    return fail([
+      {
+        code: 'too_many_controls',
+        path: ['unit'],
+        message: `${method} weighs at most ${MAX_WEIGHTED_CONTROLS} control units; this panel has ${n0} (use did, or aggregate units)`,
       },
     ]);
   }
