@@ -3,7 +3,6 @@
  * RNG, a clock and a solver; the engine returns results and issues.
  */
 export * from './agreements/index.js';
-export * from './causal/index.js';
 export * from './games/index.js';
 export * from './mcdm/index.js';
 export * from './model/index.js';

@@ -2,6 +2,9 @@
  * Causal attribution on panels of outcomes: difference-in-differences with an event study,
  * synthetic control and synthetic difference-in-differences (as the synthdid package),
  * placebo and jackknife standard errors.
+ *
+ * Imported as `@partnerfolio/core/causal`, not from the main entry: the CLI's start-up
+ * imports the main entry, and only `attribute` needs the estimators.
  */
 export {
   type AttributionOptions,
