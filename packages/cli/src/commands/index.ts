@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CommandContext } from '../context.js';
 import { registerAccounts } from './accounts.js';
 import { registerAnalyze } from './analyze.js';
+import { registerAttribute } from './attribute.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerFrontier } from './frontier.js';
 import { registerOperations } from './operations.js';
@@ -28,6 +29,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerSimulate,
     registerShapley,
     registerSettle,
+    registerAttribute,
     registerSchema,
     registerAnalyze,
     registerServe,

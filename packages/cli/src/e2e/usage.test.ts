@@ -23,6 +23,17 @@ const commands: Record<string, readonly string[]> = {
   shapley: ['--samples <n>', '--seed <s>', '--selected <ids>', '--json'],
   schema: ['--json'],
   analyze: ['--json'],
+  attribute: [
+    '--unit <column>',
+    '--time <column>',
+    '--outcome <column>',
+    '--treated <column>',
+    '--method <method>',
+    'sdid',
+    '--placebo <n>',
+    '--seed <s>',
+    '--json',
+  ],
 };
 
 describe.concurrent('help and version', () => {
