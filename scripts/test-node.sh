@@ -24,6 +24,12 @@ mkdir "$work/repo"
 (cd "$top" && git ls-files -co --exclude-standard -z | tar --null -cf - -T - 2>/dev/null) | tar -xf - -C "$work/repo"
 cd "$work/repo"
 npm ci --no-audit --no-fund --loglevel=error
+if [ "$major" -ge 24 ]; then
+  # better-sqlite3 12 (the lock file's, the last that runs on Node 20) aborts Node ≥ 24.19
+  # when a statement is collected (Node's ObjectWrap change; upstream closed it for 13,
+  # which needs Node ≥ 22): Node 24 installs take 13, which has the same API.
+  npm install --no-save --no-audit --no-fund --loglevel=error better-sqlite3@13
+fi
 npm run build --silent
 # The summary line names the version, so that it is never taken for the main suite's.
 NO_COLOR=1 TZ=UTC npx vitest run --exclude 'packages/web/e2e/**' --reporter=dot --silent
