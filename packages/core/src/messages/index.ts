@@ -1,0 +1,12 @@
+/** Messages as codes with values, their English, and every code core can produce. */
+export type {
+  ExactParam,
+  Message,
+  MessageList,
+  MessageParam,
+  MoneyParam,
+  PercentParam,
+} from '../util/message.js';
+export { isMessage, isMessageList } from '../util/message.js';
+export { MESSAGE_CODES, renderEnglish } from './english.js';
+export { formatValue, joinWords, type ScalarParam } from './format-value.js';
