@@ -4,10 +4,11 @@
  * same codes from their own tables (the web app's `src/i18n/`).
  */
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
+import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
 import { isMessage, isMessageList } from '../util/message.js';
-import { formatValue, joinWords } from './format-value.js';
+import { formatValue } from './format-value.js';
 
 const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...SETTLEMENT_ENGLISH,
@@ -25,7 +26,7 @@ function paramText(param: MessageParam | undefined): string {
   if (isMessage(param)) return renderEnglish(param);
   if (isMessageList(param)) {
     const items = param.list.map(renderEnglish);
-    return param.join === 'sum' ? items.join(' + ') : joinWords(items, 'and');
+    return param.join === 'sum' ? items.join(' + ') : listWords(items);
   }
   return formatValue(param);
 }

@@ -27,9 +27,3 @@ export function formatValue(param: ScalarParam): string {
   if (x === undefined) return text;
   return 'exact' in param ? formatExact(x) : formatPercent(x);
 }
-
-/** "a", "a and b", "a, b and c" (`and` is the language's word). */
-export function joinWords(words: readonly string[], and: string): string {
-  if (words.length <= 1) return words.join('');
-  return `${words.slice(0, -1).join(', ')} ${and} ${words.at(-1)}`;
-}

@@ -9,4 +9,4 @@ export type {
 } from '../util/message.js';
 export { isMessage, isMessageList } from '../util/message.js';
 export { MESSAGE_CODES, renderEnglish } from './english.js';
-export { formatValue, joinWords, type ScalarParam } from './format-value.js';
+export { formatValue, type ScalarParam } from './format-value.js';

@@ -4357,6 +4357,24 @@ export interface components {
                 number
             ];
         };
+        MessageInput: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParamInput"];
+            };
+        };
+        MessageParamInput: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["MessageInput"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["MessageInput"];
         AgreementInput: {
             id: string;
             /** @description the agreement's id in its document */
@@ -4444,6 +4462,7 @@ export interface components {
                 party: string;
                 amount: number;
                 explain: string;
+                because: components["schemas"]["MessageInput"];
             }[];
         };
         FairSharesInput: {
@@ -4841,12 +4860,15 @@ export interface components {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
             reason: string;
+            because?: components["schemas"]["MessageInput"];
             readonly fired: {
                 ruleId: string;
                 description: string;
                 /** @enum {string} */
                 suggest: "continue" | "adjust" | "renegotiate" | "exit";
                 readonly facts: string[];
+                title?: components["schemas"]["MessageInput"];
+                readonly because?: components["schemas"]["MessageInput"][];
             }[];
             readonly considered: string[];
         };
@@ -5224,6 +5246,24 @@ export interface components {
                 number
             ];
         };
+        Message: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParam"];
+            };
+        };
+        MessageParam: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["Message"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["Message"];
         Agreement: {
             id: string;
             /** @description the agreement's id in its document */
@@ -5311,6 +5351,7 @@ export interface components {
                 party: string;
                 amount: number;
                 explain: string;
+                because: components["schemas"]["Message"];
             }[];
         };
         FairShares: {
@@ -5708,12 +5749,15 @@ export interface components {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
             reason: string;
+            because?: components["schemas"]["Message"];
             readonly fired: {
                 ruleId: string;
                 description: string;
                 /** @enum {string} */
                 suggest: "continue" | "adjust" | "renegotiate" | "exit";
                 readonly facts: string[];
+                title?: components["schemas"]["Message"];
+                readonly because?: components["schemas"]["Message"][];
             }[];
             readonly considered: string[];
         };

@@ -8,7 +8,7 @@ import {
 } from '../../store/agreements/obligations.js';
 import { AGREEMENT_STATUSES } from '../../store/agreements/present.js';
 import { fairShareSchema } from '../../store/agreements/writes.js';
-import { slugParam, versionSchema } from '../shared-schema.js';
+import { messageSchema, slugParam, versionSchema } from '../shared-schema.js';
 
 const documentSchema = z.record(z.string(), z.unknown()).meta({
   description:
@@ -120,6 +120,8 @@ export const settlementSchema = z
           party: z.string(),
           amount: z.number(),
           explain: z.string(),
+          /** The explanation as a code with its values (`explain` is its English). */
+          because: messageSchema,
         }),
       )
       .readonly(),

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { exitStepPatchSchema } from '../../store/exit-plans.js';
 import { reviewDraftSchema, reviewInputSchema } from '../../store/reviews/reviews.js';
 import { cadenceSchema, reviewSettingsInputSchema } from '../../store/reviews/settings.js';
-import { slugParam, versionSchema } from '../shared-schema.js';
+import { messageSchema, slugParam, versionSchema } from '../shared-schema.js';
 
 export const partnerParams = slugParam.extend({ key: z.string().min(1).max(200) });
 
@@ -28,6 +28,8 @@ const suggestionSchema = z
   .object({
     suggestion: z.enum(REVIEW_DECISIONS),
     reason: z.string(),
+    /** The reason as a code; absent on reviews saved before codes. */
+    because: messageSchema.optional(),
     fired: z
       .array(
         z.object({
@@ -35,6 +37,9 @@ const suggestionSchema = z
           description: z.string(),
           suggest: z.enum(REVIEW_DECISIONS),
           facts: z.array(z.string()).readonly(),
+          title: messageSchema.optional(),
+          /** The facts as codes, one per condition. */
+          because: z.array(messageSchema).readonly().optional(),
         }),
       )
       .readonly(),
