@@ -5,6 +5,7 @@ import { accepted, EXAMPLE, settleYaml } from '../agreements/test-support/agreem
 import {
   DEFAULT_REVIEW_RULES,
   MESSAGE_CODES,
+  messageParamNames,
   renderEnglish,
   suggestReviewDecision,
 } from '../index.js';
@@ -76,5 +77,19 @@ describe('a review suggestion', () => {
       'net vs plan −60 in 2025 and −60 in 2026 (< 0)',
       'trust 0.42 in 2026 (< 0.5)',
     ]);
+  });
+});
+
+describe('messageParamNames', () => {
+  it('lists the values a code speaks of', () => {
+    expect(messageParamNames('settle.revenue.collector_pays_total')).toEqual([
+      'events',
+      'revenue',
+      'source',
+      'to',
+      'total',
+    ]);
+    expect(messageParamNames('review.reason.none')).toEqual([]);
+    expect(messageParamNames('no.such.code')).toEqual([]);
   });
 });

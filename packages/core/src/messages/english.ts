@@ -47,3 +47,21 @@ export function renderEnglish(m: Message): string {
     },
   });
 }
+
+/**
+ * The names of the values a code's English reads, for a translation to check that it
+ * speaks of the same values; an unknown code has none.
+ */
+export function messageParamNames(code: string): string[] {
+  const names = new Set<string>();
+  const note = (name: string) => {
+    names.add(name);
+    return 0;
+  };
+  ENGLISH[code]?.({
+    text: (name) => String(note(name)),
+    count: note,
+    items: note,
+  });
+  return [...names].sort();
+}

@@ -8,5 +8,5 @@ export type {
   PercentParam,
 } from '../util/message.js';
 export { isMessage, isMessageList } from '../util/message.js';
-export { MESSAGE_CODES, renderEnglish } from './english.js';
+export { MESSAGE_CODES, messageParamNames, renderEnglish } from './english.js';
 export { formatValue, type ScalarParam } from './format-value.js';
