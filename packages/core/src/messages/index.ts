@@ -10,3 +10,4 @@ export type {
 export { isMessage, isMessageList } from '../util/message.js';
 export { MESSAGE_CODES, messageParamNames, renderEnglish } from './english.js';
 export { formatValue, type ScalarParam } from './format-value.js';
+export { ISSUE_PARAMS, type IssueCodeWithParams } from './issue-params.js';
