@@ -4302,6 +4302,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        MessageInput: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParamInput"];
+            };
+        };
+        MessageParamInput: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["MessageInput"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["MessageInput"];
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemInput: {
             type: string;
@@ -4318,6 +4336,9 @@ export interface components {
                 /** @enum {string} */
                 location?: "body" | "query" | "params" | "headers";
                 code?: string;
+                params?: {
+                    [key: string]: components["schemas"]["MessageParamInput"];
+                };
                 line?: number;
                 column?: number;
             }[];
@@ -4357,24 +4378,6 @@ export interface components {
                 number
             ];
         };
-        MessageInput: {
-            /** @description e.g. `settle.revenue.share` */
-            code: string;
-            params: {
-                [key: string]: components["schemas"]["MessageParamInput"];
-            };
-        };
-        MessageParamInput: string | number | {
-            money: string;
-        } | {
-            exact: string;
-        } | {
-            percent: string;
-        } | {
-            readonly list: components["schemas"]["MessageInput"][];
-            /** @enum {string} */
-            join: "sum" | "and";
-        } | components["schemas"]["MessageInput"];
         AgreementInput: {
             id: string;
             /** @description the agreement's id in its document */
@@ -5191,6 +5194,24 @@ export interface components {
                 };
             };
         };
+        Message: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParam"];
+            };
+        };
+        MessageParam: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["Message"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["Message"];
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             type: string;
@@ -5207,6 +5228,9 @@ export interface components {
                 /** @enum {string} */
                 location?: "body" | "query" | "params" | "headers";
                 code?: string;
+                params?: {
+                    [key: string]: components["schemas"]["MessageParam"];
+                };
                 line?: number;
                 column?: number;
             }[];
@@ -5246,24 +5270,6 @@ export interface components {
                 number
             ];
         };
-        Message: {
-            /** @description e.g. `settle.revenue.share` */
-            code: string;
-            params: {
-                [key: string]: components["schemas"]["MessageParam"];
-            };
-        };
-        MessageParam: string | number | {
-            money: string;
-        } | {
-            exact: string;
-        } | {
-            percent: string;
-        } | {
-            readonly list: components["schemas"]["Message"][];
-            /** @enum {string} */
-            join: "sum" | "and";
-        } | components["schemas"]["Message"];
         Agreement: {
             id: string;
             /** @description the agreement's id in its document */

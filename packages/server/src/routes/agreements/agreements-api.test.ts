@@ -193,6 +193,21 @@ describeEachDatabase('agreements API', (get) => {
     expect(verify.json()).toEqual({ intact: true, entries: 3 });
   });
 
+  it('names the values of a field error, so the web can say it in Chinese', async () => {
+    const bad = await post('/agreements', {
+      document: { ...consortium, id: 'cons-2', start: '2026-12-31', end: '2026-01-01' },
+    });
+    expect(bad.statusCode).toBe(422);
+    const { errors } = bad.json() as { errors: { path: string; code: string; params?: object }[] };
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: 'document.end',
+        code: 'end_before_start',
+        params: { start: '2026-12-31', end: '2026-01-01' },
+      }),
+    );
+  });
+
   it('previews a review with its reason and facts as codes beside their English', async () => {
     const res = await post('/partners/univ-a/reviews/preview', {
       periodStart: '2026-01-01',

@@ -1,6 +1,7 @@
 import { AGREEMENT_TYPES } from '@partnerfolio/core';
 import { z } from 'zod';
 import { fairShareQuerySchema } from '../../engine/fair-shares.js';
+import { messageSchema } from '../../http/message-schema.js';
 import {
   OBLIGATION_STATES,
   obligationChangeSchema,
@@ -8,7 +9,7 @@ import {
 } from '../../store/agreements/obligations.js';
 import { AGREEMENT_STATUSES } from '../../store/agreements/present.js';
 import { fairShareSchema } from '../../store/agreements/writes.js';
-import { messageSchema, slugParam, versionSchema } from '../shared-schema.js';
+import { slugParam, versionSchema } from '../shared-schema.js';
 
 const documentSchema = z.record(z.string(), z.unknown()).meta({
   description:

@@ -1,9 +1,10 @@
 import { EXIT_STEPS, REVIEW_DECISIONS, reviewRuleSchema } from '@partnerfolio/core';
 import { z } from 'zod';
+import { messageSchema } from '../../http/message-schema.js';
 import { exitStepPatchSchema } from '../../store/exit-plans.js';
 import { reviewDraftSchema, reviewInputSchema } from '../../store/reviews/reviews.js';
 import { cadenceSchema, reviewSettingsInputSchema } from '../../store/reviews/settings.js';
-import { messageSchema, slugParam, versionSchema } from '../shared-schema.js';
+import { slugParam, versionSchema } from '../shared-schema.js';
 
 export const partnerParams = slugParam.extend({ key: z.string().min(1).max(200) });
 
