@@ -75,6 +75,10 @@ function fieldErrorsOf(value: unknown): FieldError[] {
           ? { location }
           : {}),
         ...(typeof item.code === 'string' ? { code: item.code } : {}),
+        // The values of the message, to say it from its code (see i18n/codes/say-message.ts).
+        ...(isRecord(item.params)
+          ? { params: item.params as NonNullable<FieldError['params']> }
+          : {}),
         ...(typeof item.line === 'number' ? { line: item.line } : {}),
         ...(typeof item.column === 'number' ? { column: item.column } : {}),
       },

@@ -3,9 +3,15 @@
  * each text speaks of exactly the code's values: a new code without Chinese fails here.
  */
 import { describe, expect, it } from 'vitest';
-import { MESSAGE_CODES, type Message, messageParamNames, renderEnglish } from '../../engine';
+import {
+  ISSUE_PARAMS,
+  MESSAGE_CODES,
+  type Message,
+  messageParamNames,
+  renderEnglish,
+} from '../../engine';
 import { createTranslator } from '../translator';
-import { CODE_TABLES, sayMessage } from './say-message';
+import { CODE_TABLES, ISSUE_TABLES, sayIssue, sayMessage } from './say-message';
 
 const ALL = Object.values(MESSAGE_CODES).flat();
 const placeholders = (text: string) =>
@@ -94,5 +100,39 @@ describe('sayMessage', () => {
     expect(sayMessage(zh, newer, 'the server says')).toBe('the server says');
     expect(sayMessage(en, newer, 'the server says')).toBe('the server says');
     expect(sayMessage(zh, undefined, 'the server says')).toBe('the server says');
+  });
+});
+
+describe('the issue codes with values', () => {
+  const codes = Object.keys(ISSUE_PARAMS) as (keyof typeof ISSUE_PARAMS)[];
+
+  it.each(Object.entries(ISSUE_TABLES))('%s has a text for each, naming its values', (_, table) => {
+    expect(codes.filter((code) => !table[code]?.trim())).toEqual([]);
+    for (const code of codes) {
+      expect(placeholders(table[code] ?? ''), code).toEqual([...ISSUE_PARAMS[code]].sort());
+    }
+    expect(Object.keys(table).filter((code) => !Object.hasOwn(ISSUE_PARAMS, code))).toEqual([]);
+  });
+
+  it("says a field error in Chinese from its values, else the server's English", () => {
+    const end = {
+      code: 'end_before_start',
+      params: { start: '2026-12-31', end: '2026-01-01' },
+      message: 'the agreement ends (2026-01-01) before it starts (2026-12-31)',
+    };
+    expect(sayIssue(zh, end)).toBe('协议的结束日期（2026-01-01）早于开始日期（2026-12-31）');
+    expect(sayIssue(en, end)).toBe(end.message);
+    const tiers = {
+      code: 'tiers_not_increasing',
+      params: { value: 500, previous: 1_000_000 },
+      message: 'x',
+    };
+    expect(sayIssue(zh, tiers)).toBe('当前为 500，但必须高于上一档的 1,000,000；各档须严格递增');
+    // No values (an older server, or a schema's own message), or not all of them: English.
+    expect(sayIssue(zh, { code: 'end_before_start', message: 'in English' })).toBe('in English');
+    expect(
+      sayIssue(zh, { code: 'end_before_start', params: { start: 'x' }, message: 'in English' }),
+    ).toBe('in English');
+    expect(sayIssue(zh, { code: 'too_small', params: {}, message: 'zod says' })).toBe('zod says');
   });
 });
