@@ -54,7 +54,7 @@ export function CreateWorkspaceModal({
       form.setFields(
         known.length > 0
           ? known.map((f) => ({ name: f.path as keyof Values, errors: [sayIssue(i18n, f)] }))
-          : [{ name: 'slug', errors: [problemMessage(error, t)] }],
+          : [{ name: 'slug', errors: [problemMessage(error, i18n)] }],
       );
     } finally {
       setSaving(false);

@@ -66,7 +66,7 @@ export function CreatePartnerModal({
             .map((e) => ({ name: e.path as keyof Values, errors: [sayIssue(i18n, e)] })),
         );
       }
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }

@@ -68,7 +68,7 @@ export default function ReviewSettingsPage() {
           : new Map(),
       );
       if (isApiError(error) && error.status === 409) loaded.reload();
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

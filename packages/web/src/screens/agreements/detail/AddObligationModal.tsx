@@ -69,7 +69,7 @@ export function AddObligationModal({
           })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

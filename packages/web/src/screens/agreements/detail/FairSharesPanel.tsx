@@ -79,7 +79,7 @@ export function FairSharesPanel({
       const detail = isApiError(error)
         ? error.fieldErrors.map((e) => sayIssue(i18n, e)).join(' ')
         : '';
-      void message.error(`${problemMessage(error, t)} ${detail}`.trim());
+      void message.error(`${problemMessage(error, i18n)} ${detail}`.trim());
     } finally {
       setBusy(undefined);
     }

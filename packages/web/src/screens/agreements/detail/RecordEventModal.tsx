@@ -71,7 +71,7 @@ export function RecordEventModal({
           })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

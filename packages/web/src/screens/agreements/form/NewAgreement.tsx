@@ -66,7 +66,7 @@ export function NewAgreement() {
           ? fieldErrorMap(error.fieldErrors, 'document', (e) => sayIssue(i18n, e))
           : new Map(),
       );
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

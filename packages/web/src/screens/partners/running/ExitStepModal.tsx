@@ -67,7 +67,7 @@ export function ExitStepModal({
             .map((e) => ({ name: e.path as keyof Values, errors: [sayIssue(i18n, e)] })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }
