@@ -4,6 +4,7 @@
  * same codes from their own tables (the web app's `src/i18n/`).
  */
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
+import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
@@ -13,12 +14,14 @@ import { formatValue } from './format-value.js';
 const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...SETTLEMENT_ENGLISH,
   ...REVIEW_ENGLISH,
+  ...GAMES_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
 export const MESSAGE_CODES = {
   settlement: Object.keys(SETTLEMENT_ENGLISH),
   review: Object.keys(REVIEW_ENGLISH),
+  games: Object.keys(GAMES_ENGLISH),
 } as const;
 
 function paramText(param: MessageParam | undefined): string {

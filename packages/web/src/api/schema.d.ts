@@ -4497,6 +4497,7 @@ export interface components {
                 fixedInCore: boolean | null;
                 method: string;
                 reason?: string;
+                because?: components["schemas"]["MessageInput"];
             };
         };
         AirportSplitInput: {
@@ -5389,6 +5390,7 @@ export interface components {
                 fixedInCore: boolean | null;
                 method: string;
                 reason?: string;
+                because?: components["schemas"]["Message"];
             };
         };
         AirportSplit: {

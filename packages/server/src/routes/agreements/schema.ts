@@ -157,6 +157,8 @@ export const fairSharesSchema = z
       fixedInCore: z.boolean().nullable(),
       method: z.string(),
       reason: z.string().optional(),
+      /** `reason` as a code with its values. */
+      because: messageSchema.optional(),
     }),
   })
   .meta({ id: 'FairShares' });

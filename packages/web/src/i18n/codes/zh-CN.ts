@@ -57,4 +57,16 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'review.reason.fired_outranks': '{suggestion}：规则 {rules} 已触发；它优先于 {outranked}',
   'review.reason.rule': '`{id}`（{description}）',
   'review.reason.outranked': '`{id}`（{suggest}）',
+
+  'games.core.too_large': '{players} 名参与者超过了精确计算上限 {limit}：核需要考察每一个联盟',
+  'games.core.concave_cost': '凹成本博弈的核非空，且包含其沙普利值',
+  'games.core.convex': '凸博弈的核非空，且包含其沙普利值',
+  'games.core.shapley_satisfies': '沙普利值满足每一个联盟的条件，因此核非空',
+  'games.core.lp_ended': '核的线性规划以“{status}”结束',
+  'games.core.unsettled': '行生成在 {rounds} 轮内未能收敛',
+  'games.core.voting_zero': '没有联盟能获胜，因此博弈值为零，其核为零分配',
+  'games.core.no_veto': '没有否决者：每个参与者都可能被排除在某个获胜联盟之外',
+  'games.core.veto_wins': '否决者自身即可获胜，因此其他人都是零贡献者',
+  'games.core.veto_needs_others':
+    '否决者需要他人才能获胜，而这些人的沙普利值大于 0，在核中却一无所得',
 };
