@@ -5,7 +5,7 @@
  * Screens show `problemMessage(error, t)` and put `fieldErrors` next to their fields.
  */
 
-import { sayIssue } from '../i18n/codes/say-message';
+import { sayIssue } from '../i18n/codes/say-issue';
 import { en, type MessageKey } from '../i18n/en';
 import type { Translator } from '../i18n/translator';
 import type { components } from './schema';

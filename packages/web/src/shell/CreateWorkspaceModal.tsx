@@ -3,7 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { isApiError, problemMessage } from '../api/api-error';
 import type { WorkspaceSummary } from '../api/types';
-import { sayIssue } from '../i18n/codes/say-message';
+import { sayIssue } from '../i18n/codes/say-issue';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWorkspaces } from '../workspace/WorkspacesProvider';
 

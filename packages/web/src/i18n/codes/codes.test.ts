@@ -11,7 +11,8 @@ import {
   renderEnglish,
 } from '../../engine';
 import { createTranslator } from '../translator';
-import { CODE_TABLES, ISSUE_TABLES, sayIssue, sayMessage } from './say-message';
+import { ISSUE_TABLES, sayIssue } from './say-issue';
+import { CODE_TABLES, sayMessage } from './say-message';
 
 const ALL = Object.values(MESSAGE_CODES).flat();
 const placeholders = (text: string) =>

@@ -14,8 +14,8 @@ import {
   renderEnglish,
 } from '../../engine';
 import { interpolate, type Locale } from '../translator';
+import type { SayOptions } from './say-issue';
 import { zhCNCodes } from './zh-CN';
-import { zhCNIssues } from './zh-CN-issues';
 
 const ENGLISH_CODES: ReadonlySet<string> = new Set(Object.values(MESSAGE_CODES).flat());
 
@@ -24,11 +24,6 @@ type Table = Readonly<Record<string, string>>;
 /** The tables of the languages other than English (which core speaks itself). */
 export const CODE_TABLES: { readonly [L in Exclude<Locale, 'en'>]: Table } = {
   'zh-CN': zhCNCodes,
-};
-
-/** The same for the issues that carry their values (the server's field errors). */
-export const ISSUE_TABLES: { readonly [L in Exclude<Locale, 'en'>]: Table } = {
-  'zh-CN': zhCNIssues,
 };
 
 /** Every code in the message (its own and those of the messages inside it). */
@@ -58,10 +53,7 @@ function render(m: Message, table: Table, formatNumber: (x: number) => string): 
   return interpolate(table[m.code] ?? m.code, params, String);
 }
 
-export interface SayOptions {
-  readonly locale: Locale;
-  readonly formatNumber: (value: number, options?: Intl.NumberFormatOptions) => string;
-}
+export type { SayOptions } from './say-issue';
 
 export function sayMessage(
   { locale, formatNumber }: SayOptions,
@@ -76,31 +68,4 @@ export function sayMessage(
   const table = CODE_TABLES[locale];
   if (!codes.every((c) => Object.hasOwn(table, c))) return fallback;
   return render(m, table, (x) => formatNumber(x, { maximumFractionDigits: 2 }));
-}
-
-/** What a field error (or any core issue) needs to be said in another language. */
-export interface SayableIssue {
-  readonly code?: string;
-  readonly params?: Readonly<Record<string, MessageParam>>;
-  readonly message: string;
-}
-
-const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]);
-
-/**
- * A server issue in the reader's language: its English `message` as it is, or the
- * language's text for its code when the issue carries every value that text names.
- */
-export function sayIssue({ locale, formatNumber }: SayOptions, issue: SayableIssue): string {
-  const { code, params, message } = issue;
-  if (locale === 'en' || code === undefined || params === undefined) return message;
-  const table = ISSUE_TABLES[locale];
-  const template = Object.hasOwn(table, code) ? table[code] : undefined;
-  if (template === undefined) return message;
-  if (placeholders(template).some((name) => name === undefined || !Object.hasOwn(params, name))) {
-    return message;
-  }
-  return render({ code, params }, { [code]: template }, (x) =>
-    formatNumber(x, { maximumFractionDigits: 6 }),
-  );
 }

@@ -6,7 +6,7 @@ import { Alert, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { workspacePath } from '../../app/paths';
 import { LinkButton } from '../../components/LinkButton';
-import { sayIssue } from '../../i18n/codes/say-message';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DashboardAlert } from './alerts';
 import { BINDING_SHARE } from './alerts';

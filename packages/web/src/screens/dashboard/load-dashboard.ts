@@ -15,7 +15,7 @@ import type {
   SimulateDocument,
 } from '../../api/types';
 import { compileSimulation, parseSpecText, simulate } from '../../engine';
-import type { SayableIssue } from '../../i18n/codes/say-message';
+import type { SayableIssue } from '../../i18n/codes/say-issue';
 
 export const KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
 export const STATUSES = [

@@ -13,7 +13,7 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { ErrorSummary, FieldErrorsProvider } from '../../components/FieldErrors';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { sayIssue } from '../../i18n/codes/say-message';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { fetchPartnerSummaries } from '../agreements/use-parties';

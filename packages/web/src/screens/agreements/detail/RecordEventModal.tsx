@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Agreement, LedgerEntry } from '../../../api/types';
-import { sayIssue } from '../../../i18n/codes/say-message';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf, eventTargets } from '../document';
 import { eventKindLabel } from '../labels';

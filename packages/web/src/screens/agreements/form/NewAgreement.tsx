@@ -13,7 +13,7 @@ import { fieldErrorMap } from '../../../api/field-paths';
 import { ErrorSummary, FieldErrorsProvider } from '../../../components/FieldErrors';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageLayout } from '../../../components/PageLayout';
-import { sayIssue } from '../../../i18n/codes/say-message';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../../workspace/WorkspacesProvider';
 import { agreementPath, agreementsPath } from '../paths';
