@@ -5,6 +5,7 @@
 export * from './agreements/index.js';
 export * from './games/index.js';
 export * from './mcdm/index.js';
+export * from './messages/index.js';
 export * from './model/index.js';
 export * from './optimize/index.js';
 export * from './reports/index.js';

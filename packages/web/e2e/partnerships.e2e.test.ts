@@ -755,7 +755,8 @@ describeInBrowser('running partnerships', () => {
     await poll(() =>
       page.getByRole('tab', { name: zhCN['screen.agreements.tab.settlement'] }).count(),
     ).toBe(1);
-    // Data, not messages: names, titles, and the server's explanations of each line.
+    // Data, not messages: names and titles. The server's explanations of each line come
+    // as codes and are said in Chinese (checked after the settlement below).
     const data = new Set([
       LAB.name,
       GPU.name,
@@ -766,7 +767,6 @@ describeInBrowser('running partnerships', () => {
       from: '2026-01-01',
       to: '2026-03-31',
     })) as { lines: { explain: string }[] };
-    for (const line of settlement.lines) data.add(line.explain);
     const english = async () =>
       untranslated((await visibleTexts(page)).filter((text) => !data.has(text)));
     for (const name of [
@@ -793,6 +793,11 @@ describeInBrowser('running partnerships', () => {
       page.getByTestId('settlement-balances').locator('.ant-table-row').count(),
     ).toBe(3);
     expect(await english()).toEqual([]);
+    const shown = (
+      await page.getByTestId('settlement-lines').locator('.ant-table-row').allTextContents()
+    ).join('\n');
+    expect(shown).toContain('里程碑 m1 于 2026-03-20 达成');
+    for (const line of settlement.lines) expect(shown).not.toContain(line.explain);
     await browser.screenshot('agreement-settlement-zh');
     for (const path of ['agreements', 'review-settings', 'dashboard', `partners/${GPU.key}`]) {
       await page.goto(`${url}/w/demo/${path}`);

@@ -100,7 +100,7 @@ export const agreementSchema = z
       code: 'custom',
       path: ['end'],
       message: `the agreement ends (${agreement.end}) before it starts (${agreement.start})`,
-      params: { code: 'end_before_start' },
+      params: { code: 'end_before_start', values: { start: agreement.start, end: agreement.end } },
     });
   })
   .meta({ description: 'a Partnerfolio agreement' });

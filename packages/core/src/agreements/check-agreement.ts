@@ -17,6 +17,7 @@ export function checkAgreement(agreement: Agreement): Issue[] {
         code: 'duplicate_party',
         path: ['parties', i],
         message: `\`${party}\` is listed twice; list each party once`,
+        params: { party },
       });
     }
     parties.add(party);
@@ -50,6 +51,7 @@ export function checkAgreement(agreement: Agreement): Issue[] {
             code: 'collector_share',
             path: at('tiers', j, 'shares', collector),
             message: `\`${collector}\` collects this revenue, so it cannot also receive a share of it`,
+            params: { party: collector },
           });
         }
       });
@@ -62,6 +64,7 @@ export function checkAgreement(agreement: Agreement): Issue[] {
           code: 'duplicate_pool',
           path: at('pool'),
           message: `pool \`${pool}\` already has a costShare term; each pool is shared by one rule`,
+          params: { pool },
         });
       }
       pools.add(pool);
@@ -74,6 +77,7 @@ export function checkAgreement(agreement: Agreement): Issue[] {
           code: 'duplicate_milestone',
           path: at('id'),
           message: `milestone \`${id}\` is defined twice; give each milestone its own id`,
+          params: { id },
         });
       }
       milestones.add(id);
@@ -87,5 +91,6 @@ export function unknownParty(name: string, path: IssuePath, parties: readonly st
     code: 'unknown_party',
     path,
     message: `\`${name}\` is not one of the parties (${parties.join(', ')})${didYouMean(name, parties)}`,
+    params: { name, parties: parties.join(', ') },
   };
 }

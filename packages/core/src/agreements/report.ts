@@ -1,4 +1,6 @@
 /** What a settlement answers, in JSON-ready numbers (exact to the cent as doubles). */
+import { renderEnglish } from '../messages/english.js';
+import type { Message } from '../util/message.js';
 import type { TermKind } from './terms-schema.js';
 
 export interface SettleOptions {
@@ -17,6 +19,8 @@ export interface SettleLine {
   readonly amount: number;
   /** The arithmetic in words, e.g. "10% × 600,000.00 (tier 0 – 1,000,000) = 60,000.00". */
   readonly explain: string;
+  /** The same explanation as a code with its values, for other languages (`explain` is its English). */
+  readonly because: Message;
 }
 
 export interface Transfer {
@@ -45,4 +49,14 @@ export interface CentLine {
   readonly party: string;
   readonly cents: bigint;
   readonly explain: string;
+  readonly because: Message;
 }
+
+/** A line explained by `because`; `explain` is its English. */
+export const centLine = (
+  term: string,
+  kind: TermKind,
+  party: string,
+  cents: bigint,
+  because: Message,
+): CentLine => ({ term, kind, party, cents, explain: renderEnglish(because), because });

@@ -42,7 +42,7 @@ export const amountSchema = z
       ctx.addIssue({
         code: 'custom',
         message: `${value} has more than two decimals; amounts are in whole cents`,
-        params: { code: 'sub_cent_amount' },
+        params: { code: 'sub_cent_amount', values: { value } },
       });
     }
     if (Math.abs(value) > MAX_AMOUNT) {
@@ -74,7 +74,7 @@ export const shareSchema = z
       ctx.addIssue({
         code: 'custom',
         message: `${describeValue(value)} is not a share; write a number from 0 to 1 or a fraction such as "1/3"`,
-        params: { code: 'invalid_share' },
+        params: { code: 'invalid_share', values: { value: String(value) } },
       });
     } else if (sign(share) < 0 || cmp(share, ONE) > 0) {
       ctx.addIssue({

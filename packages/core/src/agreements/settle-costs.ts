@@ -4,19 +4,13 @@
  * C exactly; whoever paid a cost is credited with it. The term's lines add up to 0.
  */
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
+import { type Message, type MessageParam, message } from '../util/message.js';
 import type { LedgerEvent } from './event-schema.js';
 import { cmp, type Exact, exact, mul, sign, sum, ZERO } from './exact.js';
-import {
-  type Cents,
-  formatExact,
-  format as formatMoney,
-  formatPercent,
-  fromCents,
-  largestRemainderSplit,
-  roundCents,
-} from './money.js';
-import type { CentLine } from './report.js';
+import { type Cents, formatExact, fromCents, largestRemainderSplit, roundCents } from './money.js';
+import { type CentLine, centLine } from './report.js';
 import { exactOf, ownEntry } from './schema-parts.js';
+import { exactParam, moneyParam, percentParam } from './settle-messages.js';
 import type { CostShareTerm } from './terms-schema.js';
 
 export function settleCostShare(
@@ -27,20 +21,19 @@ export function settleCostShare(
 ): Result<CentLine[]> {
   const costs = events.flatMap((e) => (e.kind === 'cost' && e.pool === term.pool ? [e] : []));
   if (costs.length === 0) return ok([]);
-  const line = (party: string, cents: Cents, explain: string): CentLine => ({
-    term: name,
-    kind: 'costShare',
-    party,
-    cents,
-    explain,
-  });
+  const line = (party: string, cents: Cents, because: Message): CentLine =>
+    centLine(name, 'costShare', party, cents, because);
   const total = roundCents(sum(costs.map((e) => exactOf(e.amount))));
   const credits = parties.flatMap((party) => {
     const paid = costs.filter((e) => e.paidBy === party);
     if (paid.length === 0) return [];
     const cents = roundCents(sum(paid.map((e) => exactOf(e.amount))));
-    const times = paid.length === 1 ? '' : ` in ${paid.length} payments`;
-    return [line(party, cents, `paid ${formatMoney(cents)} of ${term.pool} costs${times}`)];
+    const spent = { amount: moneyParam(cents), pool: term.pool };
+    const because =
+      paid.length === 1
+        ? message('settle.cost.paid', spent)
+        : message('settle.cost.paid_times', { ...spent, payments: paid.length });
+    return [line(party, cents, because)];
   });
   if (total === 0n) return ok(credits);
   const weights =
@@ -52,20 +45,24 @@ export function settleCostShare(
     if (sign(share) === 0) return [];
     const part = parts[i] ?? 0n;
     const quota = mul(fromCents(total), share);
-    const allotted =
+    const charge = {
+      basis: weights.value.describe(i, share),
+      total: moneyParam(total),
+      pool: term.pool,
+      part: moneyParam(part),
+    };
+    const because =
       cmp(fromCents(part), quota) === 0
-        ? ''
-        : ` (exactly ${formatExact(quota)}; cents allotted by largest remainder)`;
-    const basis = weights.value.describe(i, share);
-    const explain = `${basis} of ${formatMoney(total)} ${term.pool} costs = ${formatMoney(part)}${allotted}`;
-    return [line(party, -part, explain)];
+        ? message('settle.cost.charge', charge)
+        : message('settle.cost.charge_allotted', { ...charge, quota: exactParam(quota) });
+    return [line(party, -part, because)];
   });
   return ok([...credits, ...charges]);
 }
 
 interface Weights {
   readonly shares: Exact[];
-  readonly describe: (index: number, share: Exact) => string;
+  readonly describe: (index: number, share: Exact) => MessageParam;
 }
 
 function fixedShares(term: CostShareTerm, parties: readonly string[]): Result<Weights> {
@@ -74,7 +71,7 @@ function fixedShares(term: CostShareTerm, parties: readonly string[]): Result<We
     const written = ownEntry(split, p);
     return written === undefined ? ZERO : exactOf(written);
   });
-  return ok({ shares, describe: (_, share) => formatPercent(share) });
+  return ok({ shares, describe: (_, share) => percentParam(share) });
 }
 
 /** Each party's units of use in the pool over the period, as weights. */
@@ -112,6 +109,10 @@ function usageOf(
   if (issues.length > 0) return fail(issues);
   const shares = units.map((u) => exact(u.n * all.d, u.d * all.n));
   const describe = (i: number, share: Exact) =>
-    `${formatExact(units[i] ?? ZERO)} of ${formatExact(all)} units (${formatPercent(share)})`;
+    message('settle.cost.usage', {
+      units: exactParam(units[i] ?? ZERO),
+      all: exactParam(all),
+      share: percentParam(share),
+    });
   return ok({ shares, describe });
 }

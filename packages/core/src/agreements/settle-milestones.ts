@@ -2,10 +2,13 @@
  * Milestones pay once: when the first event reporting one falls in the period. A later
  * report (a duplicate, or one after a period that already paid) pays nothing, and says so.
  */
+
+import { type Message, message } from '../util/message.js';
 import type { LedgerEvent } from './event-schema.js';
-import { format as formatMoney, roundCents } from './money.js';
-import type { CentLine } from './report.js';
+import { roundCents } from './money.js';
+import { type CentLine, centLine } from './report.js';
 import { exactOf } from './schema-parts.js';
+import { moneyParam } from './settle-messages.js';
 import type { MilestoneTerm } from './terms-schema.js';
 
 export function settleMilestone(
@@ -21,22 +24,32 @@ export function settleMilestone(
   const inPeriod = dates.filter((d) => d >= from && d <= to);
   const [first] = dates;
   if (first === undefined || inPeriod.length === 0) return [];
-  const line = (party: string, cents: bigint, explain: string): CentLine => ({
-    term: name,
-    kind: 'milestone',
-    party,
-    cents,
-    explain,
-  });
+  const line = (party: string, cents: bigint, because: Message): CentLine =>
+    centLine(name, 'milestone', party, cents, because);
   if (first < from) {
-    const explain = `milestone ${term.id} reported again on ${inPeriod.join(', ')}, but it was reached on ${first}, before this period, and pays once`;
-    return [line(term.payee, 0n, explain)];
+    const again = { id: term.id, dates: inPeriod.join(', '), first };
+    return [line(term.payee, 0n, message('settle.milestone.again', again))];
   }
   const cents = roundCents(exactOf(term.amount));
-  const again = inPeriod.length > 1 ? ` (reported ${inPeriod.length} times; pays once)` : '';
-  const reached = `milestone ${term.id} reached on ${first}${again}`;
+  const reached =
+    inPeriod.length > 1
+      ? message('settle.milestone.reached_repeated', {
+          id: term.id,
+          date: first,
+          times: inPeriod.length,
+        })
+      : message('settle.milestone.reached', { id: term.id, date: first });
+  const amount = moneyParam(cents);
   return [
-    line(term.payee, cents, `${reached}: paid by ${term.payer}, ${formatMoney(cents)}`),
-    line(term.payer, -cents, `${reached}: pays ${term.payee} ${formatMoney(cents)}`),
+    line(
+      term.payee,
+      cents,
+      message('settle.milestone.paid', { reached, payer: term.payer, amount }),
+    ),
+    line(
+      term.payer,
+      -cents,
+      message('settle.milestone.pays', { reached, payee: term.payee, amount }),
+    ),
   ];
 }

@@ -3,28 +3,19 @@
  * gets Σ share × (the part of R inside the tier's band), capped, rounded to the cent;
  * the collector pays what the parties get, so the term's lines add up to 0.
  */
+
+import { type Message, type MessageParam, message } from '../util/message.js';
 import type { LedgerEvent } from './event-schema.js';
 import { cmp, type Exact, min, sign, sub, sum, ZERO } from './exact.js';
-import {
-  type Cents,
-  formatExact,
-  format as formatMoney,
-  formatPercent,
-  isWholeCents,
-  mul,
-  roundCents,
-} from './money.js';
-import type { CentLine } from './report.js';
+import { type Cents, isWholeCents, mul, roundCents } from './money.js';
+import { type CentLine, centLine } from './report.js';
 import { exactOf, ownEntry } from './schema-parts.js';
+import { amountParam, exactParam, moneyParam, percentParam } from './settle-messages.js';
 import type { RevenueShareTerm } from './terms-schema.js';
-
-/** Whole cents as money ("600,000.00"); anything finer as it is. */
-const moneyText = (amount: Exact): string =>
-  isWholeCents(amount) ? formatMoney(roundCents(amount)) : formatExact(amount);
 
 /** `10% × 600,000.00 (tier 0 – 1,000,000)` pieces and their exact sum. */
 function tiered(term: RevenueShareTerm, party: string, revenue: Exact) {
-  const pieces: string[] = [];
+  const pieces: Message[] = [];
   const amounts: Exact[] = [];
   let lower = ZERO;
   for (const tier of term.tiers) {
@@ -35,8 +26,16 @@ function tiered(term: RevenueShareTerm, party: string, revenue: Exact) {
     if (sign(portion) > 0 && written !== undefined && sign(exactOf(written)) > 0) {
       const share = exactOf(written);
       amounts.push(mul(share, portion));
-      const band = `${formatExact(lower)} – ${upper === undefined ? '∞' : formatExact(upper)}`;
-      pieces.push(`${formatPercent(share)} × ${moneyText(portion)} (tier ${band})`);
+      const piece = {
+        share: percentParam(share),
+        portion: amountParam(portion),
+        from: exactParam(lower),
+      };
+      pieces.push(
+        upper === undefined
+          ? message('settle.revenue.tier_open', piece)
+          : message('settle.revenue.tier', { ...piece, to: exactParam(upper) }),
+      );
     }
     if (upper === undefined || cmp(revenue, upper) <= 0) break;
     lower = upper;
@@ -45,10 +44,13 @@ function tiered(term: RevenueShareTerm, party: string, revenue: Exact) {
 }
 
 /** The exact amount, and its rounding when it has fractions of a cent. */
-const exactly = (amount: Exact): string =>
+const exactly = (amount: Exact): MessageParam =>
   isWholeCents(amount)
-    ? formatMoney(roundCents(amount))
-    : `${formatExact(amount)} ≈ ${formatMoney(roundCents(amount))}`;
+    ? moneyParam(roundCents(amount))
+    : message('settle.amount.rounded', {
+        exact: exactParam(amount),
+        rounded: moneyParam(roundCents(amount)),
+      });
 
 export function settleRevenueShare(
   term: RevenueShareTerm,
@@ -61,16 +63,15 @@ export function settleRevenueShare(
   );
   if (revenues.length === 0) return [];
   const revenue = sum(revenues);
-  const line = (party: string, cents: Cents, explain: string): CentLine => ({
-    term: name,
-    kind: 'revenueShare',
-    party,
-    cents,
-    explain,
-  });
-  const counted = `${formatMoney(roundCents(revenue))} of revenue on ${term.source} (${revenues.length} event${revenues.length === 1 ? '' : 's'})`;
+  const line = (party: string, cents: Cents, because: Message): CentLine =>
+    centLine(name, 'revenueShare', party, cents, because);
+  const counted = {
+    revenue: moneyParam(roundCents(revenue)),
+    source: term.source,
+    events: revenues.length,
+  };
   if (sign(revenue) <= 0) {
-    return [line(term.collector, 0n, `${counted}: nothing to share`)];
+    return [line(term.collector, 0n, message('settle.revenue.nothing_to_share', counted))];
   }
   const lines: CentLine[] = [];
   for (const party of parties) {
@@ -80,12 +81,23 @@ export function settleRevenueShare(
     const cap = written === undefined ? undefined : exactOf(written);
     const capped = cap !== undefined && cmp(amount, cap) > 0;
     const cents = roundCents(capped ? cap : amount);
-    const explain = `${pieces.join(' + ')} = ${exactly(amount)}${capped ? `; capped at ${formatMoney(cents)}` : ''}`;
-    if (cents !== 0n) lines.push(line(party, cents, explain));
+    const shared = { pieces: { list: pieces, join: 'sum' as const }, amount: exactly(amount) };
+    const because = capped
+      ? message('settle.revenue.share_capped', { ...shared, cap: moneyParam(cents) })
+      : message('settle.revenue.share', shared);
+    if (cents !== 0n) lines.push(line(party, cents, because));
   }
-  if (lines.length === 0) return [line(term.collector, 0n, `${counted}: no share falls due`)];
+  if (lines.length === 0) {
+    return [line(term.collector, 0n, message('settle.revenue.none_due', counted))];
+  }
   const paid = lines.reduce((total, l) => total + l.cents, 0n);
-  const to = lines.map((l) => `${formatMoney(l.cents)} to ${l.party}`).join(' + ');
-  const sumText = lines.length > 1 ? ` = ${formatMoney(paid)}` : '';
-  return [...lines, line(term.collector, -paid, `pays the share of ${counted}: ${to}${sumText}`)];
+  const to = lines.map((l) =>
+    message('settle.revenue.to_party', { amount: moneyParam(l.cents), party: l.party }),
+  );
+  const pays = { ...counted, to: { list: to, join: 'sum' as const } };
+  const because =
+    lines.length > 1
+      ? message('settle.revenue.collector_pays_total', { ...pays, total: moneyParam(paid) })
+      : message('settle.revenue.collector_pays', pays);
+  return [...lines, line(term.collector, -paid, because)];
 }

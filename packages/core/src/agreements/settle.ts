@@ -97,6 +97,7 @@ export function settleAgreement(
         party: l.party,
         amount: toNumber(l.cents),
         explain: l.explain,
+        because: l.because,
       }),
     ),
   };

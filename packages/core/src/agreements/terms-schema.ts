@@ -16,6 +16,7 @@ import {
   shareSchema,
   shareSum,
 } from './schema-parts.js';
+import { exactParam } from './settle-messages.js';
 
 const sharesSchema = z.record(partySchema, shareSchema);
 
@@ -43,7 +44,7 @@ export const revenueShareSchema = z
           code: 'custom',
           path: ['tiers', i, 'upTo'],
           message: 'only the last tier can have `upTo: null` (no top); give this tier a top',
-          params: { code: 'open_tier_not_last' },
+          params: { code: 'open_tier_not_last', values: {} },
         });
       } else if (tier.upTo !== null && previous !== undefined && previous !== null) {
         if (tier.upTo <= previous) {
@@ -51,7 +52,7 @@ export const revenueShareSchema = z
             code: 'custom',
             path: ['tiers', i, 'upTo'],
             message: `is ${tier.upTo} but must be above the previous tier's ${previous}; tiers go up strictly`,
-            params: { code: 'tiers_not_increasing' },
+            params: { code: 'tiers_not_increasing', values: { value: tier.upTo, previous } },
           });
         }
       }
@@ -61,7 +62,7 @@ export const revenueShareSchema = z
           code: 'custom',
           path: ['tiers', i, 'shares'],
           message: `the shares add up to ${formatExact(total)}, more than all of the revenue (1)`,
-          params: { code: 'shares_over_one' },
+          params: { code: 'shares_over_one', values: { total: exactParam(total) } },
         });
       }
     });
@@ -82,7 +83,7 @@ export const costShareSchema = z
         code: 'custom',
         path: ['split'],
         message: `the shares add up to ${formatExact(total)}, not 1; make them add up to 1 (write "1/3" for a third)`,
-        params: { code: 'split_not_one' },
+        params: { code: 'split_not_one', values: { total: exactParam(total) } },
       });
     }
   });
@@ -102,7 +103,7 @@ export const milestoneSchema = z
       code: 'custom',
       path: ['payee'],
       message: `\`${term.payee}\` would pay itself; the payee must be another party`,
-      params: { code: 'self_payment' },
+      params: { code: 'self_payment', values: { party: term.payee } },
     });
   });
 

@@ -2,10 +2,12 @@
  * One entry for all four kinds of game: the Shapley value (exact whenever an exact method
  * exists, sampled with a 95% interval beyond) and the core answer with its method.
  */
+
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { airportShapley } from './airport.js';
 import { byPlayer, sampledAnalysis, summary } from './analyze-sampled.js';
 import { checkTableCore } from './core-check.js';
+import { coreReason } from './core-reason.js';
 import type { AnalyzeDeps, CoreSummary, GameAnalysis } from './game-analysis.js';
 import { tablePermutationGame, votingPermutationGame } from './permutation-games.js';
 import { shapleyShubik } from './shapley-shubik.js';
@@ -20,7 +22,7 @@ const tooLargeForCore = (n: number, limit: number): CoreSummary => ({
   nonEmpty: null,
   shapleyInCore: null,
   method: 'none',
-  reason: `${n} players is above the exact limit of ${limit}: the core needs every coalition`,
+  ...coreReason('games.core.too_large', { players: n, limit }),
 });
 
 export async function analyzeGame(
@@ -80,7 +82,7 @@ export async function analyzeGame(
         nonEmpty: true,
         shapleyInCore: true,
         method: 'analytic: airport games are concave cost games',
-        reason: 'a concave cost game has a non-empty core that contains its Shapley value',
+        ...coreReason('games.core.concave_cost'),
       });
     case 'synergy': {
       const phi = synergyShapley(game.net, game.synergies);
@@ -89,7 +91,7 @@ export async function analyzeGame(
           nonEmpty: true,
           shapleyInCore: true,
           method: 'analytic: all synergies ≥ 0 make the game convex',
-          reason: 'a convex game has a non-empty core that contains its Shapley value',
+          ...coreReason('games.core.convex'),
         });
       }
       if (n > limit) return exact(phi, 'profit', tooLargeForCore(n, limit));

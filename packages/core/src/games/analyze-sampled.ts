@@ -11,10 +11,19 @@ export const DEFAULT_SAMPLES = 10_000;
 export const byPlayer = <T>(players: readonly string[], f: (i: number) => T): Record<string, T> =>
   Object.fromEntries(players.map((p, i) => [p, f(i)]));
 
-export const summary = ({ nonEmpty, shapleyInCore, method, reason }: CoreCheck): CoreSummary =>
-  reason === undefined
-    ? { nonEmpty, shapleyInCore, method }
-    : { nonEmpty, shapleyInCore, method, reason };
+export const summary = ({
+  nonEmpty,
+  shapleyInCore,
+  method,
+  reason,
+  because,
+}: CoreCheck): CoreSummary => ({
+  nonEmpty,
+  shapleyInCore,
+  method,
+  ...(reason === undefined ? {} : { reason }),
+  ...(because === undefined ? {} : { because }),
+});
 
 export function sampledAnalysis(
   players: readonly string[],

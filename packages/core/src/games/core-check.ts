@@ -4,8 +4,10 @@
  * which is the profit game −c with payoffs −x, so both run as one (see `Sign`).
  */
 
+import type { Message } from '../util/message.js';
 import { isInCore, type Sign } from './coalition-scan.js';
 import { lpCoreNonEmpty, valueScale } from './core-lp.js';
+import { coreReason } from './core-reason.js';
 import type { LpSolve } from './lp.js';
 import type { GameType } from './types.js';
 
@@ -18,6 +20,7 @@ export interface CoreCheck {
   readonly method: string;
   /** Why an answer is null, or what a non-obvious answer rests on. */
   readonly reason?: string;
+  readonly because?: Message;
   /** A core allocation in the game's own terms (payoffs, or cost shares), when one was found. */
   readonly allocation?: readonly number[];
 }
@@ -50,7 +53,7 @@ export async function checkTableCore(
       nonEmpty: true,
       shapleyInCore: true,
       method: 'direct check over all coalitions',
-      reason: 'the Shapley value satisfies every coalition, so the core is not empty',
+      ...coreReason('games.core.shapley_satisfies'),
       allocation: Array.from(shapley),
     };
   }
@@ -60,6 +63,7 @@ export async function checkTableCore(
     shapleyInCore: false,
     method: `LP with row generation (${answer.rounds} rounds) and a direct check of the Shapley value`,
     ...(answer.reason === undefined ? {} : { reason: answer.reason }),
+    ...(answer.because === undefined ? {} : { because: answer.because }),
     ...(answer.allocation === undefined ? {} : { allocation: answer.allocation }),
   };
 }

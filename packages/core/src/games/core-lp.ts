@@ -2,7 +2,10 @@
  * Core non-emptiness of a tabulated game by linear programming with row generation.
  * Cost games run as the profit game −c (see `Sign`); answers come back in game terms.
  */
+
+import type { Message } from '../util/message.js';
 import { largestExcesses, type Sign } from './coalition-scan.js';
+import { coreReason } from './core-reason.js';
 import type { LpRow, LpSolve } from './lp.js';
 import type { GameType } from './types.js';
 
@@ -30,6 +33,7 @@ export interface LpCoreAnswer {
   readonly epsilon?: number;
   readonly rounds: number;
   readonly reason?: string;
+  readonly because?: Message;
 }
 
 /**
@@ -91,7 +95,11 @@ export async function lpCoreNonEmpty(
       rows,
     });
     if (solution.status !== 'optimal') {
-      return { nonEmpty: null, rounds: round, reason: `the core LP ended ${solution.status}` };
+      return {
+        nonEmpty: null,
+        rounds: round,
+        ...coreReason('games.core.lp_ended', { status: solution.status }),
+      };
     }
     const epsilon = solution.objective;
     if (epsilon > LP_TOLERANCE) return { nonEmpty: false, epsilon, rounds: round };
@@ -122,6 +130,6 @@ export async function lpCoreNonEmpty(
   return {
     nonEmpty: null,
     rounds: MAX_ROUNDS,
-    reason: `row generation did not settle in ${MAX_ROUNDS} rounds`,
+    ...coreReason('games.core.unsettled', { rounds: MAX_ROUNDS }),
   };
 }

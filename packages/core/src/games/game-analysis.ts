@@ -1,4 +1,5 @@
 /** What `analyzeGame` needs and returns. */
+import type { Message } from '../util/message.js';
 import type { Rng } from '../util/rng.js';
 import type { LpSolve } from './lp.js';
 import type { GameType } from './types.js';
@@ -19,6 +20,8 @@ export interface CoreSummary {
   readonly shapleyInCore: boolean | null;
   readonly method: string;
   readonly reason?: string;
+  /** `reason` as a code, for other languages. */
+  readonly because?: Message;
 }
 
 export interface GameAnalysis {

@@ -5,7 +5,9 @@
  * in it iff every other player is a null player, which holds iff the veto players win on
  * their own (then v(T) = 1 exactly when T contains them all: a unanimity game).
  */
+
 import type { CoreCheck } from './core-check.js';
+import { coreReason } from './core-reason.js';
 
 export function votingCore(quota: number, weights: readonly number[]): CoreCheck {
   const total = weights.reduce((a, b) => a + b, 0);
@@ -15,7 +17,7 @@ export function votingCore(quota: number, weights: readonly number[]): CoreCheck
       nonEmpty: true,
       shapleyInCore: true,
       method,
-      reason: 'no coalition wins, so the game is zero and its core is the zero allocation',
+      ...coreReason('games.core.voting_zero'),
       allocation: weights.map(() => 0),
     };
   }
@@ -25,7 +27,7 @@ export function votingCore(quota: number, weights: readonly number[]): CoreCheck
       nonEmpty: false,
       shapleyInCore: false,
       method,
-      reason: 'no veto player: every player can be left out of some winning coalition',
+      ...coreReason('games.core.no_veto'),
     };
   }
   const vetoWeight = veto.reduce((a, i) => a + (weights[i] ?? 0), 0);
@@ -34,9 +36,7 @@ export function votingCore(quota: number, weights: readonly number[]): CoreCheck
     nonEmpty: true,
     shapleyInCore: vetoWins,
     method,
-    reason: vetoWins
-      ? 'the veto players win on their own, so everyone else is a null player'
-      : 'the veto players need others to win, and those others get Shapley value > 0 but nothing in the core',
+    ...coreReason(vetoWins ? 'games.core.veto_wins' : 'games.core.veto_needs_others'),
     allocation: weights.map((_, i) => (i === veto[0] ? 1 : 0)),
   };
 }

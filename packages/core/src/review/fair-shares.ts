@@ -11,6 +11,7 @@ import type { AnalyzeDeps } from '../games/game-analysis.js';
 import type { GameType } from '../games/types.js';
 import { buildTable } from '../spec/game-table.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
+import type { Message } from '../util/message.js';
 
 /** Fractions of a fixed split must add up to 1 within this. */
 export const SPLIT_TOLERANCE = 1e-9;
@@ -54,6 +55,8 @@ export interface FairShareReport {
     readonly fixedInCore: boolean | null;
     readonly method: string;
     readonly reason?: string;
+    /** `reason` as a code, for other languages. */
+    readonly because?: Message;
   };
 }
 

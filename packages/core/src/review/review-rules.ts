@@ -107,6 +107,7 @@ export function validateReviewRules(rules: unknown): Result<ReviewRule[]> {
         code: 'duplicate_id',
         path: ['rules', k, 'id'],
         message: `rule id \`${id}\` is used twice; each rule needs its own id so a suggestion can name it`,
+        params: { id },
       });
     }
     seen.add(id);

@@ -44,12 +44,17 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
   // The root's description names the whole file format: no help in a message.
   const description = () =>
     path.length === 0 ? undefined : descriptionAt(context.schema, path, context.document);
-  const make = (code: string, message: string): Issue[] => [
-    { code, path, message: given ?? message },
+  // A schema's own message says something the code's text does not: no params then.
+  const make = (code: string, message: string, params?: Issue['params']): Issue[] => [
+    given === undefined && params !== undefined
+      ? { code, path, message, params }
+      : { code, path, message: given ?? message },
   ];
   const missing = () => {
     const hint = description();
-    return make('missing_field', `\`${name}\` is required${hint ? ` (${hint})` : ''}; add it`);
+    return make('missing_field', `\`${name}\` is required${hint ? ` (${hint})` : ''}; add it`, {
+      field: name,
+    });
   };
 
   switch (issue.code) {
@@ -63,7 +68,9 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
         return notFinite(path, issue.input);
       }
       if (issue.expected === 'int' && typeof issue.input === 'number') {
-        return make('not_integer', `must be a whole number (found ${issue.input})`);
+        return make('not_integer', `must be a whole number (found ${issue.input})`, {
+          value: issue.input,
+        });
       }
       const hint = description();
       return make(
@@ -76,6 +83,7 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
       return make(
         'invalid_value',
         `${describeValue(issue.input)} is not allowed here; use one of ${quote(issue.values)}${didYouMean(String(issue.input), issue.values.map(String))}`,
+        { value: String(issue.input), allowed: issue.values.map(String).join(', ') },
       );
     case 'too_small':
     case 'too_big': {
@@ -84,10 +92,13 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
       if (issue.origin === 'number') {
         const code =
           small && bound === 0 ? (issue.inclusive ? 'negative' : 'not_positive') : 'out_of_range';
-        return make(
-          code,
-          `is ${describeValue(issue.input)} but must be ${relation(small, issue.inclusive === true)} ${bound}`,
-        );
+        const op = relation(small, issue.inclusive === true);
+        const value = typeof issue.input === 'number' ? issue.input : String(issue.input);
+        return make(code, `is ${describeValue(issue.input)} but must be ${op} ${bound}`, {
+          value,
+          op,
+          bound,
+        });
       }
       const length =
         Array.isArray(issue.input) || typeof issue.input === 'string' ? issue.input.length : 0;
@@ -103,8 +114,15 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
         `${describeValue(issue.input)} does not have the expected form`,
       );
     case 'custom': {
+      // A refinement names its code and, when its message has values, gives them too.
       const code = issue.params?.code;
-      return make(typeof code === 'string' ? code : 'invalid_value', 'is not valid here');
+      const values = issue.params?.values as Issue['params'] | undefined;
+      const own = typeof code === 'string' ? code : 'invalid_value';
+      return [
+        values === undefined
+          ? { code: own, path, message: given ?? 'is not valid here' }
+          : { code: own, path, message: given ?? 'is not valid here', params: values },
+      ];
     }
     default:
       return make('invalid_value', `${describeValue(issue.input)} is not valid here`);
@@ -131,6 +149,7 @@ function unknownField(objectPath: IssuePath, key: string, context: IssueContext)
     code: 'unknown_field',
     path: [...objectPath, key],
     message: `unknown field \`${key}\`${where}${advice}`,
+    params: { field: key },
   };
 }
 

@@ -2,6 +2,8 @@
  * Errors are data: checks collect `Issue`s and return them; only the outermost
  * caller (CLI, API) turns them into an exit code or an HTTP answer.
  */
+import type { MessageParam } from './message.js';
+
 export type IssuePath = readonly (string | number)[];
 
 export interface Issue {
@@ -11,6 +13,11 @@ export interface Issue {
   readonly path: IssuePath;
   /** What is wrong and what to do, in words a user understands. */
   readonly message: string;
+  /**
+   * The values `message` speaks of, for saying it in another language from `code`
+   * (each code's names are in `ISSUE_PARAMS`); absent when the message is not the code's.
+   */
+  readonly params?: Readonly<Record<string, MessageParam>>;
   readonly file?: string;
   readonly line?: number;
   readonly column?: number;

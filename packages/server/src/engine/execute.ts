@@ -70,4 +70,9 @@ export function portfolioOfSpec(spec: unknown): Result<Portfolio> {
 
 /** Issues as a job error or a problem's field errors show them. */
 export const describeIssues = (issues: readonly Issue[]) =>
-  issues.map((i) => ({ path: formatPath(i.path), message: i.message, code: i.code }));
+  issues.map((i) => ({
+    path: formatPath(i.path),
+    message: i.message,
+    code: i.code,
+    ...(i.params === undefined ? {} : { params: i.params }),
+  }));

@@ -33,6 +33,7 @@ export const fromIssue = (issue: Issue, location?: Location): FieldError => ({
   path: formatFieldPath(issue.path),
   message: issue.message,
   code: issue.code,
+  ...(issue.params === undefined ? {} : { params: issue.params }),
   ...(location === undefined ? {} : { location }),
   ...(issue.line === undefined ? {} : { line: issue.line }),
   ...(issue.column === undefined ? {} : { column: issue.column }),

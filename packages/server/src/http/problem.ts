@@ -4,7 +4,9 @@
  * `HttpProblem` (or let a `StoreError` / `AccountError` escape); `error-handler.ts` turns
  * whatever was thrown into a `Problem`.
  */
+import type { MessageParam } from '@partnerfolio/core';
 import { z } from 'zod';
+import { messageParamSchema } from './message-schema.js';
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
 
@@ -16,6 +18,8 @@ export interface FieldError {
   readonly location?: 'body' | 'query' | 'params' | 'headers';
   /** The engine's or zod's code for this issue, when there is one. */
   readonly code?: string;
+  /** The values of `message`, to say it from `code` in another language (core's `ISSUE_PARAMS`). */
+  readonly params?: Readonly<Record<string, MessageParam>>;
   readonly line?: number;
   readonly column?: number;
 }
@@ -133,6 +137,7 @@ export const problemSchema = z
           message: z.string(),
           location: z.enum(['body', 'query', 'params', 'headers']).optional(),
           code: z.string().optional(),
+          params: z.record(z.string(), messageParamSchema).optional(),
           line: z.int().optional(),
           column: z.int().optional(),
         }),

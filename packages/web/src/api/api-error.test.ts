@@ -68,23 +68,47 @@ describe('problemMessage', () => {
   const zh = createTranslator('zh-CN');
 
   it('translates known codes and adds the detail where it names the field', () => {
-    expect(
-      problemMessage(toApiError(401, { code: 'invalid_credentials', detail: 'x' }), en.t),
-    ).toBe('Wrong email or password.');
-    expect(
-      problemMessage(toApiError(401, { code: 'invalid_credentials', detail: 'x' }), zh.t),
-    ).toBe('邮箱或密码错误。');
-    expect(problemMessage(toApiError(400, problemBody), en.t)).toBe(
+    expect(problemMessage(toApiError(401, { code: 'invalid_credentials', detail: 'x' }), en)).toBe(
+      'Wrong email or password.',
+    );
+    expect(problemMessage(toApiError(401, { code: 'invalid_credentials', detail: 'x' }), zh)).toBe(
+      '邮箱或密码错误。',
+    );
+    expect(problemMessage(toApiError(400, problemBody), en)).toBe(
       `The request is not valid. ${problemBody.detail}`,
+    );
+  });
+
+  it('in Chinese, says the field errors instead of the English detail', () => {
+    const problem = {
+      code: 'unprocessable',
+      detail: 'document.end: the agreement ends (2026-01-01) before it starts (2026-12-31)',
+      errors: [
+        {
+          path: 'document.end',
+          code: 'end_before_start',
+          params: { start: '2026-12-31', end: '2026-01-01' },
+          message: 'the agreement ends (2026-01-01) before it starts (2026-12-31)',
+        },
+      ],
+    };
+    expect(problemMessage(toApiError(422, problem), zh)).toBe(
+      `${zh.t('problem.unprocessable')} document.end：协议的结束日期（2026-01-01）早于开始日期（2026-12-31）`,
+    );
+    expect(
+      problemMessage(toApiError(404, { code: 'not_found', detail: 'partner x not found' }), zh),
+    ).toBe(zh.t('problem.not_found'));
+    expect(problemMessage(toApiError(422, problem), en)).toBe(
+      `${en.t('problem.unprocessable')} ${problem.detail}`,
     );
   });
 
   it('falls back to the server detail, then to the status', () => {
     expect(
-      problemMessage(toApiError(409, { code: 'last_owner', detail: 'keep one owner' }), en.t),
+      problemMessage(toApiError(409, { code: 'last_owner', detail: 'keep one owner' }), en),
     ).toBe('keep one owner');
-    expect(problemMessage(new ApiError(418, 'teapot', ''), zh.t)).toBe('服务器返回了错误（418）。');
-    expect(problemMessage(new Error('boom'), en.t)).toBe('Something went wrong');
+    expect(problemMessage(new ApiError(418, 'teapot', ''), zh)).toBe('服务器返回了错误（418）。');
+    expect(problemMessage(new Error('boom'), en)).toBe('Something went wrong');
   });
 });
 

@@ -4,6 +4,8 @@
  * otherwise a code made from the status, or `network` when no answer came at all.
  * Screens show `problemMessage(error, t)` and put `fieldErrors` next to their fields.
  */
+
+import { sayIssue } from '../i18n/codes/say-issue';
 import { en, type MessageKey } from '../i18n/en';
 import type { Translator } from '../i18n/translator';
 import type { components } from './schema';
@@ -75,6 +77,10 @@ function fieldErrorsOf(value: unknown): FieldError[] {
           ? { location }
           : {}),
         ...(typeof item.code === 'string' ? { code: item.code } : {}),
+        // The values of the message, to say it from its code (see i18n/codes/say-message.ts).
+        ...(isRecord(item.params)
+          ? { params: item.params as NonNullable<FieldError['params']> }
+          : {}),
         ...(typeof item.line === 'number' ? { line: item.line } : {}),
         ...(typeof item.column === 'number' ? { column: item.column } : {}),
       },
@@ -145,13 +151,21 @@ function problemKey(code: string): ProblemKey | undefined {
 /**
  * What to tell the user: our translation of the code, followed by the server's detail
  * when it names the record or field at fault; an unknown code shows the server's detail.
+ * In a language other than English the (English) detail gives way to the field errors
+ * said in that language, or to the translation alone.
  */
-export function problemMessage(error: unknown, t: Translator['t']): string {
+export function problemMessage(error: unknown, i18n: Translator): string {
+  const { t } = i18n;
   if (!isApiError(error)) return t('error.title');
   const key = problemKey(error.code);
   if (key === undefined) {
     return error.detail !== '' ? error.detail : t('problem.unknown', { status: error.status });
   }
   const summary = t(key);
-  return DETAILED.has(error.code) && error.detail !== '' ? `${summary} ${error.detail}` : summary;
+  if (!DETAILED.has(error.code)) return summary;
+  if (i18n.locale === 'en') return error.detail !== '' ? `${summary} ${error.detail}` : summary;
+  const fields = error.fieldErrors.map((e) =>
+    e.path === '' ? sayIssue(i18n, e) : `${e.path}：${sayIssue(i18n, e)}`,
+  );
+  return fields.length === 0 ? summary : `${summary} ${fields.join('；')}`;
 }

@@ -4302,6 +4302,24 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        MessageInput: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParamInput"];
+            };
+        };
+        MessageParamInput: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["MessageInput"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["MessageInput"];
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemInput: {
             type: string;
@@ -4318,6 +4336,9 @@ export interface components {
                 /** @enum {string} */
                 location?: "body" | "query" | "params" | "headers";
                 code?: string;
+                params?: {
+                    [key: string]: components["schemas"]["MessageParamInput"];
+                };
                 line?: number;
                 column?: number;
             }[];
@@ -4444,6 +4465,7 @@ export interface components {
                 party: string;
                 amount: number;
                 explain: string;
+                because: components["schemas"]["MessageInput"];
             }[];
         };
         FairSharesInput: {
@@ -4475,6 +4497,7 @@ export interface components {
                 fixedInCore: boolean | null;
                 method: string;
                 reason?: string;
+                because?: components["schemas"]["MessageInput"];
             };
         };
         AirportSplitInput: {
@@ -4841,12 +4864,15 @@ export interface components {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
             reason: string;
+            because?: components["schemas"]["MessageInput"];
             readonly fired: {
                 ruleId: string;
                 description: string;
                 /** @enum {string} */
                 suggest: "continue" | "adjust" | "renegotiate" | "exit";
                 readonly facts: string[];
+                title?: components["schemas"]["MessageInput"];
+                readonly because?: components["schemas"]["MessageInput"][];
             }[];
             readonly considered: string[];
         };
@@ -5169,6 +5195,24 @@ export interface components {
                 };
             };
         };
+        Message: {
+            /** @description e.g. `settle.revenue.share` */
+            code: string;
+            params: {
+                [key: string]: components["schemas"]["MessageParam"];
+            };
+        };
+        MessageParam: string | number | {
+            money: string;
+        } | {
+            exact: string;
+        } | {
+            percent: string;
+        } | {
+            readonly list: components["schemas"]["Message"][];
+            /** @enum {string} */
+            join: "sum" | "and";
+        } | components["schemas"]["Message"];
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
             type: string;
@@ -5185,6 +5229,9 @@ export interface components {
                 /** @enum {string} */
                 location?: "body" | "query" | "params" | "headers";
                 code?: string;
+                params?: {
+                    [key: string]: components["schemas"]["MessageParam"];
+                };
                 line?: number;
                 column?: number;
             }[];
@@ -5311,6 +5358,7 @@ export interface components {
                 party: string;
                 amount: number;
                 explain: string;
+                because: components["schemas"]["Message"];
             }[];
         };
         FairShares: {
@@ -5342,6 +5390,7 @@ export interface components {
                 fixedInCore: boolean | null;
                 method: string;
                 reason?: string;
+                because?: components["schemas"]["Message"];
             };
         };
         AirportSplit: {
@@ -5708,12 +5757,15 @@ export interface components {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
             reason: string;
+            because?: components["schemas"]["Message"];
             readonly fired: {
                 ruleId: string;
                 description: string;
                 /** @enum {string} */
                 suggest: "continue" | "adjust" | "renegotiate" | "exit";
                 readonly facts: string[];
+                title?: components["schemas"]["Message"];
+                readonly because?: components["schemas"]["Message"][];
             }[];
             readonly considered: string[];
         };

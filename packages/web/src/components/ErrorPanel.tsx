@@ -10,10 +10,11 @@ export default function ErrorPanel({
   readonly error: unknown;
   readonly onRetry?: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   // A programming error's message helps a bug report; an API error is already explained.
   const detail = error instanceof Error && !isApiError(error) ? error.message : undefined;
-  const message = problemMessage(error, t);
+  const message = problemMessage(error, i18n);
   return (
     <Result
       status="error"

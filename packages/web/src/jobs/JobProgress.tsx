@@ -22,7 +22,8 @@ export interface JobProgressProps {
 }
 
 export function JobProgress({ slug, jobId, onDone, onFinished }: JobProgressProps) {
-  const { t, formatPercent } = useI18n();
+  const i18n = useI18n();
+  const { t, formatPercent } = i18n;
   const view = useJobEvents(slug, jobId);
   const [cancelling, setCancelling] = useState(false);
   const [cancelError, setCancelError] = useState<unknown>(undefined);
@@ -89,7 +90,7 @@ export function JobProgress({ slug, jobId, onDone, onFinished }: JobProgressProp
         {view.reconnecting ? t('job.reconnecting') : status}
       </Typography.Text>
       {cancelError === undefined ? null : (
-        <Alert type="error" showIcon title={problemMessage(cancelError, t)} />
+        <Alert type="error" showIcon title={problemMessage(cancelError, i18n)} />
       )}
     </Flex>
   );

@@ -3,6 +3,7 @@ import { App, Form, Input, Modal } from 'antd';
 import { useState } from 'react';
 import { isApiError, problemMessage } from '../api/api-error';
 import type { WorkspaceSummary } from '../api/types';
+import { sayIssue } from '../i18n/codes/say-issue';
 import { useI18n } from '../i18n/I18nProvider';
 import { useWorkspaces } from '../workspace/WorkspacesProvider';
 
@@ -31,7 +32,8 @@ export function CreateWorkspaceModal({
   readonly onClose: () => void;
   readonly onCreated: (workspace: WorkspaceSummary) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const { create } = useWorkspaces();
   const [form] = Form.useForm<Values>();
@@ -51,8 +53,8 @@ export function CreateWorkspaceModal({
       const known = fields.filter((f) => f.path === 'slug' || f.path === 'name');
       form.setFields(
         known.length > 0
-          ? known.map((f) => ({ name: f.path as keyof Values, errors: [f.message] }))
-          : [{ name: 'slug', errors: [problemMessage(error, t)] }],
+          ? known.map((f) => ({ name: f.path as keyof Values, errors: [sayIssue(i18n, f)] }))
+          : [{ name: 'slug', errors: [problemMessage(error, i18n)] }],
       );
     } finally {
       setSaving(false);

@@ -153,6 +153,29 @@ describeEachDatabase('agreements API', (get) => {
         { from: 'univ-a', to: 'us', amount: 300 },
       ],
     });
+    // Each line's explanation also comes as a code with exact values, for the web's languages.
+    const lines = (
+      settled.json() as { lines: { party: string; explain: string; because: unknown }[] }
+    ).lines;
+    expect(lines.find((l) => l.party === 'univ-a')).toEqual({
+      term: 'terms[0].costShare',
+      kind: 'costShare',
+      party: 'univ-a',
+      amount: -300,
+      explain: '1 of 3 units (33.3333…%) of 900.00 cluster costs = 300.00',
+      because: {
+        code: 'settle.cost.charge',
+        params: {
+          basis: {
+            code: 'settle.cost.usage',
+            params: { units: { exact: '1' }, all: { exact: '3' }, share: { percent: '1/3' } },
+          },
+          total: { money: '900.00' },
+          pool: 'cluster',
+          part: { money: '300.00' },
+        },
+      },
+    });
     const before = await rowCounts(api.db);
     const bad = await post('/agreements/cons-1/ledger', {
       date: '2026-02-05',
@@ -168,5 +191,63 @@ describeEachDatabase('agreements API', (get) => {
     expect(await rowCounts(api.db)).toEqual(before);
     const verify = await api.as('viewer', { method: 'GET', url: `${ws()}/ledger/verify` });
     expect(verify.json()).toEqual({ intact: true, entries: 3 });
+  });
+
+  it('names the values of a field error, so the web can say it in Chinese', async () => {
+    const bad = await post('/agreements', {
+      document: { ...consortium, id: 'cons-2', start: '2026-12-31', end: '2026-01-01' },
+    });
+    expect(bad.statusCode).toBe(422);
+    const { errors } = bad.json() as { errors: { path: string; code: string; params?: object }[] };
+    expect(errors).toContainEqual(
+      expect.objectContaining({
+        path: 'document.end',
+        code: 'end_before_start',
+        params: { start: '2026-12-31', end: '2026-01-01' },
+      }),
+    );
+  });
+
+  it('previews a review with its reason and facts as codes beside their English', async () => {
+    const res = await post('/partners/univ-a/reviews/preview', {
+      periodStart: '2026-01-01',
+      periodEnd: '2026-06-30',
+      plan: { cost: 100, return: 300 },
+      actual: { cost: 150, return: 200 },
+    });
+    expect(res.statusCode, res.body).toBe(200);
+    const { suggestion } = res.json() as {
+      suggestion: {
+        suggestion: string;
+        reason: string;
+        because: { code: string; params: Record<string, unknown> };
+        fired: { ruleId: string; facts: string[]; title: unknown; because: unknown[] }[];
+      };
+    };
+    expect(suggestion.suggestion).toBe('adjust');
+    expect(suggestion.because.code).toBe('review.reason.fired');
+    expect(suggestion.because.params.suggestion).toEqual({
+      code: 'review.decision.adjust',
+      params: {},
+    });
+    const fired = suggestion.fired.find((f) => f.ruleId === 'adjust-net-below-plan');
+    expect(fired?.title).toEqual({ code: 'review.rule.adjust-net-below-plan', params: {} });
+    expect(fired?.because).toEqual([
+      {
+        code: 'review.fact.values',
+        params: {
+          metric: { code: 'review.metric.netVsPlan', params: {} },
+          values: {
+            list: [
+              { code: 'review.fact.value', params: { value: -150, period: expect.any(String) } },
+            ],
+            join: 'and',
+          },
+          op: '<',
+          value: 0,
+        },
+      },
+    ]);
+    expect(fired?.facts[0]).toMatch(/^net vs plan −150 in \S+ \(< 0\)$/);
   });
 });

@@ -1,6 +1,7 @@
 import { AGREEMENT_TYPES } from '@partnerfolio/core';
 import { z } from 'zod';
 import { fairShareQuerySchema } from '../../engine/fair-shares.js';
+import { messageSchema } from '../../http/message-schema.js';
 import {
   OBLIGATION_STATES,
   obligationChangeSchema,
@@ -120,6 +121,8 @@ export const settlementSchema = z
           party: z.string(),
           amount: z.number(),
           explain: z.string(),
+          /** The explanation as a code with its values (`explain` is its English). */
+          because: messageSchema,
         }),
       )
       .readonly(),
@@ -154,6 +157,8 @@ export const fairSharesSchema = z
       fixedInCore: z.boolean().nullable(),
       method: z.string(),
       reason: z.string().optional(),
+      /** `reason` as a code with its values. */
+      because: messageSchema.optional(),
     }),
   })
   .meta({ id: 'FairShares' });

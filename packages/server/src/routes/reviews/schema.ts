@@ -1,5 +1,6 @@
 import { EXIT_STEPS, REVIEW_DECISIONS, reviewRuleSchema } from '@partnerfolio/core';
 import { z } from 'zod';
+import { messageSchema } from '../../http/message-schema.js';
 import { exitStepPatchSchema } from '../../store/exit-plans.js';
 import { reviewDraftSchema, reviewInputSchema } from '../../store/reviews/reviews.js';
 import { cadenceSchema, reviewSettingsInputSchema } from '../../store/reviews/settings.js';
@@ -28,6 +29,8 @@ const suggestionSchema = z
   .object({
     suggestion: z.enum(REVIEW_DECISIONS),
     reason: z.string(),
+    /** The reason as a code; absent on reviews saved before codes. */
+    because: messageSchema.optional(),
     fired: z
       .array(
         z.object({
@@ -35,6 +38,9 @@ const suggestionSchema = z
           description: z.string(),
           suggest: z.enum(REVIEW_DECISIONS),
           facts: z.array(z.string()).readonly(),
+          title: messageSchema.optional(),
+          /** The facts as codes, one per condition. */
+          because: z.array(messageSchema).readonly().optional(),
         }),
       )
       .readonly(),

@@ -40,6 +40,7 @@ const presentIssue = (issue: Issue) => ({
   path: formatPath(issue.path),
   message: issue.message,
   code: issue.code,
+  ...(issue.params === undefined ? {} : { params: issue.params }),
   ...(issue.line === undefined ? {} : { line: issue.line }),
   ...(issue.column === undefined ? {} : { column: issue.column }),
 });

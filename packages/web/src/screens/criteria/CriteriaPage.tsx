@@ -51,7 +51,8 @@ function analyse(draft: Draft): AhpAnalysis {
 }
 
 export default function CriteriaPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const { slug, workspace } = useCurrentWorkspace();
   const loaded = useLoad(
@@ -197,7 +198,7 @@ export default function CriteriaPage() {
         />
       )}
       {saveError === undefined ? null : (
-        <Alert type="error" showIcon title={problemMessage(saveError, t)} />
+        <Alert type="error" showIcon title={problemMessage(saveError, i18n)} />
       )}
       {draft.criteria.length === 0 ? (
         <EmptyState

@@ -6,6 +6,7 @@ import { Alert, Card, Flex, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import { workspacePath } from '../../app/paths';
 import { LinkButton } from '../../components/LinkButton';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DashboardAlert } from './alerts';
 import { BINDING_SHARE } from './alerts';
@@ -24,7 +25,8 @@ function List({ items }: { readonly items: readonly ReactNode[] }) {
 }
 
 function AlertItem({ alert, slug }: { readonly alert: DashboardAlert; readonly slug: string }) {
-  const { t, formatNumber, formatPercent } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatPercent } = i18n;
   const number = (value: number) => formatNumber(value, { maximumFractionDigits: 2 });
   switch (alert.kind) {
     case 'invalid':
@@ -35,11 +37,12 @@ function AlertItem({ alert, slug }: { readonly alert: DashboardAlert; readonly s
           title={t('screen.dashboard.alert.invalid')}
           description={
             <>
-              <Typography.Text>{alert.detail}</Typography.Text>
+              {/* The server's detail is English; other languages have the issues below. */}
+              {i18n.locale === 'en' ? <Typography.Text>{alert.detail}</Typography.Text> : null}
               <List
                 items={alert.issues.slice(0, LIST_LIMIT).map((issue) => (
                   <>
-                    <Typography.Text code>{issue.path}</Typography.Text> {issue.message}
+                    <Typography.Text code>{issue.path}</Typography.Text> {sayIssue(i18n, issue)}
                   </>
                 ))}
               />

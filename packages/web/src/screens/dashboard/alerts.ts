@@ -4,13 +4,13 @@
  * matrix that is not consistent, partners whose expected net is negative, resources the
  * optimal portfolio uses to the last unit, and a chance of loss.
  */
-import type { DashboardData } from './load-dashboard';
+import type { DashboardData, Invalid } from './load-dashboard';
 
 export type DashboardAlert =
   | {
       readonly kind: 'invalid';
       readonly detail: string;
-      readonly issues: readonly { readonly path: string; readonly message: string }[];
+      readonly issues: Invalid['issues'];
     }
   | {
       readonly kind: 'infeasible';

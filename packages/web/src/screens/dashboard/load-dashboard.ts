@@ -15,6 +15,7 @@ import type {
   SimulateDocument,
 } from '../../api/types';
 import { compileSimulation, parseSpecText, simulate } from '../../engine';
+import type { SayableIssue } from '../../i18n/codes/say-issue';
 
 export const KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
 export const STATUSES = [
@@ -44,7 +45,8 @@ export interface Ahp {
 export interface Invalid {
   readonly code: string;
   readonly detail: string;
-  readonly issues: readonly { readonly path: string; readonly message: string }[];
+  /** Each with its code and values, to be said in the reader's language (`sayIssue`). */
+  readonly issues: readonly (SayableIssue & { readonly path: string })[];
 }
 
 export interface DashboardData {
@@ -156,7 +158,12 @@ export async function loadDashboard(slug: string): Promise<DashboardData> {
         invalid: {
           code: error.code,
           detail: error.detail,
-          issues: error.fieldErrors.map(({ path, message }) => ({ path, message })),
+          issues: error.fieldErrors.map(({ path, message, code, params }) => ({
+            path,
+            message,
+            ...(code === undefined ? {} : { code }),
+            ...(params === undefined ? {} : { params }),
+          })),
         },
       };
     }

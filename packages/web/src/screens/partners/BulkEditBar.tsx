@@ -19,7 +19,8 @@ export function BulkEditBar({
   readonly onClear: () => void;
   readonly onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [to, setTo] = useState<PartnerStatus | undefined>();
   const [domain, setDomain] = useState('');
   const [busy, setBusy] = useState(false);
@@ -105,7 +106,7 @@ export function BulkEditBar({
                               from: statusLabel(t, f.from),
                               to: to === undefined ? '' : statusLabel(t, to),
                             })
-                          : problemMessage(f.error, t)}
+                          : problemMessage(f.error, i18n)}
                     </li>
                   ))}
                 </ul>

@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { isApiError, problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { kindLabel } from './labels';
 import { KINDS, type PartnerKind } from './lifecycle';
@@ -28,7 +29,8 @@ export function CreatePartnerModal({
   readonly onClose: () => void;
   readonly onCreated: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const [form] = Form.useForm<Values>();
@@ -61,10 +63,10 @@ export function CreatePartnerModal({
         form.setFields(
           caught.fieldErrors
             .filter((e) => ['id', 'name', 'kind'].includes(e.path))
-            .map((e) => ({ name: e.path as keyof Values, errors: [e.message] })),
+            .map((e) => ({ name: e.path as keyof Values, errors: [sayIssue(i18n, e)] })),
         );
       }
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }

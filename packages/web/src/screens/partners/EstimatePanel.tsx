@@ -24,7 +24,8 @@ export function EstimatePanel({
   readonly canWrite: boolean;
   readonly onSaved: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { message } = App.useApp();
   const loaded = useLoad(
     () =>
@@ -80,7 +81,7 @@ export function EstimatePanel({
         show(error.problem.current);
         return;
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -28,7 +28,8 @@ import { SynergiesPanel } from './SynergiesPanel';
 import type { PartnerView as Partner } from './views';
 
 export function PartnerDetail({ id }: { readonly id: string }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { slug, workspace } = useCurrentWorkspace();
@@ -63,7 +64,7 @@ export function PartnerDetail({ id }: { readonly id: string }) {
       void message.success(t('screen.partners.page.deleted', { name: partner.name }));
       void navigate(listPath);
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     }
   };
 

@@ -46,7 +46,8 @@ export function ProfileForm({
   readonly canWrite: boolean;
   readonly onSaved: (partner: Partner) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -82,7 +83,7 @@ export function ProfileForm({
         onSaved(error.problem.current);
         return;
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

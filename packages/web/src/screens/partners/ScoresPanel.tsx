@@ -26,7 +26,8 @@ export function ScoresPanel({
   readonly canWrite: boolean;
   readonly onSaved: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { message } = App.useApp();
   const data = useLoad(
     () =>
@@ -88,7 +89,7 @@ export function ScoresPanel({
       data.reload();
       onSaved();
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -62,7 +62,8 @@ export function SheetImport({
   readonly onStep: (step: 'file' | 'mapping' | 'preview') => void;
   readonly onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const criteria = useLoad(
     () => unwrap(api.GET('/api/workspaces/{slug}/criteria', { params: { path: { slug } } })),
@@ -105,7 +106,7 @@ export function SheetImport({
       );
       onStep('preview');
     } catch (caught) {
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }
@@ -121,7 +122,7 @@ export function SheetImport({
       );
       onDone();
     } catch (caught) {
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }

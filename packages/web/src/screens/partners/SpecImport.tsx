@@ -16,7 +16,8 @@ export function SpecImport({
   readonly onBack: () => void;
   readonly onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [confirmed, setConfirmed] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -49,7 +50,7 @@ export function SpecImport({
         text:
           isApiError(error) && error.code === 'invalid_spec'
             ? t('screen.partners.import.specInvalid')
-            : problemMessage(error, t),
+            : problemMessage(error, i18n),
         issues: isApiError(error) ? error.fieldErrors : [],
       });
     } finally {

@@ -23,7 +23,8 @@ export function StatusControl({
   readonly canWrite: boolean;
   readonly onChanged: (partner: Partner) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [busy, setBusy] = useState<PartnerStatus | undefined>();
   const [refused, setRefused] = useState<{ status: PartnerStatus; moves: PartnerStatus[] }>();
@@ -57,7 +58,7 @@ export function StatusControl({
         void message.warning(t('screen.partners.conflict'));
         return;
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(undefined);
     }

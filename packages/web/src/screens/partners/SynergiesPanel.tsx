@@ -24,7 +24,8 @@ export function SynergiesPanel({
   readonly canWrite: boolean;
   readonly onSaved: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { message } = App.useApp();
   const list = useLoad(
     () =>
@@ -49,7 +50,7 @@ export function SynergiesPanel({
       list.reload();
       onSaved();
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     }
   };
 

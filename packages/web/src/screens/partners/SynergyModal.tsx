@@ -21,7 +21,8 @@ export function SynergyModal({
   readonly onClose: () => void;
   readonly onSaved: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [other, setOther] = useState<string | undefined>();
   const [search, setSearch] = useState('');
   const [options, setOptions] = useState<{ value: string; label: string }[]>([]);
@@ -87,7 +88,7 @@ export function SynergyModal({
       setError(
         isApiError(caught) && caught.code === 'conflict'
           ? t('screen.partners.conflict')
-          : problemMessage(caught, t),
+          : problemMessage(caught, i18n),
       );
     } finally {
       setBusy(false);

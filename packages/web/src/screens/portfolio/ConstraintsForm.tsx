@@ -35,7 +35,8 @@ export interface ConstraintsFormProps {
 }
 
 export function ConstraintsForm({ state, options, offers, canEdit }: ConstraintsFormProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { form } = state;
   const disabled = !canEdit;
   const cover = Form.useWatch('cover', form) ?? [];
@@ -86,7 +87,7 @@ export function ConstraintsForm({ state, options, offers, canEdit }: Constraints
             />
           ) : null}
           {state.error === undefined ? null : (
-            <Alert type="error" showIcon role="alert" title={problemMessage(state.error, t)} />
+            <Alert type="error" showIcon role="alert" title={problemMessage(state.error, i18n)} />
           )}
           <ResourcesList disabled={disabled} />
           <section aria-labelledby="pf-kinds-title" id={sectionAnchor('minPerKind')}>

@@ -12,7 +12,8 @@ export function RunStatus<D>({
   readonly slug: string;
   readonly control: EngineRunControl<D>;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { run } = control;
   switch (run.phase) {
     case 'running':
@@ -33,7 +34,7 @@ export function RunStatus<D>({
         />
       );
     case 'error':
-      return <Alert type="error" showIcon role="alert" title={problemMessage(run.error, t)} />;
+      return <Alert type="error" showIcon role="alert" title={problemMessage(run.error, i18n)} />;
     case 'stopped':
       return (
         <Alert

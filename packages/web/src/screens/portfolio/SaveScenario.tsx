@@ -12,7 +12,8 @@ export interface SaveScenarioProps {
 }
 
 export function SaveScenario({ id, disabled, save }: SaveScenarioProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [name, setName] = useState('');
   const [saving, setSaving] = useState(false);
@@ -26,7 +27,7 @@ export function SaveScenario({ id, disabled, save }: SaveScenarioProps) {
       void message.success(t('screen.portfolio.scenario.saved', { name: trimmed }));
       setName('');
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setSaving(false);
     }

@@ -22,7 +22,8 @@ export interface ScenariosPanelProps {
 }
 
 export function ScenariosPanel({ slug, refreshKey, partners, canEdit }: ScenariosPanelProps) {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   const { message } = App.useApp();
   const list = useLoad(
     () =>
@@ -55,7 +56,7 @@ export function ScenariosPanel({ slug, refreshKey, partners, canEdit }: Scenario
       setPick(([x, y]) => [x === id ? undefined : x, y === id ? undefined : y]);
       list.reload();
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     }
   };
 

@@ -42,7 +42,8 @@ type Verification =
   | { state: 'failed'; error: unknown };
 
 export default function RankingPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { slug } = useCurrentWorkspace();
   const spec = useLoad(
     () =>
@@ -95,7 +96,8 @@ export default function RankingPage() {
 }
 
 function WhatIf({ slug, model }: { readonly slug: string; readonly model: RankingModel }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const [method, setMethod] = useState<RankMethod>('weighted-sum');
   const [weights, setWeights] = useState<readonly number[]>(model.savedWeights);
   const [settled, setSettled] = useState<readonly number[]>(model.savedWeights);
@@ -227,7 +229,8 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
 }
 
 function VerificationTag({ verification }: { readonly verification: Verification }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   switch (verification.state) {
     case 'pending':
       return (
@@ -250,7 +253,7 @@ function VerificationTag({ verification }: { readonly verification: Verification
     case 'failed':
       return (
         <StatusBadge tone="warning">
-          {t('screen.ranking.verifyFailed', { message: problemMessage(verification.error, t) })}
+          {t('screen.ranking.verifyFailed', { message: problemMessage(verification.error, i18n) })}
         </StatusBadge>
       );
   }

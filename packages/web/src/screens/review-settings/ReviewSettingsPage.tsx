@@ -13,6 +13,7 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { ErrorSummary, FieldErrorsProvider } from '../../components/FieldErrors';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { fetchPartnerSummaries } from '../agreements/use-parties';
@@ -23,7 +24,8 @@ import { type SettingsValues, toBody, toValues } from './settings-form';
 const heading = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>;
 
 export default function ReviewSettingsPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const { slug, workspace } = useCurrentWorkspace();
   const isOwner = workspace?.role === 'owner';
@@ -60,9 +62,13 @@ export default function ReviewSettingsPage() {
       setErrors(new Map());
       void message.success(t('screen.reviewSettings.saved'));
     } catch (error) {
-      setErrors(isApiError(error) ? fieldErrorMap(error.fieldErrors) : new Map());
+      setErrors(
+        isApiError(error)
+          ? fieldErrorMap(error.fieldErrors, undefined, (e) => sayIssue(i18n, e))
+          : new Map(),
+      );
       if (isApiError(error) && error.status === 409) loaded.reload();
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -43,7 +43,8 @@ function Field({ id, label, error, children }: FieldProps) {
 }
 
 export default function SignInPage() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { token } = theme.useToken();
   const { session, signIn } = useSession();
   const [params] = useSearchParams();
@@ -114,7 +115,7 @@ export default function SignInPage() {
                 </div>
                 {expired ? <Alert type="info" showIcon title={t('signIn.sessionExpired')} /> : null}
                 {failure === undefined ? null : (
-                  <Alert type="error" showIcon role="alert" title={problemMessage(failure, t)} />
+                  <Alert type="error" showIcon role="alert" title={problemMessage(failure, i18n)} />
                 )}
                 <Field id="pf-sign-in-email" label={t('signIn.email')} error={emailError}>
                   {(described) => (

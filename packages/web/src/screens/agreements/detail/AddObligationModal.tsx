@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Agreement } from '../../../api/types';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf, eventTargets } from '../document';
 
@@ -30,7 +31,8 @@ export function AddObligationModal({
   readonly onClose: () => void;
   readonly onAdded: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -61,10 +63,13 @@ export function AddObligationModal({
     } catch (error) {
       if (isApiError(error)) {
         form.setFields(
-          error.fieldErrors.map((e) => ({ name: e.path as keyof Values, errors: [e.message] })),
+          error.fieldErrors.map((e) => ({
+            name: e.path as keyof Values,
+            errors: [sayIssue(i18n, e)],
+          })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -19,7 +19,8 @@ export function AirportSplitTool({
   readonly parties: readonly string[];
   readonly partyName: (party: string) => string;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const { message } = App.useApp();
   const [costs, setCosts] = useState<Record<string, number | null>>({});
   const [result, setResult] = useState<AirportSplit | undefined>();
@@ -39,7 +40,7 @@ export function AirportSplitTool({
         ),
       );
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

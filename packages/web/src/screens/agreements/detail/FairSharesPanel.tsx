@@ -9,6 +9,7 @@ import { useMemo, useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Agreement } from '../../../api/types';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { coalitionTable, missingCoalitions } from '../coalitions';
 import { documentOf } from '../document';
@@ -27,7 +28,8 @@ export function FairSharesPanel({
   partyName,
   onSaved,
 }: AgreementPanelProps & { readonly onSaved: (agreement: Agreement) => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const doc = documentOf(agreement);
   const parties = doc.parties;
@@ -74,8 +76,10 @@ export function FairSharesPanel({
         onSaved(next);
       }
     } catch (error) {
-      const detail = isApiError(error) ? error.fieldErrors.map((e) => e.message).join(' ') : '';
-      void message.error(`${problemMessage(error, t)} ${detail}`.trim());
+      const detail = isApiError(error)
+        ? error.fieldErrors.map((e) => sayIssue(i18n, e)).join(' ')
+        : '';
+      void message.error(`${problemMessage(error, i18n)} ${detail}`.trim());
     } finally {
       setBusy(undefined);
     }

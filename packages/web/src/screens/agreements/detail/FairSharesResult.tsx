@@ -7,6 +7,7 @@ import { Descriptions, Flex, Table, Typography } from 'antd';
 import { lazy, Suspense } from 'react';
 import { PageLoading } from '../../../components/PageLoading';
 import { Tone } from '../../../components/Tone';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { signType } from '../sign-type';
 import type { FairSharesView } from './fair-shares-view';
@@ -23,7 +24,8 @@ export function FairSharesResult({
   readonly result: FairSharesView;
   readonly partyName: (party: string) => string;
 }) {
-  const { t, formatNumber, formatPercent } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber, formatPercent } = i18n;
   const number = (v: number) => formatNumber(v, { maximumFractionDigits: 4 });
   const flag = (value: boolean | null, testId: string) => (
     <Tone color={value === null ? 'default' : value ? 'green' : 'red'} data-testid={testId}>
@@ -76,7 +78,9 @@ export function FairSharesResult({
         ]}
       />
       {result.core.reason === undefined ? null : (
-        <Typography.Text type="secondary">{result.core.reason}</Typography.Text>
+        <Typography.Text type="secondary">
+          {sayMessage(i18n, result.core.because, result.core.reason)}
+        </Typography.Text>
       )}
       <Table<Row>
         size="small"

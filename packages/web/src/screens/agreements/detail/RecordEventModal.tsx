@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Agreement, LedgerEntry } from '../../../api/types';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf, eventTargets } from '../document';
 import { eventKindLabel } from '../labels';
@@ -34,7 +35,8 @@ export function RecordEventModal({
   readonly onClose: () => void;
   readonly onRecorded: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<EventValues>();
   const [busy, setBusy] = useState(false);
@@ -65,11 +67,11 @@ export function RecordEventModal({
         form.setFields(
           error.fieldErrors.map((e) => ({
             name: fieldOf(e.path) as keyof EventValues,
-            errors: [e.message],
+            errors: [sayIssue(i18n, e)],
           })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Obligation, ObligationState } from '../../../api/types';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { stateLabel } from '../labels';
 import { todayUtc } from '../periods';
@@ -31,7 +32,8 @@ export function ResolveObligationModal({
   readonly onClose: () => void;
   readonly onDone: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -66,10 +68,10 @@ export function ResolveObligationModal({
         form.setFields(
           error.fieldErrors
             .filter((e) => e.path === 'evidence' || e.path === 'state' || e.path === 'resolvedAt')
-            .map((e) => ({ name: e.path as keyof Values, errors: [e.message] })),
+            .map((e) => ({ name: e.path as keyof Values, errors: [sayIssue(i18n, e)] })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

@@ -25,7 +25,8 @@ export function SettlementPanel({
   partyName,
   changes,
 }: AgreementPanelProps & { readonly changes: number }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const doc = documentOf(agreement);
   const quarters = useMemo(() => quartersBetween(doc.start, doc.end), [doc.start, doc.end]);
   const initial = useMemo(() => {
@@ -124,7 +125,7 @@ export function SettlementPanel({
         </Row>
       </Form>
       {error === undefined ? null : (
-        <Alert type="error" showIcon role="alert" title={problemMessage(error, t)} />
+        <Alert type="error" showIcon role="alert" title={problemMessage(error, i18n)} />
       )}
       {result === undefined ? (
         <Alert type="info" showIcon title={t('screen.agreements.settle.help')} />

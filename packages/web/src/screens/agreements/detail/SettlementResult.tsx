@@ -1,6 +1,7 @@
 /** A settlement: each party's balance, the transfers that settle them, and every term's lines with their explanations. */
 import { Card, Col, Empty, Flex, Row, Table, Typography } from 'antd';
 import type { Settlement } from '../../../api/types';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TERM_KINDS, type TermKind } from '../form/agreement-values';
 import { termKindLabel } from '../labels';
@@ -21,7 +22,8 @@ export function SettlementResult({
   readonly currency?: string | undefined;
   readonly partyName: (party: string) => string;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const money = useMoney(currency);
   const day = useDay();
   const balances = Object.entries(result.balances).map(([party, amount]) => ({ party, amount }));
@@ -120,7 +122,11 @@ export function SettlementResult({
                 <span style={{ whiteSpace: 'nowrap' }}>{money(l.amount)}</span>
               ),
             },
-            { key: 'explain', title: t('screen.agreements.settle.explain'), dataIndex: 'explain' },
+            {
+              key: 'explain',
+              title: t('screen.agreements.settle.explain'),
+              render: (_: unknown, l: Line) => sayMessage(i18n, l.because, l.explain),
+            },
           ]}
         />
       </Card>

@@ -30,7 +30,8 @@ export function StatusActions({
   readonly agreement: Agreement;
   readonly onChanged: (agreement: Agreement) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [busy, setBusy] = useState<Target | undefined>();
 
@@ -49,7 +50,7 @@ export function StatusActions({
       if (isApiError(error) && error.status === 409 && isAgreement(error.problem?.current)) {
         onChanged(error.problem.current);
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(undefined);
     }

@@ -13,6 +13,7 @@ import { fieldErrorMap } from '../../../api/field-paths';
 import { ErrorSummary, FieldErrorsProvider } from '../../../components/FieldErrors';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageLayout } from '../../../components/PageLayout';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../../workspace/WorkspacesProvider';
 import { agreementPath, agreementsPath } from '../paths';
@@ -29,7 +30,8 @@ import { TermsEditor } from './TermsEditor';
 const heading = (text: string) => <h2 style={{ fontSize: 16, margin: 0 }}>{text}</h2>;
 
 export function NewAgreement() {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const navigate = useNavigate();
   const { slug } = useCurrentWorkspace();
@@ -59,8 +61,12 @@ export function NewAgreement() {
       void message.success(t('screen.agreements.form.created', { code: created.code }));
       void navigate(agreementPath(slug, created));
     } catch (error) {
-      setErrors(isApiError(error) ? fieldErrorMap(error.fieldErrors, 'document') : new Map());
-      void message.error(problemMessage(error, t));
+      setErrors(
+        isApiError(error)
+          ? fieldErrorMap(error.fieldErrors, 'document', (e) => sayIssue(i18n, e))
+          : new Map(),
+      );
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

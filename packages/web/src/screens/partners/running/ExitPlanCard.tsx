@@ -34,7 +34,8 @@ export function ExitPlanCard({
   /** Bumped when a review may have started the plan. */
   readonly changes: number;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [plan, setPlan] = useState<ExitPlan | null | undefined>();
   const [owner, setOwner] = useState('');
@@ -60,7 +61,7 @@ export function ExitPlanCard({
     try {
       await what();
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

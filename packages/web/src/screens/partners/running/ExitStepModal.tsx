@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { ExitPlan } from '../../../api/types';
+import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { todayUtc } from '../../agreements/periods';
 
@@ -31,7 +32,8 @@ export function ExitStepModal({
   readonly onClose: () => void;
   readonly onSaved: (plan: ExitPlan) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [busy, setBusy] = useState(false);
@@ -62,10 +64,10 @@ export function ExitStepModal({
         form.setFields(
           error.fieldErrors
             .filter((e) => ['owner', 'dueDate', 'evidence', 'done', 'doneAt'].includes(e.path))
-            .map((e) => ({ name: e.path as keyof Values, errors: [e.message] })),
+            .map((e) => ({ name: e.path as keyof Values, errors: [sayIssue(i18n, e)] })),
         );
       }
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(false);
     }

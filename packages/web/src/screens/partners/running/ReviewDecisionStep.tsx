@@ -5,6 +5,7 @@
 import { Alert, Descriptions, Flex, Form, Input, Radio, Typography } from 'antd';
 import type { ReviewAssessment } from '../../../api/types';
 import { Tone } from '../../../components/Tone';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { DECISION_COLOR, DECISIONS } from './decisions';
 
@@ -13,7 +14,8 @@ export function ReviewDecisionStep({
 }: {
   readonly assessment: ReviewAssessment | undefined;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const decision = Form.useWatch('decision');
   const two = (v: number | undefined | null) =>
     v === undefined || v === null ? '—' : formatNumber(v, { maximumFractionDigits: 2 });
@@ -32,7 +34,9 @@ export function ReviewDecisionStep({
               {t(`screen.partners.review.decision.${assessment.suggestion.suggestion}`)}
             </Tone>
           </Typography.Text>
-          <Typography.Text type="secondary">{assessment.suggestion.reason}</Typography.Text>
+          <Typography.Text type="secondary">
+            {sayMessage(i18n, assessment.suggestion.because, assessment.suggestion.reason)}
+          </Typography.Text>
           <Descriptions
             size="small"
             column={{ xs: 1, md: 3 }}
@@ -60,13 +64,14 @@ export function ReviewDecisionStep({
             <ul style={{ margin: 0, paddingInlineStart: 20 }} data-testid="fired-rules">
               {assessment.suggestion.fired.map((rule) => (
                 <li key={rule.ruleId}>
-                  <Typography.Text code>{rule.ruleId}</Typography.Text> {rule.description}{' '}
+                  <Typography.Text code>{rule.ruleId}</Typography.Text>{' '}
+                  {sayMessage(i18n, rule.title, rule.description)}{' '}
                   <Tone color={DECISION_COLOR[rule.suggest]}>
                     {t(`screen.partners.review.decision.${rule.suggest}`)}
                   </Tone>
                   <ul style={{ margin: 0, paddingInlineStart: 20 }}>
-                    {rule.facts.map((fact) => (
-                      <li key={fact}>{fact}</li>
+                    {rule.facts.map((fact, k) => (
+                      <li key={fact}>{sayMessage(i18n, rule.because?.[k], fact)}</li>
                     ))}
                   </ul>
                 </li>

@@ -53,7 +53,8 @@ export function ReviewWizard({
   readonly onCancel: () => void;
   readonly onSaved: () => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { message } = App.useApp();
   const [form] = Form.useForm<WizardValues>();
   const [step, setStep] = useState(0);
@@ -88,7 +89,7 @@ export function ReviewWizard({
       setAssessment(answer);
       form.setFieldValue('decision', answer.suggestion.suggestion);
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(undefined);
     }
@@ -114,7 +115,7 @@ export function ReviewWizard({
       void message.success(t('screen.partners.review.saved'));
       onSaved();
     } catch (error) {
-      void message.error(problemMessage(error, t));
+      void message.error(problemMessage(error, i18n));
     } finally {
       setBusy(undefined);
     }

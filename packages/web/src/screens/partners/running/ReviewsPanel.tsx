@@ -7,6 +7,7 @@ import { Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Review } from '../../../api/types';
 import { Tone } from '../../../components/Tone';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useDay } from '../../agreements/use-parties';
 import type { PartnerView } from '../views';
@@ -26,7 +27,8 @@ export function ReviewsPanel({
   readonly canWrite: boolean;
   readonly onSaved: () => void;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const day = useDay();
   const [open, setOpen] = useState(false);
   const number = (v: number) => formatNumber(v, { maximumFractionDigits: 2 });
@@ -64,7 +66,9 @@ export function ReviewsPanel({
         expandable={{
           expandedRowRender: (r: Review) => (
             <Flex vertical gap={4}>
-              <Typography.Text>{r.suggestion.reason}</Typography.Text>
+              <Typography.Text>
+                {sayMessage(i18n, r.suggestion.because, r.suggestion.reason)}
+              </Typography.Text>
               {r.issues.length > 0 ? (
                 <Typography.Text>
                   {t('screen.partners.review.issuesList', { items: r.issues.join('; ') })}

@@ -1,0 +1,70 @@
+/**
+ * Every message code core can produce, and its English: what the CLI prints and what the
+ * API sends beside the codes (`explain`, `reason`, `facts`). Other languages render the
+ * same codes from their own tables (the web app's `src/i18n/`).
+ */
+import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
+import { GAMES_ENGLISH } from '../games/games-messages.js';
+import { listWords } from '../review/review-facts.js';
+import { REVIEW_ENGLISH } from '../review/review-messages.js';
+import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
+import { isMessage, isMessageList } from '../util/message.js';
+import { formatValue } from './format-value.js';
+
+const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
+  ...SETTLEMENT_ENGLISH,
+  ...REVIEW_ENGLISH,
+  ...GAMES_ENGLISH,
+};
+
+/** Every code, by family: a language that renders messages needs a text for each. */
+export const MESSAGE_CODES = {
+  settlement: Object.keys(SETTLEMENT_ENGLISH),
+  review: Object.keys(REVIEW_ENGLISH),
+  games: Object.keys(GAMES_ENGLISH),
+} as const;
+
+function paramText(param: MessageParam | undefined): string {
+  if (param === undefined) return '';
+  if (isMessage(param)) return renderEnglish(param);
+  if (isMessageList(param)) {
+    const items = param.list.map(renderEnglish);
+    return param.join === 'sum' ? items.join(' + ') : listWords(items);
+  }
+  return formatValue(param);
+}
+
+/** The message in English; an unknown code shows as itself (never thrown: it is text). */
+export function renderEnglish(m: Message): string {
+  const render = ENGLISH[m.code];
+  if (render === undefined) return m.code;
+  return render({
+    text: (name) => paramText(m.params[name]),
+    count: (name) => {
+      const value = m.params[name];
+      return typeof value === 'number' ? value : 0;
+    },
+    items: (name) => {
+      const value = m.params[name];
+      return value !== undefined && isMessageList(value) ? value.list.length : 0;
+    },
+  });
+}
+
+/**
+ * The names of the values a code's English reads, for a translation to check that it
+ * speaks of the same values; an unknown code has none.
+ */
+export function messageParamNames(code: string): string[] {
+  const names = new Set<string>();
+  const note = (name: string) => {
+    names.add(name);
+    return 0;
+  };
+  ENGLISH[code]?.({
+    text: (name) => String(note(name)),
+    count: note,
+    items: note,
+  });
+  return [...names].sort();
+}

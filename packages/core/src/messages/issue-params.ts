@@ -1,0 +1,30 @@
+/**
+ * The issue codes whose `Issue.params` carry the values of their message, with the names
+ * of those values: a language other than English says such an issue from its code (the
+ * web app's forms), and falls back to `message` for any other issue.
+ */
+export const ISSUE_PARAMS = {
+  missing_field: ['field'],
+  unknown_field: ['field'],
+  not_integer: ['value'],
+  negative: ['bound', 'op', 'value'],
+  not_positive: ['bound', 'op', 'value'],
+  out_of_range: ['bound', 'op', 'value'],
+  invalid_value: ['allowed', 'value'],
+  duplicate_party: ['party'],
+  collector_share: ['party'],
+  self_payment: ['party'],
+  unknown_party: ['name', 'parties'],
+  duplicate_pool: ['pool'],
+  duplicate_milestone: ['id'],
+  duplicate_id: ['id'],
+  end_before_start: ['end', 'start'],
+  open_tier_not_last: [],
+  tiers_not_increasing: ['previous', 'value'],
+  shares_over_one: ['total'],
+  split_not_one: ['total'],
+  sub_cent_amount: ['value'],
+  invalid_share: ['value'],
+} as const satisfies Record<string, readonly string[]>;
+
+export type IssueCodeWithParams = keyof typeof ISSUE_PARAMS;

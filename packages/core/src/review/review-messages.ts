@@ -1,0 +1,70 @@
+/**
+ * The codes of a review suggestion's explanation (the reason, each fired rule's title and
+ * facts) and their English, which is the text `reason`, `description` and `facts` carry.
+ */
+import type { EnglishRenderer, Message } from '../util/message.js';
+import { message } from '../util/message.js';
+import { REVIEW_METRIC_LABELS } from './review-facts.js';
+import {
+  DEFAULT_REVIEW_RULES,
+  REVIEW_DECISIONS,
+  REVIEW_METRICS,
+  type ReviewDecision,
+  type ReviewMetric,
+  type ReviewRule,
+} from './review-rules.js';
+
+const labels = <K extends string>(keys: readonly K[], text: (k: K) => string) =>
+  Object.fromEntries(keys.map((k) => [k, (() => text(k)) as EnglishRenderer])) as Record<
+    K,
+    EnglishRenderer
+  >;
+
+const metricCode = (m: ReviewMetric) => `review.metric.${m}` as const;
+const decisionCode = (d: ReviewDecision) => `review.decision.${d}` as const;
+const ruleCode = (id: string) => `review.rule.${id}`;
+
+export const metricMessage = (m: ReviewMetric): Message => message(metricCode(m));
+export const decisionMessage = (d: ReviewDecision): Message => message(decisionCode(d));
+
+/**
+ * A rule's title: a default rule still described in its own words has a code of its
+ * own (so it reads in every language); any other rule is described in its author's words.
+ */
+export function ruleMessage(rule: Pick<ReviewRule, 'id' | 'description'>): Message {
+  const known = DEFAULT_REVIEW_RULES.find(
+    (r) => r.id === rule.id && r.description === rule.description,
+  );
+  return known === undefined
+    ? message('review.rule.custom', { description: rule.description })
+    : message(ruleCode(known.id));
+}
+
+export const REVIEW_ENGLISH = {
+  ...labels(REVIEW_METRICS.map(metricCode), (code) => {
+    const metric = code.slice('review.metric.'.length) as ReviewMetric;
+    return REVIEW_METRIC_LABELS[metric];
+  }),
+  ...labels(REVIEW_DECISIONS.map(decisionCode), (code) => code.slice('review.decision.'.length)),
+  ...labels(
+    DEFAULT_REVIEW_RULES.map((r) => ruleCode(r.id)),
+    (code) => DEFAULT_REVIEW_RULES.find((r) => ruleCode(r.id) === code)?.description ?? code,
+  ),
+  'review.rule.custom': (p) => p.text('description'),
+  'review.fact.short': (p) =>
+    `${p.text('metric')}: only ${p.text('reviewed')} of ${p.text('periods')} periods reviewed`,
+  'review.fact.values': (p) =>
+    `${p.text('metric')} ${p.text('values')} (${p.text('op')} ${p.text('value')})`,
+  'review.fact.value': (p) => `${p.text('value')} in ${p.text('period')}`,
+  'review.fact.not_assessed': (p) => `not assessed in ${p.text('period')}`,
+  'review.reason.none': () => 'no rule fired',
+  'review.reason.fired': (p) =>
+    `${p.text('suggestion')}: ${p.items('rules') === 1 ? 'rule' : 'rules'} ${p.text('rules')} fired`,
+  'review.reason.fired_outranks': (p) =>
+    `${p.text('suggestion')}: ${p.items('rules') === 1 ? 'rule' : 'rules'} ${p.text('rules')} fired; it outranks ${p.text('outranked')}`,
+  'review.reason.rule': (p) => `\`${p.text('id')}\` (${p.text('description')})`,
+  'review.reason.outranked': (p) => `\`${p.text('id')}\` (${p.text('suggest')})`,
+} satisfies Record<string, EnglishRenderer>;
+
+/** Every code a review suggestion's messages (or a message inside them) can carry. */
+export const REVIEW_MESSAGE_CODES = Object.keys(REVIEW_ENGLISH);

@@ -1,0 +1,139 @@
+/**
+ * Every message code core can produce has a text in every language the app speaks, and
+ * each text speaks of exactly the code's values: a new code without Chinese fails here.
+ */
+import { describe, expect, it } from 'vitest';
+import {
+  ISSUE_PARAMS,
+  MESSAGE_CODES,
+  type Message,
+  messageParamNames,
+  renderEnglish,
+} from '../../engine';
+import { createTranslator } from '../translator';
+import { ISSUE_TABLES, sayIssue } from './say-issue';
+import { CODE_TABLES, sayMessage } from './say-message';
+
+const ALL = Object.values(MESSAGE_CODES).flat();
+const placeholders = (text: string) =>
+  [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
+
+describe('the message codes', () => {
+  it('are many, from settlement and review', () => {
+    expect(MESSAGE_CODES.settlement.length).toBeGreaterThan(10);
+    expect(MESSAGE_CODES.review.length).toBeGreaterThan(10);
+  });
+
+  it.each(ALL)('%s has English (from core)', (code) => {
+    expect(renderEnglish({ code, params: {} })).not.toBe(code);
+  });
+
+  it.each(Object.entries(CODE_TABLES))(
+    '%s has a text for every code, with its values',
+    (_, table) => {
+      const missing = ALL.filter(
+        (code) => !Object.hasOwn(table, code) || table[code]?.trim() === '',
+      );
+      expect(missing).toEqual([]);
+      for (const code of ALL) {
+        expect(placeholders(table[code] ?? ''), code).toEqual(messageParamNames(code));
+      }
+      expect(Object.keys(table).filter((code) => !ALL.includes(code))).toEqual([]);
+    },
+  );
+});
+
+const en = createTranslator('en');
+const zh = createTranslator('zh-CN');
+
+describe('sayMessage', () => {
+  const charge: Message = {
+    code: 'settle.cost.charge',
+    params: {
+      basis: {
+        code: 'settle.cost.usage',
+        params: { units: { exact: '1' }, all: { exact: '3' }, share: { percent: '1/3' } },
+      },
+      total: { money: '900.00' },
+      pool: 'cluster',
+      part: { money: '300.00' },
+    },
+  };
+
+  it('says a settlement line in English as the server does, and in Chinese', () => {
+    expect(sayMessage(en, charge, 'fallback')).toBe(
+      '1 of 3 units (33.3333…%) of 900.00 cluster costs = 300.00',
+    );
+    expect(sayMessage(zh, charge, 'fallback')).toBe(
+      '900.00 cluster 费用的 3 单位中的 1 单位（33.3333…%） = 300.00',
+    );
+  });
+
+  it('joins lists in the language: sums with +, words with 、 and 和', () => {
+    const values: Message = {
+      code: 'review.fact.values',
+      params: {
+        metric: { code: 'review.metric.netVsPlan', params: {} },
+        values: {
+          list: ['2024', '2025', '2026'].map((period) => ({
+            code: 'review.fact.value',
+            params: { value: -1234.567, period },
+          })),
+          join: 'and',
+        },
+        op: '<',
+        value: 0,
+      },
+    };
+    expect(sayMessage(zh, values, 'fallback')).toBe(
+      '净值与计划之差：2024 为 -1,234.57、2025 为 -1,234.57和2026 为 -1,234.57（< 0）',
+    );
+    expect(sayMessage(en, values, 'fallback')).toBe(
+      'net vs plan −1,235 in 2024, −1,235 in 2025 and −1,235 in 2026 (< 0)',
+    );
+  });
+
+  it("shows the server's English for a message it does not know, or none", () => {
+    const newer: Message = {
+      code: 'settle.cost.charge',
+      params: { basis: { code: 'x.new', params: {} } },
+    };
+    expect(sayMessage(zh, newer, 'the server says')).toBe('the server says');
+    expect(sayMessage(en, newer, 'the server says')).toBe('the server says');
+    expect(sayMessage(zh, undefined, 'the server says')).toBe('the server says');
+  });
+});
+
+describe('the issue codes with values', () => {
+  const codes = Object.keys(ISSUE_PARAMS) as (keyof typeof ISSUE_PARAMS)[];
+
+  it.each(Object.entries(ISSUE_TABLES))('%s has a text for each, naming its values', (_, table) => {
+    expect(codes.filter((code) => !table[code]?.trim())).toEqual([]);
+    for (const code of codes) {
+      expect(placeholders(table[code] ?? ''), code).toEqual([...ISSUE_PARAMS[code]].sort());
+    }
+    expect(Object.keys(table).filter((code) => !Object.hasOwn(ISSUE_PARAMS, code))).toEqual([]);
+  });
+
+  it("says a field error in Chinese from its values, else the server's English", () => {
+    const end = {
+      code: 'end_before_start',
+      params: { start: '2026-12-31', end: '2026-01-01' },
+      message: 'the agreement ends (2026-01-01) before it starts (2026-12-31)',
+    };
+    expect(sayIssue(zh, end)).toBe('协议的结束日期（2026-01-01）早于开始日期（2026-12-31）');
+    expect(sayIssue(en, end)).toBe(end.message);
+    const tiers = {
+      code: 'tiers_not_increasing',
+      params: { value: 500, previous: 1_000_000 },
+      message: 'x',
+    };
+    expect(sayIssue(zh, tiers)).toBe('当前为 500，但必须高于上一档的 1,000,000；各档须严格递增');
+    // No values (an older server, or a schema's own message), or not all of them: English.
+    expect(sayIssue(zh, { code: 'end_before_start', message: 'in English' })).toBe('in English');
+    expect(
+      sayIssue(zh, { code: 'end_before_start', params: { start: 'x' }, message: 'in English' }),
+    ).toBe('in English');
+    expect(sayIssue(zh, { code: 'too_small', params: {}, message: 'zod says' })).toBe('zod says');
+  });
+});

@@ -1,0 +1,29 @@
+/**
+ * 简体中文 for the issues the server names with their values (core's `ISSUE_PARAMS`):
+ * the form fields' errors. Any other issue shows the server's English message.
+ */
+import type { IssueCodeWithParams } from '../../engine';
+
+export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
+  missing_field: '缺少必填项 `{field}`，请补上',
+  unknown_field: '未知字段 `{field}`，请删除或改用允许的字段',
+  not_integer: '必须是整数（当前为 {value}）',
+  negative: '当前为 {value}，但必须 {op} {bound}',
+  not_positive: '当前为 {value}，但必须 {op} {bound}',
+  out_of_range: '当前为 {value}，但必须 {op} {bound}',
+  invalid_value: '此处不允许 {value}；请使用以下之一：{allowed}',
+  duplicate_party: '`{party}` 列出了两次；每个参与方只列一次',
+  collector_share: '`{party}` 收取这笔收入，因此不能同时分得其中的份额',
+  self_payment: '`{party}` 将向自己付款；收款方必须是另一参与方',
+  unknown_party: '`{name}` 不是参与方之一（{parties}）',
+  duplicate_pool: '费用池 `{pool}` 已有一条费用分摊条款；每个池只用一条规则分摊',
+  duplicate_milestone: '里程碑 `{id}` 定义了两次；请给每个里程碑一个独立编号',
+  duplicate_id: '规则编号 `{id}` 用了两次；每条规则需要独立编号，建议才能指明它',
+  end_before_start: '协议的结束日期（{end}）早于开始日期（{start}）',
+  open_tier_not_last: '只有最后一档可以不设上限（`upTo: null`）；请为这一档设定上限',
+  tiers_not_increasing: '当前为 {value}，但必须高于上一档的 {previous}；各档须严格递增',
+  shares_over_one: '份额合计为 {total}，超过了全部收入（1）',
+  split_not_one: '份额合计为 {total}，不等于 1；请使其合计为 1（三分之一可写作 "1/3"）',
+  sub_cent_amount: '{value} 的小数超过两位；金额以分为单位',
+  invalid_share: '{value} 不是份额；请填写 0 到 1 之间的数，或如 "1/3" 的分数',
+};
