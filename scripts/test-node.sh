@@ -28,7 +28,8 @@ if [ "$major" -ge 24 ]; then
   # better-sqlite3 12 (the lock file's, the last that runs on Node 20) aborts Node ≥ 24.19
   # when a statement is collected (Node's ObjectWrap change; upstream closed it for 13,
   # which needs Node ≥ 22): Node 24 installs take 13, which has the same API.
-  npm install --no-save --no-audit --no-fund --loglevel=error better-sqlite3@13
+  npm install --no-save --no-audit --no-fund --loglevel=error -w @partnerfolio/server better-sqlite3@13
+  (cd packages/server && node -p '"better-sqlite3 " + require("better-sqlite3/package.json").version')
 fi
 npm run build --silent
 # The summary line names the version, so that it is never taken for the main suite's.

@@ -13,6 +13,7 @@ import {
 import pg from 'pg';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
+import { sqliteDriverProblem } from './sqlite-driver-check.js';
 
 export type DatabaseTarget =
   | { readonly kind: 'sqlite'; readonly dir: string }
@@ -35,6 +36,8 @@ export const SQLITE_FILE = 'partnerfolio.sqlite';
  */
 export function openDatabase(target: DatabaseTarget): Db {
   if (target.kind === 'sqlite') {
+    const problem = sqliteDriverProblem();
+    if (problem !== null) throw new Error(problem);
     mkdirSync(target.dir, { recursive: true });
     const file = join(target.dir, SQLITE_FILE);
     const sqlite = new SqliteDatabase(file);
