@@ -24,7 +24,7 @@ describeEachDatabase('accounts', (get) => {
   it('createUser normalises the email, hashes the password and refuses duplicates', async () => {
     const user = await createUser(db(), {
       email: '  Ada@Example.ORG ',
-      password: 'analytical',
+      password: 'analytical engine',
       name: 'Ada',
     });
     expect(user).toMatchObject({ email: 'ada@example.org', name: 'Ada' });
@@ -35,11 +35,11 @@ describeEachDatabase('accounts', (get) => {
       .executeTakeFirstOrThrow();
     expect(row.password_hash).toMatch(/^scrypt\$16384\$8\$1\$/);
     expect(row.password_hash).not.toContain('analytical');
-    expect(await checkCredentials(db(), 'ADA@example.org', 'analytical')).toMatchObject({
+    expect(await checkCredentials(db(), 'ADA@example.org', 'analytical engine')).toMatchObject({
       id: user.id,
     });
     await expect(
-      createUser(db(), { email: 'ada@example.org', password: 'another one' }),
+      createUser(db(), { email: 'ada@example.org', password: 'another one, longer' }),
     ).rejects.toMatchObject({
       code: 'duplicate',
     });

@@ -17,6 +17,8 @@ export class AccountError extends Error {
     message: string,
     /** The input field at fault (`email`, `password`, `role`, ...). */
     readonly field?: string,
+    /** A finer machine code for the field (`password_common`, ...), for translated messages. */
+    readonly reason?: string,
   ) {
     super(message);
   }

@@ -75,7 +75,14 @@ function fromAccountError(error: AccountError): HttpProblem {
   const errors: FieldError[] =
     error.field === undefined
       ? []
-      : [{ path: error.field, message: error.message, location: 'body' }];
+      : [
+          {
+            path: error.field,
+            message: error.message,
+            location: 'body',
+            ...(error.reason === undefined ? {} : { code: error.reason }),
+          },
+        ];
   switch (error.code) {
     case 'invalid':
     case 'unknown_user':

@@ -2,7 +2,13 @@ import { z } from 'zod';
 import { roleSchema, slugParam } from '../shared-schema.js';
 
 export const memberSchema = z
-  .object({ email: z.string(), name: z.string(), role: roleSchema, since: z.string() })
+  .object({
+    email: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    since: z.string(),
+    partner: z.string().nullable().meta({ description: 'for the partner role: its partner key' }),
+  })
   .meta({ id: 'Member' });
 
 export const addMemberBody = z.object({ email: z.string().min(3).max(320), role: roleSchema });

@@ -61,10 +61,10 @@ export async function createTestApi(db: Db, options: TestApiOptions = {}): Promi
   await addMember(db, { workspaceSlug: slug, email: emails.viewer, role: 'viewer' });
   await addMember(db, { workspaceSlug: otherSlug, email: emails.outsider, role: 'owner' });
   const tokens = {
-    owner: await createApiToken(db, { email: emails.owner }),
-    editor: await createApiToken(db, { email: emails.editor }),
-    viewer: await createApiToken(db, { email: emails.viewer }),
-    outsider: await createApiToken(db, { email: emails.outsider }),
+    owner: await createApiToken(db, { email: emails.owner }, options.clock),
+    editor: await createApiToken(db, { email: emails.editor }, options.clock),
+    viewer: await createApiToken(db, { email: emails.viewer }, options.clock),
+    outsider: await createApiToken(db, { email: emails.outsider }, options.clock),
   };
   const app = await buildApp({
     db,

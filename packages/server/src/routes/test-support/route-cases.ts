@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InjectOptions } from 'fastify';
-import { issueApiToken } from '../../auth/api-tokens.js';
+import { createApiToken, issueApiToken } from '../../auth/api-tokens.js';
 import { insertMember } from '../../auth/memberships.js';
 import { createUser, findUserByEmail } from '../../auth/users.js';
 import { upsertAssessment } from '../../store/assessments.js';
@@ -159,6 +159,21 @@ export function routeCases(): Record<string, RouteCase> {
     },
     'POST /api/auth/logout': { needs: 'user', build: async () => json('POST', '/api/auth/logout') },
     'GET /api/auth/session': { needs: 'user', build: async () => json('GET', '/api/auth/session') },
+    'GET /api/auth/events': { needs: 'user', build: async () => json('GET', '/api/auth/events') },
+    'POST /api/auth/password': {
+      needs: 'user',
+      // A change ends the caller's tokens: signed-in identities change a fresh account's.
+      build: async (ctx) => {
+        const body = { currentPassword: PASSWORD, newPassword: `a new password ${ctx.unique()}` };
+        if (ctx.who === 'anonymous') return json('POST', '/api/auth/password', body);
+        const email = await freshUser(ctx);
+        const token = await createApiToken(ctx.api.db, { email });
+        return {
+          ...json('POST', '/api/auth/password', body),
+          headers: { authorization: `Bearer ${token}` },
+        };
+      },
+    },
     'GET /api/tokens': { needs: 'user', build: async () => json('GET', '/api/tokens') },
     'POST /api/tokens': {
       needs: 'user',
