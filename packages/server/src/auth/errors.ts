@@ -8,7 +8,9 @@ export type AccountErrorCode =
   | 'unknown_user'
   | 'unknown_workspace'
   | 'not_member'
-  | 'last_owner';
+  | 'last_owner'
+  | 'forbidden'
+  | 'invalid_credentials';
 
 export class AccountError extends Error {
   override readonly name = 'AccountError';

@@ -12,6 +12,7 @@ import { criteriaRoutes } from './criteria/routes.js';
 import { engineRoutes } from './engine.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
+import { invitationRoutes } from './invitations/routes.js';
 import { jobRoutes } from './jobs.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
@@ -30,6 +31,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   tokenRoutes,
   workspaceRoutes,
   memberRoutes,
+  invitationRoutes,
   partnerRoutes,
   criteriaRoutes,
   assessmentRoutes,

@@ -11,8 +11,14 @@ export const memberSchema = z
   })
   .meta({ id: 'Member' });
 
-export const addMemberBody = z.object({ email: z.string().min(3).max(320), role: roleSchema });
-
 export const memberParams = slugParam.extend({ email: z.string().min(3).max(320) });
 
-export const changeRoleBody = z.object({ role: roleSchema });
+export const changeRoleBody = z.object({
+  role: roleSchema,
+  partner: z
+    .string()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'for the partner role: the partner (its key) the member speaks for' }),
+});
