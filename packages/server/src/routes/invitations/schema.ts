@@ -48,14 +48,9 @@ export const openInvitationSchema = z.object({
 
 export const acceptBody = z.object({
   token: z.string().min(1).max(200),
-  password: z
-    .string()
-    .min(1)
-    .max(1024)
-    .optional()
-    .meta({
-      description: "a new account's password, or the existing account's when not signed in",
-    }),
+  password: z.string().min(1).max(1024).optional().meta({
+    description: "a new account's password, or the existing account's when not signed in",
+  }),
   name: z.string().trim().min(1).max(200).optional(),
 });
 
