@@ -124,6 +124,63 @@ describe('partnerfolio serve and the server commands', () => {
     expect(help.stdout).toMatch(/at least 12 characters/);
   });
 
+  it('user add --role partner --partner KEY: the partner sees only its agreements (issue 12 §1)', async () => {
+    const add = await runBin([
+      'user',
+      'add',
+      '--email',
+      'contact@riverton.example',
+      '--password',
+      'riverton contact passphrase',
+      '--workspace',
+      'demo',
+      '--role',
+      'partner',
+      '--partner',
+      'riverton-med-imaging',
+      '--data',
+      dir,
+      '--json',
+    ]);
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout)).toMatchObject({ workspace: 'demo', role: 'partner' });
+    const missing = await runBin([
+      'user',
+      'add',
+      '--email',
+      'x@example.org',
+      '--password',
+      'a long enough one',
+      '--workspace',
+      'demo',
+      '--role',
+      'partner',
+      '--data',
+      dir,
+    ]);
+    expect(missing.code).toBe(2);
+    const created = await runBin([
+      'token',
+      'create',
+      '--email',
+      'contact@riverton.example',
+      '--data',
+      dir,
+    ]);
+    const partnerToken = created.stdout.trim();
+    const headers = { authorization: `Bearer ${partnerToken}` };
+    const list = await fetch(`${url}/api/workspaces/demo/agreements`, { headers });
+    const agreements = (await list.json()) as {
+      code: string;
+      parties: { partner: string | null }[];
+    }[];
+    expect(agreements.map((a) => a.code)).toEqual(['imaging-fm']);
+    for (const route of ['partners', 'criteria', 'spec', 'audit', 'members']) {
+      const res = await fetch(`${url}/api/workspaces/demo/${route}`, { headers });
+      expect(res.status, route).toBe(403);
+    }
+  });
+
   it('the workspace exports the demo spec losslessly', async () => {
     const res = await fetch(`${url}/api/workspaces/demo/spec?format=json`, {
       headers: { authorization: `Bearer ${token}` },

@@ -210,6 +210,6 @@ export function describeAccess(declared: Access): string {
     case 'user':
       return 'signed in';
     case 'workspace':
-      return `${declared.role} (${declared.resource}.${declared.action})`;
+      return `${declared.role} (${declared.resource}.${declared.action}${declared.partners ? '; partner users: their own' : ''})`;
   }
 }

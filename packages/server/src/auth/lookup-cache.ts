@@ -16,7 +16,14 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Role, TokenScope } from '../db/schema.js';
-import type { User } from './users.js';
+
+/** users.ts's User, restated here: users.ts drops cache entries, so it cannot be imported. */
+interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
 
 export const AUTH_CACHE_TTL_MS = 2000;
 const MAX_ENTRIES = 10_000;
