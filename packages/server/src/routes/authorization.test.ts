@@ -56,6 +56,7 @@ const PARTNER_ROUTES = new Set([
   'GET /api/workspaces/{slug}/obligations',
   'GET /api/workspaces/{slug}/ledger',
   'GET /api/workspaces/{slug}/partners/{key}/trust',
+  'GET /api/workspaces/{slug}/partners/{key}/profile',
 ]);
 
 /** What a partner identity may get: a list filtered to its own, or 404 for what is not. */

@@ -17,6 +17,7 @@ import { jobRoutes } from './jobs.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
+import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
@@ -33,6 +34,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   memberRoutes,
   invitationRoutes,
   partnerRoutes,
+  partnerProfileRoutes,
   criteriaRoutes,
   assessmentRoutes,
   synergyRoutes,

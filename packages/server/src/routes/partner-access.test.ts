@@ -94,6 +94,16 @@ describeEachDatabase('partner users', (get) => {
   it('reads its own trust record only, and nothing of the portfolio', async () => {
     expect((await get_('partnerA', `/partners/${a}/trust`)).statusCode).toBe(200);
     expect((await get_('partnerA', `/partners/${b}/trust`)).statusCode).toBe(404);
+    const profile = await get_('partnerA', `/partners/${a}/profile`);
+    expect(profile.json()).toEqual({
+      id: a,
+      name: a,
+      kind: 'academic',
+      status: 'candidate',
+      domains: [],
+      offers: [],
+    });
+    expect((await get_('partnerA', `/partners/${b}/profile`)).statusCode).toBe(404);
     for (const path of [
       '/partners',
       `/partners/${b}`,

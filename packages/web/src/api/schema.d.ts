@@ -1480,6 +1480,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/partners/{key}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's profile (a partner's contact: its own organisation only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerProfile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/criteria": {
         parameters: {
             query?: never;
@@ -5390,6 +5430,14 @@ export interface components {
             version: number;
             updatedAt: string;
         };
+        PartnerProfileInput: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
+        };
         ScenarioSummaryInput: {
             id: string;
             name: string;
@@ -6284,6 +6332,14 @@ export interface components {
             completedAt: string | null;
             version: number;
             updatedAt: string;
+        };
+        PartnerProfile: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
         };
         ScenarioSummary: {
             id: string;
