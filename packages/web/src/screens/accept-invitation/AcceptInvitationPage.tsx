@@ -20,9 +20,13 @@ export default function AcceptInvitationPage() {
   const { token: theme_ } = theme.useToken();
   const { session, signIn } = useSession();
   const navigate = useNavigate();
-  const token = window.location.hash.replace(/^#/, '');
+  // Read once: navigating away empties the hash while this page is still mounted.
+  const [token] = useState(() => window.location.hash.replace(/^#/, ''));
   const invitation = useLoad(
-    () => unwrap(api.POST('/api/invitations/lookup', { body: { token } })),
+    () =>
+      token === ''
+        ? Promise.reject(new Error('no invitation token'))
+        : unwrap(api.POST('/api/invitations/lookup', { body: { token } })),
     [token],
   );
   const [password, setPassword] = useState('');

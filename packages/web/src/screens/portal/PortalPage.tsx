@@ -162,7 +162,10 @@ export default function PortalPage() {
           <Collapse
             items={agreements.map((a) => ({
               key: a.code,
-              label: `${a.title} (${a.code}) · ${a.start} – ${a.end ?? ''}`,
+              label: `${a.title} (${a.code}) · ${t('screen.agreements.termRange', {
+                start: formatDate(a.start),
+                end: a.end === null ? '' : formatDate(a.end),
+              })}`,
               children: <AgreementPanel slug={slug} agreement={a} />,
             }))}
           />
