@@ -55,7 +55,7 @@ function contentSecurityPolicy(config: Config) {
       formAction: ["'self'"],
       scriptSrcAttr: ["'none'"],
       // Behind plain HTTP (the default, on 127.0.0.1) upgrading would break the page.
-      ...(config.cookieSecure ? { upgradeInsecureRequests: [] } : {}),
+      ...(config.cookieSecure === true ? { upgradeInsecureRequests: [] } : {}),
     },
   };
 }
@@ -92,8 +92,17 @@ export async function buildApp(options: BuildAppOptions): Promise<App> {
 
   await app.register(fastifyHelmet, {
     contentSecurityPolicy: contentSecurityPolicy(config),
-    hsts: config.cookieSecure,
+    hsts: config.cookieSecure === true,
   });
+  if (config.cookieSecure === 'auto') {
+    // Over HTTPS (directly, or as a trusted proxy's X-Forwarded-Proto says) ask browsers
+    // to stay on HTTPS; over plain HTTP (the default on 127.0.0.1) say nothing.
+    app.addHook('onSend', async (request, reply) => {
+      if (request.protocol === 'https') {
+        reply.header('strict-transport-security', 'max-age=15552000; includeSubDomains');
+      }
+    });
+  }
   await app.register(fastifyCookie);
   await app.register(fastifyRateLimit, {
     global: config.apiRateMax > 0,

@@ -10,10 +10,12 @@ describe('loadConfig', () => {
       host: '127.0.0.1',
       logLevel: 'info',
       sessionTtlSeconds: 14 * 86_400,
-      cookieSecure: false,
+      cookieSecure: 'auto',
       trustProxy: false,
       loginRateMax: 10,
-      loginRateWindowSeconds: 60,
+      loginRateWindowSeconds: 900,
+      tokenTtlSeconds: 90 * 86_400,
+      invitationTtlSeconds: 7 * 86_400,
     });
     expect(config.databaseUrl).toBeUndefined();
     expect(databaseTarget(config)).toEqual({ kind: 'sqlite', dir: './data' });
@@ -30,6 +32,7 @@ describe('loadConfig', () => {
       PARTNERFOLIO_TRUST_PROXY: '1',
       PARTNERFOLIO_LOGIN_RATE_MAX: '5',
       PARTNERFOLIO_BODY_LIMIT: '2mb',
+      PARTNERFOLIO_TOKEN_TTL: '30d',
     };
     const config = loadConfig({ port: '9000', data: './here' }, env);
     expect(config).toMatchObject({
@@ -42,7 +45,9 @@ describe('loadConfig', () => {
       trustProxy: 1,
       loginRateMax: 5,
       bodyLimitBytes: 2 * 1024 * 1024,
+      tokenTtlSeconds: 30 * 86_400,
     });
+    expect(loadConfig({}, { PARTNERFOLIO_COOKIE_SECURE: 'false' }).cookieSecure).toBe(false);
     expect(databaseTarget(config)).toEqual({
       kind: 'postgres',
       url: 'postgres://u:secret@db:5432/pf',
@@ -73,7 +78,7 @@ describe('loadConfig', () => {
     expect(problems).toMatch(/--log-level must be one of/);
     expect(problems).toMatch(/DATABASE_URL must be a postgres/);
     expect(problems).toMatch(/PARTNERFOLIO_SESSION_TTL/);
-    expect(problems).toMatch(/PARTNERFOLIO_COOKIE_SECURE must be true or false/);
+    expect(problems).toMatch(/PARTNERFOLIO_COOKIE_SECURE must be auto, true or false/);
     expect((error as ConfigError).problems).toHaveLength(5);
   });
 

@@ -21,11 +21,21 @@ export interface Config {
   readonly databaseSchema?: string;
   readonly logLevel: LogLevel;
   readonly sessionTtlSeconds: number;
-  /** Mark the session cookie `Secure` (set it when the server is reached over HTTPS). */
-  readonly cookieSecure: boolean;
+  /**
+   * Mark the session cookie `Secure`: `auto` (the default) when the request came over HTTPS
+   * (as the trusted proxy's X-Forwarded-Proto says, with `trustProxy`), or always / never.
+   * `true` also sends HSTS and upgrades insecure requests.
+   */
+  readonly cookieSecure: boolean | 'auto';
+  /** Lifetime of a new API token (default 90 days). */
+  readonly tokenTtlSeconds: number;
+  /** Lifetime of an invitation link (default 7 days). */
+  readonly invitationTtlSeconds: number;
   /** Fastify's `trustProxy`: false, true, a hop count, or a list of proxy addresses. */
   readonly trustProxy: boolean | number | readonly string[];
+  /** Failed sign-ins from one address before back-off starts (per account: at most 5). */
   readonly loginRateMax: number;
+  /** The longest sign-in back-off, in seconds (default 15 minutes). */
   readonly loginRateWindowSeconds: number;
   /** Requests per minute per client on the whole API; 0 turns the general limit off. */
   readonly apiRateMax: number;
@@ -63,6 +73,8 @@ export const ENV = {
   logLevel: 'PARTNERFOLIO_LOG_LEVEL',
   sessionTtl: 'PARTNERFOLIO_SESSION_TTL',
   cookieSecure: 'PARTNERFOLIO_COOKIE_SECURE',
+  tokenTtl: 'PARTNERFOLIO_TOKEN_TTL',
+  invitationTtl: 'PARTNERFOLIO_INVITATION_TTL',
   trustProxy: 'PARTNERFOLIO_TRUST_PROXY',
   loginRateMax: 'PARTNERFOLIO_LOGIN_RATE_MAX',
   loginRateWindow: 'PARTNERFOLIO_LOGIN_RATE_WINDOW',
@@ -206,8 +218,20 @@ export function loadConfig(flags: ConfigFlags, env: Environment): Config {
     cookieSecure: read({
       source: ENV.cookieSecure,
       value: env[ENV.cookieSecure],
-      schema: flag,
-      fallback: false,
+      schema: z.union([z.literal('auto'), flag], { error: 'must be auto, true or false' }),
+      fallback: 'auto' as const,
+    }),
+    tokenTtlSeconds: read({
+      source: ENV.tokenTtl,
+      value: env[ENV.tokenTtl],
+      schema: duration,
+      fallback: 90 * 86_400,
+    }),
+    invitationTtlSeconds: read({
+      source: ENV.invitationTtl,
+      value: env[ENV.invitationTtl],
+      schema: duration,
+      fallback: 7 * 86_400,
     }),
     trustProxy: read({
       source: ENV.trustProxy,
@@ -225,7 +249,7 @@ export function loadConfig(flags: ConfigFlags, env: Environment): Config {
       source: ENV.loginRateWindow,
       value: env[ENV.loginRateWindow],
       schema: duration,
-      fallback: 60,
+      fallback: 900,
     }),
     apiRateMax: read({
       source: ENV.apiRateMax,

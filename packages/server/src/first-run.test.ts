@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { DEMO_SLUG, seedIfEmpty } from './first-run.js';
+import { checkCredentials } from './auth/users.js';
+import { DEMO_SLUG, FIRST_RUN_FILE, seedIfEmpty, writeFirstRunFile } from './first-run.js';
 import { settleFromLedger } from './store/agreements/events.js';
 import { listAgreements } from './store/agreements/list.js';
 import { verifyLedger } from './store/ledger-verify.js';
@@ -23,6 +26,20 @@ describeEachDatabase('first run', (get) => {
     const { db } = get();
     const first = await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml');
     expect(first?.workspace).toBe(DEMO_SLUG);
+    if (!first) throw new Error('no first run');
+    // The password goes to a file only its owner can read (issue 10 #6), even one that
+    // existed with looser rights; it signs in.
+    const dir = mkdtempSync(join(tmpdir(), 'pf-first-run-'));
+    try {
+      writeFileSync(join(dir, FIRST_RUN_FILE), 'old', { mode: 0o644 });
+      const path = writeFirstRunFile(join(dir), first);
+      expect(statSync(path).mode & 0o777).toBe(0o600);
+      const password = /password: (\S+)/.exec(readFileSync(path, 'utf8'))?.[1] ?? '';
+      expect(password.length).toBeGreaterThanOrEqual(24);
+      expect(await checkCredentials(db, first.email, password)).toBeDefined();
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml')).toBeNull();
     const ws = (await getWorkspaceBySlug(db, DEMO_SLUG)).id;
     expect((await listAgreements(db, ws)).map((a) => a.code).sort()).toEqual([

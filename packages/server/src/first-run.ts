@@ -1,10 +1,14 @@
 /**
  * First start of an empty server: a demo workspace from the demo spec and an owner account
- * with a freshly generated password, printed once. The demo also runs a few partnerships
+ * with a freshly generated password, written to a file only its owner can read (0600) in
+ * the data folder; the terminal shows where, never the password itself (a terminal's
+ * output ends up in logs). The demo also runs a few partnerships
  * (agreements, ledger, obligations, a review: demo-partnerships.ts). No default password exists: every
  * install gets its own (or none, with `seedDemo: false`, and `partnerfolio user add`).
  */
 import { randomBytes } from 'node:crypto';
+import { chmodSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { parseSpecText } from '@partnerfolio/core';
 import { createOwnedWorkspace } from './auth/memberships.js';
 import { createUser } from './auth/users.js';
@@ -15,6 +19,23 @@ import { now } from './store/tx.js';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_OWNER_EMAIL = 'owner@partnerfolio.local';
+export const FIRST_RUN_FILE = 'first-run-password.txt';
+
+/**
+ * Writes the first-run account to `dir/first-run-password.txt`, readable and writable by
+ * its owner only (mode 0600, set again in case the file already existed); returns its path.
+ */
+export function writeFirstRunFile(dir: string, run: FirstRun): string {
+  mkdirSync(dir, { recursive: true });
+  const path = resolve(join(dir, FIRST_RUN_FILE));
+  const text =
+    `# Partnerfolio: the first account of this server. Sign in, then change the password\n` +
+    `# (account menu) and delete this file.\n` +
+    `email: ${run.email}\npassword: ${run.password}\nworkspace: ${run.workspace}\n`;
+  writeFileSync(path, text, { mode: 0o600 });
+  chmodSync(path, 0o600);
+  return path;
+}
 
 export interface FirstRun {
   readonly workspace: string;
@@ -41,7 +62,8 @@ export async function seedIfEmpty(
       `the demo spec ${demoSpecFile} is invalid: ${parsed.issues.map((i) => i.message).join('; ')}`,
     );
   }
-  const password = randomBytes(12).toString('base64url');
+  // 18 random bytes: 24 characters of base64url (the policy asks for at least 12).
+  const password = randomBytes(18).toString('base64url');
   await createUser(db, { email: DEMO_OWNER_EMAIL, password, name: 'Demo owner' });
   const created = await createOwnedWorkspace(db, {
     slug: DEMO_SLUG,

@@ -33,7 +33,14 @@ export {
 export { type DatabaseTarget, type Db, migrateToLatest, openDatabase } from './db/connect.js';
 export type { Role } from './db/schema.js';
 export { startJobRuntime } from './engine/job-runtime.js';
-export { DEMO_OWNER_EMAIL, DEMO_SLUG, type FirstRun, seedIfEmpty } from './first-run.js';
+export {
+  DEMO_OWNER_EMAIL,
+  DEMO_SLUG,
+  FIRST_RUN_FILE,
+  type FirstRun,
+  seedIfEmpty,
+  writeFirstRunFile,
+} from './first-run.js';
 export type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 export { HttpProblem, PROBLEMS, type Problem, type ProblemCode } from './http/problem.js';
 export { jobWorkerSettings } from './jobs/settings.js';

@@ -31,6 +31,7 @@ const NAV = [
   ['network', en['nav.network']],
   ['review-settings', en['nav.reviewSettings']],
   ['seed-example', en['nav.seedExample']],
+  ['members', en['nav.members']],
 ] as const;
 /** `seed-example` → `seedExample`: a screen's path as its message id. */
 const navKey = (path: string) =>
@@ -145,7 +146,7 @@ describeInBrowser('the web app shell', () => {
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(en['nav.partners']);
     await page.keyboard.press('End');
     await page.keyboard.press('Enter');
-    await page.waitForURL(`${server.url}/w/demo/seed-example`);
+    await page.waitForURL(`${server.url}/w/demo/members`);
     // The new page's heading takes the focus, so a screen reader announces it.
     await poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
   }, 60_000);
@@ -204,7 +205,7 @@ describeInBrowser('the web app shell', () => {
     expect(untranslated(await visibleTexts(page))).toEqual([]);
     await browser.screenshot('create-workspace-zh');
     await dialog.getByRole('button', { name: zhCN['common.cancel'] }).click();
-    await browser.screenshot('seed-example-zh');
+    await browser.screenshot('members-zh');
     browser.expectNoConsoleErrors();
   }, 90_000);
 

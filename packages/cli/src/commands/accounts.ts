@@ -1,11 +1,11 @@
 import type { AccountError } from '@partnerfolio/server';
 import { Option } from 'commander';
-import { inputError } from '../errors.js';
+import { inputError, usageError } from '../errors.js';
 import { loadServer } from '../server-module.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 
-type Role = 'owner' | 'editor' | 'viewer';
+type Role = 'owner' | 'editor' | 'viewer' | 'partner';
 
 /** Account mistakes (bad email, short password, unknown user) are input errors, exit 1. */
 async function accountStep<T>(step: () => Promise<T>): Promise<T> {
@@ -27,13 +27,20 @@ export const registerAccounts: Register = (program, ctx, emit) => {
       'create a user (or set the password of an existing one), optionally as a member of a workspace',
     )
     .requiredOption('--email <email>', 'the user’s email')
-    .requiredOption('--password <password>', 'at least 10 characters')
+    .requiredOption(
+      '--password <password>',
+      'at least 12 characters, not a common password; resets sign out every session and token',
+    )
     .option('--name <name>', 'display name')
     .option('--workspace <slug>', 'make the user a member of this workspace (created if new)')
     .addOption(
       new Option('--role <role>', 'role in the workspace')
-        .choices(['owner', 'editor', 'viewer'])
+        .choices(['owner', 'editor', 'viewer', 'partner'])
         .default('owner'),
+    )
+    .option(
+      '--partner <key>',
+      'with --role partner: the partner (its id in the spec) the user speaks for',
     )
     .option('--data <dir>', 'folder of the embedded database (default ./data)')
     .option('--json', 'print one JSON document on stdout')
@@ -45,8 +52,15 @@ export const registerAccounts: Register = (program, ctx, emit) => {
           name?: string;
           workspace?: string;
           role: Role;
+          partner?: string;
         },
       ) => {
+        if (opts.role === 'partner' && (!opts.partner || !opts.workspace)) {
+          throw usageError('--role partner needs --workspace and --partner KEY');
+        }
+        if (opts.partner !== undefined && opts.role !== 'partner') {
+          throw usageError('--partner goes with --role partner');
+        }
         const { addMember, createUser, isAccountError, setPassword } = await loadServer();
         const result = await withDatabase(opts, async (db) => {
           let created = true;
@@ -70,6 +84,7 @@ export const registerAccounts: Register = (program, ctx, emit) => {
                   workspaceSlug: opts.workspace ?? '',
                   email: opts.email,
                   role: opts.role,
+                  ...(opts.partner === undefined ? {} : { partnerKey: opts.partner }),
                 }),
               )
             : null;
@@ -100,15 +115,38 @@ export const registerAccounts: Register = (program, ctx, emit) => {
     .description('create an API token for a user and print it (shown once)')
     .requiredOption('--email <email>', 'the user the token acts as')
     .option('--name <name>', 'a label for the token')
+    .option('--read-only', 'the token only reads (GET)')
+    .option('--workspace <slug>', 'the token reaches only this workspace')
+    .option('--expires-in <days>', 'lifetime in days (default 90, or PARTNERFOLIO_TOKEN_TTL)')
     .option('--data <dir>', 'folder of the embedded database (default ./data)')
     .option('--json', 'print one JSON document on stdout')
-    .action(async (opts: DataFlags & { email: string; name?: string }) => {
-      const { createApiToken } = await loadServer();
-      const secret = await withDatabase(opts, (db) =>
-        accountStep(() =>
-          createApiToken(db, { email: opts.email, ...(opts.name ? { name: opts.name } : {}) }),
-        ),
-      );
-      emit({ json: { token: secret }, text: `${secret}\n` });
-    });
+    .action(
+      async (
+        opts: DataFlags & {
+          email: string;
+          name?: string;
+          readOnly?: boolean;
+          workspace?: string;
+          expiresIn?: string;
+        },
+      ) => {
+        const days = opts.expiresIn === undefined ? undefined : Number(opts.expiresIn);
+        if (days !== undefined && !(Number.isInteger(days) && days >= 1 && days <= 3660)) {
+          throw usageError('--expires-in must be a whole number of days from 1 to 3660');
+        }
+        const { createApiToken } = await loadServer();
+        const secret = await withDatabase(opts, (db, config) =>
+          accountStep(() =>
+            createApiToken(db, {
+              email: opts.email,
+              ...(opts.name ? { name: opts.name } : {}),
+              ...(opts.readOnly ? { scope: 'read' as const } : {}),
+              ...(opts.workspace ? { workspace: opts.workspace } : {}),
+              ttlSeconds: days === undefined ? config.tokenTtlSeconds : days * 86_400,
+            }),
+          ),
+        );
+        emit({ json: { token: secret }, text: `${secret}\n` });
+      },
+    );
 };

@@ -23,7 +23,8 @@ export const registerServe: Register = (program, ctx) => {
     .action(async (opts: DataFlags & { demo: boolean }) => {
       const { style } = ctx;
       const config = await configFrom(opts);
-      const { createWebAppRoutes, seedIfEmpty, startServer } = await loadServer();
+      const { createWebAppRoutes, seedIfEmpty, startServer, writeFirstRunFile } =
+        await loadServer();
       const firstRun = opts.demo
         ? await withDatabase(opts, (db) =>
             seedIfEmpty(db, readFileSync(DEMO_SPEC, 'utf8'), 'examples/demo.yaml'),
@@ -37,10 +38,14 @@ export const registerServe: Register = (program, ctx) => {
       if (!web)
         ctx.io.stderr('note: the web app is not built (npm run build); serving the API only\n');
       if (firstRun) {
+        // The password goes to a file only its owner can read, never to the terminal (and
+        // so to whatever log captures it).
+        const file = writeFirstRunFile(config.dataDir, firstRun);
         ctx.io.stdout(
           `\nFirst start: created the workspace "${firstRun.workspace}" from examples/demo.yaml and its owner.\n` +
-            `  Sign in as ${style.bold(firstRun.email)} with the password ${style.bold(firstRun.password)}\n` +
-            '  (shown only now; add your own account with `partnerfolio user add --email ... --password ... --workspace demo --role owner`).\n',
+            `  Sign in as ${style.bold(firstRun.email)} with the password in ${style.bold(file)}\n` +
+            '  (readable only by you; change the password after signing in and delete the file, or add your own\n' +
+            '  account with `partnerfolio user add --email ... --password ... --workspace demo --role owner`).\n',
         );
       }
       ctx.io.stdout('Press Ctrl+C to stop.\n');

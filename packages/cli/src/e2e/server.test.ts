@@ -4,7 +4,7 @@
  * (`--server URL --token T` gives the local answers), audit verify, backup and restore.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@partnerfolio/server';
@@ -49,13 +49,20 @@ describe('partnerfolio serve and the server commands', () => {
     rmSync(dir, { recursive: true, force: true });
   });
 
-  it('first start creates the demo workspace and an owner whose printed password signs in', async () => {
-    const match = /Sign in as (\S+) with the password (\S+)/.exec(firstOutput);
+  it('first start creates the demo workspace and an owner whose password, in a 0600 file, signs in', async () => {
+    const match = /Sign in as (\S+) with the password in (\S+)/.exec(firstOutput);
     expect(match).not.toBeNull();
+    const file = match?.[2] ?? '';
+    expect(file).toBe(join(dir, 'first-run-password.txt'));
+    expect(statSync(file).mode & 0o777).toBe(0o600);
+    const password = /password: (\S+)/.exec(readFileSync(file, 'utf8'))?.[1] ?? '';
+    // The terminal (and so any log that captures it) never shows the password.
+    expect(password.length).toBeGreaterThanOrEqual(12);
+    expect(firstOutput).not.toContain(password);
     const res = await fetch(`${url}/api/auth/login`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ email: match?.[1], password: match?.[2] }),
+      body: JSON.stringify({ email: match?.[1], password }),
     });
     expect(res.status).toBe(200);
     const cookie = res.headers.get('set-cookie') ?? '';
@@ -96,6 +103,82 @@ describe('partnerfolio serve and the server commands', () => {
       headers: { authorization: `Bearer ${token}` },
     });
     expect(await res.json()).toEqual([{ slug: 'demo', name: 'Example AI', role: 'editor' }]);
+  });
+
+  it('user add refuses short and common passwords, as its help says (issue 10 #6)', async () => {
+    for (const password of ['aaaaaaaa', 'password1234']) {
+      const add = await runBin([
+        'user',
+        'add',
+        '--email',
+        'weak@example.org',
+        '--password',
+        password,
+        '--data',
+        dir,
+      ]);
+      expect(add.code, password).toBe(1);
+      expect(add.stderr).toMatch(/password/);
+    }
+    const help = await runBin(['user', 'add', '--help']);
+    expect(help.stdout).toMatch(/at least 12 characters/);
+  });
+
+  it('user add --role partner --partner KEY: the partner sees only its agreements (issue 12 §1)', async () => {
+    const add = await runBin([
+      'user',
+      'add',
+      '--email',
+      'contact@riverton.example',
+      '--password',
+      'riverton contact passphrase',
+      '--workspace',
+      'demo',
+      '--role',
+      'partner',
+      '--partner',
+      'riverton-med-imaging',
+      '--data',
+      dir,
+      '--json',
+    ]);
+    expect(add.code, add.stderr).toBe(0);
+    expect(JSON.parse(add.stdout)).toMatchObject({ workspace: 'demo', role: 'partner' });
+    const missing = await runBin([
+      'user',
+      'add',
+      '--email',
+      'x@example.org',
+      '--password',
+      'a long enough one',
+      '--workspace',
+      'demo',
+      '--role',
+      'partner',
+      '--data',
+      dir,
+    ]);
+    expect(missing.code).toBe(2);
+    const created = await runBin([
+      'token',
+      'create',
+      '--email',
+      'contact@riverton.example',
+      '--data',
+      dir,
+    ]);
+    const partnerToken = created.stdout.trim();
+    const headers = { authorization: `Bearer ${partnerToken}` };
+    const list = await fetch(`${url}/api/workspaces/demo/agreements`, { headers });
+    const agreements = (await list.json()) as {
+      code: string;
+      parties: { partner: string | null }[];
+    }[];
+    expect(agreements.map((a) => a.code)).toEqual(['imaging-fm']);
+    for (const route of ['partners', 'criteria', 'spec', 'audit', 'members']) {
+      const res = await fetch(`${url}/api/workspaces/demo/${route}`, { headers });
+      expect(res.status, route).toBe(403);
+    }
   });
 
   it('the workspace exports the demo spec losslessly', async () => {

@@ -213,22 +213,61 @@ describeEachDatabase('accounts over HTTP', (get) => {
     }
   });
 
-  it('rate-limits sign-in per address and email with a 429 problem', async () => {
-    const attempt = (email: string) =>
+  it('throttles sign-in per account with a 429 problem and an exponential back-off', async () => {
+    const attempt = (email: string, address: string) =>
       api.app.inject({
         method: 'POST',
         url: '/api/auth/login',
-        remoteAddress: '10.9.8.7',
+        remoteAddress: address,
         payload: { email, password: 'not the password' },
       });
     const email = 'limited@example.org';
-    for (let i = 0; i < 5; i += 1) expect((await attempt(email)).statusCode).toBe(401);
-    const limited = await attempt(email);
+    // From five addresses, so that only the account's count can stop them.
+    for (let i = 0; i < 5; i += 1)
+      expect((await attempt(email, `10.9.8.${i}`)).statusCode).toBe(401);
+    const limited = await attempt(email, '10.9.8.99');
     expect(limited.statusCode).toBe(429);
     expect(limited.headers['content-type']).toMatch(/^application\/problem\+json/);
     expect(limited.json()).toMatchObject({ code: 'rate_limited', status: 429 });
-    expect(limited.headers['retry-after']).toBeDefined();
-    // Another email from the same address is counted apart.
-    expect((await attempt('other@example.org')).statusCode).toBe(401);
+    expect(limited.headers['retry-after']).toBe('1');
+    // After the wait, one more failure doubles it.
+    now = new Date(now.getTime() + 1500);
+    try {
+      expect((await attempt(email, '10.9.8.98')).statusCode).toBe(401);
+      expect((await attempt(email, '10.9.8.97')).headers['retry-after']).toBe('2');
+    } finally {
+      now = new Date('2030-01-01T00:00:00Z');
+    }
+  });
+
+  it('throttles 40 sign-ins with 40 different emails from one address (issue 10 #6)', async () => {
+    const statuses: number[] = [];
+    for (let i = 0; i < 40; i += 1) {
+      const res = await api.app.inject({
+        method: 'POST',
+        url: '/api/auth/login',
+        remoteAddress: '10.7.7.7',
+        payload: { email: `spray-${i}@example.org`, password: 'not the password' },
+      });
+      statuses.push(res.statusCode);
+    }
+    // loginRateMax is 5 here: five failures, then the address waits.
+    expect(statuses.slice(0, 5)).toEqual([401, 401, 401, 401, 401]);
+    expect(statuses.slice(5).every((s) => s === 429)).toBe(true);
+    // A throttled answer is the same for an account that exists: nothing to enumerate.
+    const real = await api.app.inject({
+      method: 'POST',
+      url: '/api/auth/login',
+      remoteAddress: '10.7.7.7',
+      payload: { email: api.emails.viewer, password: PASSWORD },
+    });
+    expect(real.statusCode).toBe(429);
+    const events = await api.db.kysely
+      .selectFrom('security_events')
+      .select(['event', 'outcome', 'address'])
+      .where('address', '=', '10.7.7.7')
+      .execute();
+    expect(events.filter((e) => e.outcome === 'failure')).toHaveLength(5);
+    expect(events.filter((e) => e.outcome === 'throttled')).toHaveLength(36);
   });
 });

@@ -8,7 +8,9 @@ export type AccountErrorCode =
   | 'unknown_user'
   | 'unknown_workspace'
   | 'not_member'
-  | 'last_owner';
+  | 'last_owner'
+  | 'forbidden'
+  | 'invalid_credentials';
 
 export class AccountError extends Error {
   override readonly name = 'AccountError';
@@ -17,6 +19,8 @@ export class AccountError extends Error {
     message: string,
     /** The input field at fault (`email`, `password`, `role`, ...). */
     readonly field?: string,
+    /** A finer machine code for the field (`password_common`, ...), for translated messages. */
+    readonly reason?: string,
   ) {
     super(message);
   }

@@ -4,8 +4,11 @@
  * outsider learns nothing from validation errors about a workspace they cannot see, and
  * costs the server no body parsing.
  *
- * Order: authenticate → CSRF (cookie sessions, unsafe methods) → workspace membership
- * (not a member: 404, so that slugs do not leak) → role (too low: 403).
+ * Order: authenticate → CSRF (cookie sessions, unsafe methods) → the token's limits (a
+ * read-only token: safe methods only; a token bound to a workspace: no other, and no
+ * account changes) → workspace membership (not a member: 404, so that slugs do not leak)
+ * → role (too low: 403; a `partner` user passes only routes that admit partners).
+ * Every refusal of a caller who presented credentials goes to the security log.
  */
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { AppContext } from '../http/context.js';
@@ -14,6 +17,7 @@ import { authCaches, membershipKey } from './lookup-cache.js';
 import { type Access, roleAtLeast } from './policies.js';
 import { type Principal, resolvePrincipal, type WorkspaceAccess } from './principal.js';
 import { sameSecret } from './secrets.js';
+import { recordSecurityEvent } from './security-log.js';
 
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -27,6 +31,26 @@ function checkCsrf(request: FastifyRequest, principal: Principal): void {
       `a cookie session must send the header ${CSRF_HEADER} with the csrfToken from sign-in or GET /api/auth/session`,
     );
   }
+}
+
+/** A read-only token only reads; a token bound to one workspace changes nothing of the account. */
+function checkTokenLimits(request: FastifyRequest, principal: Principal, access: Access): void {
+  if (principal.via !== 'token' || SAFE_METHODS.has(request.method)) return;
+  if (principal.scope === 'read') {
+    throw new HttpProblem('forbidden', 'this API token is read-only');
+  }
+  if (principal.workspaceId !== null && access.kind === 'user') {
+    throw new HttpProblem(
+      'forbidden',
+      'this API token is bound to one workspace; manage your account from a session',
+    );
+  }
+}
+
+/** May a caller with `role` use a route that needs `access`? */
+function allowed(role: WorkspaceAccess['role'], access: Extract<Access, { kind: 'workspace' }>) {
+  if (role === 'partner') return access.partners === true;
+  return roleAtLeast(role, access.role);
 }
 
 async function findMembership(
@@ -55,11 +79,25 @@ async function queryMembership(
   const row = await ctx.db.kysely
     .selectFrom('workspaces')
     .innerJoin('memberships', 'memberships.workspace_id', 'workspaces.id')
-    .select(['workspaces.id', 'workspaces.slug', 'workspaces.name', 'memberships.role'])
+    .select([
+      'workspaces.id',
+      'workspaces.slug',
+      'workspaces.name',
+      'memberships.role',
+      'memberships.partner_key',
+    ])
     .where('workspaces.slug', '=', slug)
     .where('memberships.user_id', '=', userId)
     .executeTakeFirst();
-  return row && { id: row.id, slug: row.slug, name: row.name, role: row.role };
+  return (
+    row && {
+      id: row.id,
+      slug: row.slug,
+      name: row.name,
+      role: row.role,
+      partnerKey: row.role === 'partner' ? row.partner_key : null,
+    }
+  );
 }
 
 export function installGuard(app: FastifyInstance, ctx: AppContext): void {
@@ -74,33 +112,70 @@ export function installGuard(app: FastifyInstance, ctx: AppContext): void {
     if (access.kind === 'public') return;
     // Answers that depend on who asks must not be kept by shared caches.
     reply.header('cache-control', 'no-store');
-    // Reads may take the caller and membership from the 2-second lookup cache
-    // (lookup-cache.ts); writes always ask the database.
-    const cached = SAFE_METHODS.has(request.method);
-    const principal = await resolvePrincipal(ctx.db, request, ctx.clock(), { cached });
-    if (!principal) {
-      throw new HttpProblem(
-        'unauthenticated',
-        'sign in (POST /api/auth/login) or send an API token',
-      );
+    try {
+      await guard(ctx, request, access);
+    } catch (error) {
+      // A caller without credentials is not logged (that is every visitor of the sign-in page).
+      const presented = request.principal !== null || request.headers.authorization !== undefined;
+      if (error instanceof HttpProblem && presented) await recordDenied(ctx, request, error);
+      throw error;
     }
-    request.principal = principal;
-    checkCsrf(request, principal);
-    if (access.kind === 'user') return;
-    const slug = (request.params as Record<string, unknown> | undefined)?.slug;
-    const membership =
-      typeof slug === 'string'
-        ? await findMembership(ctx, slug, principal.user.id, cached)
-        : undefined;
-    if (!membership) throw notFound(`workspace ${JSON.stringify(slug ?? '')}`);
-    if (!roleAtLeast(membership.role, access.role)) {
-      throw new HttpProblem(
-        'forbidden',
-        `${access.resource}.${access.action} needs the role ${access.role}; yours is ${membership.role}`,
-      );
-    }
-    request.workspace = membership;
   });
+}
+
+async function guard(ctx: AppContext, request: FastifyRequest, access: Access): Promise<void> {
+  // Reads may take the caller and membership from the 2-second lookup cache
+  // (lookup-cache.ts); writes always ask the database.
+  const cached = SAFE_METHODS.has(request.method);
+  const principal = await resolvePrincipal(ctx.db, request, ctx.clock(), { cached });
+  if (!principal) {
+    throw new HttpProblem('unauthenticated', 'sign in (POST /api/auth/login) or send an API token');
+  }
+  request.principal = principal;
+  checkCsrf(request, principal);
+  checkTokenLimits(request, principal, access);
+  if (access.kind !== 'workspace') return;
+  const slug = (request.params as Record<string, unknown> | undefined)?.slug;
+  const membership =
+    typeof slug === 'string'
+      ? await findMembership(ctx, slug, principal.user.id, cached)
+      : undefined;
+  const outOfScope =
+    principal.via === 'token' &&
+    principal.workspaceId !== null &&
+    membership !== undefined &&
+    membership.id !== principal.workspaceId;
+  if (!membership || outOfScope) throw notFound(`workspace ${JSON.stringify(slug ?? '')}`);
+  if (!allowed(membership.role, access)) {
+    throw new HttpProblem(
+      'forbidden',
+      `${access.resource}.${access.action} needs the role ${access.role}; yours is ${membership.role}`,
+    );
+  }
+  request.workspace = membership;
+}
+
+async function recordDenied(ctx: AppContext, request: FastifyRequest, problem: HttpProblem) {
+  await recordSecurityEvent(
+    ctx.db,
+    {
+      event: 'request.denied',
+      outcome: 'denied',
+      actor: request.principal?.user.email ?? null,
+      userId: request.principal?.user.id ?? null,
+      address: request.ip,
+      workspaceId: request.workspace?.id ?? null,
+      detail: {
+        method: request.method,
+        route: request.routeOptions.url ?? request.url,
+        status: problem.status,
+        code: problem.code,
+        via: request.principal?.via ?? (request.headers.authorization ? 'token' : 'none'),
+      },
+      at: ctx.clock(),
+    },
+    request.log,
+  );
 }
 
 /**
@@ -135,6 +210,6 @@ export function describeAccess(declared: Access): string {
     case 'user':
       return 'signed in';
     case 'workspace':
-      return `${declared.role} (${declared.resource}.${declared.action})`;
+      return `${declared.role} (${declared.resource}.${declared.action}${declared.partners ? '; partner users: their own' : ''})`;
   }
 }

@@ -15,8 +15,15 @@
  * - Entries are per database (a WeakMap on the Db), bounded in number.
  */
 import type { Db } from '../db/connect.js';
-import type { Role } from '../db/schema.js';
-import type { User } from './users.js';
+import type { Role, TokenScope } from '../db/schema.js';
+
+/** users.ts's User, restated here: users.ts drops cache entries, so it cannot be imported. */
+interface User {
+  readonly id: string;
+  readonly email: string;
+  readonly name: string;
+  readonly createdAt: string;
+}
 
 export const AUTH_CACHE_TTL_MS = 2000;
 const MAX_ENTRIES = 10_000;
@@ -25,6 +32,9 @@ const MAX_ENTRIES = 10_000;
 export interface TokenAnswer {
   readonly user: User;
   readonly tokenId: string;
+  readonly scope: TokenScope;
+  readonly workspaceId: string | null;
+  readonly expiresAt: string | null;
 }
 
 export interface SessionAnswer {
@@ -39,6 +49,7 @@ export interface MembershipAnswer {
   readonly slug: string;
   readonly name: string;
   readonly role: Role;
+  readonly partnerKey: string | null;
 }
 
 class TtlMap<V> {
@@ -106,6 +117,13 @@ export const membershipKey = (userId: string, slug: string): string => `${userId
 /** After revoking a token. */
 export function forgetToken(db: Db, tokenId: string): void {
   authCaches(db).tokens.forget((answer) => answer.tokenId === tokenId);
+}
+
+/** After a password change: every cached session and token of the user. */
+export function forgetUser(db: Db, userId: string): void {
+  const caches = authCaches(db);
+  caches.tokens.forget((answer) => answer.user.id === userId);
+  caches.sessions.forget((session) => session.user.id === userId);
 }
 
 /** After signing out (deleting a session). */

@@ -17,6 +17,8 @@ export interface Member {
   readonly name: string;
   readonly role: Role;
   readonly since: string;
+  /** For the `partner` role: the key of the partner the user speaks for. */
+  readonly partnerKey: string | null;
 }
 
 export interface MemberWorkspace {
@@ -45,7 +47,14 @@ async function readMembers(q: Trx, workspaceId: string, email?: string): Promise
   let query = q
     .selectFrom('memberships')
     .innerJoin('users', 'users.id', 'memberships.user_id')
-    .select(['users.id', 'users.email', 'users.name', 'memberships.role', 'memberships.created_at'])
+    .select([
+      'users.id',
+      'users.email',
+      'users.name',
+      'memberships.role',
+      'memberships.created_at',
+      'memberships.partner_key',
+    ])
     .where('memberships.workspace_id', '=', workspaceId);
   if (email !== undefined) query = query.where('users.email', '=', email.trim().toLowerCase());
   const rows = await query.orderBy('users.email').execute();
@@ -55,10 +64,54 @@ async function readMembers(q: Trx, workspaceId: string, email?: string): Promise
     name: r.name,
     role: r.role,
     since: r.created_at,
+    partnerKey: r.partner_key,
   }));
 }
 
-const present = (m: Member) => ({ email: m.email, role: m.role });
+const present = (m: Member) => ({
+  email: m.email,
+  role: m.role,
+  ...(m.partnerKey === null ? {} : { partner: m.partnerKey }),
+});
+
+/**
+ * The partner key a membership stores: required (and checked to name a partner of the
+ * workspace) for the `partner` role, refused for every other role.
+ */
+export async function checkPartnerBinding(
+  trx: Trx,
+  workspaceId: string,
+  role: Role,
+  partnerKey: string | null | undefined,
+): Promise<string | null> {
+  if (role !== 'partner') {
+    if (partnerKey !== undefined && partnerKey !== null) {
+      throw new AccountError('invalid', 'only the partner role is bound to a partner', 'partner');
+    }
+    return null;
+  }
+  if (partnerKey === undefined || partnerKey === null || partnerKey === '') {
+    throw new AccountError(
+      'invalid',
+      'the partner role needs the partner it speaks for',
+      'partner',
+    );
+  }
+  const found = await trx
+    .selectFrom('partners')
+    .select('id')
+    .where('workspace_id', '=', workspaceId)
+    .where('key', '=', partnerKey)
+    .executeTakeFirst();
+  if (!found) {
+    throw new AccountError(
+      'invalid',
+      `the workspace has no partner ${JSON.stringify(partnerKey)}`,
+      'partner',
+    );
+  }
+  return partnerKey;
+}
 
 async function requireMember(trx: Trx, workspaceId: string, email: string): Promise<Member> {
   const [member] = await readMembers(trx, workspaceId, email);
@@ -83,10 +136,11 @@ async function countOwners(trx: Trx, workspaceId: string): Promise<number> {
 export async function insertMember(
   db: Db,
   workspaceId: string,
-  input: { readonly email: string; readonly role: Role },
+  input: { readonly email: string; readonly role: Role; readonly partnerKey?: string | null },
   actor: string | null,
 ): Promise<Member> {
   return writeTransaction(db, async (trx) => {
+    const partnerKey = await checkPartnerBinding(trx, workspaceId, input.role, input.partnerKey);
     const user = await findUserByEmail(trx, input.email);
     if (!user) {
       throw new AccountError(
@@ -102,7 +156,13 @@ export async function insertMember(
     const at = now();
     await trx
       .insertInto('memberships')
-      .values({ workspace_id: workspaceId, user_id: user.id, role: input.role, created_at: at })
+      .values({
+        workspace_id: workspaceId,
+        user_id: user.id,
+        role: input.role,
+        created_at: at,
+        partner_key: partnerKey,
+      })
       .execute();
     const member: Member = {
       userId: user.id,
@@ -110,6 +170,7 @@ export async function insertMember(
       name: user.name,
       role: input.role,
       since: at,
+      partnerKey,
     };
     await appendAudit(trx, {
       workspaceId,
@@ -132,10 +193,11 @@ export async function changeMemberRole(
   email: string,
   role: Role,
   actor: string | null,
+  partnerKey?: string | null,
 ): Promise<Member> {
   // The guard's cached memberships (lookup-cache.ts) go, whatever happens.
   try {
-    return await changeRole(db, workspaceId, email, role, actor);
+    return await changeRole(db, workspaceId, email, role, actor, partnerKey);
   } finally {
     forgetMemberships(db);
   }
@@ -147,10 +209,12 @@ function changeRole(
   email: string,
   role: Role,
   actor: string | null,
+  partnerKey?: string | null,
 ): Promise<Member> {
   return writeTransaction(db, async (trx) => {
     const member = await requireMember(trx, workspaceId, email);
-    if (member.role === role) return member;
+    const key = await checkPartnerBinding(trx, workspaceId, role, partnerKey);
+    if (member.role === role && member.partnerKey === key) return member;
     if (member.role === 'owner' && (await countOwners(trx, workspaceId)) <= 1) {
       throw new AccountError(
         'last_owner',
@@ -159,11 +223,11 @@ function changeRole(
     }
     await trx
       .updateTable('memberships')
-      .set({ role })
+      .set({ role, partner_key: key })
       .where('workspace_id', '=', workspaceId)
       .where('user_id', '=', member.userId)
       .execute();
-    const after = { ...member, role };
+    const after = { ...member, role, partnerKey: key };
     await appendAudit(trx, {
       workspaceId,
       actor,
@@ -247,6 +311,8 @@ export interface AddMemberInput {
   readonly workspaceSlug: string;
   readonly email: string;
   readonly role: Role;
+  /** For the `partner` role: the key of the partner the user speaks for. */
+  readonly partnerKey?: string;
   /** The name of the workspace when it is created (default: the slug). */
   readonly workspaceName?: string;
 }
@@ -273,9 +339,14 @@ export async function addMember(
       });
   const [member] = await readMembers(db.kysely, workspace.id, input.email);
   if (member) {
-    await changeMemberRole(db, workspace.id, input.email, input.role, null);
+    await changeMemberRole(db, workspace.id, input.email, input.role, null, input.partnerKey);
   } else {
-    await insertMember(db, workspace.id, { email: input.email, role: input.role }, null);
+    await insertMember(
+      db,
+      workspace.id,
+      { email: input.email, role: input.role, partnerKey: input.partnerKey ?? null },
+      null,
+    );
   }
   return { workspace, created: !found, role: input.role };
 }

@@ -13,9 +13,8 @@ const SALT_LENGTH = 16;
 /** A stored hash cannot make us spend more than this (a forged row must not be a DoS). */
 const MAX_N = 1 << 20;
 const MAX_MEMORY = 256 * 1024 * 1024;
-/** Longer inputs are refused before hashing: scrypt's cost grows with the input. */
-export const MAX_PASSWORD_LENGTH = 1024;
-export const MIN_PASSWORD_LENGTH = 8;
+
+import { MAX_PASSWORD_LENGTH } from './password-policy.js';
 
 function derive(password: string, salt: Buffer, n: number, r: number, p: number, length: number) {
   return new Promise<Buffer>((resolve, reject) => {

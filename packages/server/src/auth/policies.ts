@@ -11,9 +11,14 @@
  */
 import type { Role } from '../db/schema.js';
 
-export const ROLES = ['viewer', 'editor', 'owner'] as const satisfies readonly Role[];
+export const ROLES = ['viewer', 'editor', 'owner', 'partner'] as const satisfies readonly Role[];
 
-const RANK: Record<Role, number> = { viewer: 0, editor: 1, owner: 2 };
+/**
+ * A `partner` user (someone of a partner organisation, bound to that partner) ranks below
+ * a viewer: it reaches only the routes that say `partners: true`, and those show it only
+ * what its partner is party to.
+ */
+const RANK: Record<Role, number> = { partner: -1, viewer: 0, editor: 1, owner: 2 };
 
 export const roleAtLeast = (role: Role, needed: Role): boolean => RANK[role] >= RANK[needed];
 
@@ -53,16 +58,31 @@ export type Access =
       readonly resource: Resource;
       readonly action: string;
       readonly role: Role;
+      /**
+       * A `partner` user may call it too; the handler then shows only what the caller's
+       * partner is party to (`request.workspace.partnerKey`).
+       */
+      readonly partners?: boolean;
     };
 
 export const access = {
   public: (): Access => ({ kind: 'public' }),
   user: (): Access => ({ kind: 'user' }),
-  workspace: <R extends Resource>(resource: R, action: ActionOf<R>): Access => {
+  workspace: <R extends Resource>(
+    resource: R,
+    action: ActionOf<R>,
+    options: { readonly partners?: boolean } = {},
+  ): Access => {
     const actions: Readonly<Record<string, Role>> = POLICIES[resource];
     const role = actions[action];
     if (role === undefined) throw new Error(`no policy for ${resource}.${action}`);
-    return { kind: 'workspace', resource, action, role };
+    return {
+      kind: 'workspace',
+      resource,
+      action,
+      role,
+      ...(options.partners === true ? { partners: true } : {}),
+    };
   },
 };
 

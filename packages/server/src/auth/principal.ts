@@ -5,7 +5,7 @@
  */
 import type { FastifyRequest } from 'fastify';
 import type { Db } from '../db/connect.js';
-import type { Role } from '../db/schema.js';
+import type { Role, TokenScope } from '../db/schema.js';
 import { HttpProblem } from '../http/problem.js';
 import { findTokenUser, TOKEN_PREFIX } from './api-tokens.js';
 import { authCaches, type TokenAnswer } from './lookup-cache.js';
@@ -21,7 +21,15 @@ export type Principal =
       readonly csrfToken: string;
       readonly expiresAt: string;
     }
-  | { readonly via: 'token'; readonly user: User; readonly tokenId: string };
+  | {
+      readonly via: 'token';
+      readonly user: User;
+      readonly tokenId: string;
+      /** `read`: safe methods only. */
+      readonly scope: TokenScope;
+      /** The one workspace the token may reach (null: all of the user's). */
+      readonly workspaceId: string | null;
+    };
 
 /** The workspace of the request (from its `slug`) and the caller's role in it. */
 export interface WorkspaceAccess {
@@ -29,6 +37,8 @@ export interface WorkspaceAccess {
   readonly slug: string;
   readonly name: string;
   readonly role: Role;
+  /** For the `partner` role: the key of the partner the caller speaks for. */
+  readonly partnerKey: string | null;
 }
 
 declare module 'fastify' {
@@ -61,7 +71,13 @@ export async function resolvePrincipal(
         headers: { 'www-authenticate': 'Bearer error="invalid_token"' },
       });
     }
-    return { via: 'token', user: found.user, tokenId: found.tokenId };
+    return {
+      via: 'token',
+      user: found.user,
+      tokenId: found.tokenId,
+      scope: found.scope,
+      workspaceId: found.workspaceId,
+    };
   }
   const secret = request.cookies[SESSION_COOKIE];
   if (secret === undefined || secret === '') return null;
@@ -87,7 +103,10 @@ async function tokenUser(
   const key = sha256(token);
   if (cached) {
     const hit = cache.get(key);
-    if (hit !== undefined) return hit;
+    // Expiry is the request clock's business, whatever the cache holds.
+    if (hit !== undefined && (hit.expiresAt === null || hit.expiresAt > now.toISOString())) {
+      return hit;
+    }
   }
   const generation = cache.generation;
   const found = await findTokenUser(db, token, now);

@@ -2,15 +2,11 @@
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
 import type { Trx } from '../store/tx.js';
-import { newId } from '../store/tx.js';
+import { newId, writeTransaction } from '../store/tx.js';
 import { AccountError } from './errors.js';
-import {
-  decoyHash,
-  hashPassword,
-  MAX_PASSWORD_LENGTH,
-  MIN_PASSWORD_LENGTH,
-  verifyPassword,
-} from './password.js';
+import { forgetUser } from './lookup-cache.js';
+import { decoyHash, hashPassword, verifyPassword } from './password.js';
+import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from './password-policy.js';
 
 export interface User {
   readonly id: string;
@@ -39,19 +35,15 @@ export function checkEmail(email: string): string {
   return normal;
 }
 
-export function checkPassword(password: string): void {
-  if (password.length < MIN_PASSWORD_LENGTH) {
+/** Throws `AccountError('invalid', ..., 'password', 'password_<problem>')` for a password that may not be used. */
+export function checkPassword(password: string, email?: string): void {
+  const problem = passwordProblem(password, email);
+  if (problem !== null) {
     throw new AccountError(
       'invalid',
-      `the password is too short: use at least ${MIN_PASSWORD_LENGTH} characters`,
+      PASSWORD_PROBLEM_MESSAGES[problem],
       'password',
-    );
-  }
-  if (password.length > MAX_PASSWORD_LENGTH) {
-    throw new AccountError(
-      'invalid',
-      `the password is too long: use at most ${MAX_PASSWORD_LENGTH} characters`,
-      'password',
+      `password_${problem}`,
     );
   }
 }
@@ -65,7 +57,7 @@ export interface NewUser {
 /** Creates an account; throws `AccountError` (`invalid`, `duplicate`). */
 export async function createUser(db: Db, input: NewUser, clock: () => Date = () => new Date()) {
   const email = checkEmail(input.email);
-  checkPassword(input.password);
+  checkPassword(input.password, email);
   if (await findUserByEmail(db.kysely, email)) {
     throw new AccountError('duplicate', `a user with the email ${email} already exists`, 'email');
   }
@@ -88,17 +80,24 @@ export async function createUser(db: Db, input: NewUser, clock: () => Date = () 
   return toUser(row);
 }
 
-/** Sets a new password (CLI `user add` for an existing account, password resets). */
-export async function setPassword(db: Db, email: string, password: string): Promise<void> {
-  checkPassword(password);
+/**
+ * Sets a new password (CLI `user add` for an existing account, which is how an operator
+ * resets one; a signed-in user's change) and ends every session and API token of the
+ * account in the same transaction (ASVS V3.3.3): whoever held the old password or a token
+ * taken with it is out. Returns the user's id.
+ */
+export async function setPassword(db: Db, email: string, password: string): Promise<string> {
   const user = await findUserByEmail(db.kysely, email);
   if (!user) throw new AccountError('unknown_user', `no user has the email ${email}`, 'email');
+  checkPassword(password, user.email);
   const hash = await hashPassword(password);
-  await db.kysely
-    .updateTable('users')
-    .set({ password_hash: hash })
-    .where('id', '=', user.id)
-    .execute();
+  await writeTransaction(db, async (trx) => {
+    await trx.updateTable('users').set({ password_hash: hash }).where('id', '=', user.id).execute();
+    await trx.deleteFrom('sessions').where('user_id', '=', user.id).execute();
+    await trx.deleteFrom('api_tokens').where('user_id', '=', user.id).execute();
+  });
+  forgetUser(db, user.id);
+  return user.id;
 }
 
 export async function findUserByEmail(q: Trx, email: string): Promise<Row<'users'> | undefined> {

@@ -10,7 +10,10 @@ import type { ColumnType, Generated, Insertable, Selectable, Updateable } from '
 /** A JSON document stored as text; (de)serialised by the store, never by callers. */
 export type Json = string;
 
-export type Role = 'owner' | 'editor' | 'viewer';
+export type Role = 'owner' | 'editor' | 'viewer' | 'partner';
+
+/** What an API token may do: `write` acts with the user's full role, `read` only reads. */
+export type TokenScope = 'read' | 'write';
 
 export type PartnerStatus =
   | 'candidate'
@@ -45,6 +48,43 @@ export interface MembershipsTable {
   user_id: string;
   role: Role;
   created_at: string;
+  /** For the `partner` role: the key of the partner (in this workspace) the user speaks for. */
+  partner_key: string | null;
+}
+
+export interface InvitationsTable {
+  id: string;
+  workspace_id: string;
+  /** Normalised (lower-case) email of the person invited. */
+  email: string;
+  role: Role;
+  partner_key: string | null;
+  /** SHA-256 of the one-time token in the invitation link. */
+  token_hash: string;
+  /** Email of the owner who invited. */
+  invited_by: string;
+  created_at: string;
+  expires_at: string;
+  accepted_at: string | null;
+  revoked_at: string | null;
+}
+
+/** The security log: who tried what, from where, and how it ended. Not workspace-chained. */
+export interface SecurityEventsTable {
+  id: string;
+  at: string;
+  /** `auth.login`, `auth.logout`, `token.create`, `password.change`, `request.denied`, ... */
+  event: string;
+  /** `success`, `failure`, `denied`, `throttled`. */
+  outcome: string;
+  /** The email given or signed in with (null when none). */
+  actor: string | null;
+  user_id: string | null;
+  /** The client address (the proxy's X-Forwarded-For when trusted). */
+  address: string | null;
+  workspace_id: string | null;
+  /** More about the event as JSON (route, reason, token id, ...). */
+  detail: Json;
 }
 
 export interface SessionsTable {
@@ -64,6 +104,11 @@ export interface ApiTokensTable {
   token_hash: string;
   created_at: string;
   last_used_at: string | null;
+  /** Null for a token that never expires (only tokens issued before expiry existed). */
+  expires_at: string | null;
+  scope: ColumnType<TokenScope, TokenScope | undefined, TokenScope>;
+  /** Null: every workspace of the user; else only this one. */
+  workspace_id: string | null;
 }
 
 export interface PartnersTable {
@@ -309,6 +354,8 @@ export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
   memberships: MembershipsTable;
+  invitations: InvitationsTable;
+  security_events: SecurityEventsTable;
   sessions: SessionsTable;
   api_tokens: ApiTokensTable;
   partners: PartnersTable;

@@ -76,7 +76,14 @@ function fromAccountError(error: AccountError): HttpProblem {
   const errors: FieldError[] =
     error.field === undefined
       ? []
-      : [{ path: error.field, message: error.message, location: 'body' }];
+      : [
+          {
+            path: error.field,
+            message: error.message,
+            location: 'body',
+            ...(error.reason === undefined ? {} : { code: error.reason }),
+          },
+        ];
   switch (error.code) {
     case 'invalid':
     case 'unknown_user':
@@ -85,6 +92,10 @@ function fromAccountError(error: AccountError): HttpProblem {
       return new HttpProblem('duplicate', error.message, { errors });
     case 'last_owner':
       return new HttpProblem('last_owner', error.message);
+    case 'forbidden':
+      return new HttpProblem('forbidden', error.message);
+    case 'invalid_credentials':
+      return new HttpProblem('invalid_credentials', error.message);
     case 'unknown_workspace':
     case 'not_member':
       return new HttpProblem('not_found', error.message);

@@ -14,6 +14,9 @@ export const presentToken = (token: ApiToken) => ({
   name: token.name,
   createdAt: token.createdAt,
   lastUsedAt: token.lastUsedAt,
+  expiresAt: token.expiresAt,
+  scope: token.scope,
+  workspace: token.workspace,
 });
 
 export const presentMember = (member: Member) => ({
@@ -21,6 +24,7 @@ export const presentMember = (member: Member) => ({
   name: member.name,
   role: member.role,
   since: member.since,
+  partner: member.partnerKey,
 });
 
 export const presentMemberWorkspace = (w: MemberWorkspace) => ({

@@ -189,6 +189,10 @@ export function routeCases(): Record<string, RouteCase> {
           reasons: 'on track',
         }),
     },
+    [`GET ${A}/partners/{key}/profile`]: {
+      needs: 'viewer',
+      build: async (ctx) => req('GET', `${ws(ctx)}/partners/${await partner(ctx)}/profile`),
+    },
     [`GET ${A}/partners/{key}/trust`]: {
       needs: 'viewer',
       build: async (ctx) => req('GET', `${ws(ctx)}/partners/${await partner(ctx)}/trust`),

@@ -4,6 +4,12 @@
  * request, answers the status class the route's expected access implies. An operation
  * without an expectation fails the test (no route forgotten); nothing of workspace A ever
  * reaches the outsider; and a refused request writes nothing.
+ *
+ * Two partner identities (people of two partner organisations, each bound to its partner
+ * in workspace A) call every operation too: only the operations listed in `PARTNER_ROUTES`
+ * may answer them 2xx (or 404 for what their partner is not party to), every other
+ * workspace operation answers 403, and nothing of workspace A that is not theirs (every
+ * fresh record is named with `SECRET`) ever reaches them.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildApp } from '../app.js';
@@ -15,7 +21,13 @@ import { createPartner } from '../store/partners.js';
 import { saveScenario } from '../store/scenarios.js';
 import { createSynergy } from '../store/synergies.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { createTestApi, IDENTITIES, type Identity, type TestApi } from './test-support/api.js';
+import {
+  createTestApi,
+  IDENTITIES,
+  type Identity,
+  PARTNER_IDENTITIES,
+  type TestApi,
+} from './test-support/api.js';
 import { operationsOf } from './test-support/openapi.js';
 import {
   allRouteCases,
@@ -30,6 +42,28 @@ import { rowCounts } from './test-support/row-counts.js';
 const cases = await allRouteCases();
 
 const ROLE_RANK: Record<string, number> = { viewer: 0, editor: 1, owner: 2 };
+
+/**
+ * The workspace operations a partner user may call (DESIGN: "a partner user sees only its
+ * own organisation's record, the agreements it is a party to with their obligations, ledger
+ * entries, statements and health checks, and its own trust record").
+ */
+const PARTNER_ROUTES = new Set([
+  'GET /api/workspaces/{slug}/agreements',
+  'GET /api/workspaces/{slug}/agreements/{id}',
+  'GET /api/workspaces/{slug}/agreements/{id}/ledger',
+  'POST /api/workspaces/{slug}/agreements/{id}/settle',
+  'GET /api/workspaces/{slug}/obligations',
+  'GET /api/workspaces/{slug}/ledger',
+  'GET /api/workspaces/{slug}/partners/{key}/trust',
+  'GET /api/workspaces/{slug}/partners/{key}/profile',
+]);
+
+/** What a partner identity may get: a list filtered to its own, or 404 for what is not. */
+function expectedForPartner(operation: string, needs: Needs): '2xx' | '2xx|404' | 403 {
+  if (needs === 'public' || needs === 'user') return '2xx';
+  return PARTNER_ROUTES.has(operation) ? '2xx|404' : 403;
+}
 
 /** The status class `who` must get on a route that needs `needs`. */
 function expected(needs: Needs, who: Identity): '2xx' | 401 | 403 | 404 {
@@ -46,7 +80,7 @@ describeEachDatabase('authorisation matrix', (get) => {
   let serial = 0;
 
   beforeAll(async () => {
-    api = await createTestApi(get().db, { config: { loginRateMax: 1000 } });
+    api = await createTestApi(get().db, { config: { loginRateMax: 1000 }, partners: true });
     workspaceId = await prepareWorkspace(api);
   });
   afterAll(() => api.close());
@@ -104,6 +138,34 @@ describeEachDatabase('authorisation matrix', (get) => {
           expect(await rowCounts(api.db), `${label}: a refused request wrote`).toEqual(before);
         }
         if (who === 'outsider') expect(res.body, label).not.toContain(SECRET);
+      }
+      for (const who of PARTNER_IDENTITIES) {
+        const ctx: CaseContext = {
+          api,
+          who,
+          workspaceId,
+          unique: () => {
+            serial += 1;
+            return `${who.toLowerCase()}-${serial}`;
+          },
+        };
+        const request = await routeCase.build(ctx);
+        const want = expectedForPartner(operation, routeCase.needs);
+        const before = want === 403 ? await rowCounts(api.db) : undefined;
+        const res = await api.as(who, request);
+        const label = `${operation} as ${who}: ${res.statusCode} ${res.body.slice(0, 300)}`;
+        if (want === 403) {
+          expect(res.statusCode, label).toBe(403);
+          expect(await rowCounts(api.db), `${label}: a refused request wrote`).toEqual(before);
+        } else if (want === '2xx|404') {
+          expect(
+            res.statusCode === 404 || (res.statusCode >= 200 && res.statusCode < 300),
+            label,
+          ).toBe(true);
+        } else {
+          expect(res.statusCode >= 200 && res.statusCode < 300, label).toBe(true);
+        }
+        expect(res.body, `${label}: leaks workspace A`).not.toContain(SECRET);
       }
     });
   }

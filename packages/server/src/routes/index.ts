@@ -12,10 +12,12 @@ import { criteriaRoutes } from './criteria/routes.js';
 import { engineRoutes } from './engine.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
+import { invitationRoutes } from './invitations/routes.js';
 import { jobRoutes } from './jobs.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
+import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
@@ -30,7 +32,9 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   tokenRoutes,
   workspaceRoutes,
   memberRoutes,
+  invitationRoutes,
   partnerRoutes,
+  partnerProfileRoutes,
   criteriaRoutes,
   assessmentRoutes,
   synergyRoutes,

@@ -44,6 +44,36 @@ async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
     .values({ id: 's1', user_id: 'u1', csrf_token: 'c', created_at: at, expires_at: at })
     .execute();
   await db.kysely
+    .insertInto('invitations')
+    .values({
+      id: 'i1',
+      workspace_id: workspaceId,
+      email: 'b@example.org',
+      role: 'partner',
+      partner_key: 'p00001',
+      token_hash: 'ih',
+      invited_by: 'a@example.org',
+      created_at: at,
+      expires_at: at,
+      accepted_at: null,
+      revoked_at: null,
+    })
+    .execute();
+  await db.kysely
+    .insertInto('security_events')
+    .values({
+      id: 'e1',
+      at,
+      event: 'auth.login',
+      outcome: 'success',
+      actor: 'a@example.org',
+      user_id: 'u1',
+      address: '127.0.0.1',
+      workspace_id: null,
+      detail: '{}',
+    })
+    .execute();
+  await db.kysely
     .insertInto('api_tokens')
     .values({
       id: 't1',

@@ -15,7 +15,12 @@ import type { paths } from './schema';
 export const CSRF_HEADER = 'x-csrf-token';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 /** A 401 from these is an answer about credentials, not a lost session. */
-const AUTH_PATHS = ['/api/auth/login', '/api/auth/session'];
+const AUTH_PATHS = [
+  '/api/auth/login',
+  '/api/auth/session',
+  '/api/auth/password',
+  '/api/invitations/accept',
+];
 
 export interface ApiOptions {
   /** `''` in the browser (same origin); a full origin in tests. */

@@ -52,7 +52,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Sign in: sets the session cookie and returns the CSRF token */
+        /**
+         * Sign in: sets the session cookie and returns the CSRF token
+         * @description Throttled per client address and per account: after a few failures each further one doubles the wait (429 with Retry-After).
+         */
         post: {
             parameters: {
                 query?: never;
@@ -125,6 +128,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/password": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Change your password: ends every session and API token of the account
+         * @description Answers a new session (cookie and CSRF token) for the caller; every other session and every API token of the account stops working.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        currentPassword: string;
+                        newPassword: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            user: components["schemas"]["User"];
+                            /** @description send it as the x-csrf-token header on every change */
+                            csrfToken: string;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/auth/session": {
         parameters: {
             query?: never;
@@ -168,6 +222,42 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/auth/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Your security log: sign-ins, failures, tokens, password changes, refusals */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SecurityEvent"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/tokens": {
         parameters: {
             query?: never;
@@ -197,7 +287,10 @@ export interface paths {
             };
         };
         put?: never;
-        /** Create an API token for yourself */
+        /**
+         * Create an API token for yourself
+         * @description Tokens expire (90 days by default); a `read` token only reads; a token bound to a workspace reaches no other.
+         */
         post: {
             parameters: {
                 query?: never;
@@ -209,6 +302,16 @@ export interface paths {
                 content: {
                     "application/json": {
                         name: string;
+                        /**
+                         * @description `read`: the token only reads (GET)
+                         * @default write
+                         * @enum {string}
+                         */
+                        scope?: "read" | "write";
+                        /** @description bind the token to this workspace (a slug you are a member of) */
+                        workspace?: string;
+                        /** @description lifetime in days (default: the server’s, 90 days) */
+                        expiresInDays?: number;
                     };
                 };
             };
@@ -224,6 +327,11 @@ export interface paths {
                             name: string;
                             createdAt: string;
                             lastUsedAt: string | null;
+                            expiresAt: string | null;
+                            /** @enum {string} */
+                            scope: "read" | "write";
+                            /** @description the one workspace it reaches */
+                            workspace: string | null;
                             /** @description the secret, shown this once: `Authorization: Bearer <token>` */
                             token: string;
                         };
@@ -403,7 +511,7 @@ export interface paths {
                             slug: string;
                             name: string;
                             /** @enum {string} */
-                            role: "viewer" | "editor" | "owner";
+                            role: "viewer" | "editor" | "owner" | "partner";
                             version: number;
                         };
                     };
@@ -675,38 +783,7 @@ export interface paths {
             };
         };
         put?: never;
-        /** Add a member by the email of their account (owner) */
-        post: {
-            parameters: {
-                query?: never;
-                header?: never;
-                path: {
-                    /** @description the workspace slug */
-                    slug: string;
-                };
-                cookie?: never;
-            };
-            requestBody: {
-                content: {
-                    "application/json": {
-                        email: string;
-                        /** @enum {string} */
-                        role: "viewer" | "editor" | "owner";
-                    };
-                };
-            };
-            responses: {
-                /** @description Default Response */
-                201: {
-                    headers: {
-                        [name: string]: unknown;
-                    };
-                    content: {
-                        "application/json": components["schemas"]["Member"];
-                    };
-                };
-            };
-        };
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -764,7 +841,9 @@ export interface paths {
                 content: {
                     "application/json": {
                         /** @enum {string} */
-                        role: "viewer" | "editor" | "owner";
+                        role: "viewer" | "editor" | "owner" | "partner";
+                        /** @description for the partner role: the partner (its key) the member speaks for */
+                        partner?: string;
                     };
                 };
             };
@@ -780,6 +859,235 @@ export interface paths {
                 };
             };
         };
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/invitations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Pending invitations (owner) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Invitation"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Invite someone by email (owner); the answer is the same whether or not they have an account */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        email: string;
+                        /** @enum {string} */
+                        role: "viewer" | "editor" | "owner" | "partner";
+                        /** @description for the partner role: the partner (its key) the invitee speaks for */
+                        partner?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            id: string;
+                            email: string;
+                            /** @enum {string} */
+                            role: "viewer" | "editor" | "owner" | "partner";
+                            partner: string | null;
+                            invitedBy: string;
+                            createdAt: string;
+                            expiresAt: string;
+                            /** @description the one-time secret of the link, shown this once */
+                            token: string;
+                            /** @description the web app path to send the invitee (the token after #) */
+                            acceptPath: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/invitations/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke a pending invitation (owner) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/lookup": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What an invitation link offers (by its token) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workspace: {
+                                slug: string;
+                                name: string;
+                            };
+                            email: string;
+                            /** @enum {string} */
+                            role: "viewer" | "editor" | "owner" | "partner";
+                            partner: string | null;
+                            expiresAt: string;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/invitations/accept": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Accept an invitation: set a password (new account), or be signed in as the invitee */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path?: never;
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        token: string;
+                        /** @description a new account's password, or the existing account's when not signed in */
+                        password?: string;
+                        name?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            workspace: {
+                                slug: string;
+                                name: string;
+                            };
+                            email: string;
+                            /** @enum {string} */
+                            role: "viewer" | "editor" | "owner" | "partner";
+                            /** @description whether an account was created */
+                            created: boolean;
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
         trace?: never;
     };
     "/api/workspaces/{slug}/partners": {
@@ -1166,6 +1474,46 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/profile": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's profile (a partner's contact: its own organisation only) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerProfile"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -4567,6 +4915,17 @@ export interface components {
             hash: string;
             prevHash: string;
         };
+        SecurityEventInput: {
+            id: string;
+            at: string;
+            event: string;
+            outcome: string;
+            actor: string | null;
+            address: string | null;
+            detail: {
+                [key: string]: unknown;
+            };
+        };
         CriteriaSetInput: {
             /** @description 0: no criteria saved yet */
             version: number;
@@ -4771,6 +5130,16 @@ export interface components {
                 cancel: string;
             };
         };
+        InvitationInput: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "owner" | "partner";
+            partner: string | null;
+            invitedBy: string;
+            createdAt: string;
+            expiresAt: string;
+        };
         LedgerVerificationInput: {
             intact: boolean;
             entries: number;
@@ -4783,8 +5152,10 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
             since: string;
+            /** @description for the partner role: its partner key */
+            partner: string | null;
         };
         OperationsSummaryInput: {
             today: string;
@@ -5085,6 +5456,14 @@ export interface components {
             version: number;
             updatedAt: string;
         };
+        PartnerProfileInput: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
+        };
         ScenarioSummaryInput: {
             id: string;
             name: string;
@@ -5123,18 +5502,23 @@ export interface components {
             name: string;
             createdAt: string;
             lastUsedAt: string | null;
+            expiresAt: string | null;
+            /** @enum {string} */
+            scope: "read" | "write";
+            /** @description the one workspace it reaches */
+            workspace: string | null;
         };
         WorkspaceSummaryInput: {
             slug: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
         };
         WorkspaceInput: {
             slug: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
             createdAt: string;
             version: number;
             settings: {
@@ -5460,6 +5844,17 @@ export interface components {
             hash: string;
             prevHash: string;
         };
+        SecurityEvent: {
+            id: string;
+            at: string;
+            event: string;
+            outcome: string;
+            actor: string | null;
+            address: string | null;
+            detail: {
+                [key: string]: unknown;
+            };
+        };
         CriteriaSet: {
             /** @description 0: no criteria saved yet */
             version: number;
@@ -5664,6 +6059,16 @@ export interface components {
                 cancel: string;
             };
         };
+        Invitation: {
+            id: string;
+            email: string;
+            /** @enum {string} */
+            role: "viewer" | "editor" | "owner" | "partner";
+            partner: string | null;
+            invitedBy: string;
+            createdAt: string;
+            expiresAt: string;
+        };
         LedgerVerification: {
             intact: boolean;
             entries: number;
@@ -5676,8 +6081,10 @@ export interface components {
             email: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
             since: string;
+            /** @description for the partner role: its partner key */
+            partner: string | null;
         };
         OperationsSummary: {
             today: string;
@@ -5978,6 +6385,14 @@ export interface components {
             version: number;
             updatedAt: string;
         };
+        PartnerProfile: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
+        };
         ScenarioSummary: {
             id: string;
             name: string;
@@ -6016,18 +6431,23 @@ export interface components {
             name: string;
             createdAt: string;
             lastUsedAt: string | null;
+            expiresAt: string | null;
+            /** @enum {string} */
+            scope: "read" | "write";
+            /** @description the one workspace it reaches */
+            workspace: string | null;
         };
         WorkspaceSummary: {
             slug: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
         };
         Workspace: {
             slug: string;
             name: string;
             /** @enum {string} */
-            role: "viewer" | "editor" | "owner";
+            role: "viewer" | "editor" | "owner" | "partner";
             createdAt: string;
             version: number;
             settings: {

@@ -3,6 +3,8 @@
 
 /** The screen a workspace opens on. */
 export const HOME_SCREEN = 'dashboard';
+/** The screen a partner's contact (role `partner`) opens on: its portal. */
+export const PARTNER_HOME_SCREEN = 'portal';
 
 export const workspacePath = (slug: string, screenPath: string = HOME_SCREEN): string =>
   `/w/${encodeURIComponent(slug)}/${screenPath}`;

@@ -11,19 +11,32 @@
 import { lazy } from 'react';
 import { Navigate, type RouteObject, useRoutes } from 'react-router';
 import { RequireSession } from '../session/RequireSession';
-import { HOME_SCREEN, SCREENS } from './screens';
+import { useCurrentWorkspace } from '../workspace/WorkspacesProvider';
+import { HOME_SCREEN, PARTNER_HOME_SCREEN, SCREENS } from './screens';
 
 // Everything but the session gate loads on demand: a visitor who is not signed in
 // downloads the sign-in page and nothing of the shell.
 const SignInPage = lazy(() => import('../screens/sign-in/SignInPage'));
+const AcceptInvitationPage = lazy(
+  () => import('../screens/accept-invitation/AcceptInvitationPage'),
+);
 const HomePage = lazy(() => import('../screens/home/HomePage'));
 const AppShell = lazy(() => import('../shell/AppShell'));
 const NotFound = lazy(() =>
   import('../components/NotFound').then((m) => ({ default: m.NotFound })),
 );
 
+/** A workspace opens on its dashboard; a partner's contact on its portal. */
+function WorkspaceHome() {
+  const { workspace } = useCurrentWorkspace();
+  return (
+    <Navigate to={workspace?.role === 'partner' ? PARTNER_HOME_SCREEN : HOME_SCREEN} replace />
+  );
+}
+
 export const ROUTES: RouteObject[] = [
   { path: '/sign-in', element: <SignInPage /> },
+  { path: '/accept-invitation', element: <AcceptInvitationPage /> },
   {
     element: <RequireSession />,
     children: [
@@ -32,7 +45,7 @@ export const ROUTES: RouteObject[] = [
         path: '/w/:slug',
         element: <AppShell />,
         children: [
-          { index: true, element: <Navigate to={HOME_SCREEN} replace /> },
+          { index: true, element: <WorkspaceHome /> },
           ...SCREENS.map(({ path, Page }) => ({ path, element: <Page /> })),
           ...SCREENS.filter((s) => s.nested).map(({ path, Page }) => ({
             path: `${path}/*`,

@@ -17,6 +17,7 @@ import {
   OrderedListOutlined,
   SlidersOutlined,
   TeamOutlined,
+  UserAddOutlined,
 } from '@ant-design/icons';
 import { type ComponentType, type LazyExoticComponent, lazy, type ReactNode } from 'react';
 import type { MessageKey } from '../i18n/en';
@@ -31,6 +32,8 @@ export interface Screen {
   readonly Page: LazyExoticComponent<ComponentType>;
   /** The screen has pages under its path too (`/w/:slug/<path>/<id>`). */
   readonly nested: boolean;
+  /** Who sees it in the navigation: the workspace's team, or a partner's contact. */
+  readonly audience: 'team' | 'partner';
 }
 
 function screen(
@@ -39,8 +42,9 @@ function screen(
   icon: ReactNode,
   load: () => Promise<{ default: ComponentType }>,
   nested = false,
+  audience: Screen['audience'] = 'team',
 ): Screen {
-  return { path, labelKey, icon, preload: load, Page: lazy(load), nested };
+  return { path, labelKey, icon, preload: load, Page: lazy(load), nested, audience };
 }
 
 export const SCREENS: readonly Screen[] = [
@@ -100,6 +104,24 @@ export const SCREENS: readonly Screen[] = [
     <ExperimentOutlined />,
     () => import('../screens/seed-example/SeedExamplePage'),
   ),
+  screen(
+    'members',
+    'nav.members',
+    <UserAddOutlined />,
+    () => import('../screens/members/MembersPage'),
+  ),
+  screen(
+    'portal',
+    'nav.portal',
+    <FileProtectOutlined />,
+    () => import('../screens/portal/PortalPage'),
+    false,
+    'partner',
+  ),
 ];
 
-export { HOME_SCREEN, workspacePath } from './paths';
+/** The screens of the navigation for a role (a partner's contact has its own). */
+export const screensFor = (role: string | undefined): readonly Screen[] =>
+  SCREENS.filter((s) => s.audience === (role === 'partner' ? 'partner' : 'team'));
+
+export { HOME_SCREEN, PARTNER_HOME_SCREEN, workspacePath } from './paths';

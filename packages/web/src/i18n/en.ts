@@ -8,6 +8,7 @@
  * its own `screen.<id>.` keys here and in zh-CN.ts.
  */
 
+import { accountsMessages } from './screens/accounts';
 import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
@@ -22,6 +23,7 @@ import { seedExampleMessages } from './screens/seed-example';
 
 /** Each screen keeps its own messages in ./screens/<screen>.ts; they are merged here. */
 const screenEn = {
+  ...accountsMessages.en,
   ...dashboardMessages.en,
   ...partnersMessages.en,
   ...partnerRunningMessages.en,

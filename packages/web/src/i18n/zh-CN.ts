@@ -1,5 +1,6 @@
 /** 简体中文. Typed as `Messages`: a key missing here (or one English lacks) fails the typecheck. */
 import type { Messages } from './en';
+import { accountsMessages } from './screens/accounts';
 import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
@@ -13,6 +14,7 @@ import { reviewSettingsMessages } from './screens/review-settings';
 import { seedExampleMessages } from './screens/seed-example';
 
 export const zhCN: Messages = {
+  ...accountsMessages.zhCN,
   ...dashboardMessages.zhCN,
   ...partnersMessages.zhCN,
   ...partnerRunningMessages.zhCN,

@@ -7,8 +7,9 @@
 import { Tooltip } from 'antd';
 import type { KeyboardEvent } from 'react';
 import { NavLink } from 'react-router';
-import { SCREENS, workspacePath } from '../app/screens';
+import { screensFor, workspacePath } from '../app/screens';
 import { useI18n } from '../i18n/I18nProvider';
+import { useCurrentWorkspace } from '../workspace/WorkspacesProvider';
 
 function moveFocus(event: KeyboardEvent<HTMLUListElement>): void {
   const keys: Record<string, number> = { ArrowDown: 1, ArrowUp: -1 };
@@ -36,10 +37,11 @@ export function NavMenu({
   readonly collapsed: boolean;
 }) {
   const { t } = useI18n();
+  const { workspace } = useCurrentWorkspace();
   return (
     <nav aria-label={t('nav.label')} className={collapsed ? 'pf-nav-collapsed' : undefined}>
       <ul className="pf-nav" onKeyDown={moveFocus}>
-        {SCREENS.map((screen) => {
+        {screensFor(workspace?.role).map((screen) => {
           const label = t(screen.labelKey);
           const link = (
             <NavLink

@@ -9,6 +9,7 @@ import {
   createObligation,
   listObligations,
 } from '../../store/agreements/obligations.js';
+import { partyAgreementIds } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
   agreementParams,
@@ -21,13 +22,12 @@ import {
 
 export const obligationRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['obligations'];
-  const read = access.workspace('agreements', 'read');
   const write = access.workspace('agreements', 'write');
 
   app.get(
     '/api/workspaces/:slug/obligations',
     {
-      config: { access: read },
+      config: { access: access.workspace('agreements', 'read', { partners: true }) },
       schema: {
         summary:
           'Obligations and milestones, soonest due first (filter by agreement, owner, state)',
@@ -39,11 +39,13 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const { agreement, owner, state } = request.query;
-      return listObligations(db, workspaceOf(request).id, {
+      const all = await listObligations(db, workspaceOf(request).id, {
         ...(agreement === undefined ? {} : { agreement }),
         ...(owner === undefined ? {} : { owner }),
         ...(state === undefined ? {} : { state }),
       });
+      const allowed = await partyAgreementIds(db, request);
+      return allowed === null ? all : all.filter((o) => allowed.has(o.agreementId));
     },
   );
 

@@ -13,6 +13,7 @@ import { listAgreements } from '../../store/agreements/list.js';
 import { readAgreement } from '../../store/agreements/present.js';
 import { createAgreement, updateAgreement } from '../../store/agreements/writes.js';
 import { listLedger } from '../../store/ledger.js';
+import { partnerScope, requireParty } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
   agreementParams,
@@ -33,13 +34,15 @@ import {
 export const agreementRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['agreements'];
   const read = access.workspace('agreements', 'read');
+  /** Partner users too: they see only the agreements their partner is party to. */
+  const partyRead = access.workspace('agreements', 'read', { partners: true });
   const write = access.workspace('agreements', 'write');
   const base = '/api/workspaces/:slug/agreements';
 
   app.get(
     base,
     {
-      config: { access: read },
+      config: { access: partyRead },
       schema: {
         summary: 'Agreements (optionally those of one partner, or in one status)',
         tags,
@@ -49,7 +52,9 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => {
-      const { partner, status } = request.query;
+      const { status } = request.query;
+      // A partner user's list is its own partner's, whatever the query asks.
+      const partner = partnerScope(request) ?? request.query.partner;
       return listAgreements(db, workspaceOf(request).id, {
         ...(partner === undefined ? {} : { partner }),
         ...(status === undefined ? {} : { status }),
@@ -84,7 +89,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     `${base}/:id`,
     {
-      config: { access: read },
+      config: { access: partyRead },
       schema: {
         summary: 'An agreement',
         tags,
@@ -94,6 +99,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const agreement = await readAgreement(db.kysely, workspaceOf(request).id, request.params.id);
+      requireParty(request, agreement, request.params.id);
       setEtag(reply, agreement.version);
       return agreement;
     },
@@ -130,7 +136,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     `${base}/:id/ledger`,
     {
-      config: { access: access.workspace('ledger', 'read') },
+      config: { access: access.workspace('ledger', 'read', { partners: true }) },
       schema: {
         summary: "The agreement's ledger entries, in the order they were recorded",
         tags,
@@ -141,6 +147,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ws = workspaceOf(request).id;
       const agreement = await readAgreement(db.kysely, ws, request.params.id);
+      requireParty(request, agreement, request.params.id);
       return listLedger(db.kysely, ws, { agreementId: agreement.id });
     },
   );
@@ -173,7 +180,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     `${base}/:id/settle`,
     {
-      config: { access: read },
+      config: { access: partyRead },
       schema: {
         summary: 'Who owes whom for a period (both dates inclusive), line by line',
         tags,
@@ -182,8 +189,15 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: settlementSchema },
       },
     },
-    async (request) =>
-      settleFromLedger(db, workspaceOf(request).id, request.params.id, request.body),
+    async (request) => {
+      const ws = workspaceOf(request).id;
+      requireParty(
+        request,
+        await readAgreement(db.kysely, ws, request.params.id),
+        request.params.id,
+      );
+      return settleFromLedger(db, ws, request.params.id, request.body);
+    },
   );
 
   app.post(

@@ -18,3 +18,20 @@ export const sessionResponse = z.object({
   csrfToken: z.string().optional().meta({ description: 'for cookie sessions' }),
   expiresAt: z.string().optional(),
 });
+
+export const changePasswordBody = z.object({
+  currentPassword: z.string().min(1).max(1024),
+  newPassword: z.string().min(1).max(1024),
+});
+
+export const securityEventSchema = z
+  .object({
+    id: z.string(),
+    at: z.string(),
+    event: z.string(),
+    outcome: z.string(),
+    actor: z.string().nullable(),
+    address: z.string().nullable(),
+    detail: z.record(z.string(), z.unknown()),
+  })
+  .meta({ id: 'SecurityEvent' });

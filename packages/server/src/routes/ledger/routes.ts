@@ -7,6 +7,7 @@ import { readAgreement } from '../../store/agreements/present.js';
 import { listLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';
 import { ledgerEntrySchema } from '../agreements/schema.js';
+import { partyAgreementIds, requireParty } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 
 const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -30,7 +31,7 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     '/api/workspaces/:slug/ledger',
     {
-      config: { access: read },
+      config: { access: access.workspace('ledger', 'read', { partners: true }) },
       schema: {
         summary: 'Ledger entries in the order recorded (filter by agreement and event dates)',
         tags,
@@ -42,13 +43,19 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ws = workspaceOf(request).id;
       const { agreement, from, to } = request.query;
-      const agreementId =
-        agreement === undefined ? undefined : (await readAgreement(db.kysely, ws, agreement)).id;
-      return listLedger(db.kysely, ws, {
-        ...(agreementId === undefined ? {} : { agreementId }),
+      const found =
+        agreement === undefined ? undefined : await readAgreement(db.kysely, ws, agreement);
+      if (found && agreement !== undefined) requireParty(request, found, agreement);
+      const entries = await listLedger(db.kysely, ws, {
+        ...(found === undefined ? {} : { agreementId: found.id }),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
       });
+      // A partner user sees the entries of its own agreements only.
+      const allowed = await partyAgreementIds(db, request);
+      return allowed === null
+        ? entries
+        : entries.filter((e) => e.agreementId !== null && allowed.has(e.agreementId));
     },
   );
 

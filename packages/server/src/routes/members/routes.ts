@@ -1,17 +1,15 @@
-/** A workspace's members: everyone may see who is in it; only owners change it. */
+/**
+ * A workspace's members: everyone may see who is in it; only owners change it. New members
+ * come in through invitations they accept (invitations/routes.ts), never added silently.
+ */
 import { z } from 'zod';
-import {
-  changeMemberRole,
-  insertMember,
-  listMembers,
-  removeMember,
-} from '../../auth/memberships.js';
+import { changeMemberRole, listMembers, removeMember } from '../../auth/memberships.js';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { presentMember } from '../../presenters/account.js';
 import { noContent, slugParam } from '../shared-schema.js';
-import { addMemberBody, changeRoleBody, memberParams, memberSchema } from './schema.js';
+import { changeRoleBody, memberParams, memberSchema } from './schema.js';
 
 export const memberRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['members'];
@@ -27,29 +25,6 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => (await listMembers(db, workspaceOf(request).id)).map(presentMember),
-  );
-
-  app.post(
-    '/api/workspaces/:slug/members',
-    {
-      config: { access: access.workspace('members', 'write') },
-      schema: {
-        summary: 'Add a member by the email of their account (owner)',
-        tags,
-        params: slugParam,
-        body: addMemberBody,
-        response: { 201: memberSchema },
-      },
-    },
-    async (request, reply) => {
-      const member = await insertMember(
-        db,
-        workspaceOf(request).id,
-        request.body,
-        actorOf(request),
-      );
-      return reply.code(201).send(presentMember(member));
-    },
   );
 
   app.patch(
@@ -71,6 +46,7 @@ export const memberRoutes: RoutePlugin = async (app, { db }) => {
         request.params.email,
         request.body.role,
         actorOf(request),
+        request.body.partner ?? null,
       );
       return presentMember(member);
     },

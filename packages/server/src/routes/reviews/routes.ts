@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
 import { requirePartnerRow } from '../../store/partner-present.js';
@@ -10,6 +11,7 @@ import { createReview, listReviews, previewReview } from '../../store/reviews/re
 import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
 import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
 import { now } from '../../store/tx.js';
+import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
   assessmentSchema,
@@ -92,7 +94,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
     `${partnerPath}/trust`,
     {
-      config: { access: read },
+      config: { access: access.workspace('reviews', 'read', { partners: true }) },
       schema: {
         summary: "A partner's trust from its kept and broken obligations, with its trend",
         tags,
@@ -102,6 +104,11 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ws = workspaceOf(request).id;
+      // A partner user reads its own trust record only.
+      const own = partnerScope(request);
+      if (own !== null && own !== request.params.key) {
+        throw notFound(`partner "${request.params.key}"`);
+      }
       await requirePartnerRow(db.kysely, ws, request.params.key);
       return partnerTrust(db.kysely, ws, request.params.key, now().slice(0, 10));
     },

@@ -11,10 +11,19 @@ import { createUser } from '../../auth/users.js';
 import { type Config, testConfig } from '../../config.js';
 import type { Db } from '../../db/connect.js';
 import type { App, RoutePlugin } from '../../http/context.js';
+import { createPartner } from '../../store/partners.js';
+import { getWorkspaceBySlug } from '../../store/workspaces.js';
 
 export const PASSWORD = 'correct horse battery';
 
-export type Identity = 'anonymous' | 'viewer' | 'editor' | 'owner' | 'outsider';
+export type Identity =
+  | 'anonymous'
+  | 'viewer'
+  | 'editor'
+  | 'owner'
+  | 'outsider'
+  | 'partnerA'
+  | 'partnerB';
 export const IDENTITIES: readonly Identity[] = [
   'anonymous',
   'viewer',
@@ -22,6 +31,12 @@ export const IDENTITIES: readonly Identity[] = [
   'owner',
   'outsider',
 ];
+/**
+ * People of two partner organisations, members of workspace A with the `partner` role,
+ * bound to its partners `PARTNER_KEYS` (created with `createTestApi(db, { partners: true })`).
+ */
+export const PARTNER_IDENTITIES = ['partnerA', 'partnerB'] as const satisfies readonly Identity[];
+export const PARTNER_KEYS = { partnerA: 'partner-a', partnerB: 'partner-b' } as const;
 
 export interface TestApi {
   readonly app: App;
@@ -40,6 +55,8 @@ export interface TestApiOptions {
   readonly config?: Partial<Config>;
   readonly routes?: readonly RoutePlugin[];
   readonly clock?: () => Date;
+  /** Also create the partner identities (and their partners in workspace A). */
+  readonly partners?: boolean;
 }
 
 let counter = 0;
@@ -54,18 +71,38 @@ export async function createTestApi(db: Db, options: TestApiOptions = {}): Promi
     editor: `editor-${n}@example.org`,
     viewer: `viewer-${n}@example.org`,
     outsider: `outsider-${n}@example.org`,
+    partnerA: `partner-a-${n}@univ-a.edu`,
+    partnerB: `partner-b-${n}@corp-b.com`,
   };
-  for (const email of Object.values(emails)) await createUser(db, { email, password: PASSWORD });
+  const team = [emails.owner, emails.editor, emails.viewer, emails.outsider];
+  for (const email of team) await createUser(db, { email, password: PASSWORD });
   await addMember(db, { workspaceSlug: slug, email: emails.owner, role: 'owner' });
   await addMember(db, { workspaceSlug: slug, email: emails.editor, role: 'editor' });
   await addMember(db, { workspaceSlug: slug, email: emails.viewer, role: 'viewer' });
   await addMember(db, { workspaceSlug: otherSlug, email: emails.outsider, role: 'owner' });
   const tokens = {
-    owner: await createApiToken(db, { email: emails.owner }),
-    editor: await createApiToken(db, { email: emails.editor }),
-    viewer: await createApiToken(db, { email: emails.viewer }),
-    outsider: await createApiToken(db, { email: emails.outsider }),
+    owner: await createApiToken(db, { email: emails.owner }, options.clock),
+    editor: await createApiToken(db, { email: emails.editor }, options.clock),
+    viewer: await createApiToken(db, { email: emails.viewer }, options.clock),
+    outsider: await createApiToken(db, { email: emails.outsider }, options.clock),
+    partnerA: '',
+    partnerB: '',
   };
+  if (options.partners) {
+    const workspaceId = (await getWorkspaceBySlug(db, slug)).id;
+    for (const who of PARTNER_IDENTITIES) {
+      const key = PARTNER_KEYS[who];
+      await createPartner(db, workspaceId, { id: key, name: key, kind: 'academic' }, null);
+      await createUser(db, { email: emails[who], password: PASSWORD });
+      await addMember(db, {
+        workspaceSlug: slug,
+        email: emails[who],
+        role: 'partner',
+        partnerKey: key,
+      });
+      tokens[who] = await createApiToken(db, { email: emails[who] }, options.clock);
+    }
+  }
   const app = await buildApp({
     db,
     config: testConfig(options.config),

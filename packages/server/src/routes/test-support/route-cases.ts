@@ -13,7 +13,8 @@ import { readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { InjectOptions } from 'fastify';
-import { issueApiToken } from '../../auth/api-tokens.js';
+import { createApiToken, issueApiToken } from '../../auth/api-tokens.js';
+import { createInvitation } from '../../auth/invitations.js';
 import { insertMember } from '../../auth/memberships.js';
 import { createUser, findUserByEmail } from '../../auth/users.js';
 import { upsertAssessment } from '../../store/assessments.js';
@@ -22,7 +23,7 @@ import { createPartner } from '../../store/partners.js';
 import { saveScenario } from '../../store/scenarios.js';
 import { getWorkspaceSettings } from '../../store/settings.js';
 import { createSynergy } from '../../store/synergies.js';
-import { getWorkspaceBySlug } from '../../store/workspaces.js';
+import { createWorkspace, getWorkspaceBySlug } from '../../store/workspaces.js';
 import { type Identity, PASSWORD, type TestApi } from './api.js';
 
 /** The least an identity needs for a 2xx: anyone, any signed-in user, or a workspace role. */
@@ -94,6 +95,18 @@ async function freshMember(ctx: CaseContext): Promise<string> {
   return email;
 }
 
+/** A pending invitation of workspace A for a new email. */
+async function freshInvitation(ctx: CaseContext) {
+  return createInvitation(
+    ctx.api.db,
+    ctx.workspaceId,
+    { email: `invitee-${ctx.unique()}@example.org`, role: 'viewer' },
+    'someone@example.org',
+    3600,
+    new Date(),
+  );
+}
+
 async function freshScenario(ctx: CaseContext): Promise<string> {
   const scenario = await saveScenario(
     ctx.api.db,
@@ -159,6 +172,21 @@ export function routeCases(): Record<string, RouteCase> {
     },
     'POST /api/auth/logout': { needs: 'user', build: async () => json('POST', '/api/auth/logout') },
     'GET /api/auth/session': { needs: 'user', build: async () => json('GET', '/api/auth/session') },
+    'GET /api/auth/events': { needs: 'user', build: async () => json('GET', '/api/auth/events') },
+    'POST /api/auth/password': {
+      needs: 'user',
+      // A change ends the caller's tokens: signed-in identities change a fresh account's.
+      build: async (ctx) => {
+        const body = { currentPassword: PASSWORD, newPassword: `a new password ${ctx.unique()}` };
+        if (ctx.who === 'anonymous') return json('POST', '/api/auth/password', body);
+        const email = await freshUser(ctx);
+        const token = await createApiToken(ctx.api.db, { email });
+        return {
+          ...json('POST', '/api/auth/password', body),
+          headers: { authorization: `Bearer ${token}` },
+        };
+      },
+    },
     'GET /api/tokens': { needs: 'user', build: async () => json('GET', '/api/tokens') },
     'POST /api/tokens': {
       needs: 'user',
@@ -196,10 +224,52 @@ export function routeCases(): Record<string, RouteCase> {
       needs: 'viewer',
       build: async (ctx) => json('GET', `${ws(ctx)}/members`),
     },
-    'POST /api/workspaces/{slug}/members': {
+    'GET /api/workspaces/{slug}/invitations': {
+      needs: 'owner',
+      build: async (ctx) => json('GET', `${ws(ctx)}/invitations`),
+    },
+    'POST /api/workspaces/{slug}/invitations': {
       needs: 'owner',
       build: async (ctx) =>
-        json('POST', `${ws(ctx)}/members`, { email: await freshUser(ctx), role: 'viewer' }),
+        json('POST', `${ws(ctx)}/invitations`, {
+          email: `invitee-${ctx.unique()}@example.org`,
+          role: 'viewer',
+        }),
+    },
+    'DELETE /api/workspaces/{slug}/invitations/{id}': {
+      needs: 'owner',
+      build: async (ctx) =>
+        json('DELETE', `${ws(ctx)}/invitations/${(await freshInvitation(ctx)).id}`),
+    },
+    'POST /api/invitations/lookup': {
+      needs: 'public',
+      build: async (ctx) =>
+        json('POST', '/api/invitations/lookup', { token: (await freshInvitation(ctx)).token }),
+    },
+    'POST /api/invitations/accept': {
+      needs: 'public',
+      // Signed-in identities accept an invitation for themselves (to a fresh workspace);
+      // anonymous callers accept one for a new account by setting its password.
+      build: async (ctx) => {
+        if (ctx.who === 'anonymous') {
+          const { token } = await freshInvitation(ctx);
+          return json('POST', '/api/invitations/accept', { token, password: PASSWORD });
+        }
+        const workspace = await createWorkspace(ctx.api.db, {
+          slug: `inv-${ctx.unique()}`,
+          name: 'invited',
+          actor: null,
+        });
+        const { token } = await createInvitation(
+          ctx.api.db,
+          workspace.id,
+          { email: ctx.api.emails[ctx.who], role: 'viewer' },
+          'someone@example.org',
+          3600,
+          new Date(),
+        );
+        return json('POST', '/api/invitations/accept', { token });
+      },
     },
     'PATCH /api/workspaces/{slug}/members/{email}': {
       needs: 'owner',
