@@ -1,1 +1,8 @@
 export * from './analysis.js';
+export {
+  DEFAULT_VIKOR_V,
+  RANK_METHODS,
+  type RankCommandMethod,
+  WEIGHTS_METHODS,
+  type WeightsMethod,
+} from './methods.js';
