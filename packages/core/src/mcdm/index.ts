@@ -5,6 +5,7 @@ export { type AhpResult, ahp, CONSISTENCY_THRESHOLD, RANDOM_INDEX } from './ahp.
 export { type CriteriaMatrix, criteriaMatrix } from './criteria-matrix.js';
 export { type GaiaPlane, gaiaPlane } from './gaia.js';
 export { type InconsistentJudgement, mostInconsistentJudgement } from './inconsistent-judgement.js';
+export * from './index-smaa.js';
 export {
   type ColumnTransforms,
   columnTransforms,

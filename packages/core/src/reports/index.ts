@@ -6,3 +6,4 @@ export {
   WEIGHTS_METHODS,
   type WeightsMethod,
 } from './methods.js';
+export { type SmaaReport, smaaReport } from './smaa.js';

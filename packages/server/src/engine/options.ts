@@ -4,6 +4,7 @@
  * (`partnerfolio simulate --scenarios 100000 --seed 7` ↔ `{ "scenarios": 100000, "seed": 7 }`).
  * Objects are strict: an unknown option is an error naming it, never silently ignored.
  */
+import { RANK_METHODS, WEIGHTS_METHODS } from '@partnerfolio/core';
 import { z } from 'zod';
 
 export const ENGINE_COMMANDS = [
@@ -59,9 +60,20 @@ const timeLimit = z
   .meta({ description: 'seconds for each solver run' });
 
 export const evaluateOptions = z.strictObject({});
-export const weightsOptions = z.strictObject({});
+export const weightsOptions = z.strictObject({
+  method: z
+    .enum(WEIGHTS_METHODS)
+    .optional()
+    .meta({ description: "objective weights from the partners' scores instead of the spec's" }),
+});
 export const rankOptions = z.strictObject({
-  method: z.enum(['weighted-sum', 'topsis']).default('weighted-sum'),
+  method: z.enum(RANK_METHODS).default('weighted-sum'),
+  v: z
+    .number()
+    .min(0)
+    .max(1)
+    .optional()
+    .meta({ description: 'VIKOR: weight of group utility against individual regret (default 0.5)' }),
   sensitivity: z
     .boolean()
     .default(false)

@@ -64,8 +64,14 @@ type Runner<C extends EngineCommand> = (
 
 const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
   evaluate: (portfolio) => evaluateReport(portfolio),
-  weights: (portfolio) => weightsReport(portfolio),
-  rank: (portfolio, o) => rankReport(portfolio, { method: o.method, sensitivity: o.sensitivity }),
+  weights: (portfolio, o) =>
+    weightsReport(portfolio, o.method === undefined ? {} : { method: o.method }),
+  rank: (portfolio, o) =>
+    rankReport(portfolio, {
+      method: o.method,
+      sensitivity: o.sensitivity,
+      ...(o.v === undefined ? {} : { v: o.v }),
+    }),
   optimize: (portfolio, o, { solver }) =>
     optimizeReport(portfolio, solver, { timeLimitSec: o.timeLimit, explain: o.explain }),
   frontier: (portfolio, o, { solver }) =>

@@ -1,0 +1,169 @@
+/**
+ * SMAA-2 (Lahdelma & Salminen 2001) over uncertain weights: rank acceptability indices,
+ * central weight vectors and confidence factors. Samples are cut into blocks; block b
+ * draws from stream b of the seed and is summed on its own before being added in block
+ * order, so the answer depends only on (portfolio, method, samples, seed), never on how
+ * many threads computed the blocks.
+ */
+import type { Portfolio } from '../model/types.js';
+import { createRng } from '../simulate/prng.js';
+import { fail, ok, type Result } from '../util/issues.js';
+import { criteriaMatrix } from './criteria-matrix.js';
+import { sameScore } from './order-ranks.js';
+import { createScorer, type Scorer, type SmaaMethod } from './smaa-scorer.js';
+import { WeightSampler, weightConstraints } from './smaa-weights.js';
+
+export const SMAA_BLOCK = 1024;
+/** Below this share of accepted weight draws the constraints are reported as too narrow. */
+export const SMAA_MIN_ACCEPTANCE = 0.001;
+
+export interface SmaaOptions {
+  readonly samples: number;
+  readonly seed: number;
+  readonly method: SmaaMethod;
+  /** VIKOR's v (default 0.5). */
+  readonly v?: number;
+  readonly onProgress?: (done: number) => void;
+}
+
+export interface SmaaTotals {
+  /** counts[i·m + r]: samples in which partner i took rank r + 1. */
+  readonly counts: Float64Array;
+  /** Σ of the weight vectors of the samples in which partner i ranked first (m × n). */
+  readonly firstWeights: Float64Array;
+}
+
+export interface SmaaResult {
+  readonly samples: number;
+  /** acceptability[i·m + r] = b_i^(r+1). */
+  readonly acceptability: Float64Array;
+  /** Central weight vector per partner (m × n); NaN rows for partners never first. */
+  readonly central: Float64Array;
+  /** Confidence factor per partner: first at its central weights (0 when never first). */
+  readonly confidence: Float64Array;
+  readonly m: number;
+  readonly n: number;
+}
+
+/** Runs one block of samples into fresh totals (the unit a worker would run). */
+export function smaaBlock(
+  scorer: Scorer,
+  sampler: WeightSampler,
+  m: number,
+  n: number,
+  seed: number,
+  block: number,
+  count: number,
+  /** Weight draws this block may try in all (accepted or not). */
+  budget: number,
+): SmaaTotals | undefined {
+  const rng = createRng(seed, block);
+  const counts = new Float64Array(m * m);
+  const firstWeights = new Float64Array(m * n);
+  const w = new Float64Array(n);
+  const scores = new Float64Array(m);
+  const sorted = new Float64Array(m);
+  const start = sampler.attempts;
+  for (let s = 0; s < count; s++) {
+    if (!sampler.draw(rng, w, budget - (sampler.attempts - start))) return undefined;
+    scorer(w, scores);
+    sorted.set(scores);
+    sorted.sort();
+    for (let i = 0; i < m; i++) {
+      const rank = rankIn(sorted, scores[i] as number);
+      counts[i * m + rank] = (counts[i * m + rank] as number) + 1;
+      if (rank === 0) {
+        for (let k = 0; k < n; k++)
+          firstWeights[i * n + k] = (firstWeights[i * n + k] as number) + (w[k] as number);
+      }
+    }
+  }
+  return { counts, firstWeights };
+}
+
+/**
+ * 0-based competition rank of `x` among ascending `sorted`: how many scores beat it (are
+ * higher and not equal within the ranking's tie tolerance). "Beats x" is monotone in the
+ * score, so a binary search finds the first that does.
+ */
+function rankIn(sorted: Float64Array, x: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const y = sorted[mid] as number;
+    if (y > x && !sameScore(x, y)) hi = mid;
+    else lo = mid + 1;
+  }
+  return sorted.length - lo;
+}
+
+export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
+  const matrix = criteriaMatrix(p);
+  if (!matrix.ok) return matrix;
+  const { m, n } = matrix.value;
+  if (n === 0) {
+    return fail([
+      { code: 'no_criteria', path: ['criteria'], message: 'SMAA needs at least one criterion' },
+    ]);
+  }
+  const scorer = createScorer(p, matrix.value, options.method, options.v ?? 0.5);
+  const sampler = new WeightSampler(weightConstraints(p));
+  const counts = new Float64Array(m * m);
+  const firstWeights = new Float64Array(m * n);
+  for (let b = 0, done = 0; done < options.samples; b++) {
+    const size = Math.min(SMAA_BLOCK, options.samples - done);
+    const budget = Math.ceil(size / SMAA_MIN_ACCEPTANCE) + 1000;
+    const totals = smaaBlock(scorer, sampler, m, n, options.seed, b, size, budget);
+    if (!totals) return fail([tooNarrow()]);
+    for (let i = 0; i < counts.length; i++)
+      counts[i] = (counts[i] as number) + (totals.counts[i] as number);
+    for (let i = 0; i < firstWeights.length; i++) {
+      firstWeights[i] = (firstWeights[i] as number) + (totals.firstWeights[i] as number);
+    }
+    done += size;
+    options.onProgress?.(done);
+  }
+  return ok(
+    summarizeSmaa(scorer, { counts, firstWeights }, m, n, options.samples),
+    matrix.warnings,
+  );
+}
+
+/** Acceptabilities, central weights and confidence factors from summed totals. */
+export function summarizeSmaa(
+  scorer: Scorer,
+  totals: SmaaTotals,
+  m: number,
+  n: number,
+  samples: number,
+): SmaaResult {
+  const acceptability = totals.counts.map((c) => c / samples);
+  const central = new Float64Array(m * n).fill(Number.NaN);
+  const confidence = new Float64Array(m);
+  const w = new Float64Array(n);
+  const scores = new Float64Array(m);
+  const sorted = new Float64Array(m);
+  for (let i = 0; i < m; i++) {
+    const firsts = totals.counts[i * m] as number;
+    if (firsts === 0) continue;
+    for (let k = 0; k < n; k++) {
+      w[k] = (totals.firstWeights[i * n + k] as number) / firsts;
+      central[i * n + k] = w[k] as number;
+    }
+    scorer(w, scores);
+    sorted.set(scores);
+    sorted.sort();
+    // The criteria values are exact, so at its central weights a partner is first or not.
+    confidence[i] = rankIn(sorted, scores[i] as number) === 0 ? 1 : 0;
+  }
+  return { samples, acceptability, central, confidence, m, n };
+}
+
+function tooNarrow() {
+  return {
+    code: 'smaa_constraints_too_narrow',
+    path: ['weighting'],
+    message: `fewer than ${SMAA_MIN_ACCEPTANCE * 100}% of weight vectors fit the order and ranges of \`weighting\`; widen the ranges or drop a constraint`,
+  };
+}
