@@ -1,11 +1,15 @@
-import { DEFAULT_VIKOR_V, RANK_METHODS, type RankCommandMethod, rankReport } from '@partnerfolio/core';
+import {
+  DEFAULT_VIKOR_V,
+  RANK_METHODS,
+  type RankCommandMethod,
+  rankReport,
+} from '@partnerfolio/core';
 import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
 import { type Register, unwrap } from './shared.js';
-
 
 interface RankOptions {
   readonly method: RankCommandMethod;

@@ -15,6 +15,7 @@ export const ENGINE_COMMANDS = [
   'frontier',
   'simulate',
   'shapley',
+  'smaa',
 ] as const;
 export type EngineCommand = (typeof ENGINE_COMMANDS)[number];
 
@@ -27,6 +28,7 @@ export const DEFAULTS = {
   seed: 1,
   timeLimit: 60,
   points: 11,
+  smaaSamples: 10_000,
 } as const;
 
 /**
@@ -68,12 +70,9 @@ export const weightsOptions = z.strictObject({
 });
 export const rankOptions = z.strictObject({
   method: z.enum(RANK_METHODS).default('weighted-sum'),
-  v: z
-    .number()
-    .min(0)
-    .max(1)
-    .optional()
-    .meta({ description: 'VIKOR: weight of group utility against individual regret (default 0.5)' }),
+  v: z.number().min(0).max(1).optional().meta({
+    description: 'VIKOR: weight of group utility against individual regret (default 0.5)',
+  }),
   sensitivity: z
     .boolean()
     .default(false)
@@ -107,6 +106,12 @@ export const shapleyOptions = z.strictObject({
   selected: idList.optional(),
 });
 
+export const smaaOptions = z.strictObject({
+  samples: z.int().min(1).max(1_000_000).default(DEFAULTS.smaaSamples),
+  seed: seed.default(DEFAULTS.seed),
+  method: z.enum(RANK_METHODS).default('weighted-sum'),
+});
+
 export const ENGINE_OPTIONS = {
   evaluate: evaluateOptions,
   weights: weightsOptions,
@@ -115,6 +120,7 @@ export const ENGINE_OPTIONS = {
   frontier: frontierOptions,
   simulate: simulateOptions,
   shapley: shapleyOptions,
+  smaa: smaaOptions,
 } as const satisfies Record<EngineCommand, z.ZodType>;
 
 /**

@@ -1223,6 +1223,16 @@ export interface paths {
                             /** @enum {string} */
                             kind: "benefit" | "cost";
                             weight?: number;
+                            preference?: {
+                                /**
+                                 * @default usual
+                                 * @enum {string}
+                                 */
+                                type?: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                                q?: number;
+                                p?: number;
+                                s?: number;
+                            };
                         }[];
                         weighting?: {
                             /** @enum {string} */
@@ -1233,6 +1243,16 @@ export interface paths {
                             /** @description a square matrix of pairwise judgements, one row per criterion in `criteria` order */
                             matrix?: (number | string)[][];
                             matrices?: (number | string)[][][];
+                        } | {
+                            /** @enum {string} */
+                            method: "smaa";
+                            order?: string[];
+                            ranges?: {
+                                [key: string]: [
+                                    number,
+                                    number
+                                ];
+                            };
                         };
                         /** @enum {string} */
                         normalization?: "vector" | "minmax" | "max" | "sum" | "none";
@@ -2547,6 +2567,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description objective weights from the partners' scores instead of the spec's
+                         * @enum {string}
+                         */
+                        method?: "entropy" | "critic";
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
                         /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
@@ -2591,7 +2616,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rank the partners by weighted sum or TOPSIS (and weight stability)
+         * Rank the partners by weighted sum, TOPSIS, PROMETHEE II or VIKOR (and weight stability)
          * @description The body holds the options of `partnerfolio rank`; the answer is its `--json` document for the workspace's current data.
          */
         post: {
@@ -2614,7 +2639,9 @@ export interface paths {
                          * @default weighted-sum
                          * @enum {string}
                          */
-                        method?: "weighted-sum" | "topsis";
+                        method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
+                        /** @description VIKOR: weight of group utility against individual regret (default 0.5) */
+                        v?: number;
                         /**
                          * @description also each weight’s stability interval
                          * @default false
@@ -2943,6 +2970,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/smaa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SMAA-2: rank acceptabilities, central weights and confidence under uncertain weights
+         * @description The body holds the options of `partnerfolio smaa`; the answer is its `--json` document for the workspace's current data.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description also keep the options and the answer as a saved scenario of this name (rank, optimize, frontier, simulate; editor) */
+                    save?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 10000 */
+                        samples?: number;
+                        /**
+                         * @description random seed: the same seed gives the same answer
+                         * @default 1
+                         */
+                        seed?: number;
+                        /**
+                         * @default weighted-sum
+                         * @enum {string}
+                         */
+                        method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmaaDocument"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcceptedJob"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/jobs": {
         parameters: {
             query?: never;
@@ -2955,7 +3057,7 @@ export interface paths {
             parameters: {
                 query?: {
                     state?: "queued" | "running" | "done" | "failed" | "cancelled";
-                    command?: "evaluate" | "weights" | "rank" | "optimize" | "frontier" | "simulate" | "shapley";
+                    command?: "evaluate" | "weights" | "rank" | "optimize" | "frontier" | "simulate" | "shapley" | "smaa";
                     /** @description 1..500, default 50 */
                     limit?: number;
                     offset?: number;
@@ -4553,6 +4655,13 @@ export interface components {
                 /** @enum {string} */
                 kind: "benefit" | "cost";
                 weight?: number;
+                preference?: {
+                    /** @enum {string} */
+                    type: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                    q?: number;
+                    p?: number;
+                    s?: number;
+                };
             }[];
             weighting: {
                 /** @constant */
@@ -4562,6 +4671,16 @@ export interface components {
                 method: "ahp";
                 matrix?: number[][];
                 matrices?: number[][][];
+            } | {
+                /** @constant */
+                method: "smaa";
+                order?: string[];
+                ranges?: {
+                    [key: string]: [
+                        number,
+                        number
+                    ];
+                };
             };
             /** @enum {string} */
             normalization: "vector" | "minmax" | "max" | "sum" | "none";
@@ -4598,6 +4717,22 @@ export interface components {
                 }[];
             };
         };
+        SmaaDocumentInput: {
+            samples: number;
+            rankAcceptability: {
+                [key: string]: number[];
+            };
+            centralWeights: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            confidence: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         EvaluateDocumentInput: {
             partners: ({
                 id: string;
@@ -4629,7 +4764,7 @@ export interface components {
         };
         RankDocumentInput: {
             /** @enum {string} */
-            method: "weighted-sum" | "topsis";
+            method: "weighted-sum" | "topsis" | "promethee" | "vikor";
             ranking: ({
                 id: string;
                 score: number;
@@ -5420,6 +5555,13 @@ export interface components {
                 /** @enum {string} */
                 kind: "benefit" | "cost";
                 weight?: number;
+                preference?: {
+                    /** @enum {string} */
+                    type: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                    q?: number;
+                    p?: number;
+                    s?: number;
+                };
             }[];
             weighting: {
                 /** @constant */
@@ -5429,6 +5571,16 @@ export interface components {
                 method: "ahp";
                 matrix?: number[][];
                 matrices?: number[][][];
+            } | {
+                /** @constant */
+                method: "smaa";
+                order?: string[];
+                ranges?: {
+                    [key: string]: [
+                        number,
+                        number
+                    ];
+                };
             };
             /** @enum {string} */
             normalization: "vector" | "minmax" | "max" | "sum" | "none";
@@ -5465,6 +5617,22 @@ export interface components {
                 }[];
             };
         };
+        SmaaDocument: {
+            samples: number;
+            rankAcceptability: {
+                [key: string]: number[];
+            };
+            centralWeights: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            confidence: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         EvaluateDocument: {
             partners: ({
                 id: string;
@@ -5496,7 +5664,7 @@ export interface components {
         };
         RankDocument: {
             /** @enum {string} */
-            method: "weighted-sum" | "topsis";
+            method: "weighted-sum" | "topsis" | "promethee" | "vikor";
             ranking: ({
                 id: string;
                 score: number;

@@ -1,0 +1,94 @@
+import {
+  RANK_METHODS,
+  type RankCommandMethod,
+  type SmaaReport,
+  smaaReport,
+} from '@partnerfolio/core';
+import { Option } from 'commander';
+import { printWarnings } from '../context.js';
+import { formatNumber, formatPercent, renderTable } from '../format/table.js';
+import { createProgress } from '../progress.js';
+import { analysis, openSpec } from '../source.js';
+import { parseIntOption, type Register, unwrap } from './shared.js';
+
+export const DEFAULT_SMAA_SAMPLES = 10_000;
+
+interface SmaaOptions {
+  readonly samples: number;
+  readonly seed: number;
+  readonly method: RankCommandMethod;
+}
+
+export const registerSmaa: Register = (program, ctx, emit) => {
+  program
+    .command('smaa')
+    .description(
+      'SMAA-2: how often each partner takes each rank when the weights are uncertain (uniform, or within weighting.order / ranges)',
+    )
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
+    .option(
+      '--samples <n>',
+      'weight samples',
+      parseIntOption('--samples', 1, 10_000_000),
+      DEFAULT_SMAA_SAMPLES,
+    )
+    .option(
+      '--seed <s>',
+      'random seed (same seed, same answer)',
+      parseIntOption('--seed', 0, 2 ** 32 - 1),
+      1,
+    )
+    .addOption(
+      new Option('--method <method>', 'ranking method applied to each sample')
+        .choices(RANK_METHODS)
+        .default('weighted-sum'),
+    )
+    .action(async (file: string | undefined, opts: SmaaOptions) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
+      printWarnings(ctx, warnings);
+      const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
+      const report = await analysis(ctx, source, 'smaa', options, () => {
+        const progress = createProgress(ctx.io, 'SMAA', opts.samples);
+        const r = smaaReport(portfolio, { ...options, onProgress: (d) => progress.update(d) });
+        progress.finish();
+        return unwrap(r, 'cannot run SMAA', name, ctx);
+      });
+      emit({
+        json: report,
+        text: smaaText(
+          report,
+          portfolio.criteria.map((c) => c.id),
+        ),
+      });
+    });
+};
+
+function smaaText(report: SmaaReport, criteria: readonly string[]): string {
+  const rows = Object.entries(report.rankAcceptability).sort(
+    ([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0) || (b[1] ?? 0) - (a[1] ?? 0),
+  );
+  const shown = Math.min(3, rows[0]?.[1].length ?? 0);
+  const table = renderTable(
+    [
+      { header: 'partner' },
+      ...Array.from({ length: shown }, (_, r) => ({
+        header: `rank ${r + 1}`,
+        align: 'right' as const,
+      })),
+      { header: 'confidence', align: 'right' },
+      { header: 'central weights', align: 'left' },
+    ],
+    rows.map(([id, b]) => [
+      id,
+      ...b.slice(0, shown).map((x) => formatPercent(x)),
+      formatPercent(report.confidence[id] ?? 0),
+      report.centralWeights[id]
+        ? criteria
+            .map((c) => `${c} ${formatNumber(report.centralWeights[id]?.[c] ?? 0, 3)}`)
+            .join(', ')
+        : '—',
+    ]),
+  );
+  return `${formatNumber(report.samples)} weight samples, seed ${report.seed}, ${report.method}\n\n${table}`;
+}
