@@ -1,4 +1,6 @@
 import {
+  type PortfolioMembership,
+  portfolioMembership,
   RANK_METHODS,
   type RankCommandMethod,
   type SmaaReport,
@@ -6,6 +8,7 @@ import {
 } from '@partnerfolio/core';
 import { Option } from 'commander';
 import { printWarnings } from '../context.js';
+import { usageError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
 import { analysis, openSpec } from '../source.js';
@@ -17,6 +20,7 @@ interface SmaaOptions {
   readonly samples: number;
   readonly seed: number;
   readonly method: RankCommandMethod;
+  readonly portfolio?: boolean;
 }
 
 export const registerSmaa: Register = (program, ctx, emit) => {
@@ -43,6 +47,10 @@ export const registerSmaa: Register = (program, ctx, emit) => {
         .choices(RANK_METHODS)
         .default('weighted-sum'),
     )
+    .option(
+      '--portfolio',
+      'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
+    )
     .action(async (file: string | undefined, opts: SmaaOptions) => {
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;
@@ -54,13 +62,32 @@ export const registerSmaa: Register = (program, ctx, emit) => {
         progress.finish();
         return unwrap(r, 'cannot run SMAA', name, ctx);
       });
-      emit({
-        json: report,
-        text: smaaText(
-          report,
-          portfolio.criteria.map((c) => c.id),
-        ),
-      });
+      let text = smaaText(
+        report,
+        portfolio.criteria.map((c) => c.id),
+      );
+      if (!opts.portfolio) {
+        emit({ json: report, text });
+        return;
+      }
+      if (ctx.remote) {
+        throw usageError('--portfolio runs locally only: give the spec file instead of --server');
+      }
+      const solver = await ctx.solver();
+      const progress = createProgress(ctx.io, 'SMAA portfolio', opts.samples);
+      const membership = unwrap(
+        portfolioMembership(portfolio, solver, {
+          samples: opts.samples,
+          seed: opts.seed,
+          onProgress: (d) => progress.update(d),
+        }),
+        'cannot run SMAA on the portfolio',
+        name,
+        ctx,
+      );
+      progress.finish();
+      text += `\n${membershipText(membership)}`;
+      emit({ json: { ...report, portfolio: membership }, text });
     });
 };
 
@@ -91,4 +118,19 @@ function smaaText(report: SmaaReport, criteria: readonly string[]): string {
     ]),
   );
   return `${formatNumber(report.samples)} weight samples, seed ${report.seed}, ${report.method}\n\n${table}`;
+}
+
+function membershipText(m: PortfolioMembership): string {
+  const optimal = new Set(m.optimal);
+  const rows = Object.entries(m.membership)
+    .filter(([id, p]) => p > 0 || optimal.has(id))
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return `Optimal-portfolio membership over ${formatNumber(m.samples)} samples (${m.infeasible} infeasible):\n${renderTable(
+    [
+      { header: 'partner' },
+      { header: 'in the optimum', align: 'right' },
+      { header: 'optimal at expected values' },
+    ],
+    rows.map(([id, p]) => [id, formatPercent(p), optimal.has(id) ? 'yes' : '']),
+  )}`;
 }

@@ -116,4 +116,26 @@ describe.concurrent('more methods (built CLI)', () => {
       if ((s.rankAcceptability[id]?.[0] ?? 0) === 0) expect(s.centralWeights[id]).toBeUndefined();
     }
   });
+
+  it('smaa --portfolio: membership of the optimal portfolio per partner', async () => {
+    const s = await runJson(
+      SmaaJson.extend({
+        portfolio: z.object({
+          samples: z.number().int(),
+          membership: z.record(z.string(), num),
+          optimal: z.array(z.string()),
+          infeasible: z.number().int(),
+        }),
+      }),
+      ['smaa', METHODS, '--samples', '50', '--portfolio'],
+    );
+    // Every partner returns 2 for a cost of 1 and nothing limits the selection: all are
+    // in the optimum in every sample, whatever the weights.
+    expect(s.portfolio).toEqual({
+      samples: 50,
+      membership: { a1: 1, a2: 1, a3: 1 },
+      optimal: ['a1', 'a2', 'a3'],
+      infeasible: 0,
+    });
+  });
 });

@@ -6,4 +6,5 @@ export {
   WEIGHTS_METHODS,
   type WeightsMethod,
 } from './methods.js';
+export { type PortfolioMembership, portfolioMembership } from './portfolio-smaa.js';
 export { type SmaaReport, smaaReport } from './smaa.js';
