@@ -40,6 +40,7 @@ export {
   spearman,
   weightedSpearman,
 } from './rank-agreement.js';
+export { type AnyRankMethod, rankMatrixBy } from './rank-any.js';
 export { type MatrixRanking, type RankMethod, rankMatrix } from './rank-matrix.js';
 export { type ResolvedWeights, resolveWeights } from './resolve-weights.js';
 export { type SensitivityOptions, sensitivity, type WeightSensitivity } from './sensitivity.js';

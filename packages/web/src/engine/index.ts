@@ -8,6 +8,7 @@
 export type {
   Agreement as AgreementDocument,
   AhpResult,
+  AnyRankMethod,
   CostShareTerm,
   CriteriaMatrix,
   CriterionKind,
@@ -21,6 +22,7 @@ export type {
   RevenueShareTerm,
   SimulationPlan,
   SimulationSummary,
+  SmaaReport,
   Term,
   WeightSensitivity,
 } from '@partnerfolio/core';
@@ -38,9 +40,11 @@ export {
   portfolioValue,
   rank,
   rankMatrix,
+  rankMatrixBy,
   resolveWeights,
   sensitivity,
   simulate,
+  smaaReport,
   summarize,
   validateSpecDocument,
   weightsAlong,
