@@ -33,6 +33,7 @@ export {
   compileSimulation,
   criteriaMatrix,
   expectedValue,
+  methodAgreement,
   mostInconsistentJudgement,
   netOf,
   normalizeMatrix,

@@ -18,6 +18,13 @@ const en = {
   'screen.ranking.method.vikor': 'VIKOR',
   'screen.ranking.colNetFlow': 'Net flow φ',
   'screen.ranking.colQ': 'Q (lower is better)',
+  'screen.ranking.agreementTitle': 'Do the methods agree?',
+  'screen.ranking.agreementHint':
+    'The four methods at the weights above: how alike their rankings are (1: the same order; the weighted Spearman counts differences near the top more) and the partners they rank most differently.',
+  'screen.ranking.agreementPair': 'Methods',
+  'screen.ranking.agreementWeighted': 'Weighted Spearman',
+  'screen.ranking.agreementSpread': 'Spread of ranks',
+  'screen.ranking.agreementSame': 'All four methods rank every partner the same.',
   'screen.ranking.smaaTitle': 'How sure is this ranking?',
   'screen.ranking.smaaHint':
     'SMAA-2 ranks the partners under {samples} weight vectors drawn at random (all weights summing to 1, or those that fit the order and ranges of an SMAA weighting) and shows how often each partner takes each rank.',
@@ -71,6 +78,13 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.ranking.method.vikor': 'VIKOR 折衷排序法',
   'screen.ranking.colNetFlow': '净流量 φ',
   'screen.ranking.colQ': 'Q 值（越低越好）',
+  'screen.ranking.agreementTitle': '各方法的结论一致吗？',
+  'screen.ranking.agreementHint':
+    '在上方权重下比较四种方法：排序的相似程度（1 表示顺序完全相同；加权 Spearman 更看重前几名的差异），以及各方法排名差异最大的伙伴。',
+  'screen.ranking.agreementPair': '方法',
+  'screen.ranking.agreementWeighted': '加权 Spearman',
+  'screen.ranking.agreementSpread': '名次差距',
+  'screen.ranking.agreementSame': '四种方法对每个伙伴的排名完全相同。',
   'screen.ranking.smaaTitle': '这个排序有多可靠？',
   'screen.ranking.smaaHint':
     'SMAA-2 随机抽取 {samples} 组权重（所有和为 1 的权重，或符合 SMAA 权重设定中顺序与区间的权重），在每组权重下排序，显示每个伙伴取得各个名次的频率。',

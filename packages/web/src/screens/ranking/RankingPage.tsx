@@ -23,6 +23,7 @@ import { type AnyRankMethod, sensitivity, weightsAlong } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AcceptabilityCard } from './AcceptabilityCard';
+import { AgreementCard } from './AgreementCard';
 import { RankingTable } from './RankingTable';
 import {
   agreesWith,
@@ -225,6 +226,7 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
           />
         </Flex>
       </Card>
+      <AgreementCard model={model} weights={weights} />
       <AcceptabilityCard model={model} method={method} />
     </Flex>
   );
