@@ -4,13 +4,15 @@ import {
   RANK_METHODS,
   type RankCommandMethod,
   type SmaaReport,
-  smaaReport,
+  smaaDocument,
 } from '@partnerfolio/core';
 import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
+import { defaultWorkers } from '../simulate-pool.js';
+import { smaaParallel } from '../smaa-pool.js';
 import { analysis, openSpec } from '../source.js';
 import { parseIntOption, type Register, unwrap } from './shared.js';
 
@@ -21,6 +23,7 @@ interface SmaaOptions {
   readonly seed: number;
   readonly method: RankCommandMethod;
   readonly portfolio?: boolean;
+  readonly workers?: number;
 }
 
 export const registerSmaa: Register = (program, ctx, emit) => {
@@ -48,6 +51,11 @@ export const registerSmaa: Register = (program, ctx, emit) => {
         .default('weighted-sum'),
     )
     .option(
+      '--workers <n>',
+      'worker threads (default: one per core); never changes the answer',
+      parseIntOption('--workers', 1, 64),
+    )
+    .option(
       '--portfolio',
       'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
     )
@@ -56,11 +64,15 @@ export const registerSmaa: Register = (program, ctx, emit) => {
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
       const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
-      const report = await analysis(ctx, source, 'smaa', options, () => {
+      const report = await analysis(ctx, source, 'smaa', options, async () => {
         const progress = createProgress(ctx.io, 'SMAA', opts.samples);
-        const r = smaaReport(portfolio, { ...options, onProgress: (d) => progress.update(d) });
+        const r = await smaaParallel(portfolio, {
+          ...options,
+          workers: opts.workers ?? defaultWorkers(),
+          onProgress: (d) => progress.update(d),
+        });
         progress.finish();
-        return unwrap(r, 'cannot run SMAA', name, ctx);
+        return smaaDocument(portfolio, unwrap(r, 'cannot run SMAA', name, ctx), options);
       });
       let text = smaaText(
         report,

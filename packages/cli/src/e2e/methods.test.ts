@@ -93,9 +93,11 @@ describe.concurrent('more methods (built CLI)', () => {
 
   it('smaa: acceptabilities per rank, central weights within the stated order, seeded', async () => {
     const args = ['smaa', METHODS, '--samples', '4000', '--seed', '5'];
+    // 4,000 samples are four blocks of 1,024 (the last one short).
     const [s, again, other] = await Promise.all([
-      runJson(SmaaJson, args),
-      runJson(SmaaJson, args),
+      runJson(SmaaJson, [...args, '--workers', '1']),
+      // Blocks on three worker threads: the same answer, bit for bit.
+      runJson(SmaaJson, [...args, '--workers', '3']),
       runJson(SmaaJson, ['smaa', METHODS, '--samples', '4000', '--seed', '6']),
     ]);
     expect(s.samples).toBe(4000);

@@ -7,7 +7,7 @@
  */
 import type { Portfolio } from '../model/types.js';
 import { createRng } from '../simulate/prng.js';
-import { fail, ok, type Result } from '../util/issues.js';
+import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { criteriaMatrix } from './criteria-matrix.js';
 import { TIE_TOLERANCE } from './order-ranks.js';
 import { createScorer, type Scorer, type SmaaMethod } from './smaa-scorer.js';
@@ -110,7 +110,18 @@ function rankIn(sorted: Float64Array, x: number): number {
   return m - lo;
 }
 
-export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
+/** What every block of one SMAA run shares: built once per thread from the portfolio. */
+export interface SmaaSetup {
+  readonly scorer: Scorer;
+  readonly sampler: WeightSampler;
+  readonly m: number;
+  readonly n: number;
+}
+
+export function prepareSmaa(
+  p: Portfolio,
+  options: { readonly method: SmaaMethod; readonly v?: number },
+): Result<SmaaSetup> {
   const matrix = criteriaMatrix(p);
   if (!matrix.ok) return matrix;
   const { m, n } = matrix.value;
@@ -121,23 +132,63 @@ export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
   }
   const scorer = createScorer(p, matrix.value, options.method, options.v ?? 0.5);
   const sampler = new WeightSampler(weightConstraints(p));
-  const counts = new Float64Array(m * m);
-  const firstWeights = new Float64Array(m * n);
-  for (let b = 0, done = 0; done < options.samples; b++) {
-    const size = Math.min(SMAA_BLOCK, options.samples - done);
-    const budget = Math.ceil(size / SMAA_MIN_ACCEPTANCE) + 1000;
-    const totals = smaaBlock(scorer, sampler, m, n, options.seed, b, size, budget, counts);
-    if (!totals) return fail([tooNarrow()]);
+  return ok({ scorer, sampler, m, n }, matrix.warnings);
+}
+
+/** The blocks of a run of `samples`: block b holds samples [b·SMAA_BLOCK, …). */
+export const smaaBlockCount = (samples: number): number => Math.ceil(samples / SMAA_BLOCK);
+export const smaaBlockSize = (samples: number, b: number): number =>
+  Math.min(SMAA_BLOCK, samples - b * SMAA_BLOCK);
+
+/**
+ * Runs block b of a run into `counts` (added in place) and returns its own weight sums;
+ * undefined when the constraints rejected too many draws.
+ */
+export function runSmaaBlock(
+  setup: SmaaSetup,
+  seed: number,
+  samples: number,
+  b: number,
+  counts: Float64Array,
+): Float64Array | undefined {
+  const size = smaaBlockSize(samples, b);
+  const budget = Math.ceil(size / SMAA_MIN_ACCEPTANCE) + 1000;
+  const { scorer, sampler, m, n } = setup;
+  return smaaBlock(scorer, sampler, m, n, seed, b, size, budget, counts)?.firstWeights;
+}
+
+/**
+ * Adds the blocks' weight sums in block order (so the floating-point sum is the same
+ * whichever thread ran which block) and summarises.
+ */
+export function combineSmaa(
+  setup: SmaaSetup,
+  counts: Float64Array,
+  blockWeights: readonly Float64Array[],
+  samples: number,
+): SmaaResult {
+  const firstWeights = new Float64Array(setup.m * setup.n);
+  for (const block of blockWeights) {
     for (let i = 0; i < firstWeights.length; i++) {
-      firstWeights[i] = (firstWeights[i] as number) + (totals.firstWeights[i] as number);
+      firstWeights[i] = (firstWeights[i] as number) + (block[i] as number);
     }
-    done += size;
-    options.onProgress?.(done);
   }
-  return ok(
-    summarizeSmaa(scorer, { counts, firstWeights }, m, n, options.samples),
-    matrix.warnings,
-  );
+  return summarizeSmaa(setup.scorer, { counts, firstWeights }, setup.m, setup.n, samples);
+}
+
+export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
+  const setup = prepareSmaa(p, options);
+  if (!setup.ok) return setup;
+  const { m } = setup.value;
+  const counts = new Float64Array(m * m);
+  const blockWeights: Float64Array[] = [];
+  for (let b = 0; b < smaaBlockCount(options.samples); b++) {
+    const weights = runSmaaBlock(setup.value, options.seed, options.samples, b, counts);
+    if (!weights) return fail([smaaTooNarrow()]);
+    blockWeights.push(weights);
+    options.onProgress?.(Math.min(options.samples, (b + 1) * SMAA_BLOCK));
+  }
+  return ok(combineSmaa(setup.value, counts, blockWeights, options.samples), setup.warnings);
 }
 
 /** Acceptabilities, central weights and confidence factors from summed totals. */
@@ -170,7 +221,7 @@ export function summarizeSmaa(
   return { samples, acceptability, central, confidence, m, n };
 }
 
-function tooNarrow() {
+export function smaaTooNarrow(): Issue {
   return {
     code: 'smaa_constraints_too_narrow',
     path: ['weighting'],

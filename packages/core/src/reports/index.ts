@@ -7,4 +7,4 @@ export {
   type WeightsMethod,
 } from './methods.js';
 export { type PortfolioMembership, portfolioMembership } from './portfolio-smaa.js';
-export { type SmaaReport, smaaReport } from './smaa.js';
+export { type SmaaReport, smaaDocument, smaaReport } from './smaa.js';

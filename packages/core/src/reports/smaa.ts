@@ -1,4 +1,4 @@
-import { type SmaaMethod, smaa } from '../mcdm/index-smaa.js';
+import { type SmaaMethod, type SmaaResult, smaa } from '../mcdm/index-smaa.js';
 import type { Portfolio } from '../model/types.js';
 import { ok, type Result } from '../util/issues.js';
 
@@ -28,7 +28,16 @@ export function smaaReport(
   const method = options.method ?? 'weighted-sum';
   const r = smaa(portfolio, { ...options, method });
   if (!r.ok) return r;
-  const { acceptability, central, confidence, m, n } = r.value;
+  return ok(smaaDocument(portfolio, r.value, { ...options, method }), r.warnings);
+}
+
+/** The `smaa --json` document of a finished run (in this thread or on workers). */
+export function smaaDocument(
+  portfolio: Portfolio,
+  result: SmaaResult,
+  options: { readonly samples: number; readonly seed: number; readonly method: SmaaMethod },
+): SmaaReport {
+  const { acceptability, central, confidence, m, n } = result;
   const ids = portfolio.partners.map((p) => p.id);
   const criteria = portfolio.criteria.map((c) => c.id);
   const rankAcceptability: Record<string, number[]> = {};
@@ -40,15 +49,12 @@ export function smaaReport(
     if (Number.isNaN(central[i * n] ?? Number.NaN)) return;
     centralWeights[id] = Object.fromEntries(criteria.map((c, k) => [c, central[i * n + k] ?? 0]));
   });
-  return ok(
-    {
-      samples: options.samples,
-      seed: options.seed,
-      method,
-      rankAcceptability,
-      centralWeights,
-      confidence: confidenceById,
-    },
-    r.warnings,
-  );
+  return {
+    samples: options.samples,
+    seed: options.seed,
+    method: options.method,
+    rankAcceptability,
+    centralWeights,
+    confidence: confidenceById,
+  };
 }
