@@ -9,8 +9,9 @@
  *   read off the sorted order) over the same weight draws; the acceptabilities must agree.
  */
 import { createRng, prometheeFlows, sameScore, smaa, WeightSampler } from '@partnerfolio/core';
+import { smaaParallel } from '../packages/cli/dist/smaa-pool.js';
 import { generateScoreMatrix } from './generate.mjs';
-import { isMain, measure, runAsScript } from './harness.mjs';
+import { isMain, measure, measureAsync, runAsScript } from './harness.mjs';
 
 const M = 1_000;
 const N = 10;
@@ -182,6 +183,28 @@ export async function run(report, { quick }) {
     'SMAA: speed vs the naive loop (naive / ours)',
     (naivePerSample * samples) / ours.median,
     'same draws, same run',
+  );
+
+  report.section('SMAA-2 on worker threads (packages/cli smaa-pool): 1 vs 2');
+  const pooled = async (workers) => {
+    const r = await smaaParallel(portfolio, { samples, seed: 1, method: 'weighted-sum', workers });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+  const one = await measureAsync(() => pooled(1), { warmup: 1, reps: quick ? 2 : 3 });
+  const two = await measureAsync(() => pooled(2), { warmup: 1, reps: quick ? 2 : 3 });
+  report.check(
+    'SMAA: two workers give the same acceptabilities and central weights, bit for bit',
+    one.value.acceptability.every((x, i) => x === two.value.acceptability[i]) &&
+      one.value.central.every((x, i) => Object.is(x, two.value.central[i])),
+  );
+  report.metric('smaa.pool1', 'SMAA-2 pool, 1 thread', one.median, 'ms', one);
+  report.metric('smaa.pool2', 'SMAA-2 pool, 2 worker threads', two.median, 'ms', two);
+  report.ratio(
+    'smaa.speedup',
+    'SMAA: speed-up on 2 workers (1 / 2)',
+    one.median / two.median,
+    'one thread, same run',
   );
 
   report.section('targets');
