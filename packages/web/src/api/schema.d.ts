@@ -4675,11 +4675,9 @@ export interface components {
                 /** @constant */
                 method: "smaa";
                 order?: string[];
+                /** @description criterion id → [low, high] */
                 ranges?: {
-                    [key: string]: [
-                        number,
-                        number
-                    ];
+                    [key: string]: number[];
                 };
             };
             /** @enum {string} */
@@ -5575,11 +5573,9 @@ export interface components {
                 /** @constant */
                 method: "smaa";
                 order?: string[];
+                /** @description criterion id → [low, high] */
                 ranges?: {
-                    [key: string]: [
-                        number,
-                        number
-                    ];
+                    [key: string]: number[];
                 };
             };
             /** @enum {string} */

@@ -34,7 +34,10 @@ export const criteriaSetSchema = z
       z.object({
         method: z.literal('smaa'),
         order: z.array(z.string()).optional(),
-        ranges: z.record(z.string(), z.tuple([z.number(), z.number()])).optional(),
+        ranges: z
+          .record(z.string(), z.array(z.number()))
+          .optional()
+          .meta({ description: 'criterion id → [low, high]' }),
       }),
     ]),
     normalization: z.enum(NORMALIZATIONS),
