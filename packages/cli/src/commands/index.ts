@@ -14,6 +14,7 @@ import { registerSettle } from './settle.js';
 import { registerShapley } from './shapley.js';
 import type { Emit } from './shared.js';
 import { registerSimulate } from './simulate.js';
+import { registerSmaa } from './smaa.js';
 import { registerValidate } from './validate.js';
 import { registerWeights } from './weights.js';
 
@@ -28,6 +29,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerFrontier,
     registerSimulate,
     registerShapley,
+    registerSmaa,
     registerSettle,
     registerAttribute,
     registerSchema,

@@ -1,4 +1,5 @@
-import { weightsReport } from '@partnerfolio/core';
+import { WEIGHTS_METHODS, type WeightsMethod, weightsReport } from '@partnerfolio/core';
+import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
@@ -7,14 +8,23 @@ import { type Register, unwrap } from './shared.js';
 export const registerWeights: Register = (program, ctx, emit) => {
   program
     .command('weights')
-    .description('criterion weights, direct or by AHP (with λmax, CI and consistency ratio)')
+    .description(
+      "criterion weights, direct or by AHP (with λmax, CI and consistency ratio), or from the partners' scores (--method entropy|critic)",
+    )
     .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
-    .action(async (file: string | undefined) => {
+    .addOption(
+      new Option(
+        '--method <method>',
+        "objective weights from the partners' scores instead of the spec's",
+      ).choices(WEIGHTS_METHODS),
+    )
+    .action(async (file: string | undefined, opts: { method?: WeightsMethod }) => {
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const w = await analysis(ctx, source, 'weights', {}, () =>
-        unwrap(weightsReport(portfolio), 'cannot derive weights', name, ctx),
+      const options = opts.method === undefined ? {} : { method: opts.method };
+      const w = await analysis(ctx, source, 'weights', options, () =>
+        unwrap(weightsReport(portfolio, options), 'cannot derive weights', name, ctx),
       );
       const { style } = ctx;
       let text = renderTable(

@@ -23,7 +23,13 @@ export interface ResolvedWeights {
  */
 export function resolveWeights(p: Portfolio): Result<ResolvedWeights> {
   const ids = p.criteria.map((c) => c.id);
-  if (p.weighting.method === 'direct') {
+  if (p.weighting.method === 'smaa' && p.criteria.every((c) => c.weight === undefined)) {
+    // SMAA weighting samples weights; every other command needs one vector: equal weights
+    // when the criteria carry none (docs/spec.md).
+    const equal = ids.map(() => 1 / ids.length);
+    if (ids.length > 0) return ok({ weights: byId(ids, equal), vector: equal });
+  }
+  if (p.weighting.method !== 'ahp') {
     const direct = normalizeWeights(
       p.criteria.map((c) => c.weight),
       (k) => ['criteria', k, 'weight'],

@@ -26,18 +26,48 @@ export type Normalization = (typeof NORMALIZATIONS)[number];
 
 export type CriterionKind = 'benefit' | 'cost';
 
+/** PROMETHEE preference functions (DESIGN.md "More methods"; docs/model.md). */
+export const PREFERENCE_TYPES = [
+  'usual',
+  'ushape',
+  'vshape',
+  'level',
+  'linear',
+  'gaussian',
+] as const;
+export type PreferenceType = (typeof PREFERENCE_TYPES)[number];
+
+/** A criterion's preference function with its thresholds: q indifference, p preference, s Gaussian. */
+export interface PreferenceFunction {
+  readonly type: PreferenceType;
+  readonly q?: number;
+  readonly p?: number;
+  readonly s?: number;
+}
+
 export interface Criterion {
   readonly id: string;
   readonly name: string;
   readonly kind: CriterionKind;
   /** Direct weight as written in the spec (not yet normalised); absent when AHP is used. */
   readonly weight?: number;
+  /** PROMETHEE's preference function; absent means `usual`. */
+  readonly preference?: PreferenceFunction;
 }
 
 /** How criterion weights are obtained. AHP matrices follow the order of `criteria`. */
 export type Weighting =
   | { readonly method: 'direct' }
-  | { readonly method: 'ahp'; readonly matrices: readonly (readonly (readonly number[])[])[] };
+  | { readonly method: 'ahp'; readonly matrices: readonly (readonly (readonly number[])[])[] }
+  /**
+   * SMAA samples weights (within `order`, most important first, and `ranges`); every other
+   * command uses the criteria's direct weights, or equal weights when none are written.
+   */
+  | {
+      readonly method: 'smaa';
+      readonly order?: readonly string[];
+      readonly ranges?: Readonly<Record<string, readonly [number, number]>>;
+    };
 
 export interface Partner {
   readonly id: string;

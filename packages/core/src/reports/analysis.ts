@@ -8,9 +8,9 @@ import { analyzeGame } from '../games/analyze-game.js';
 import type { GameAnalysis } from '../games/game-analysis.js';
 import { lpSolveFrom } from '../games/lp-over-milp.js';
 import type { GameDefinition } from '../games/types.js';
+import type { PrometheeRanking, VikorRanking } from '../mcdm/outranking-rank.js';
 import { partnerScores } from '../mcdm/partner-scores.js';
 import { type Ranking, rank } from '../mcdm/rank.js';
-import type { RankMethod } from '../mcdm/rank-matrix.js';
 import { type ResolvedWeights, resolveWeights } from '../mcdm/resolve-weights.js';
 import { sensitivity, type WeightSensitivity } from '../mcdm/sensitivity.js';
 import { expectedValue } from '../model/distributions.js';
@@ -24,6 +24,12 @@ import { createRng } from '../simulate/prng.js';
 import { type SimulationSummary, summarize } from '../simulate/summary.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
+import {
+  objectiveWeightsReport,
+  outrankingReport,
+  type RankCommandMethod,
+  type WeightsMethod,
+} from './methods.js';
 
 export interface EvaluateReport {
   readonly netModel: Portfolio['netModel'];
@@ -46,6 +52,8 @@ export function evaluateReport(portfolio: Portfolio): Result<EvaluateReport> {
 
 export interface WeightsReport {
   readonly weights: Record<string, number>;
+  /** Present when the weights come from the scores (`--method entropy|critic`). */
+  readonly method?: WeightsMethod;
   readonly ahp?: {
     readonly lambdaMax: number;
     readonly ci: number;
@@ -54,7 +62,11 @@ export interface WeightsReport {
   };
 }
 
-export function weightsReport(portfolio: Portfolio): Result<WeightsReport> {
+export function weightsReport(
+  portfolio: Portfolio,
+  options: { method?: WeightsMethod } = {},
+): Result<WeightsReport> {
+  if (options.method !== undefined) return objectiveWeightsReport(portfolio, options.method);
   const w: Result<ResolvedWeights> = resolveWeights(portfolio);
   if (!w.ok) return w;
   const { weights, ahp } = w.value;
@@ -63,14 +75,18 @@ export function weightsReport(portfolio: Portfolio): Result<WeightsReport> {
   return ok({ weights, ahp: { lambdaMax, ci, cr, consistent } }, w.warnings);
 }
 
-export interface RankReport extends Ranking {
-  readonly sensitivity?: WeightSensitivity[];
-}
+export type RankReport =
+  | (Ranking & { readonly sensitivity?: WeightSensitivity[] })
+  | (PrometheeRanking & { readonly sensitivity?: undefined })
+  | (VikorRanking & { readonly sensitivity?: undefined });
 
 export function rankReport(
   portfolio: Portfolio,
-  options: { method: RankMethod; sensitivity?: boolean },
+  options: { method: RankCommandMethod; sensitivity?: boolean; v?: number },
 ): Result<RankReport> {
+  if (options.method === 'promethee' || options.method === 'vikor') {
+    return outrankingReport(portfolio, { ...options, method: options.method });
+  }
   const ranked = rank(portfolio, { method: options.method });
   if (!ranked.ok || !options.sensitivity) return ranked;
   const s = sensitivity(portfolio, { method: options.method });

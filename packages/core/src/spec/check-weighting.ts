@@ -1,5 +1,6 @@
 import { checkPairwiseMatrix } from '../mcdm/pairwise-check.js';
 import type { Issue, IssuePath } from '../util/issues.js';
+import { checkSmaaWeighting } from './check-smaa-weighting.js';
 import { cellValue } from './fraction.js';
 import { fieldOf, isRecord, listOf, stringOf } from './raw.js';
 
@@ -17,6 +18,9 @@ export function checkWeighting(document: unknown): WeightingCheck {
   const method = fieldOf(weighting, 'method');
   if (weighting === undefined || method === 'direct')
     return { issues: checkDirect(criteria), warnings: [] };
+  if (method === 'smaa') {
+    return { issues: checkSmaaWeighting(weighting, criteria, checkDirect), warnings: [] };
+  }
   if (method !== 'ahp') return { issues: [], warnings: [] };
 
   const warnings: Issue[] = [];

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
 import { distributionSchema } from './distribution-schema.js';
 import { FRACTION_PATTERN, parseFraction } from './fraction.js';
+import { preferenceSchema, smaaWeightingSchema } from './method-schemas.js';
 import { RESERVED, RESERVED_MESSAGE } from './reserved-name.js';
 
 const id = z
@@ -36,6 +37,7 @@ const criterion = z.strictObject({
   name: z.string().optional(),
   kind: z.enum(['benefit', 'cost']),
   weight: nonNegative('a weight').optional(),
+  preference: preferenceSchema.optional(),
 });
 
 const ahpCell = z
@@ -85,6 +87,7 @@ export const weightingSchema = z.discriminatedUnion('method', [
           : 'AHP weighting needs `matrix: [[...], ...]` or `matrices: [[[...]], ...]`',
       });
     }),
+  smaaWeightingSchema,
 ]);
 
 const partner = z.strictObject({

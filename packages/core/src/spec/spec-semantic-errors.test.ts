@@ -287,7 +287,7 @@ describe('AHP matrices', () => {
       'method',
     ]);
     expect(unknown.message).toBe(
-      '"AHP" is not allowed here; use one of `direct`, `ahp`; did you mean `ahp`?',
+      '"AHP" is not allowed here; use one of `direct`, `ahp`, `smaa`; did you mean `ahp`?',
     );
     issueAt(spec('weighting: { matrix: [[1]] }'), 'missing_field', ['weighting', 'method']);
   });

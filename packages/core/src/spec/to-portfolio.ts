@@ -1,4 +1,11 @@
-import type { Constraints, Partner, PartnerKind, Portfolio } from '../model/types.js';
+import type {
+  Constraints,
+  Partner,
+  PartnerKind,
+  Portfolio,
+  PreferenceFunction,
+  Weighting,
+} from '../model/types.js';
 import type { Spec } from './spec-schema.js';
 
 /** A validated spec → the engine's model, with every default made explicit. */
@@ -12,15 +19,9 @@ export function toPortfolio(spec: Spec): Portfolio {
       name: c.name ?? c.id,
       kind: c.kind,
       ...(c.weight === undefined ? {} : { weight: c.weight }),
+      ...(c.preference === undefined ? {} : { preference: toPreference(c.preference) }),
     })),
-    weighting:
-      spec.weighting.method === 'direct'
-        ? { method: 'direct' }
-        : {
-            method: 'ahp',
-            matrices:
-              spec.weighting.matrices ?? (spec.weighting.matrix ? [spec.weighting.matrix] : []),
-          },
+    weighting: toWeighting(spec.weighting),
     normalization: spec.normalization,
     resources: { ...spec.resources },
     partners: spec.partners.map(toPartner),
@@ -28,6 +29,27 @@ export function toPortfolio(spec: Spec): Portfolio {
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
     coordinationCost: spec.coordinationCost,
+  };
+}
+
+function toWeighting(w: Spec['weighting']): Weighting {
+  if (w.method === 'direct') return { method: 'direct' };
+  if (w.method === 'smaa') {
+    return {
+      method: 'smaa',
+      ...(w.order === undefined ? {} : { order: w.order }),
+      ...(w.ranges === undefined ? {} : { ranges: w.ranges }),
+    };
+  }
+  return { method: 'ahp', matrices: w.matrices ?? (w.matrix ? [w.matrix] : []) };
+}
+
+function toPreference(f: NonNullable<Spec['criteria'][number]['preference']>): PreferenceFunction {
+  return {
+    type: f.type,
+    ...(f.q === undefined ? {} : { q: f.q }),
+    ...(f.p === undefined ? {} : { p: f.p }),
+    ...(f.s === undefined ? {} : { s: f.s }),
   };
 }
 

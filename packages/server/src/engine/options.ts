@@ -4,6 +4,7 @@
  * (`partnerfolio simulate --scenarios 100000 --seed 7` ↔ `{ "scenarios": 100000, "seed": 7 }`).
  * Objects are strict: an unknown option is an error naming it, never silently ignored.
  */
+import { RANK_METHODS, WEIGHTS_METHODS } from '@partnerfolio/core';
 import { z } from 'zod';
 
 export const ENGINE_COMMANDS = [
@@ -14,6 +15,7 @@ export const ENGINE_COMMANDS = [
   'frontier',
   'simulate',
   'shapley',
+  'smaa',
 ] as const;
 export type EngineCommand = (typeof ENGINE_COMMANDS)[number];
 
@@ -26,6 +28,7 @@ export const DEFAULTS = {
   seed: 1,
   timeLimit: 60,
   points: 11,
+  smaaSamples: 10_000,
 } as const;
 
 /**
@@ -59,9 +62,17 @@ const timeLimit = z
   .meta({ description: 'seconds for each solver run' });
 
 export const evaluateOptions = z.strictObject({});
-export const weightsOptions = z.strictObject({});
+export const weightsOptions = z.strictObject({
+  method: z
+    .enum(WEIGHTS_METHODS)
+    .optional()
+    .meta({ description: "objective weights from the partners' scores instead of the spec's" }),
+});
 export const rankOptions = z.strictObject({
-  method: z.enum(['weighted-sum', 'topsis']).default('weighted-sum'),
+  method: z.enum(RANK_METHODS).default('weighted-sum'),
+  v: z.number().min(0).max(1).optional().meta({
+    description: 'VIKOR: weight of group utility against individual regret (default 0.5)',
+  }),
   sensitivity: z
     .boolean()
     .default(false)
@@ -95,6 +106,12 @@ export const shapleyOptions = z.strictObject({
   selected: idList.optional(),
 });
 
+export const smaaOptions = z.strictObject({
+  samples: z.int().min(1).max(1_000_000).default(DEFAULTS.smaaSamples),
+  seed: seed.default(DEFAULTS.seed),
+  method: z.enum(RANK_METHODS).default('weighted-sum'),
+});
+
 export const ENGINE_OPTIONS = {
   evaluate: evaluateOptions,
   weights: weightsOptions,
@@ -103,6 +120,7 @@ export const ENGINE_OPTIONS = {
   frontier: frontierOptions,
   simulate: simulateOptions,
   shapley: shapleyOptions,
+  smaa: smaaOptions,
 } as const satisfies Record<EngineCommand, z.ZodType>;
 
 /**

@@ -20,9 +20,11 @@ import {
   rankReport,
   type ShapleyReport,
   type SimulateReport,
+  type SmaaReport,
   selectionFor,
   shapleyReport,
   simulateReport,
+  smaaReport,
   type WeightsReport,
   weightsReport,
 } from '@partnerfolio/core';
@@ -44,6 +46,7 @@ export interface EngineDocuments {
   frontier: Frontier;
   simulate: SimulateReport;
   shapley: ShapleyReport;
+  smaa: SmaaReport;
 }
 export type EngineDocument = EngineDocuments[EngineCommand];
 
@@ -63,9 +66,22 @@ type Runner<C extends EngineCommand> = (
 ) => Result<EngineDocuments[C]> | Promise<Result<EngineDocuments[C]>>;
 
 const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
+  smaa: (portfolio, o, { onProgress }) =>
+    smaaReport(portfolio, {
+      samples: o.samples,
+      seed: o.seed,
+      method: o.method,
+      ...(onProgress === undefined ? {} : { onProgress: (done) => onProgress(done / o.samples) }),
+    }),
   evaluate: (portfolio) => evaluateReport(portfolio),
-  weights: (portfolio) => weightsReport(portfolio),
-  rank: (portfolio, o) => rankReport(portfolio, { method: o.method, sensitivity: o.sensitivity }),
+  weights: (portfolio, o) =>
+    weightsReport(portfolio, o.method === undefined ? {} : { method: o.method }),
+  rank: (portfolio, o) =>
+    rankReport(portfolio, {
+      method: o.method,
+      sensitivity: o.sensitivity,
+      ...(o.v === undefined ? {} : { v: o.v }),
+    }),
   optimize: (portfolio, o, { solver }) =>
     optimizeReport(portfolio, solver, { timeLimitSec: o.timeLimit, explain: o.explain }),
   frontier: (portfolio, o, { solver }) =>
@@ -111,6 +127,7 @@ const SCHEMAS: { readonly [C in EngineCommand]: z.ZodType<EngineOptions<C>, unkn
   frontier: withKnownKeys('frontier', ENGINE_OPTIONS.frontier),
   simulate: withKnownKeys('simulate', ENGINE_OPTIONS.simulate),
   shapley: withKnownKeys('shapley', ENGINE_OPTIONS.shapley),
+  smaa: withKnownKeys('smaa', ENGINE_OPTIONS.smaa),
 };
 
 /** zod's issues as the engine's (an unknown option has the code `unknown_option`). */

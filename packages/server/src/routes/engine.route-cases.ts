@@ -76,6 +76,7 @@ export function routeCases(): Record<string, RouteCase> {
       seed: 1,
     }),
     'POST /api/workspaces/{slug}/shapley': command('shapley', 'editor', {}),
+    'POST /api/workspaces/{slug}/smaa': command('smaa', 'viewer', { samples: 200 }),
     'GET /api/workspaces/{slug}/jobs': {
       needs: 'viewer',
       build: async (ctx) => ({ method: 'GET', url: `${ws(ctx)}/jobs` }),

@@ -8,6 +8,7 @@ import {
   type SampleRunner,
   simulate,
   simulateReport,
+  smaaReport,
   weightsReport,
 } from '@partnerfolio/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -87,6 +88,26 @@ describeEachDatabase('engine and job routes', (get) => {
       expect(rank.json()).toEqual(
         json(unwrap(rankReport(portfolio, { method: 'topsis', sensitivity: true }))),
       );
+    });
+
+    it('rank by PROMETHEE and VIKOR, objective weights and SMAA (the CLI documents)', async () => {
+      const promethee = await post('viewer', 'rank', { method: 'promethee' });
+      expect(promethee.statusCode).toBe(200);
+      expect(promethee.json()).toEqual(
+        json(unwrap(rankReport(portfolio, { method: 'promethee' }))),
+      );
+      expect(promethee.json().ranking[0]).toHaveProperty('phiPlus');
+      const vikor = await post('viewer', 'rank', { method: 'vikor', v: 0.3 });
+      expect(vikor.json()).toEqual(
+        json(unwrap(rankReport(portfolio, { method: 'vikor', v: 0.3 }))),
+      );
+      const critic = await post('viewer', 'weights', { method: 'critic' });
+      expect(critic.json()).toEqual(json(unwrap(weightsReport(portfolio, { method: 'critic' }))));
+      const smaa = await post('viewer', 'smaa', { samples: 500, seed: 3 });
+      expect(smaa.statusCode).toBe(200);
+      expect(smaa.json()).toEqual(json(unwrap(smaaReport(portfolio, { samples: 500, seed: 3 }))));
+      const bad = await post('viewer', 'rank', { method: 'vikor', v: 2 });
+      expect(bad.statusCode).toBe(400);
     });
 
     it('optimize, frontier, simulate', async () => {

@@ -30,12 +30,13 @@ import { acceptedJob, ENGINE_BODIES, ENGINE_DOCUMENTS, saveQuery } from './engin
 import { slugParam } from './shared-schema.js';
 
 /** Quick analyses any member may run; the others use the solver and need `engine.run`. */
-const READ_COMMANDS: ReadonlySet<EngineCommand> = new Set(['evaluate', 'weights', 'rank']);
+const READ_COMMANDS: ReadonlySet<EngineCommand> = new Set(['evaluate', 'weights', 'rank', 'smaa']);
 
 const SUMMARIES: Record<EngineCommand, string> = {
   evaluate: 'C, R, N and score of every partner, and S (expected values)',
   weights: 'The criteria weights (and AHP consistency)',
-  rank: 'Rank the partners by weighted sum or TOPSIS (and weight stability)',
+  rank: 'Rank the partners by weighted sum, TOPSIS, PROMETHEE II or VIKOR (and weight stability)',
+  smaa: 'SMAA-2: rank acceptabilities, central weights and confidence under uncertain weights',
   optimize: 'The optimal partner portfolio (MILP)',
   frontier: 'The efficient frontier over one resource',
   simulate: 'Monte Carlo of the portfolio value S',

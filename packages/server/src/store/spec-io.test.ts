@@ -27,12 +27,25 @@ const withNames = (spec: Spec): Spec => ({
   partners: spec.partners.map((p) => ({ ...p, name: p.name ?? p.id })),
 });
 
+const METHODS_YAML = [
+  'version: 1',
+  'criteria:',
+  '  - { id: tech, kind: benefit, weight: 2, preference: { type: linear, q: 1, p: 3 } }',
+  '  - { id: risk, kind: cost, weight: 1, preference: { type: gaussian, s: 2 } }',
+  'weighting: { method: smaa, order: [tech, risk], ranges: { risk: [0.1, 0.5] } }',
+  'partners:',
+  '  - { id: a, kind: academic, scores: { tech: 4, risk: 2 }, cost: 1, return: 2 }',
+  '  - { id: b, kind: enterprise, scores: { tech: 3, risk: 1 }, cost: 1, return: 3 }',
+  '',
+].join('\n');
+
 const demoYaml = readFileSync(new URL('../../../../examples/demo.yaml', import.meta.url), 'utf8');
 
 describeEachDatabase('spec import and export', (get) => {
   for (const [name, text] of [
     ['a rich spec using every field', RICH_SPEC_YAML],
     ['examples/demo.yaml', demoYaml],
+    ['an SMAA weighting with PROMETHEE preference functions', METHODS_YAML],
   ] as const) {
     it(`round-trips ${name} losslessly`, async () => {
       const { db } = get();

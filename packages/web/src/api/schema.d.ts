@@ -1571,6 +1571,16 @@ export interface paths {
                             /** @enum {string} */
                             kind: "benefit" | "cost";
                             weight?: number;
+                            preference?: {
+                                /**
+                                 * @default usual
+                                 * @enum {string}
+                                 */
+                                type?: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                                q?: number;
+                                p?: number;
+                                s?: number;
+                            };
                         }[];
                         weighting?: {
                             /** @enum {string} */
@@ -1581,6 +1591,16 @@ export interface paths {
                             /** @description a square matrix of pairwise judgements, one row per criterion in `criteria` order */
                             matrix?: (number | string)[][];
                             matrices?: (number | string)[][][];
+                        } | {
+                            /** @enum {string} */
+                            method: "smaa";
+                            order?: string[];
+                            ranges?: {
+                                [key: string]: [
+                                    number,
+                                    number
+                                ];
+                            };
                         };
                         /** @enum {string} */
                         normalization?: "vector" | "minmax" | "max" | "sum" | "none";
@@ -2895,6 +2915,11 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description objective weights from the partners' scores instead of the spec's
+                         * @enum {string}
+                         */
+                        method?: "entropy" | "critic";
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
                         /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
@@ -2939,7 +2964,7 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Rank the partners by weighted sum or TOPSIS (and weight stability)
+         * Rank the partners by weighted sum, TOPSIS, PROMETHEE II or VIKOR (and weight stability)
          * @description The body holds the options of `partnerfolio rank`; the answer is its `--json` document for the workspace's current data.
          */
         post: {
@@ -2962,7 +2987,9 @@ export interface paths {
                          * @default weighted-sum
                          * @enum {string}
                          */
-                        method?: "weighted-sum" | "topsis";
+                        method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
+                        /** @description VIKOR: weight of group utility against individual regret (default 0.5) */
+                        v?: number;
                         /**
                          * @description also each weight’s stability interval
                          * @default false
@@ -3291,6 +3318,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/smaa": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * SMAA-2: rank acceptabilities, central weights and confidence under uncertain weights
+         * @description The body holds the options of `partnerfolio smaa`; the answer is its `--json` document for the workspace's current data.
+         */
+        post: {
+            parameters: {
+                query?: {
+                    /** @description also keep the options and the answer as a saved scenario of this name (rank, optimize, frontier, simulate; editor) */
+                    save?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 10000 */
+                        samples?: number;
+                        /**
+                         * @description random seed: the same seed gives the same answer
+                         * @default 1
+                         */
+                        seed?: number;
+                        /**
+                         * @default weighted-sum
+                         * @enum {string}
+                         */
+                        method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        async?: boolean;
+                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        trustWeighted?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SmaaDocument"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcceptedJob"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/jobs": {
         parameters: {
             query?: never;
@@ -3303,7 +3405,7 @@ export interface paths {
             parameters: {
                 query?: {
                     state?: "queued" | "running" | "done" | "failed" | "cancelled";
-                    command?: "evaluate" | "weights" | "rank" | "optimize" | "frontier" | "simulate" | "shapley";
+                    command?: "evaluate" | "weights" | "rank" | "optimize" | "frontier" | "simulate" | "shapley" | "smaa";
                     /** @description 1..500, default 50 */
                     limit?: number;
                     offset?: number;
@@ -4935,6 +5037,13 @@ export interface components {
                 /** @enum {string} */
                 kind: "benefit" | "cost";
                 weight?: number;
+                preference?: {
+                    /** @enum {string} */
+                    type: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                    q?: number;
+                    p?: number;
+                    s?: number;
+                };
             }[];
             weighting: {
                 /** @constant */
@@ -4944,6 +5053,14 @@ export interface components {
                 method: "ahp";
                 matrix?: number[][];
                 matrices?: number[][][];
+            } | {
+                /** @constant */
+                method: "smaa";
+                order?: string[];
+                /** @description criterion id → [low, high] */
+                ranges?: {
+                    [key: string]: number[];
+                };
             };
             /** @enum {string} */
             normalization: "vector" | "minmax" | "max" | "sum" | "none";
@@ -4980,6 +5097,22 @@ export interface components {
                 }[];
             };
         };
+        SmaaDocumentInput: {
+            samples: number;
+            rankAcceptability: {
+                [key: string]: number[];
+            };
+            centralWeights: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            confidence: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         EvaluateDocumentInput: {
             partners: ({
                 id: string;
@@ -5011,7 +5144,7 @@ export interface components {
         };
         RankDocumentInput: {
             /** @enum {string} */
-            method: "weighted-sum" | "topsis";
+            method: "weighted-sum" | "topsis" | "promethee" | "vikor";
             ranking: ({
                 id: string;
                 score: number;
@@ -5864,6 +5997,13 @@ export interface components {
                 /** @enum {string} */
                 kind: "benefit" | "cost";
                 weight?: number;
+                preference?: {
+                    /** @enum {string} */
+                    type: "usual" | "ushape" | "vshape" | "level" | "linear" | "gaussian";
+                    q?: number;
+                    p?: number;
+                    s?: number;
+                };
             }[];
             weighting: {
                 /** @constant */
@@ -5873,6 +6013,14 @@ export interface components {
                 method: "ahp";
                 matrix?: number[][];
                 matrices?: number[][][];
+            } | {
+                /** @constant */
+                method: "smaa";
+                order?: string[];
+                /** @description criterion id → [low, high] */
+                ranges?: {
+                    [key: string]: number[];
+                };
             };
             /** @enum {string} */
             normalization: "vector" | "minmax" | "max" | "sum" | "none";
@@ -5909,6 +6057,22 @@ export interface components {
                 }[];
             };
         };
+        SmaaDocument: {
+            samples: number;
+            rankAcceptability: {
+                [key: string]: number[];
+            };
+            centralWeights: {
+                [key: string]: {
+                    [key: string]: number;
+                };
+            };
+            confidence: {
+                [key: string]: number;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         EvaluateDocument: {
             partners: ({
                 id: string;
@@ -5940,7 +6104,7 @@ export interface components {
         };
         RankDocument: {
             /** @enum {string} */
-            method: "weighted-sum" | "topsis";
+            method: "weighted-sum" | "topsis" | "promethee" | "vikor";
             ranking: ({
                 id: string;
                 score: number;

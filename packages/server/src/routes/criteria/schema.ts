@@ -1,4 +1,4 @@
-import { NORMALIZATIONS } from '@partnerfolio/core';
+import { NORMALIZATIONS, PREFERENCE_TYPES } from '@partnerfolio/core';
 import { z } from 'zod';
 import { criterionSchema, normalizationSchema, weightingSchema } from '../../store/validation.js';
 import { queryInt, slugParam, versionSchema } from '../shared-schema.js';
@@ -14,6 +14,14 @@ export const criteriaSetSchema = z
         name: z.string().optional(),
         kind: z.enum(['benefit', 'cost']),
         weight: z.number().optional(),
+        preference: z
+          .object({
+            type: z.enum(PREFERENCE_TYPES),
+            q: z.number().optional(),
+            p: z.number().optional(),
+            s: z.number().optional(),
+          })
+          .optional(),
       }),
     ),
     weighting: z.union([
@@ -22,6 +30,14 @@ export const criteriaSetSchema = z
         method: z.literal('ahp'),
         matrix: matrixOut.optional(),
         matrices: z.array(matrixOut).optional(),
+      }),
+      z.object({
+        method: z.literal('smaa'),
+        order: z.array(z.string()).optional(),
+        ranges: z
+          .record(z.string(), z.array(z.number()))
+          .optional()
+          .meta({ description: 'criterion id → [low, high]' }),
       }),
     ]),
     normalization: z.enum(NORMALIZATIONS),

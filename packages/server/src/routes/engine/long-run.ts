@@ -7,7 +7,8 @@
  * - simulate: more than 200,000 scenarios;
  * - frontier: more than 21 points (one solve each);
  * - shapley: more than 100,000 sampled orders, or more than 20 players named;
- * - optimize with `explain` on more than 50 partners (one more solve per partner).
+ * - optimize with `explain` on more than 50 partners (one more solve per partner);
+ * - smaa: more than 20,000 weight samples.
  */
 import type { EngineCommand } from '../../engine/options.js';
 
@@ -17,6 +18,7 @@ export const LONG_RUN = {
   shapleySamples: 100_000,
   shapleyPlayers: 20,
   explainPartners: 50,
+  smaaSamples: 20_000,
 } as const;
 
 export function isLongRun(
@@ -38,6 +40,8 @@ export function isLongRun(
       const players = Array.isArray(selected) ? selected.length : 0;
       return over('samples', LONG_RUN.shapleySamples) || players > LONG_RUN.shapleyPlayers;
     }
+    case 'smaa':
+      return over('samples', LONG_RUN.smaaSamples);
     case 'optimize':
       return options.explain === true && partners > LONG_RUN.explainPartners;
     default:

@@ -4,6 +4,7 @@
  * the CLI's `--json` documents ("more fields are welcome"): objects are loose, and the
  * routes send them as they are rather than through these schemas.
  */
+import { RANK_METHODS } from '@partnerfolio/core';
 import { z } from 'zod';
 import { ENGINE_OPTIONS, type EngineCommand, withKnownKeys } from '../../engine/options.js';
 import { jobSchema } from '../../presenters/job.js';
@@ -32,6 +33,7 @@ export const ENGINE_BODIES = {
   frontier: bodyOf('frontier'),
   simulate: bodyOf('simulate'),
   shapley: bodyOf('shapley'),
+  smaa: bodyOf('smaa'),
 } as const;
 
 export const saveQuery = z.object({
@@ -47,6 +49,14 @@ const interval = z.looseObject({ low: num, high: num });
 const optimizeStatus = z.enum(['optimal', 'infeasible', 'time-limit']);
 
 export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
+  smaa: z
+    .looseObject({
+      samples: z.int(),
+      rankAcceptability: z.record(z.string(), z.array(num)),
+      centralWeights: z.record(z.string(), z.record(z.string(), num)),
+      confidence: z.record(z.string(), num),
+    })
+    .meta({ id: 'SmaaDocument' }),
   evaluate: z
     .looseObject({
       partners: z.array(
@@ -63,7 +73,7 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
     .meta({ id: 'WeightsDocument' }),
   rank: z
     .looseObject({
-      method: z.enum(['weighted-sum', 'topsis']),
+      method: z.enum(RANK_METHODS),
       ranking: z.array(z.looseObject({ id: z.string(), score: num, rank: z.int() })),
       sensitivity: z
         .array(

@@ -56,4 +56,25 @@ describe('the criteria draft', () => {
     const bad = { ...draft, criteria: draft.criteria.map((c) => ({ ...c, id: 'a b' })) };
     expect(idsValid(bad)).toBe(false);
   });
+
+  it('keeps an SMAA weighting and the preference functions it does not edit', () => {
+    const smaa: CriteriaSet = {
+      ...saved,
+      criteria: [
+        { id: 'tech', kind: 'benefit', weight: 2, preference: { type: 'vshape', p: 3 } },
+        { id: 'risk', kind: 'cost', weight: 1 },
+      ],
+      weighting: { method: 'smaa', order: ['tech', 'risk'], ranges: { risk: [0.1, 0.4] } },
+    };
+    const draft = draftOf(smaa);
+    expect(draft.method).toBe('direct');
+    const body = bodyOf(draft, 3);
+    expect(body.weighting).toEqual({
+      method: 'smaa',
+      order: ['tech', 'risk'],
+      ranges: { risk: [0.1, 0.4] },
+    });
+    expect(body.criteria[0]).toMatchObject({ id: 'tech', preference: { type: 'vshape', p: 3 } });
+    expect(body.criteria[0]?.weight).toBeCloseTo(2 / 3, 12);
+  });
 });

@@ -28,7 +28,16 @@ export interface Draft {
   /** The pairwise comparison grid (upper triangle chosen, lower reciprocal). */
   readonly matrix: Matrix;
   readonly normalization: Normalization;
+  /**
+   * Kept as saved, since this editor does not edit them: an SMAA weighting (its criteria's
+   * direct weights are edited here) and each criterion's PROMETHEE preference function.
+   */
+  readonly smaa?: SmaaWeighting;
+  readonly preferences: Readonly<Record<string, Preference>>;
 }
+
+type SmaaWeighting = Extract<CriteriaSet['weighting'], { method: 'smaa' }>;
+type Preference = NonNullable<CriteriaSet['criteria'][number]['preference']>;
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
 
@@ -46,10 +55,14 @@ export function draftOf(set: CriteriaSet): Draft {
       kind: c.kind,
       added: false,
     })),
-    method: set.weighting.method,
+    method: set.weighting.method === 'ahp' ? 'ahp' : 'direct',
     weights: normalizeWeights(set.criteria.map((c) => c.weight)),
     matrix: gridMatrix(saved, n),
     normalization: set.normalization,
+    ...(set.weighting.method === 'smaa' ? { smaa: set.weighting } : {}),
+    preferences: Object.fromEntries(
+      set.criteria.flatMap((c) => (c.preference === undefined ? [] : [[c.id, c.preference]])),
+    ),
   };
 }
 
@@ -60,8 +73,17 @@ export function idsValid(draft: Draft): boolean {
 }
 
 export interface CriteriaBody {
-  criteria: { id: string; name: string; kind: CriterionKind; weight?: number }[];
-  weighting: { method: 'direct' } | { method: 'ahp'; matrices: number[][][] };
+  criteria: {
+    id: string;
+    name: string;
+    kind: CriterionKind;
+    weight?: number;
+    preference?: Preference;
+  }[];
+  weighting:
+    | { method: 'direct' }
+    | { method: 'ahp'; matrices: number[][][] }
+    | { method: 'smaa'; order?: string[]; ranges?: Record<string, [number, number]> };
   normalization: Normalization;
   version: number;
 }
@@ -74,11 +96,24 @@ export function bodyOf(draft: Draft, version: number): CriteriaBody {
       name: c.name.trim() === '' ? c.id : c.name.trim(),
       kind: c.kind,
       ...(direct ? { weight: draft.weights[k] ?? 0 } : {}),
+      ...(draft.preferences[c.id] === undefined ? {} : { preference: draft.preferences[c.id] }),
     })),
     weighting: direct
-      ? { method: 'direct' }
+      ? draft.smaa === undefined
+        ? { method: 'direct' }
+        : smaaBody(draft.smaa)
       : { method: 'ahp', matrices: [draft.matrix.map((row) => [...row])] },
     normalization: draft.normalization,
     version,
+  };
+}
+
+function smaaBody(w: SmaaWeighting): CriteriaBody['weighting'] {
+  const ranges: Record<string, [number, number]> = {};
+  for (const [id, [lo = 0, hi = 1] = []] of Object.entries(w.ranges ?? {})) ranges[id] = [lo, hi];
+  return {
+    method: 'smaa',
+    ...(w.order === undefined ? {} : { order: [...w.order] }),
+    ...(w.ranges === undefined ? {} : { ranges }),
   };
 }

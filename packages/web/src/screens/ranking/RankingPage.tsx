@@ -19,9 +19,11 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { type RankMethod, sensitivity, weightsAlong } from '../../engine';
+import { type AnyRankMethod, sensitivity, weightsAlong } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
+import { AcceptabilityCard } from './AcceptabilityCard';
+import { AgreementCard } from './AgreementCard';
 import { RankingTable } from './RankingTable';
 import {
   agreesWith,
@@ -98,7 +100,7 @@ export default function RankingPage() {
 function WhatIf({ slug, model }: { readonly slug: string; readonly model: RankingModel }) {
   const i18n = useI18n();
   const { t, formatNumber } = i18n;
-  const [method, setMethod] = useState<RankMethod>('weighted-sum');
+  const [method, setMethod] = useState<AnyRankMethod>('weighted-sum');
   const [weights, setWeights] = useState<readonly number[]>(model.savedWeights);
   const [settled, setSettled] = useState<readonly number[]>(model.savedWeights);
   const [verification, setVerification] = useState<Verification>({ state: 'pending' });
@@ -111,6 +113,8 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
   const moved = useMemo(() => rankChanges(baseline.ranks, timed.ranking.ranks), [baseline, timed]);
   const changed = moved.reduce((count, d) => count + (d === 0 ? 0 : 1), 0);
   const stability = useMemo(() => {
+    // Stability intervals are defined for the weighted sum and TOPSIS only.
+    if (method !== 'weighted-sum' && method !== 'topsis') return undefined;
     const rows = sensitivity(model.portfolio, { method, weights: settled });
     return rows.ok ? rows.value : undefined;
   }, [model, method, settled]);
@@ -192,8 +196,8 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
                 aria-labelledby="ranking-method"
                 optionType="button"
                 value={method}
-                onChange={(e) => setMethod(e.target.value as RankMethod)}
-                options={(['weighted-sum', 'topsis'] as const).map((m) => ({
+                onChange={(e) => setMethod(e.target.value as AnyRankMethod)}
+                options={(['weighted-sum', 'topsis', 'promethee', 'vikor'] as const).map((m) => ({
                   value: m,
                   label: t(`screen.ranking.method.${m}`),
                 }))}
@@ -224,6 +228,8 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
           />
         </Flex>
       </Card>
+      <AgreementCard model={model} weights={weights} />
+      <AcceptabilityCard model={model} method={method} />
     </Flex>
   );
 }

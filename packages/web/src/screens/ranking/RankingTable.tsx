@@ -3,7 +3,7 @@
  * (▲/▼, the row highlighted), id, name and score (TOPSIS: closeness).
  */
 import { Table, Typography, theme } from 'antd';
-import type { MatrixRanking, RankMethod } from '../../engine';
+import type { AnyRankMethod, MatrixRanking } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { StatusBadge } from './StatusBadge';
 
@@ -21,8 +21,15 @@ interface Props {
   readonly names: readonly string[];
   readonly ranking: MatrixRanking;
   readonly moved: Int32Array;
-  readonly method: RankMethod;
+  readonly method: AnyRankMethod;
 }
+
+const SCORE_COLUMN = {
+  'weighted-sum': 'screen.ranking.colScore',
+  topsis: 'screen.ranking.colCloseness',
+  promethee: 'screen.ranking.colNetFlow',
+  vikor: 'screen.ranking.colQ',
+} as const;
 
 export function RankingTable({ ids, names, ranking, moved, method }: Props) {
   const { t, formatNumber } = useI18n();
@@ -90,7 +97,7 @@ export function RankingTable({ ids, names, ranking, moved, method }: Props) {
         { key: 'name', title: t('screen.ranking.colName'), dataIndex: 'name' },
         {
           key: 'score',
-          title: t(method === 'topsis' ? 'screen.ranking.colCloseness' : 'screen.ranking.colScore'),
+          title: t(SCORE_COLUMN[method]),
           align: 'right',
           render: (_, row) => formatNumber(row.score, { maximumFractionDigits: 4 }),
         },

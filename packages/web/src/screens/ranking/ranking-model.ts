@@ -4,12 +4,12 @@
  * a timed re-rank for the live what-if.
  */
 import {
+  type AnyRankMethod,
   type CriteriaMatrix,
   criteriaMatrix,
   type MatrixRanking,
   type Portfolio,
-  type RankMethod,
-  rankMatrix,
+  rankMatrixBy,
   resolveWeights,
   validateSpecDocument,
 } from '../../engine';
@@ -60,12 +60,16 @@ export interface TimedRanking {
 export function rerank(
   model: RankingModel,
   weights: readonly number[],
-  method: RankMethod,
+  method: AnyRankMethod,
   now: () => number = () => performance.now(),
 ): TimedRanking {
   const { values, m, n, kinds } = model.matrix;
   const start = now();
-  const ranking = rankMatrix(values, m, n, kinds, weights, model.portfolio.normalization, method);
+  const ranking = rankMatrixBy(values, m, n, kinds, weights, {
+    method,
+    normalization: model.portfolio.normalization,
+    preferences: model.portfolio.criteria.map((c) => c.preference),
+  });
   return { ranking, ms: now() - start };
 }
 

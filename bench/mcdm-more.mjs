@@ -1,0 +1,229 @@
+/**
+ * The further ranking methods (DESIGN.md "More methods"):
+ *
+ * - PROMETHEE II flows on 1,000 partners × 10 criteria with piecewise-linear preference
+ *   functions, the sort-based per-criterion sums against the O(m² n) pairwise definition
+ *   (the engine's own `pairwise` path) in the same run; both must agree.
+ * - SMAA-2, 10,000 weight samples on 1,000 partners × 10 criteria (weighted sum), one
+ *   thread, against a straightforward loop (index sort with a comparator per sample, ranks
+ *   read off the sorted order) over the same weight draws; the acceptabilities must agree.
+ */
+import { createRng, prometheeFlows, sameScore, smaa, WeightSampler } from '@partnerfolio/core';
+import { smaaParallel } from '../packages/cli/dist/smaa-pool.js';
+import { generateScoreMatrix } from './generate.mjs';
+import { isMain, measure, measureAsync, runAsScript } from './harness.mjs';
+
+const M = 1_000;
+const N = 10;
+const KINDS = Array.from({ length: N }, (_, k) => (k % 3 === 2 ? 'cost' : 'benefit'));
+const WEIGHTS = [0.16, 0.14, 0.12, 0.11, 0.1, 0.09, 0.08, 0.08, 0.07, 0.05];
+const PREFERENCES = [
+  { type: 'usual' },
+  { type: 'ushape', q: 5 },
+  { type: 'vshape', p: 30 },
+  { type: 'level', q: 5, p: 20 },
+  { type: 'linear', q: 5, p: 40 },
+  { type: 'usual' },
+  { type: 'vshape', p: 50 },
+  { type: 'linear', q: 2, p: 10 },
+  { type: 'level', q: 10, p: 30 },
+  { type: 'ushape', q: 1 },
+];
+
+function portfolioOf(values) {
+  const criteria = KINDS.map((kind, k) => ({ id: `c${k}`, name: `c${k}`, kind }));
+  return {
+    organization: 'bench',
+    unit: 'points',
+    netModel: 'net',
+    criteria,
+    weighting: { method: 'smaa' },
+    normalization: 'minmax',
+    resources: {},
+    partners: Array.from({ length: M }, (_, i) => ({
+      id: `p${String(i).padStart(4, '0')}`,
+      name: `p${i}`,
+      kind: 'other',
+      domains: [],
+      offers: [],
+      scores: Object.fromEntries(criteria.map((c, k) => [c.id, values[i * N + k]])),
+      cost: { kind: 'fixed', value: 0 },
+      return: { kind: 'fixed', value: 0 },
+      uses: {},
+    })),
+    synergies: [],
+    constraints: {
+      minPerKind: {},
+      exclusive: [],
+      requires: [],
+      include: [],
+      exclude: [],
+      cover: [],
+      groups: [],
+    },
+    objective: 'net',
+    coordinationCost: 0,
+  };
+}
+
+/** SMAA-2 as one would first write it: same weights (same sampler, streams, blocks). */
+function naiveSmaa(values, samples, seed) {
+  const lo = new Float64Array(N).fill(Number.POSITIVE_INFINITY);
+  const hi = new Float64Array(N).fill(Number.NEGATIVE_INFINITY);
+  for (let i = 0; i < M; i++) {
+    for (let k = 0; k < N; k++) {
+      lo[k] = Math.min(lo[k], values[i * N + k]);
+      hi[k] = Math.max(hi[k], values[i * N + k]);
+    }
+  }
+  const norm = (i, k) => {
+    const x = values[i * N + k];
+    return KINDS[k] === 'cost' ? (hi[k] - x) / (hi[k] - lo[k]) : (x - lo[k]) / (hi[k] - lo[k]);
+  };
+  const sampler = new WeightSampler({
+    order: [],
+    low: new Float64Array(N),
+    high: new Float64Array(N).fill(1),
+  });
+  const counts = Array.from({ length: M }, () => new Array(M).fill(0));
+  const w = new Float64Array(N);
+  for (let b = 0, done = 0; done < samples; b++) {
+    const rng = createRng(seed, b);
+    const size = Math.min(1024, samples - done);
+    for (let s = 0; s < size; s++) {
+      sampler.draw(rng, w, 1e9);
+      const scores = Array.from({ length: M }, (_, i) => {
+        let t = 0;
+        for (let k = 0; k < N; k++) t += w[k] * norm(i, k);
+        return t;
+      });
+      const order = scores.map((_, i) => i).sort((a, c) => scores[c] - scores[a]);
+      let rank = 0;
+      order.forEach((i, pos) => {
+        if (pos > 0 && !sameScore(scores[order[rank]], scores[i])) rank = pos;
+        counts[i][rank]++;
+      });
+    }
+    done += size;
+  }
+  return counts.map((row) => row.map((c) => c / samples));
+}
+
+export async function run(report, { quick }) {
+  const values = generateScoreMatrix(M, N, 3);
+  const input = { values, m: M, n: N, kinds: KINDS, weights: WEIGHTS, preferences: PREFERENCES };
+
+  report.section(`PROMETHEE II flows, ${M.toLocaleString('en')} × ${N}`);
+  const fast = measure(() => prometheeFlows(input), { warmup: 3, reps: quick ? 5 : 11 });
+  const pairwise = measure(() => prometheeFlows(input, true), { warmup: 1, reps: quick ? 2 : 3 });
+  let worst = 0;
+  for (let a = 0; a < M; a++) {
+    worst = Math.max(worst, Math.abs(fast.value.net[a] - pairwise.value.net[a]));
+  }
+  report.check(
+    'PROMETHEE: the sorted sums agree with the pairwise definition',
+    worst < 1e-9,
+    `max |Δφ| = ${worst}`,
+  );
+  report.metric('promethee.ms', 'PROMETHEE II, sort-based per criterion', fast.median, 'ms', fast);
+  report.metric(
+    'promethee.pairwise',
+    'PROMETHEE II, pairwise O(m² n) (baseline)',
+    pairwise.median,
+    'ms',
+    pairwise,
+  );
+  report.ratio(
+    'promethee.ratio',
+    'PROMETHEE: speed vs pairwise (pairwise / ours)',
+    pairwise.median / fast.median,
+    'pairwise, same run',
+  );
+
+  const samples = 10_000;
+  const portfolio = portfolioOf(values);
+  report.section(
+    `SMAA-2, ${samples.toLocaleString('en')} samples × ${M.toLocaleString('en')} partners × ${N} criteria`,
+  );
+  const ours = measure(
+    () => {
+      const r = smaa(portfolio, { samples, seed: 1, method: 'weighted-sum' });
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value;
+    },
+    { warmup: 1, reps: quick ? 3 : 5 },
+  );
+  const naiveSamples = quick ? 1_000 : 2_000;
+  const naive = measure(() => naiveSmaa(values, naiveSamples, 1), {
+    warmup: 0,
+    reps: quick ? 1 : 2,
+  });
+  const check = smaa(portfolio, { samples: naiveSamples, seed: 1, method: 'weighted-sum' });
+  const same =
+    check.ok &&
+    naive.value.every((row, i) => row.every((x, r) => x === check.value.acceptability[i * M + r]));
+  report.check('SMAA: the same acceptabilities as the naive loop on the same draws', same);
+  const naivePerSample = naive.median / naiveSamples;
+  report.metric(
+    'smaa.ms',
+    `SMAA-2, ${samples.toLocaleString('en')} samples, one thread`,
+    ours.median,
+    'ms',
+    ours,
+  );
+  report.metric(
+    'smaa.naive',
+    `naive loop, per ${samples.toLocaleString('en')} samples (from ${naiveSamples.toLocaleString('en')}; baseline)`,
+    naivePerSample * samples,
+    'ms',
+    naive,
+  );
+  report.ratio(
+    'smaa.ratio',
+    'SMAA: speed vs the naive loop (naive / ours)',
+    (naivePerSample * samples) / ours.median,
+    'same draws, same run',
+  );
+
+  report.section('SMAA-2 on worker threads (packages/cli smaa-pool): 1 vs 2');
+  const pooled = async (workers) => {
+    const r = await smaaParallel(portfolio, { samples, seed: 1, method: 'weighted-sum', workers });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+  const one = await measureAsync(() => pooled(1), { warmup: 1, reps: quick ? 2 : 3 });
+  const two = await measureAsync(() => pooled(2), { warmup: 1, reps: quick ? 2 : 3 });
+  report.check(
+    'SMAA: two workers give the same acceptabilities and central weights, bit for bit',
+    one.value.acceptability.every((x, i) => x === two.value.acceptability[i]) &&
+      one.value.central.every((x, i) => Object.is(x, two.value.central[i])),
+  );
+  report.metric('smaa.pool1', 'SMAA-2 pool, 1 thread', one.median, 'ms', one);
+  report.metric('smaa.pool2', 'SMAA-2 pool, 2 worker threads', two.median, 'ms', two);
+  report.ratio(
+    'smaa.speedup',
+    'SMAA: speed-up on 2 workers (1 / 2)',
+    one.median / two.median,
+    'one thread, same run',
+  );
+
+  report.section('targets');
+  report.target(
+    'mcdm.promethee',
+    `PROMETHEE II, ${M.toLocaleString('en')} partners`,
+    fast.median,
+    '<',
+    100,
+    'ms',
+  );
+  report.target(
+    'mcdm.smaa',
+    `SMAA-2, ${samples.toLocaleString('en')} × ${M.toLocaleString('en')} × ${N}, one thread`,
+    ours.median,
+    '<',
+    1000,
+    'ms',
+  );
+}
+
+if (isMain(import.meta.url)) await runAsScript('mcdm-more', run);

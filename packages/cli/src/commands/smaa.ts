@@ -1,0 +1,148 @@
+import {
+  type PortfolioMembership,
+  portfolioMembership,
+  RANK_METHODS,
+  type RankCommandMethod,
+  type SmaaReport,
+  smaaDocument,
+} from '@partnerfolio/core';
+import { Option } from 'commander';
+import { printWarnings } from '../context.js';
+import { usageError } from '../errors.js';
+import { formatNumber, formatPercent, renderTable } from '../format/table.js';
+import { createProgress } from '../progress.js';
+import { defaultWorkers } from '../simulate-pool.js';
+import { smaaParallel } from '../smaa-pool.js';
+import { analysis, openSpec } from '../source.js';
+import { parseIntOption, type Register, unwrap } from './shared.js';
+
+export const DEFAULT_SMAA_SAMPLES = 10_000;
+
+interface SmaaOptions {
+  readonly samples: number;
+  readonly seed: number;
+  readonly method: RankCommandMethod;
+  readonly portfolio?: boolean;
+  readonly workers?: number;
+}
+
+export const registerSmaa: Register = (program, ctx, emit) => {
+  program
+    .command('smaa')
+    .description(
+      'SMAA-2: how often each partner takes each rank when the weights are uncertain (uniform, or within weighting.order / ranges)',
+    )
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
+    .option(
+      '--samples <n>',
+      'weight samples',
+      parseIntOption('--samples', 1, 10_000_000),
+      DEFAULT_SMAA_SAMPLES,
+    )
+    .option(
+      '--seed <s>',
+      'random seed (same seed, same answer)',
+      parseIntOption('--seed', 0, 2 ** 32 - 1),
+      1,
+    )
+    .addOption(
+      new Option('--method <method>', 'ranking method applied to each sample')
+        .choices(RANK_METHODS)
+        .default('weighted-sum'),
+    )
+    .option(
+      '--workers <n>',
+      'worker threads (default: one per core); never changes the answer',
+      parseIntOption('--workers', 1, 64),
+    )
+    .option(
+      '--portfolio',
+      'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
+    )
+    .action(async (file: string | undefined, opts: SmaaOptions) => {
+      const source = await openSpec(ctx, file);
+      const { portfolio, file: name, warnings } = source;
+      printWarnings(ctx, warnings);
+      const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
+      const report = await analysis(ctx, source, 'smaa', options, async () => {
+        const progress = createProgress(ctx.io, 'SMAA', opts.samples);
+        const r = await smaaParallel(portfolio, {
+          ...options,
+          workers: opts.workers ?? defaultWorkers(),
+          onProgress: (d) => progress.update(d),
+        });
+        progress.finish();
+        return smaaDocument(portfolio, unwrap(r, 'cannot run SMAA', name, ctx), options);
+      });
+      let text = smaaText(
+        report,
+        portfolio.criteria.map((c) => c.id),
+      );
+      if (!opts.portfolio) {
+        emit({ json: report, text });
+        return;
+      }
+      if (ctx.remote) {
+        throw usageError('--portfolio runs locally only: give the spec file instead of --server');
+      }
+      const solver = await ctx.solver();
+      const progress = createProgress(ctx.io, 'SMAA portfolio', opts.samples);
+      const membership = unwrap(
+        portfolioMembership(portfolio, solver, {
+          samples: opts.samples,
+          seed: opts.seed,
+          onProgress: (d) => progress.update(d),
+        }),
+        'cannot run SMAA on the portfolio',
+        name,
+        ctx,
+      );
+      progress.finish();
+      text += `\n${membershipText(membership)}`;
+      emit({ json: { ...report, portfolio: membership }, text });
+    });
+};
+
+function smaaText(report: SmaaReport, criteria: readonly string[]): string {
+  const rows = Object.entries(report.rankAcceptability).sort(
+    ([, a], [, b]) => (b[0] ?? 0) - (a[0] ?? 0) || (b[1] ?? 0) - (a[1] ?? 0),
+  );
+  const shown = Math.min(3, rows[0]?.[1].length ?? 0);
+  const table = renderTable(
+    [
+      { header: 'partner' },
+      ...Array.from({ length: shown }, (_, r) => ({
+        header: `rank ${r + 1}`,
+        align: 'right' as const,
+      })),
+      { header: 'confidence', align: 'right' },
+      { header: 'central weights', align: 'left' },
+    ],
+    rows.map(([id, b]) => [
+      id,
+      ...b.slice(0, shown).map((x) => formatPercent(x)),
+      formatPercent(report.confidence[id] ?? 0),
+      report.centralWeights[id]
+        ? criteria
+            .map((c) => `${c} ${formatNumber(report.centralWeights[id]?.[c] ?? 0, 3)}`)
+            .join(', ')
+        : '—',
+    ]),
+  );
+  return `${formatNumber(report.samples)} weight samples, seed ${report.seed}, ${report.method}\n\n${table}`;
+}
+
+function membershipText(m: PortfolioMembership): string {
+  const optimal = new Set(m.optimal);
+  const rows = Object.entries(m.membership)
+    .filter(([id, p]) => p > 0 || optimal.has(id))
+    .sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1));
+  return `Optimal-portfolio membership over ${formatNumber(m.samples)} samples (${m.infeasible} infeasible):\n${renderTable(
+    [
+      { header: 'partner' },
+      { header: 'in the optimum', align: 'right' },
+      { header: 'optimal at expected values' },
+    ],
+    rows.map(([id, p]) => [id, formatPercent(p), optimal.has(id) ? 'yes' : '']),
+  )}`;
+}

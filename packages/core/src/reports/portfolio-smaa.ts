@@ -1,0 +1,97 @@
+/**
+ * SMAA for the portfolio: the probability that each partner belongs to the optimal
+ * portfolio when the weights (as `smaa` samples them), the costs and returns and the
+ * synergies (from their distributions) all vary. Each sample re-solves the MILP on the
+ * caller's warm solver. Sample s draws from stream s of the seed, so the answer depends
+ * only on (portfolio, samples, seed), whichever process runs which sample.
+ */
+import { partnerScores } from '../mcdm/partner-scores.js';
+import { WeightSampler, weightConstraints } from '../mcdm/smaa-weights.js';
+import type { Distribution, Portfolio } from '../model/types.js';
+import { preparePortfolio } from '../optimize/prepare.js';
+import { selectedIds, solvePortfolio } from '../optimize/solve-portfolio.js';
+import { createRng, type Xoshiro128StarStar } from '../simulate/prng.js';
+import { fillSamples } from '../simulate/samplers.js';
+import type { MilpSolver } from '../solver/milp-model.js';
+import { fail, ok, type Result } from '../util/issues.js';
+import { optimizeReport } from './analysis.js';
+
+export interface PortfolioMembership {
+  readonly samples: number;
+  /** Share of the samples whose optimal portfolio includes the partner. */
+  readonly membership: Record<string, number>;
+  /** The optimal portfolio at expected values and the spec's weights (`optimize`). */
+  readonly optimal: string[];
+  /** Samples in which no portfolio met the constraints (they count for no partner). */
+  readonly infeasible: number;
+}
+
+export function portfolioMembership(
+  portfolio: Portfolio,
+  solver: MilpSolver,
+  options: {
+    readonly samples: number;
+    readonly seed: number;
+    readonly timeLimitSec?: number;
+    readonly onProgress?: (done: number) => void;
+  },
+): Result<PortfolioMembership> {
+  const base = optimizeReport(portfolio, solver);
+  if (!base.ok) return base;
+  const n = portfolio.criteria.length;
+  const sampler = new WeightSampler(weightConstraints(portfolio));
+  const w = new Float64Array(n);
+  const draw = new Float64Array(1);
+  const counts = new Map(portfolio.partners.map((p) => [p.id, 0]));
+  let infeasible = 0;
+  const limit = options.timeLimitSec === undefined ? {} : { timeLimitSec: options.timeLimitSec };
+  for (let s = 0; s < options.samples; s++) {
+    const rng = createRng(options.seed, s);
+    if (n > 0 && !sampler.draw(rng, w, 1_000_000)) {
+      return fail([
+        {
+          code: 'smaa_constraints_too_narrow',
+          path: ['weighting'],
+          message:
+            'almost no weight vector fits the order and ranges of `weighting`; widen the ranges or drop a constraint',
+        },
+      ]);
+    }
+    const value = (d: Distribution): Distribution => fixed(d, draw, rng);
+    const sample: Portfolio = {
+      ...portfolio,
+      partners: portfolio.partners.map((p) => ({
+        ...p,
+        cost: value(p.cost),
+        return: value(p.return),
+      })),
+      synergies: portfolio.synergies.map((x) => ({ ...x, value: value(x.value) })),
+    };
+    const scores = partnerScores(sample, n > 0 ? Array.from(w) : undefined);
+    if (!scores.ok) return scores;
+    const prepared = preparePortfolio(sample, scores.value);
+    if (!prepared.ok) return prepared;
+    const solution = solvePortfolio(prepared.value, solver, limit);
+    if (solution.status === 'error') {
+      return fail([
+        { code: 'solver_failed', path: [], message: solution.message ?? 'the solver failed' },
+      ]);
+    }
+    if (solution.chosen === null) infeasible++;
+    else {
+      for (const id of selectedIds(prepared.value, solution.chosen)) {
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+    options.onProgress?.(s + 1);
+  }
+  const membership = Object.fromEntries([...counts].map(([id, c]) => [id, c / options.samples]));
+  return ok({ samples: options.samples, membership, optimal: base.value.selected, infeasible });
+}
+
+/** One draw of `d` as a fixed value (a fixed value stays as it is, drawing nothing). */
+function fixed(d: Distribution, buffer: Float64Array, rng: Xoshiro128StarStar): Distribution {
+  if (d.kind === 'fixed') return d;
+  fillSamples(buffer, d, rng);
+  return { kind: 'fixed', value: buffer[0] ?? 0 };
+}

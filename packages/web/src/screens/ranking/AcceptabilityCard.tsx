@@ -1,0 +1,99 @@
+/**
+ * SMAA-2 on the workspace, in the browser (the engine's `smaaReport`, seeded): how often
+ * each partner takes rank 1, 2, 3 or lower when the weights are unknown (uniform, or within
+ * the spec's `weighting: { method: smaa, order, ranges }`), as stacked bars, best first.
+ */
+import { Button, Card, Flex, Typography, theme } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
+import type { ChartOption } from '../../charts/echarts';
+import { PageLoading } from '../../components/PageLoading';
+import { type AnyRankMethod, smaaReport } from '../../engine';
+import { useI18n } from '../../i18n/I18nProvider';
+import { acceptabilityRows } from './acceptability';
+import type { RankingModel } from './ranking-model';
+
+const EChart = lazy(() => import('../../charts/EChart'));
+const SAMPLES = 5_000;
+const SEED = 1;
+
+export function AcceptabilityCard({
+  model,
+  method,
+}: {
+  readonly model: RankingModel;
+  readonly method: AnyRankMethod;
+}) {
+  const { t, formatNumber } = useI18n();
+  const [requested, setRequested] = useState<AnyRankMethod | undefined>(undefined);
+  const report = useMemo(() => {
+    if (requested === undefined) return undefined;
+    const r = smaaReport(model.portfolio, { samples: SAMPLES, seed: SEED, method: requested });
+    return r.ok ? r.value : undefined;
+  }, [model, requested]);
+  return (
+    <Card
+      style={{ flex: '1 1 100%', minWidth: 0 }}
+      title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('screen.ranking.smaaTitle')}</h2>}
+    >
+      <Flex vertical gap={12}>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
+          {t('screen.ranking.smaaHint', { samples: formatNumber(SAMPLES) })}
+        </Typography.Paragraph>
+        <div>
+          <Button onClick={() => setRequested(method)} data-testid="smaa-run">
+            {t('screen.ranking.smaaRun', { method: t(`screen.ranking.method.${method}`) })}
+          </Button>
+        </div>
+        {report === undefined ? null : (
+          <Suspense fallback={<PageLoading />}>
+            <AcceptabilityChart report={report} names={model} />
+          </Suspense>
+        )}
+      </Flex>
+    </Card>
+  );
+}
+
+function AcceptabilityChart({
+  report,
+  names,
+}: {
+  readonly report: Parameters<typeof acceptabilityRows>[0];
+  readonly names: RankingModel;
+}) {
+  const { t, formatNumber } = useI18n();
+  const { token } = theme.useToken();
+  const rows = useMemo(() => acceptabilityRows(report, 15), [report]);
+  const nameOf = (id: string) => names.names[names.matrix.ids.indexOf(id)] ?? id;
+  const bands = [
+    { key: 'first', label: t('screen.ranking.smaaRank1'), color: token.colorPrimary },
+    { key: 'second', label: t('screen.ranking.smaaRank2'), color: token.colorInfo },
+    { key: 'third', label: t('screen.ranking.smaaRank3'), color: token.colorWarning },
+    { key: 'lower', label: t('screen.ranking.smaaLower'), color: token.colorBorder },
+  ] as const;
+  const label = t('screen.ranking.smaaChartLabel', {
+    items: rows
+      .map((r) => `${nameOf(r.id)} ${formatNumber(r.first * 100, { maximumFractionDigits: 1 })}%`)
+      .join('; '),
+  });
+  const option: ChartOption = {
+    aria: { enabled: true, label: { description: label } },
+    grid: { left: 200, right: 24, top: 40, bottom: 32 },
+    legend: { top: 0, textStyle: { color: token.colorText } },
+    tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
+    xAxis: { type: 'value', max: 1, axisLabel: { formatter: (v: number) => `${v * 100}%` } },
+    yAxis: { type: 'category', inverse: true, data: rows.map((r) => nameOf(r.id)) },
+    series: bands.map((b) => ({
+      type: 'bar',
+      stack: 'acceptability',
+      name: b.label,
+      data: rows.map((r) => r[b.key]),
+      itemStyle: { color: b.color },
+    })),
+  };
+  return (
+    <div data-testid="smaa-chart">
+      <EChart label={label} option={option} height={Math.max(240, rows.length * 28 + 80)} />
+    </div>
+  );
+}
