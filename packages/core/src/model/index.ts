@@ -1,3 +1,4 @@
+export * from './coordination.js';
 export * from './distributions.js';
 export * from './types.js';
 export * from './value.js';

@@ -2,6 +2,7 @@
  * The engine's internal model of a portfolio: what every analysis consumes.
  * `spec/` turns a validated spec file into a `Portfolio`; nothing else reads raw files.
  */
+import type { PartnerStatus } from '../workspace/lifecycle.js';
 
 /** A probability distribution for a cost, return or synergy (spec forms in docs/spec.md). */
 export type Distribution =
@@ -54,6 +55,12 @@ export interface Partner {
   /** Only used with netModel `seed`. */
   readonly alpha?: number;
   readonly beta?: number;
+  /** Lifecycle status; absent means `candidate`. */
+  readonly status?: PartnerStatus;
+  /** What dropping this partner costs when it is an incumbent (absent: 0). */
+  readonly exitCost?: Distribution;
+  /** One-off cost of starting the partnership when it is not an incumbent (absent: 0). */
+  readonly onboardingCost?: Distribution;
 }
 
 export interface Synergy {
@@ -101,4 +108,18 @@ export interface Portfolio {
   readonly objective: Objective;
   /** Overhead subtracted once per selected partner. */
   readonly coordinationCost: number;
+  /** Coordination cost by kind and the convex overhead by count (added to `coordinationCost`). */
+  readonly coordination?: Coordination;
+}
+
+/** From `upTo`-th partner back to the previous band's end, each partner adds `perPartner`. */
+export interface OverheadBand {
+  readonly upTo: number;
+  readonly perPartner: number;
+}
+
+export interface Coordination {
+  readonly perKind: Readonly<Partial<Record<PartnerKind, number>>>;
+  /** Increasing `upTo`, non-decreasing `perPartner`; beyond the last band its rate goes on. */
+  readonly overhead: readonly OverheadBand[];
 }

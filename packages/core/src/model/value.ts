@@ -1,3 +1,4 @@
+import { coordinationCostOf } from './coordination.js';
 import { expectedValue } from './distributions.js';
 import type { Partner, Portfolio } from './types.js';
 
@@ -30,17 +31,21 @@ export function partnerValues(portfolio: Portfolio): PartnerValue[] {
 }
 
 /**
- * Portfolio value S = Σ_{i∈sel} N_i + Σ_{i<j∈sel} s_ij − coordinationCost·|sel|,
+ * Portfolio value S = Σ_{i∈sel} N_i + Σ_{i<j∈sel} s_ij − coordination cost of sel
+ * (coordinationCost·|sel| in the simple form; by kind and overhead bands in the other),
  * with expected values. `selected` defaults to every partner.
  */
 export function portfolioValue(portfolio: Portfolio, selected?: readonly string[]): number {
   const chosen = new Set(selected ?? portfolio.partners.map((p) => p.id));
   let s = 0;
+  const members: Partner[] = [];
   for (const p of portfolio.partners) {
-    if (chosen.has(p.id)) s += netOf(p, portfolio.netModel).net;
+    if (!chosen.has(p.id)) continue;
+    s += netOf(p, portfolio.netModel).net;
+    members.push(p);
   }
   for (const syn of portfolio.synergies) {
     if (chosen.has(syn.between[0]) && chosen.has(syn.between[1])) s += expectedValue(syn.value);
   }
-  return s - portfolio.coordinationCost * chosen.size;
+  return s - coordinationCostOf(portfolio, members);
 }

@@ -1,3 +1,4 @@
+import { partnerCoordinationCost } from '../model/coordination.js';
 import { expectedValue } from '../model/distributions.js';
 import type { Objective, Portfolio } from '../model/types.js';
 import { netOf } from '../model/value.js';
@@ -51,7 +52,7 @@ export function preparePortfolio(
     for (let i = 0; i < n; i++) linear[i] = scores[i] as number;
   } else {
     portfolio.partners.forEach((p, i) => {
-      linear[i] = netOf(p, portfolio.netModel).net - portfolio.coordinationCost;
+      linear[i] = netOf(p, portfolio.netModel).net - partnerCoordinationCost(portfolio, p);
     });
     pairs = aggregateSynergies(portfolio, index, linear);
   }

@@ -7,6 +7,7 @@
  * order (cost, then return), then synergies in portfolio order. The random stream is
  * consumed in that order, so the same (plan, seed, scenarios) gives the same samples.
  */
+import { coordinationCostOf } from '../model/coordination.js';
 import { expectedValue, variance } from '../model/distributions.js';
 import type { Distribution, NetModel, Portfolio } from '../model/types.js';
 import { fail, type Issue, type IssuePath, ok, type Result } from '../util/issues.js';
@@ -113,7 +114,10 @@ export function compileSimulation(
       message: 'coordinationCost must be a finite number.',
     });
   }
-  constant -= portfolio.coordinationCost * order.length;
+  constant -= coordinationCostOf(
+    portfolio,
+    portfolio.partners.filter((p) => chosen.has(p.id)),
+  );
 
   if (issues.length > 0) return fail(issues);
   return ok({ netModel: portfolio.netModel, selected: order, constant, terms }, warnings);

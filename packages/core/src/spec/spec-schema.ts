@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
+import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
+import { coordinationCostSchema } from './coordination-schema.js';
 import { distributionSchema } from './distribution-schema.js';
 import { FRACTION_PATTERN, parseFraction } from './fraction.js';
 import { RESERVED, RESERVED_MESSAGE } from './reserved-name.js';
@@ -101,6 +103,10 @@ const partner = z.strictObject({
   uses: z.record(z.string(), nonNegative('a resource use')).default({}),
   alpha: z.number().optional(),
   beta: z.number().optional(),
+  /** Lifecycle (DESIGN.md "Lifecycle in the spec"). */
+  status: z.enum(PARTNER_STATUSES).default('candidate'),
+  exitCost: distributionSchema.optional(),
+  onboardingCost: distributionSchema.optional(),
 });
 
 const synergy = z.strictObject({
@@ -160,7 +166,7 @@ export const specSchema = z
     synergies: z.array(synergy).default([]),
     constraints: constraints.prefault({}),
     objective: z.enum(['net', 'score']).default('net'),
-    coordinationCost: nonNegative('coordinationCost').default(0),
+    coordinationCost: coordinationCostSchema.default(0),
   })
   .meta({ description: 'a Partnerfolio portfolio spec' });
 

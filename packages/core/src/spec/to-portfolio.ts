@@ -1,4 +1,4 @@
-import type { Constraints, Partner, PartnerKind, Portfolio } from '../model/types.js';
+import type { Constraints, Coordination, Partner, PartnerKind, Portfolio } from '../model/types.js';
 import type { Spec } from './spec-schema.js';
 
 /** A validated spec → the engine's model, with every default made explicit. */
@@ -27,7 +27,7 @@ export function toPortfolio(spec: Spec): Portfolio {
     synergies: spec.synergies.map((s) => ({ between: s.between, value: s.value })),
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
-    coordinationCost: spec.coordinationCost,
+    ...toCoordination(spec.coordinationCost),
   };
 }
 
@@ -44,6 +44,9 @@ function toPartner(p: Spec['partners'][number]): Partner {
     uses: { ...p.uses },
     ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
     ...(p.beta === undefined ? {} : { beta: p.beta }),
+    ...(p.status === 'candidate' ? {} : { status: p.status }),
+    ...(p.exitCost === undefined ? {} : { exitCost: p.exitCost }),
+    ...(p.onboardingCost === undefined ? {} : { onboardingCost: p.onboardingCost }),
   };
 }
 
@@ -68,4 +71,16 @@ function toConstraints(c: Spec['constraints']): Constraints {
     })),
     ...(c.minScore === undefined ? {} : { minScore: c.minScore }),
   };
+}
+
+function toCoordination(c: Spec['coordinationCost']): {
+  coordinationCost: number;
+  coordination?: Coordination;
+} {
+  if (typeof c === 'number') return { coordinationCost: c };
+  const perKind: Partial<Record<PartnerKind, number>> = {};
+  for (const [kind, cost] of Object.entries(c.perPartner) as [PartnerKind, number | undefined][]) {
+    if (cost !== undefined) perKind[kind] = cost;
+  }
+  return { coordinationCost: 0, coordination: { perKind, overhead: c.overhead } };
 }
