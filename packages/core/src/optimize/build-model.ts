@@ -1,6 +1,7 @@
 import { MilpBuilder } from '../solver/milp-builder.js';
 import type { MilpModel } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
+import { addOverheadColumns } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -19,6 +20,8 @@ export interface ModelOptions {
  * one continuous y ∈ [0, 1] per synergy pair, standing for x_i·x_j. A positive synergy is
  * held down by y ≤ x_i, y ≤ x_j (maximising pushes it up to min); a negative one is held up
  * by y ≥ x_i + x_j − 1 (maximising pushes it down to max(0, ·)). So y = x_i·x_j at optimum.
+ * With overhead bands, the count and its segments follow (overhead.ts). The objective's
+ * constant is the reallocation's offset (−Σ E[exitCost] of incumbents).
  */
 export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions = {}): MilpModel {
   const withObjective = options.withObjective ?? true;
@@ -56,6 +59,8 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
         b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
       }
     }
+    addOverheadColumns(b, p);
+    if (p.offset !== 0) b.addOffset(p.offset);
   }
 
   p.groups.forEach((group, g) => {

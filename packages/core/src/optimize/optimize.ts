@@ -1,6 +1,7 @@
 import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { Issue } from '../util/issues.js';
+import { changePlan, currentPortfolio, reallocates } from './change-plan.js';
 import { describeConflict, findConflict } from './find-conflict.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
@@ -9,7 +10,9 @@ import type { OptimizeInput, OptimizeResult, ResourceUse } from './types.js';
 
 /**
  * Chooses the partner portfolio: maximise S (objective `net`) or the summed score
- * (`score`) under every constraint of the spec, as a MILP on the given solver.
+ * (`score`) under every constraint of the spec, as a MILP on the given solver. With
+ * incumbents, `net` is a reallocation (S less exit and onboarding costs) and the answer
+ * adds the current portfolio and the change plan.
  * When infeasible, names a small conflicting set of constraints; with `explain`, adds
  * each partner's regret. `timeLimitSec` applies to each solver run.
  */
@@ -24,13 +27,20 @@ export function optimize(
   const limit = input.timeLimitSec === undefined ? {} : { timeLimitSec: input.timeLimitSec };
   const solution = solvePortfolio(p, solver, limit);
   const chosen = solution.chosen;
+  const selected = chosen === null ? [] : selectedIds(p, chosen);
   const base: OptimizeResult = {
     status: solution.status,
-    selected: chosen === null ? [] : selectedIds(p, chosen),
+    selected,
     objective: solution.objective,
     gap: solution.gap,
     bound: solution.bound,
     resources: resourceUse(portfolio, chosen),
+    ...(reallocates(p) && solution.status !== 'error'
+      ? {
+          current: currentPortfolio(p, solver, input.timeLimitSec),
+          ...(chosen === null ? {} : { changes: changePlan(p, selected) }),
+        }
+      : {}),
   };
   switch (solution.status) {
     case 'error':

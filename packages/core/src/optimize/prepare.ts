@@ -1,5 +1,11 @@
 import { partnerCoordinationCost } from '../model/coordination.js';
 import { expectedValue } from '../model/distributions.js';
+import {
+  expectedExitCost,
+  expectedOnboardingCost,
+  isIncumbent,
+  isReallocation,
+} from '../model/reallocation.js';
 import type { Objective, Portfolio } from '../model/types.js';
 import { netOf } from '../model/value.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
@@ -12,6 +18,7 @@ import {
   resourceGroups,
 } from './capacity-groups.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
+import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
 
 /** Synergies summed per unordered pair of partner columns (first < second), zeros dropped. */
@@ -28,6 +35,13 @@ export interface PreparedPortfolio extends GroupContext {
   readonly linear: Float64Array;
   /** Synergy pairs (objective `net` only; `score` ignores synergies). */
   readonly pairs: SynergyPairs;
+  /**
+   * Constant of the objective: −Σ E[exitCost] over incumbents when reallocating (each
+   * incumbent's coefficient then carries +E[exitCost], so dropping it costs its exit).
+   */
+  readonly offset: number;
+  /** Convex overhead bands by count (objective `net` only). */
+  readonly overhead: readonly { readonly upTo: number; readonly perPartner: number }[];
   /** Every constraint of the spec, in a fixed order (resources first, minScore last). */
   readonly groups: readonly ConstraintGroup[];
 }
@@ -48,11 +62,23 @@ export function preparePortfolio(
     second: new Int32Array(0),
     value: new Float64Array(0),
   };
+  let offset = 0;
   if (portfolio.objective === 'score') {
     for (let i = 0; i < n; i++) linear[i] = scores[i] as number;
   } else {
+    const reallocating = isReallocation(portfolio);
     portfolio.partners.forEach((p, i) => {
-      linear[i] = netOf(p, portfolio.netModel).net - partnerCoordinationCost(portfolio, p);
+      let c = netOf(p, portfolio.netModel).net - partnerCoordinationCost(portfolio, p);
+      if (reallocating) {
+        if (isIncumbent(p)) {
+          const exit = expectedExitCost(p);
+          c += exit;
+          offset -= exit;
+        } else {
+          c -= expectedOnboardingCost(p);
+        }
+      }
+      linear[i] = c;
     });
     pairs = aggregateSynergies(portfolio, index, linear);
   }
@@ -64,11 +90,16 @@ export function preparePortfolio(
     ...requiresGroups(ctx),
     ...includeGroups(ctx),
     ...excludeGroups(ctx),
+    ...lifecycleGroups(ctx),
     ...coverGroups(ctx),
     ...partnerGroupGroups(ctx),
     ...minScoreGroups(ctx),
   ];
-  return ok({ ...ctx, objective: portfolio.objective, linear, pairs, groups });
+  const bands = portfolio.coordination?.overhead ?? [];
+  // All-zero bands add nothing: leave the model as without them.
+  const overhead =
+    portfolio.objective === 'net' && bands.some((b) => b.perPartner > 0) ? bands : [];
+  return ok({ ...ctx, objective: portfolio.objective, linear, pairs, offset, overhead, groups });
 }
 
 /**
