@@ -121,6 +121,9 @@ export interface EstimatesTable {
   workspace_id: string;
   cost: Json;
   return: Json;
+  /** Lifecycle costs (distribution JSON), null when not given (migration 0004). */
+  exit_cost: ColumnType<Json | null, Json | null | undefined, Json | null>;
+  onboarding_cost: ColumnType<Json | null, Json | null | undefined, Json | null>;
   version: number;
   updated_at: string;
 }

@@ -455,8 +455,24 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 objective: "net" | "score";
-                                /** @default 0 */
-                                coordinationCost: number;
+                                /**
+                                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                                 * @default 0
+                                 */
+                                coordinationCost: number | {
+                                    /** @default {} */
+                                    perPartner: {
+                                        academic?: number;
+                                        enterprise?: number;
+                                        government?: number;
+                                        other?: number;
+                                    };
+                                    /** @default [] */
+                                    overhead: {
+                                        upTo: number;
+                                        perPartner: number;
+                                    }[];
+                                };
                                 /** @default {} */
                                 resources: {
                                     [key: string]: number;
@@ -527,7 +543,21 @@ export interface paths {
                             netModel?: "net" | "seed";
                             /** @enum {string} */
                             objective?: "net" | "score";
-                            coordinationCost?: number;
+                            /** @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates */
+                            coordinationCost?: number | {
+                                /** @default {} */
+                                perPartner?: {
+                                    academic?: number;
+                                    enterprise?: number;
+                                    government?: number;
+                                    other?: number;
+                                };
+                                /** @default [] */
+                                overhead?: {
+                                    upTo: number;
+                                    perPartner: number;
+                                }[];
+                            };
                             resources?: {
                                 [key: string]: number;
                             };
@@ -595,8 +625,24 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 objective: "net" | "score";
-                                /** @default 0 */
-                                coordinationCost: number;
+                                /**
+                                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                                 * @default 0
+                                 */
+                                coordinationCost: number | {
+                                    /** @default {} */
+                                    perPartner: {
+                                        academic?: number;
+                                        enterprise?: number;
+                                        government?: number;
+                                        other?: number;
+                                    };
+                                    /** @default [] */
+                                    overhead: {
+                                        upTo: number;
+                                        perPartner: number;
+                                    }[];
+                                };
                                 /** @default {} */
                                 resources: {
                                     [key: string]: number;
@@ -1534,6 +1580,64 @@ export interface paths {
                             ];
                         }) | null;
                         return?: (number | {
+                            /** @description uniform: [min, max] */
+                            uniform?: [
+                                number,
+                                number
+                            ];
+                            /** @description triangular: [min, mode, max] */
+                            triangular?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description pert: [min, mode, max] */
+                            pert?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description normal: [mean, sd] */
+                            normal?: [
+                                number,
+                                number
+                            ];
+                            /** @description lognormal: [mu, sigma] */
+                            lognormal?: [
+                                number,
+                                number
+                            ];
+                        }) | null;
+                        exitCost?: (number | {
+                            /** @description uniform: [min, max] */
+                            uniform?: [
+                                number,
+                                number
+                            ];
+                            /** @description triangular: [min, mode, max] */
+                            triangular?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description pert: [min, mode, max] */
+                            pert?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description normal: [mean, sd] */
+                            normal?: [
+                                number,
+                                number
+                            ];
+                            /** @description lognormal: [mu, sigma] */
+                            lognormal?: [
+                                number,
+                                number
+                            ];
+                        }) | null;
+                        onboardingCost?: (number | {
                             /** @description uniform: [min, max] */
                             uniform?: [
                                 number,
@@ -4528,6 +4632,10 @@ export interface components {
             partner: string;
             cost: components["schemas"]["DistributionInput"] | null;
             return: components["schemas"]["DistributionInput"] | null;
+            /** @description what dropping the partner as an incumbent costs; null: 0 */
+            exitCost: components["schemas"]["DistributionInput"] | null;
+            /** @description one-off cost of starting the partnership; null: 0 */
+            onboardingCost: components["schemas"]["DistributionInput"] | null;
             /** @description 0: not estimated yet */
             version: number;
             updatedAt: string | null;
@@ -5126,8 +5234,24 @@ export interface components {
                  * @enum {string}
                  */
                 objective: "net" | "score";
-                /** @default 0 */
-                coordinationCost: number;
+                /**
+                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                 * @default 0
+                 */
+                coordinationCost: number | {
+                    /** @default {} */
+                    perPartner: {
+                        academic?: number;
+                        enterprise?: number;
+                        government?: number;
+                        other?: number;
+                    };
+                    /** @default [] */
+                    overhead: {
+                        upTo: number;
+                        perPartner: number;
+                    }[];
+                };
                 /** @default {} */
                 resources: {
                     [key: string]: number;
@@ -5395,6 +5519,10 @@ export interface components {
             partner: string;
             cost: components["schemas"]["Distribution"] | null;
             return: components["schemas"]["Distribution"] | null;
+            /** @description what dropping the partner as an incumbent costs; null: 0 */
+            exitCost: components["schemas"]["Distribution"] | null;
+            /** @description one-off cost of starting the partnership; null: 0 */
+            onboardingCost: components["schemas"]["Distribution"] | null;
             /** @description 0: not estimated yet */
             version: number;
             updatedAt: string | null;
@@ -5993,8 +6121,24 @@ export interface components {
                  * @enum {string}
                  */
                 objective: "net" | "score";
-                /** @default 0 */
-                coordinationCost: number;
+                /**
+                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                 * @default 0
+                 */
+                coordinationCost: number | {
+                    /** @default {} */
+                    perPartner: {
+                        academic?: number;
+                        enterprise?: number;
+                        government?: number;
+                        other?: number;
+                    };
+                    /** @default [] */
+                    overhead: {
+                        upTo: number;
+                        perPartner: number;
+                    }[];
+                };
                 /** @default {} */
                 resources: {
                     [key: string]: number;
