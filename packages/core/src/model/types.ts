@@ -61,6 +61,16 @@ export interface Partner {
   readonly exitCost?: Distribution;
   /** One-off cost of starting the partnership when it is not an incumbent (absent: 0). */
   readonly onboardingCost?: Distribution;
+  /**
+   * Probability of delivery, Beta(alpha, beta) (trust/delivery.ts): the return counts
+   * times it (its mean in expected values, a draw per scenario in the Monte Carlo).
+   */
+  readonly delivery?: BetaParameters;
+}
+
+export interface BetaParameters {
+  readonly alpha: number;
+  readonly beta: number;
 }
 
 export interface Synergy {

@@ -2,6 +2,12 @@ import { coordinationCostOf } from './coordination.js';
 import { expectedValue } from './distributions.js';
 import type { Partner, Portfolio } from './types.js';
 
+/** E[delivery probability]: 1 unless the partner carries a delivery posterior. */
+export function deliveryMean(partner: Partner): number {
+  const d = partner.delivery;
+  return d === undefined ? 1 : d.alpha / (d.alpha + d.beta);
+}
+
 /** Expected cost, return and net contribution of one partner. */
 export interface PartnerValue {
   readonly id: string;
@@ -11,14 +17,15 @@ export interface PartnerValue {
 }
 
 /**
- * Net contribution N_i of one partner from expected cost C and return R.
+ * Net contribution N_i of one partner from expected cost C and return R (times the
+ * expected delivery probability when the partner carries one).
  * - `net` (default): N = R − C.
  * - `seed`: the source document's worked formula N = R − αC − βR (α, β default 0).
  *   Its printed general form sums over all j; its own example uses only j = i (docs/model.md).
  */
 export function netOf(partner: Partner, netModel: Portfolio['netModel']): PartnerValue {
   const cost = expectedValue(partner.cost);
-  const ret = expectedValue(partner.return);
+  const ret = expectedValue(partner.return) * deliveryMean(partner);
   const net =
     netModel === 'seed'
       ? ret - (partner.alpha ?? 0) * cost - (partner.beta ?? 0) * ret

@@ -45,6 +45,7 @@ test('describes the spec as written: required fields, defaults optional, strict 
     'status',
     'exitCost',
     'onboardingCost',
+    'delivery',
   ]);
   expect(at(schema, 'properties', 'resources', 'additionalProperties')).toMatchObject({
     minimum: 0,

@@ -107,6 +107,14 @@ const partner = z.strictObject({
   status: z.enum(PARTNER_STATUSES).default('candidate'),
   exitCost: distributionSchema.optional(),
   onboardingCost: distributionSchema.optional(),
+  /** Probability of delivery as Beta(α, β) (trust/delivery.ts); scales the return. */
+  delivery: z
+    .strictObject({
+      beta: z
+        .tuple([z.number().positive(), z.number().positive()])
+        .meta({ description: 'Beta(alpha, beta): both positive' }),
+    })
+    .optional(),
 });
 
 const synergy = z.strictObject({

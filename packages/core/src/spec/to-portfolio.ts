@@ -47,6 +47,9 @@ function toPartner(p: Spec['partners'][number]): Partner {
     ...(p.status === 'candidate' ? {} : { status: p.status }),
     ...(p.exitCost === undefined ? {} : { exitCost: p.exitCost }),
     ...(p.onboardingCost === undefined ? {} : { onboardingCost: p.onboardingCost }),
+    ...(p.delivery === undefined
+      ? {}
+      : { delivery: { alpha: p.delivery.beta[0], beta: p.delivery.beta[1] } }),
   };
 }
 
