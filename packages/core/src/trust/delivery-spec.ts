@@ -1,4 +1,3 @@
-import type { SpecInput } from '../spec/spec-schema.js';
 import type { DeliveryPosterior } from './delivery.js';
 
 /**
@@ -7,7 +6,7 @@ import type { DeliveryPosterior } from './delivery.js';
  * Monte Carlo) runs the same model from the same document. Partners without a posterior
  * are left as they are.
  */
-export function withDelivery<S extends Pick<SpecInput, 'partners'>>(
+export function withDelivery<S extends { readonly partners: readonly { readonly id: string }[] }>(
   spec: S,
   posteriors: Readonly<Record<string, DeliveryPosterior>>,
 ): S {
@@ -17,5 +16,5 @@ export function withDelivery<S extends Pick<SpecInput, 'partners'>>(
       const d = posteriors[p.id];
       return d === undefined ? p : { ...p, delivery: { beta: [d.alpha, d.beta] } };
     }),
-  };
+  } as S;
 }

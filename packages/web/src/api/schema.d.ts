@@ -5109,6 +5109,10 @@ export interface components {
             score: number;
             uncertainty: number;
             counted: number;
+            /** @description decayed weight of kept obligations */
+            kept: number;
+            /** @description decayed weight of broken obligations */
+            broken: number;
             /** @enum {string} */
             direction: "rising" | "falling" | "steady";
         };
@@ -5996,6 +6000,10 @@ export interface components {
             score: number;
             uncertainty: number;
             counted: number;
+            /** @description decayed weight of kept obligations */
+            kept: number;
+            /** @description decayed weight of broken obligations */
+            broken: number;
             /** @enum {string} */
             direction: "rising" | "falling" | "steady";
         };

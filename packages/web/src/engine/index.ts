@@ -11,6 +11,7 @@ export type {
   CostShareTerm,
   CriteriaMatrix,
   CriterionKind,
+  DeliveryPosterior,
   InconsistentJudgement,
   LedgerEvent,
   MatrixRanking,
@@ -32,6 +33,7 @@ export {
   checkPairwiseMatrix,
   compileSimulation,
   criteriaMatrix,
+  deliveryModel,
   expectedValue,
   isPartnerStatus,
   mostInconsistentJudgement,
@@ -49,4 +51,5 @@ export {
   summarize,
   validateSpecDocument,
   weightsAlong,
+  withDelivery,
 } from '@partnerfolio/core';
