@@ -98,6 +98,17 @@ export interface Constraints {
   readonly groups: readonly PartnerGroup[];
   /** Every selected partner's weighted-sum score must reach this. */
   readonly minScore?: number;
+  /** The scenario CVaR of the objective must stay ≥ `floor` (objective `net`). */
+  readonly cvar?: CvarConstraint;
+}
+
+export interface CvarConstraint {
+  readonly floor: number;
+  /** Tail share (default 0.05: the worst 5% of scenarios). */
+  readonly level: number;
+  /** Sampled scenarios (default 1000) and their seed (default 1). */
+  readonly scenarios: number;
+  readonly seed: number;
 }
 
 export type NetModel = 'net' | 'seed';

@@ -1,6 +1,7 @@
 import { MilpBuilder } from '../solver/milp-builder.js';
 import type { MilpModel } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
+import { addCvarRows } from './cvar-rows.js';
 import { addOverheadColumns } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 
@@ -47,20 +48,24 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
 
   if (withObjective) {
     const { first, second, value } = p.pairs;
+    const pairColumns: number[] = [];
+    // Under CVaR a scenario may value a pair with either sign: y = x_i·x_j both ways.
+    const exact = p.cvar !== undefined;
     for (let k = 0; k < value.length; k++) {
       const s = value[k] as number;
       const xi = first[k] as number;
       const xj = second[k] as number;
       const y = b.addVariable({ lower: 0, upper: 1, cost: s });
-      if (s > 0) {
+      pairColumns.push(y);
+      if (s > 0 || exact) {
         b.addRow([y, xi], [1, -1], -INF, 0);
         b.addRow([y, xj], [1, -1], -INF, 0);
-      } else {
-        b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
       }
+      if (s <= 0 || exact) b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
     }
-    addOverheadColumns(b, p);
+    const overhead = addOverheadColumns(b, p);
     if (p.offset !== 0) b.addOffset(p.offset);
+    if (p.cvar !== undefined) addCvarRows(b, p, p.cvar, pairColumns, overhead);
   }
 
   p.groups.forEach((group, g) => {

@@ -2,6 +2,7 @@ import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { Issue } from '../util/issues.js';
 import { changePlan, currentPortfolio, reallocates } from './change-plan.js';
+import { cvarOfChoice } from './cvar-value.js';
 import { describeConflict, findConflict } from './find-conflict.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
@@ -35,6 +36,16 @@ export function optimize(
     gap: solution.gap,
     bound: solution.bound,
     resources: resourceUse(portfolio, chosen),
+    ...(p.cvar !== undefined && chosen !== null
+      ? {
+          cvar: {
+            level: p.cvar.level,
+            floor: p.cvar.floor,
+            scenarios: p.cvar.scenarios.count,
+            value: cvarOfChoice(p, chosen),
+          },
+        }
+      : {}),
     ...(reallocates(p) && solution.status !== 'error'
       ? {
           current: currentPortfolio(p, solver, input.timeLimitSec),
@@ -48,6 +59,22 @@ export function optimize(
         { code: 'solver_failed', path: [], message: solution.message ?? 'the solver failed' },
       ]);
     case 'infeasible': {
+      if (p.cvar !== undefined) {
+        const { cvar, ...withoutCvar } = p;
+        const plain = solvePortfolio(withoutCvar, solver, limit);
+        if (plain.status !== 'infeasible') {
+          const percent = `${cvar.level * 100}%`;
+          return {
+            ...base,
+            conflicts: [
+              {
+                constraint: 'constraints.cvar',
+                message: `no portfolio that meets the other constraints keeps the ${percent} CVaR of S over ${cvar.scenarios.count} scenarios at or above ${cvar.floor}`,
+              },
+            ],
+          };
+        }
+      }
       const conflict = findConflict(p, solver, limit);
       return { ...base, conflicts: describeConflict(p, conflict.groups) };
     }

@@ -8,9 +8,13 @@ import type { PreparedPortfolio } from './prepare.js';
  * bands first and Σ rate_b·z_b equals the overhead of k partners at every optimum.
  * Columns: k, then z_1..z_B, appended after the synergy columns.
  */
-export function addOverheadColumns(b: MilpBuilder, p: PreparedPortfolio): void {
+export function addOverheadColumns(
+  b: MilpBuilder,
+  p: PreparedPortfolio,
+): { column: number; rate: number }[] {
   const n = p.ids.length;
-  if (p.overhead.length === 0 || n === 0) return;
+  const out: { column: number; rate: number }[] = [];
+  if (p.overhead.length === 0 || n === 0) return out;
   const k = b.addVariable({ lower: 0, upper: n, integer: true });
   const all = Array.from({ length: n }, (_, i) => i);
   b.addRow([...all, k], [...all.map(() => 1), -1], 0, 0);
@@ -20,9 +24,14 @@ export function addOverheadColumns(b: MilpBuilder, p: PreparedPortfolio): void {
     const last = index === p.overhead.length - 1;
     const width = last ? Math.max(n - from, 0) : Math.max(Math.min(band.upTo, n) - from, 0);
     from = Math.max(from, band.upTo);
-    if (width > 0) segments.push(b.addVariable({ lower: 0, upper: width, cost: -band.perPartner }));
+    if (width > 0) {
+      const column = b.addVariable({ lower: 0, upper: width, cost: -band.perPartner });
+      segments.push(column);
+      out.push({ column, rate: band.perPartner });
+    }
   });
   b.addRow([k, ...segments], [1, ...segments.map(() => -1)], 0, 0);
+  return out;
 }
 
 /**

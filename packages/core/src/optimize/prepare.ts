@@ -18,8 +18,10 @@ import {
   resourceGroups,
 } from './capacity-groups.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
+import type { CvarRows } from './cvar-rows.js';
 import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
+import { sampleScenarios } from './scenarios.js';
 
 /** Synergies summed per unordered pair of partner columns (first < second), zeros dropped. */
 export interface SynergyPairs {
@@ -40,6 +42,8 @@ export interface PreparedPortfolio extends GroupContext {
    * incumbent's coefficient then carries +E[exitCost], so dropping it costs its exit).
    */
   readonly offset: number;
+  /** The CVaR floor with its sampled scenarios, when the spec sets one. */
+  readonly cvar?: CvarRows;
   /** Convex overhead bands by count (objective `net` only). */
   readonly overhead: readonly { readonly upTo: number; readonly perPartner: number }[];
   /** Every constraint of the spec, in a fixed order (resources first, minScore last). */
@@ -49,7 +53,18 @@ export interface PreparedPortfolio extends GroupContext {
 export function preparePortfolio(
   portfolio: Portfolio,
   scores: ArrayLike<number>,
+  options: { readonly keepZeroPairs?: boolean } = {},
 ): Result<PreparedPortfolio> {
+  const cvar = portfolio.constraints.cvar;
+  if (cvar !== undefined && portfolio.objective !== 'net') {
+    return fail([
+      {
+        code: 'cvar_needs_net',
+        path: ['constraints', 'cvar'],
+        message: 'a CVaR floor constrains the portfolio value: it needs `objective: net`',
+      },
+    ]);
+  }
   const n = portfolio.partners.length;
   const issues = checkScores(portfolio, scores);
   if (issues.length > 0) return fail(issues);
@@ -80,7 +95,12 @@ export function preparePortfolio(
       }
       linear[i] = c;
     });
-    pairs = aggregateSynergies(portfolio, index, linear);
+    pairs = aggregateSynergies(
+      portfolio,
+      index,
+      linear,
+      options.keepZeroPairs === true || cvar !== undefined,
+    );
   }
   const groups = [
     ...resourceGroups(ctx),
@@ -99,7 +119,18 @@ export function preparePortfolio(
   // All-zero bands add nothing: leave the model as without them.
   const overhead =
     portfolio.objective === 'net' && bands.some((b) => b.perPartner > 0) ? bands : [];
-  return ok({ ...ctx, objective: portfolio.objective, linear, pairs, offset, overhead, groups });
+  const prepared: PreparedPortfolio = {
+    ...ctx,
+    objective: portfolio.objective,
+    linear,
+    pairs,
+    offset,
+    overhead,
+    groups,
+  };
+  if (cvar === undefined) return ok(prepared);
+  const scenarios = sampleScenarios(prepared, cvar.scenarios, cvar.seed);
+  return ok({ ...prepared, cvar: { scenarios, level: cvar.level, floor: cvar.floor } });
 }
 
 /**
@@ -110,6 +141,7 @@ function aggregateSynergies(
   portfolio: Portfolio,
   index: ReadonlyMap<string, number>,
   linear: Float64Array,
+  keepZeroPairs: boolean,
 ): SynergyPairs {
   const n = portfolio.partners.length;
   const sums = new Map<number, number>();
@@ -125,7 +157,8 @@ function aggregateSynergies(
     const key = Math.min(a, b) * n + Math.max(a, b);
     sums.set(key, (sums.get(key) ?? 0) + s);
   }
-  const kept = [...sums].filter(([, s]) => s !== 0);
+  // A zero pair adds nothing to the expected objective, but its spread matters to CVaR.
+  const kept = [...sums].filter(([, s]) => keepZeroPairs || s !== 0);
   return {
     first: Int32Array.from(kept, ([key]) => Math.floor(key / n)),
     second: Int32Array.from(kept, ([key]) => key % n),

@@ -53,6 +53,13 @@ export interface OptimizeResult {
   readonly regret?: PartnerRegret[];
   /** When `status` is `error`: what went wrong. */
   readonly issues?: Issue[];
+  /** With a CVaR floor and a selection: the selection's scenario CVaR against the floor. */
+  readonly cvar?: {
+    readonly level: number;
+    readonly floor: number;
+    readonly scenarios: number;
+    readonly value: number | null;
+  };
   /** When reallocating (objective `net`, at least one incumbent): the portfolio we run. */
   readonly current?: CurrentPortfolio;
   /** When reallocating and there is a selection: how to get there from `current`. */

@@ -158,6 +158,18 @@ const constraints = z.strictObject({
   cover: z.array(z.string()).default([]),
   groups: z.array(group).default([]),
   minScore: z.number().optional(),
+  /** The scenario CVaR floor: a number, or the floor with its level, scenarios and seed. */
+  cvar: z
+    .union([
+      z.number(),
+      z.strictObject({
+        floor: z.number(),
+        level: z.number().gt(0).max(1).default(0.05),
+        scenarios: z.int().min(20).max(20_000).default(1000),
+        seed: z.int().default(1),
+      }),
+    ])
+    .optional(),
 });
 
 export const specSchema = z

@@ -1,4 +1,11 @@
-import type { Constraints, Coordination, Partner, PartnerKind, Portfolio } from '../model/types.js';
+import type {
+  Constraints,
+  Coordination,
+  CvarConstraint,
+  Partner,
+  PartnerKind,
+  Portfolio,
+} from '../model/types.js';
 import type { Spec } from './spec-schema.js';
 
 /** A validated spec → the engine's model, with every default made explicit. */
@@ -73,7 +80,15 @@ function toConstraints(c: Spec['constraints']): Constraints {
       ...(g.max === undefined ? {} : { max: g.max }),
     })),
     ...(c.minScore === undefined ? {} : { minScore: c.minScore }),
+    ...(c.cvar === undefined ? {} : { cvar: toCvar(c.cvar) }),
   };
+}
+
+/** Defaults of a CVaR floor written as a plain number. */
+export const CVAR_DEFAULTS = { level: 0.05, scenarios: 1000, seed: 1 } as const;
+
+function toCvar(c: NonNullable<Spec['constraints']['cvar']>): CvarConstraint {
+  return typeof c === 'number' ? { floor: c, ...CVAR_DEFAULTS } : c;
 }
 
 function toCoordination(c: Spec['coordinationCost']): {

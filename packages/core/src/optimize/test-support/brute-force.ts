@@ -60,6 +60,11 @@ export function valueOfChoice(
  * with incumbents the exit costs of those dropped and onboarding costs of newcomers.
  */
 function referenceValue(portfolio: Portfolio, chosen: ReadonlySet<string>): number {
+  const isIncumbent = (p: Partner): boolean => INCUMBENT.has(p.status ?? 'candidate');
+  // Without the lifecycle and bands, S itself (bit for bit, as the optimizer reports it).
+  if (portfolio.coordination === undefined && !portfolio.partners.some(isIncumbent)) {
+    return portfolioValue(portfolio, [...chosen]);
+  }
   const { coordination, ...rest } = portfolio;
   let s = portfolioValue({ ...rest, coordinationCost: 0 }, [...chosen]);
   const picked = portfolio.partners.filter((p) => chosen.has(p.id));
@@ -71,7 +76,6 @@ function referenceValue(portfolio: Portfolio, chosen: ReadonlySet<string>): numb
     const band = bands.find((b) => m <= b.upTo) ?? bands.at(-1);
     s -= band?.perPartner ?? 0;
   }
-  const isIncumbent = (p: Partner): boolean => INCUMBENT.has(p.status ?? 'candidate');
   if (!portfolio.partners.some(isIncumbent)) return s;
   for (const p of portfolio.partners) {
     if (isIncumbent(p) && !chosen.has(p.id) && p.exitCost) s -= expectedValue(p.exitCost);
