@@ -15,7 +15,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DIR, fmt, OUT_DIR, parseArgs, verdictOf } from './harness.mjs';
 
-const ALL = ['optimize', 'simulate', 'shapley', 'rank'];
+const ALL = ['optimize', 'simulate', 'shapley', 'rank', 'lifecycle'];
 
 function runChild(name, quick) {
   const args = ['--expose-gc', join(BENCH_DIR, `${name}.mjs`), ...(quick ? ['--quick'] : [])];
