@@ -1,16 +1,8 @@
 import type { MilpBuilder } from '../solver/milp-builder.js';
+import type { CvarRows } from './cvar-types.js';
 import type { PreparedPortfolio } from './prepare.js';
-import type { ScenarioMatrix } from './scenarios.js';
 
 const INF = Number.POSITIVE_INFINITY;
-
-export interface CvarRows {
-  readonly scenarios: ScenarioMatrix;
-  /** Tail share, e.g. 0.05. */
-  readonly level: number;
-  /** The scenario CVaR of the objective must stay ≥ this. */
-  readonly floor: number;
-}
 
 /**
  * CVaR_β(V) ≥ floor by Rockafellar & Uryasev (2000, 2002): for the value V of a selection

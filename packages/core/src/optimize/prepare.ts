@@ -18,7 +18,7 @@ import {
   resourceGroups,
 } from './capacity-groups.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
-import type { CvarRows } from './cvar-rows.js';
+import type { CvarRows } from './cvar-types.js';
 import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
 import { sampleScenarios } from './scenarios.js';

@@ -11,15 +11,7 @@ import type { Distribution } from '../model/types.js';
 import { deliveryMean } from '../model/value.js';
 import { createRng } from '../simulate/prng.js';
 import { fillSamples, multiplyByBeta } from '../simulate/samplers.js';
-import type { PreparedPortfolio } from './prepare.js';
-
-export interface ScenarioMatrix {
-  readonly count: number;
-  /** partner[i][s]: coefficient of x_i in scenario s. */
-  readonly partner: readonly Float64Array[];
-  /** pair[k][s]: coefficient of y_k (the k-th synergy pair of `p.pairs`) in scenario s. */
-  readonly pair: readonly Float64Array[];
-}
+import type { ScenarioInput, ScenarioMatrix } from './cvar-types.js';
 
 function draws(d: Distribution, count: number, seed: number, stream: number): Float64Array {
   const out = new Float64Array(count);
@@ -27,7 +19,7 @@ function draws(d: Distribution, count: number, seed: number, stream: number): Fl
   return out;
 }
 
-export function sampleScenarios(p: PreparedPortfolio, count: number, seed: number): ScenarioMatrix {
+export function sampleScenarios(p: ScenarioInput, count: number, seed: number): ScenarioMatrix {
   const { portfolio } = p;
   const n = p.ids.length;
   const partner = portfolio.partners.map((q, i) => {
