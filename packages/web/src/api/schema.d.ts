@@ -510,6 +510,15 @@ export interface paths {
                                         max?: number;
                                     }[];
                                     minScore?: number;
+                                    cvar?: number | {
+                                        floor: number;
+                                        /** @default 0.05 */
+                                        level: number;
+                                        /** @default 1000 */
+                                        scenarios: number;
+                                        /** @default 1 */
+                                        seed: number;
+                                    };
                                 };
                             };
                         };
@@ -594,6 +603,15 @@ export interface paths {
                                     max?: number;
                                 }[];
                                 minScore?: number;
+                                cvar?: number | {
+                                    floor: number;
+                                    /** @default 0.05 */
+                                    level?: number;
+                                    /** @default 1000 */
+                                    scenarios?: number;
+                                    /** @default 1 */
+                                    seed?: number;
+                                };
                             };
                         };
                         /** @description the version of the record this change is based on (from a previous read) */
@@ -680,6 +698,15 @@ export interface paths {
                                         max?: number;
                                     }[];
                                     minScore?: number;
+                                    cvar?: number | {
+                                        floor: number;
+                                        /** @default 0.05 */
+                                        level: number;
+                                        /** @default 1000 */
+                                        scenarios: number;
+                                        /** @default 1 */
+                                        seed: number;
+                                    };
                                 };
                             };
                         };
@@ -2590,7 +2617,7 @@ export interface paths {
                     "application/json": {
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2653,7 +2680,7 @@ export interface paths {
                     "application/json": {
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2726,7 +2753,7 @@ export interface paths {
                         sensitivity?: boolean;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2799,7 +2826,7 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2871,7 +2898,7 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2943,7 +2970,7 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3015,7 +3042,7 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -5294,6 +5321,15 @@ export interface components {
                         max?: number;
                     }[];
                     minScore?: number;
+                    cvar?: number | {
+                        floor: number;
+                        /** @default 0.05 */
+                        level: number;
+                        /** @default 1000 */
+                        scenarios: number;
+                        /** @default 1 */
+                        seed: number;
+                    };
                 };
             };
         };
@@ -6184,6 +6220,15 @@ export interface components {
                         max?: number;
                     }[];
                     minScore?: number;
+                    cvar?: number | {
+                        floor: number;
+                        /** @default 0.05 */
+                        level: number;
+                        /** @default 1000 */
+                        scenarios: number;
+                        /** @default 1 */
+                        seed: number;
+                    };
                 };
             };
         };
