@@ -1,7 +1,7 @@
 import { MilpBuilder } from '../solver/milp-builder.js';
 import type { MilpModel } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
-import { addCvarRows } from './cvar-rows.js';
+import { addCvarRows, pairsWithSpread } from './cvar-rows.js';
 import { addOverheadColumns } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 
@@ -49,14 +49,16 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
   if (withObjective) {
     const { first, second, value } = p.pairs;
     const pairColumns: number[] = [];
-    // Under CVaR a scenario may value a pair with either sign: y = x_i·x_j both ways.
-    const exact = p.cvar !== undefined;
+    // A pair whose value varies across CVaR scenarios may count with either sign there:
+    // y = x_i·x_j both ways. Elsewhere the objective's sign and the scenarios' agree.
+    const spread = pairsWithSpread(p);
     for (let k = 0; k < value.length; k++) {
       const s = value[k] as number;
       const xi = first[k] as number;
       const xj = second[k] as number;
       const y = b.addVariable({ lower: 0, upper: 1, cost: s });
       pairColumns.push(y);
+      const exact = spread.has(k);
       if (s > 0 || exact) {
         b.addRow([y, xi], [1, -1], -INF, 0);
         b.addRow([y, xj], [1, -1], -INF, 0);
