@@ -71,7 +71,10 @@ async function run(report, { quick }) {
     console.log(
       `  seed ${seed}: plain ${fmt(row.plainMs)} ms, reallocation ${fmt(row.reallocationMs)} ms (×${fmt(ratio)}), keep ${row.keep}, add ${row.add}, exit ${row.exit}`,
     );
-    report.check(`seed ${seed}: both proven optimal`, row.plainStatus === 'optimal' && row.status === 'optimal');
+    report.check(
+      `seed ${seed}: both proven optimal`,
+      row.plainStatus === 'optimal' && row.status === 'optimal',
+    );
   }
   report.detail('reallocation', rows);
 
