@@ -16,3 +16,4 @@ export * from './spec/index.js';
 export * from './trust/index.js';
 export * from './util/issues.js';
 export type { Rng } from './util/rng.js';
+export * from './workspace/index.js';

@@ -1,8 +1,19 @@
-import { type OptimizeResult, optimizeReport, type Portfolio } from '@partnerfolio/core';
+import {
+  CVAR_DEFAULTS,
+  type OptimizeResult,
+  optimizeReport,
+  type Portfolio,
+} from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
-import { parsePositiveNumber, type Register, unwrap } from './shared.js';
+import {
+  parseFiniteNumber,
+  parseIntOption,
+  parsePositiveNumber,
+  type Register,
+  unwrap,
+} from './shared.js';
 
 export const DEFAULT_TIME_LIMIT = 60;
 
@@ -18,9 +29,25 @@ export const registerOptimize: Register = (program, ctx, emit) => {
       parsePositiveNumber('--time-limit'),
       DEFAULT_TIME_LIMIT,
     )
-    .action(async (file: string | undefined, opts: { explain?: boolean; timeLimit: number }) => {
+    .option(
+      '--max-cvar <floor>',
+      'keep the 5% CVaR of S over sampled scenarios at or above this floor (overrides constraints.cvar)',
+      parseFiniteNumber('--max-cvar'),
+    )
+    .option(
+      '--scenarios <n>',
+      'scenarios for the CVaR floor (default: the spec’s, else 1000)',
+      parseIntOption('--scenarios', 20, 20_000),
+    )
+    .option(
+      '--seed <s>',
+      'seed of the CVaR scenarios (default: the spec’s, else 1)',
+      parseIntOption('--seed', 0),
+    )
+    .action(async (file: string | undefined, opts: OptimizeFlags) => {
       const source = await openSpec(ctx, file);
-      const { portfolio, file: name, warnings } = source;
+      const { file: name, warnings } = source;
+      const portfolio = withCvarFlags(source.portfolio, opts);
       printWarnings(ctx, warnings);
       const explain = opts.explain === true;
       const result = await analysis(
@@ -33,6 +60,28 @@ export const registerOptimize: Register = (program, ctx, emit) => {
       emit({ json: result, text: renderOptimize(ctx, portfolio, result) });
     });
 };
+
+interface OptimizeFlags {
+  readonly explain?: boolean;
+  readonly timeLimit: number;
+  readonly maxCvar?: number;
+  readonly scenarios?: number;
+  readonly seed?: number;
+}
+
+/** `--max-cvar` (with `--scenarios`, `--seed`) sets or overrides the spec's `constraints.cvar`. */
+function withCvarFlags(portfolio: Portfolio, opts: OptimizeFlags): Portfolio {
+  const given = portfolio.constraints.cvar;
+  if (opts.maxCvar === undefined && given === undefined) return portfolio;
+  const floor = opts.maxCvar ?? given?.floor ?? 0;
+  const cvar = {
+    floor,
+    level: given?.level ?? CVAR_DEFAULTS.level,
+    scenarios: opts.scenarios ?? given?.scenarios ?? CVAR_DEFAULTS.scenarios,
+    seed: opts.seed ?? given?.seed ?? CVAR_DEFAULTS.seed,
+  };
+  return { ...portfolio, constraints: { ...portfolio.constraints, cvar } };
+}
 
 export async function solvePortfolio(
   ctx: CommandContext,

@@ -42,6 +42,16 @@ export function parsePositiveNumber(name: string) {
   };
 }
 
+export function parseFiniteNumber(name: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n)) {
+      throw usageError(`${name} must be a number, not "${value}"`);
+    }
+    return n;
+  };
+}
+
 export const parseIdList = (value: string): string[] =>
   value
     .split(',')

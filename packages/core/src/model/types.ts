@@ -2,6 +2,7 @@
  * The engine's internal model of a portfolio: what every analysis consumes.
  * `spec/` turns a validated spec file into a `Portfolio`; nothing else reads raw files.
  */
+import type { PartnerStatus } from '../workspace/lifecycle.js';
 
 /** A probability distribution for a cost, return or synergy (spec forms in docs/spec.md). */
 export type Distribution =
@@ -84,6 +85,22 @@ export interface Partner {
   /** Only used with netModel `seed`. */
   readonly alpha?: number;
   readonly beta?: number;
+  /** Lifecycle status; absent means `candidate`. */
+  readonly status?: PartnerStatus;
+  /** What dropping this partner costs when it is an incumbent (absent: 0). */
+  readonly exitCost?: Distribution;
+  /** One-off cost of starting the partnership when it is not an incumbent (absent: 0). */
+  readonly onboardingCost?: Distribution;
+  /**
+   * Probability of delivery, Beta(alpha, beta) (trust/delivery.ts): the return counts
+   * times it (its mean in expected values, a draw per scenario in the Monte Carlo).
+   */
+  readonly delivery?: BetaParameters;
+}
+
+export interface BetaParameters {
+  readonly alpha: number;
+  readonly beta: number;
 }
 
 export interface Synergy {
@@ -111,6 +128,17 @@ export interface Constraints {
   readonly groups: readonly PartnerGroup[];
   /** Every selected partner's weighted-sum score must reach this. */
   readonly minScore?: number;
+  /** The scenario CVaR of the objective must stay ≥ `floor` (objective `net`). */
+  readonly cvar?: CvarConstraint;
+}
+
+export interface CvarConstraint {
+  readonly floor: number;
+  /** Tail share (default 0.05: the worst 5% of scenarios). */
+  readonly level: number;
+  /** Sampled scenarios (default 1000) and their seed (default 1). */
+  readonly scenarios: number;
+  readonly seed: number;
 }
 
 export type NetModel = 'net' | 'seed';
@@ -131,4 +159,18 @@ export interface Portfolio {
   readonly objective: Objective;
   /** Overhead subtracted once per selected partner. */
   readonly coordinationCost: number;
+  /** Coordination cost by kind and the convex overhead by count (added to `coordinationCost`). */
+  readonly coordination?: Coordination;
+}
+
+/** From `upTo`-th partner back to the previous band's end, each partner adds `perPartner`. */
+export interface OverheadBand {
+  readonly upTo: number;
+  readonly perPartner: number;
+}
+
+export interface Coordination {
+  readonly perKind: Readonly<Partial<Record<PartnerKind, number>>>;
+  /** Increasing `upTo`, non-decreasing `perPartner`; beyond the last band its rate goes on. */
+  readonly overhead: readonly OverheadBand[];
 }

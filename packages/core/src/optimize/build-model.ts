@@ -1,6 +1,8 @@
 import { MilpBuilder } from '../solver/milp-builder.js';
 import type { MilpModel } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
+import { addCvarRows, pairsWithSpread } from './cvar-rows.js';
+import { addOverheadColumns } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -19,6 +21,8 @@ export interface ModelOptions {
  * one continuous y ∈ [0, 1] per synergy pair, standing for x_i·x_j. A positive synergy is
  * held down by y ≤ x_i, y ≤ x_j (maximising pushes it up to min); a negative one is held up
  * by y ≥ x_i + x_j − 1 (maximising pushes it down to max(0, ·)). So y = x_i·x_j at optimum.
+ * With overhead bands, the count and its segments follow (overhead.ts). The objective's
+ * constant is the reallocation's offset (−Σ E[exitCost] of incumbents).
  */
 export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions = {}): MilpModel {
   const withObjective = options.withObjective ?? true;
@@ -44,18 +48,26 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
 
   if (withObjective) {
     const { first, second, value } = p.pairs;
+    const pairColumns: number[] = [];
+    // A pair whose value varies across CVaR scenarios may count with either sign there:
+    // y = x_i·x_j both ways. Elsewhere the objective's sign and the scenarios' agree.
+    const spread = pairsWithSpread(p);
     for (let k = 0; k < value.length; k++) {
       const s = value[k] as number;
       const xi = first[k] as number;
       const xj = second[k] as number;
       const y = b.addVariable({ lower: 0, upper: 1, cost: s });
-      if (s > 0) {
+      pairColumns.push(y);
+      const exact = spread.has(k);
+      if (s > 0 || exact) {
         b.addRow([y, xi], [1, -1], -INF, 0);
         b.addRow([y, xj], [1, -1], -INF, 0);
-      } else {
-        b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
       }
+      if (s <= 0 || exact) b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
     }
+    const overhead = addOverheadColumns(b, p);
+    if (p.offset !== 0) b.addOffset(p.offset);
+    if (p.cvar !== undefined) addCvarRows(b, p, p.cvar, pairColumns, overhead);
   }
 
   p.groups.forEach((group, g) => {

@@ -9,7 +9,9 @@ export {
 export { optimize, resourceUse } from './optimize.js';
 export { buildPortfolioModel } from './portfolio-model.js';
 export type {
+  ChangePlan,
   Conflict,
+  CurrentPortfolio,
   OptimizeInput,
   OptimizeResult,
   OptimizeStatus,

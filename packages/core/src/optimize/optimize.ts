@@ -1,6 +1,8 @@
 import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { Issue } from '../util/issues.js';
+import { changePlan, currentPortfolio, reallocates } from './change-plan.js';
+import { cvarOfChoice } from './cvar-value.js';
 import { describeConflict, findConflict } from './find-conflict.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
@@ -9,7 +11,9 @@ import type { OptimizeInput, OptimizeResult, ResourceUse } from './types.js';
 
 /**
  * Chooses the partner portfolio: maximise S (objective `net`) or the summed score
- * (`score`) under every constraint of the spec, as a MILP on the given solver.
+ * (`score`) under every constraint of the spec, as a MILP on the given solver. With
+ * incumbents, `net` is a reallocation (S less exit and onboarding costs) and the answer
+ * adds the current portfolio and the change plan.
  * When infeasible, names a small conflicting set of constraints; with `explain`, adds
  * each partner's regret. `timeLimitSec` applies to each solver run.
  */
@@ -24,13 +28,30 @@ export function optimize(
   const limit = input.timeLimitSec === undefined ? {} : { timeLimitSec: input.timeLimitSec };
   const solution = solvePortfolio(p, solver, limit);
   const chosen = solution.chosen;
+  const selected = chosen === null ? [] : selectedIds(p, chosen);
   const base: OptimizeResult = {
     status: solution.status,
-    selected: chosen === null ? [] : selectedIds(p, chosen),
+    selected,
     objective: solution.objective,
     gap: solution.gap,
     bound: solution.bound,
     resources: resourceUse(portfolio, chosen),
+    ...(p.cvar !== undefined && chosen !== null
+      ? {
+          cvar: {
+            level: p.cvar.level,
+            floor: p.cvar.floor,
+            scenarios: p.cvar.scenarios.count,
+            value: cvarOfChoice(p, chosen),
+          },
+        }
+      : {}),
+    ...(reallocates(p) && solution.status !== 'error'
+      ? {
+          current: currentPortfolio(p, solver, input.timeLimitSec),
+          ...(chosen === null ? {} : { changes: changePlan(p, selected) }),
+        }
+      : {}),
   };
   switch (solution.status) {
     case 'error':
@@ -38,6 +59,22 @@ export function optimize(
         { code: 'solver_failed', path: [], message: solution.message ?? 'the solver failed' },
       ]);
     case 'infeasible': {
+      if (p.cvar !== undefined) {
+        const { cvar, ...withoutCvar } = p;
+        const plain = solvePortfolio(withoutCvar, solver, limit);
+        if (plain.status !== 'infeasible') {
+          const percent = `${cvar.level * 100}%`;
+          return {
+            ...base,
+            conflicts: [
+              {
+                constraint: 'constraints.cvar',
+                message: `no portfolio that meets the other constraints keeps the ${percent} CVaR of S over ${cvar.scenarios.count} scenarios at or above ${cvar.floor}`,
+              },
+            ],
+          };
+        }
+      }
       const conflict = findConflict(p, solver, limit);
       return { ...base, conflicts: describeConflict(p, conflict.groups) };
     }

@@ -1,4 +1,11 @@
+import { partnerCoordinationCost } from '../model/coordination.js';
 import { expectedValue } from '../model/distributions.js';
+import {
+  expectedExitCost,
+  expectedOnboardingCost,
+  isIncumbent,
+  isReallocation,
+} from '../model/reallocation.js';
 import type { Objective, Portfolio } from '../model/types.js';
 import { netOf } from '../model/value.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
@@ -11,7 +18,10 @@ import {
   resourceGroups,
 } from './capacity-groups.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
+import type { CvarRows } from './cvar-types.js';
+import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
+import { sampleScenarios } from './scenarios.js';
 
 /** Synergies summed per unordered pair of partner columns (first < second), zeros dropped. */
 export interface SynergyPairs {
@@ -27,6 +37,15 @@ export interface PreparedPortfolio extends GroupContext {
   readonly linear: Float64Array;
   /** Synergy pairs (objective `net` only; `score` ignores synergies). */
   readonly pairs: SynergyPairs;
+  /**
+   * Constant of the objective: −Σ E[exitCost] over incumbents when reallocating (each
+   * incumbent's coefficient then carries +E[exitCost], so dropping it costs its exit).
+   */
+  readonly offset: number;
+  /** The CVaR floor with its sampled scenarios, when the spec sets one. */
+  readonly cvar?: CvarRows;
+  /** Convex overhead bands by count (objective `net` only). */
+  readonly overhead: readonly { readonly upTo: number; readonly perPartner: number }[];
   /** Every constraint of the spec, in a fixed order (resources first, minScore last). */
   readonly groups: readonly ConstraintGroup[];
 }
@@ -34,7 +53,18 @@ export interface PreparedPortfolio extends GroupContext {
 export function preparePortfolio(
   portfolio: Portfolio,
   scores: ArrayLike<number>,
+  options: { readonly keepZeroPairs?: boolean } = {},
 ): Result<PreparedPortfolio> {
+  const cvar = portfolio.constraints.cvar;
+  if (cvar !== undefined && portfolio.objective !== 'net') {
+    return fail([
+      {
+        code: 'cvar_needs_net',
+        path: ['constraints', 'cvar'],
+        message: 'a CVaR floor constrains the portfolio value: it needs `objective: net`',
+      },
+    ]);
+  }
   const n = portfolio.partners.length;
   const issues = checkScores(portfolio, scores);
   if (issues.length > 0) return fail(issues);
@@ -47,13 +77,30 @@ export function preparePortfolio(
     second: new Int32Array(0),
     value: new Float64Array(0),
   };
+  let offset = 0;
   if (portfolio.objective === 'score') {
     for (let i = 0; i < n; i++) linear[i] = scores[i] as number;
   } else {
+    const reallocating = isReallocation(portfolio);
     portfolio.partners.forEach((p, i) => {
-      linear[i] = netOf(p, portfolio.netModel).net - portfolio.coordinationCost;
+      let c = netOf(p, portfolio.netModel).net - partnerCoordinationCost(portfolio, p);
+      if (reallocating) {
+        if (isIncumbent(p)) {
+          const exit = expectedExitCost(p);
+          c += exit;
+          offset -= exit;
+        } else {
+          c -= expectedOnboardingCost(p);
+        }
+      }
+      linear[i] = c;
     });
-    pairs = aggregateSynergies(portfolio, index, linear);
+    pairs = aggregateSynergies(
+      portfolio,
+      index,
+      linear,
+      options.keepZeroPairs === true || cvar !== undefined,
+    );
   }
   const groups = [
     ...resourceGroups(ctx),
@@ -63,11 +110,27 @@ export function preparePortfolio(
     ...requiresGroups(ctx),
     ...includeGroups(ctx),
     ...excludeGroups(ctx),
+    ...lifecycleGroups(ctx),
     ...coverGroups(ctx),
     ...partnerGroupGroups(ctx),
     ...minScoreGroups(ctx),
   ];
-  return ok({ ...ctx, objective: portfolio.objective, linear, pairs, groups });
+  const bands = portfolio.coordination?.overhead ?? [];
+  // All-zero bands add nothing: leave the model as without them.
+  const overhead =
+    portfolio.objective === 'net' && bands.some((b) => b.perPartner > 0) ? bands : [];
+  const prepared: PreparedPortfolio = {
+    ...ctx,
+    objective: portfolio.objective,
+    linear,
+    pairs,
+    offset,
+    overhead,
+    groups,
+  };
+  if (cvar === undefined) return ok(prepared);
+  const scenarios = sampleScenarios(prepared, cvar.scenarios, cvar.seed);
+  return ok({ ...prepared, cvar: { scenarios, level: cvar.level, floor: cvar.floor } });
 }
 
 /**
@@ -78,6 +141,7 @@ function aggregateSynergies(
   portfolio: Portfolio,
   index: ReadonlyMap<string, number>,
   linear: Float64Array,
+  keepZeroPairs: boolean,
 ): SynergyPairs {
   const n = portfolio.partners.length;
   const sums = new Map<number, number>();
@@ -93,7 +157,8 @@ function aggregateSynergies(
     const key = Math.min(a, b) * n + Math.max(a, b);
     sums.set(key, (sums.get(key) ?? 0) + s);
   }
-  const kept = [...sums].filter(([, s]) => s !== 0);
+  // A zero pair adds nothing to the expected objective, but its spread matters to CVaR.
+  const kept = [...sums].filter(([, s]) => keepZeroPairs || s !== 0);
   return {
     first: Int32Array.from(kept, ([key]) => Math.floor(key / n)),
     second: Int32Array.from(kept, ([key]) => key % n),

@@ -1,6 +1,7 @@
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
 import { conflictStatements, findConflict } from './find-conflict.js';
+import { fillOverheadStart } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 import { solvePortfolio } from './solve-portfolio.js';
 import type { PartnerRegret } from './types.js';
@@ -92,6 +93,7 @@ function flippedStart(
     const other = p.pairs.first[k] === i ? p.pairs.second[k] : p.pairs.first[k];
     start[n + k] = value * Math.round(values[other as number] as number);
   }
+  fillOverheadStart(p, start);
   return start;
 }
 

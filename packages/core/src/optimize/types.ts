@@ -53,4 +53,34 @@ export interface OptimizeResult {
   readonly regret?: PartnerRegret[];
   /** When `status` is `error`: what went wrong. */
   readonly issues?: Issue[];
+  /** With a CVaR floor and a selection: the selection's scenario CVaR against the floor. */
+  readonly cvar?: {
+    readonly level: number;
+    readonly floor: number;
+    readonly scenarios: number;
+    readonly value: number | null;
+  };
+  /** When reallocating (objective `net`, at least one incumbent): the portfolio we run. */
+  readonly current?: CurrentPortfolio;
+  /** When reallocating and there is a selection: how to get there from `current`. */
+  readonly changes?: ChangePlan;
+}
+
+export interface CurrentPortfolio {
+  /** The incumbents (`active`, `under-review`) in spec order. */
+  readonly selected: string[];
+  /** S of the incumbents; null when they alone break a constraint. */
+  readonly objective: number | null;
+}
+
+export interface ChangePlan {
+  readonly keep: string[];
+  readonly add: string[];
+  readonly exit: string[];
+  /** Σ E[exitCost] of `exit`. */
+  readonly exitCost: number;
+  /** Σ E[onboardingCost] of `add`. */
+  readonly onboardingCost: number;
+  /** S(selected) − S(current), before exit and onboarding costs. */
+  readonly deltaS: number;
 }

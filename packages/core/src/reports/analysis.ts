@@ -14,6 +14,7 @@ import { type Ranking, rank } from '../mcdm/rank.js';
 import { type ResolvedWeights, resolveWeights } from '../mcdm/resolve-weights.js';
 import { sensitivity, type WeightSensitivity } from '../mcdm/sensitivity.js';
 import { expectedValue } from '../model/distributions.js';
+import { type Exclusion, lifecycleScope, type StatusOverride } from '../model/reallocation.js';
 import type { Portfolio } from '../model/types.js';
 import { netOf, type PartnerValue, partnerValues, portfolioValue } from '../model/value.js';
 import { type Frontier, frontier } from '../optimize/frontier.js';
@@ -75,23 +76,70 @@ export function weightsReport(
   return ok({ weights, ahp: { lambdaMax, ci, cr, consistent } }, w.warnings);
 }
 
-export type RankReport =
-  | (Ranking & { readonly sensitivity?: WeightSensitivity[] })
-  | (PrometheeRanking & { readonly sensitivity?: undefined })
-  | (VikorRanking & { readonly sensitivity?: undefined });
+/**
+ * What every analysis says about the lifecycle: partners left out because of their status
+ * (`exiting`, `exited`, `rejected`), and those considered anyway because
+ * `constraints.include` names them (only when there are any).
+ */
+export interface LifecycleNote {
+  readonly excluded: Exclusion[];
+  readonly includedDespiteStatus?: StatusOverride[];
+}
 
+export function lifecycleNote(portfolio: Portfolio): LifecycleNote {
+  const { excluded, includedDespiteStatus } = lifecycleScope(portfolio);
+  return includedDespiteStatus.length === 0 ? { excluded } : { excluded, includedDespiteStatus };
+}
+
+/** The portfolio without the partners its lifecycle leaves out (for ranking and scores). */
+export function inScope(portfolio: Portfolio): Portfolio {
+  const out = new Set(lifecycleScope(portfolio).excluded.map((e) => e.id));
+  if (out.size === 0) return portfolio;
+  return { ...portfolio, partners: portfolio.partners.filter((p) => !out.has(p.id)) };
+}
+
+/**
+ * Scores in partner order, normalised over the partners in scope only (as `rank` gives
+ * them); a partner out of scope, which the optimizer never chooses, scores 0.
+ */
+export function scopedScores(portfolio: Portfolio): Result<ArrayLike<number>> {
+  const scoped = inScope(portfolio);
+  const scores = partnerScores(scoped);
+  if (!scores.ok || scoped === portfolio) return scores;
+  const byId = new Map(scoped.partners.map((p, i) => [p.id, scores.value[i] ?? 0]));
+  return ok(
+    Float64Array.from(portfolio.partners, (p) => byId.get(p.id) ?? 0),
+    scores.warnings,
+  );
+}
+
+export type RankReport = LifecycleNote &
+  (
+    | (Ranking & { readonly sensitivity?: WeightSensitivity[] })
+    | (PrometheeRanking & { readonly sensitivity?: undefined })
+    | (VikorRanking & { readonly sensitivity?: undefined })
+  );
+
+/** Ranks the partners in scope: excluded ones neither appear nor move the normalisation. */
 export function rankReport(
   portfolio: Portfolio,
   options: { method: RankCommandMethod; sensitivity?: boolean; v?: number },
 ): Result<RankReport> {
+  const note = lifecycleNote(portfolio);
+  const scoped = inScope(portfolio);
   if (options.method === 'promethee' || options.method === 'vikor') {
-    return outrankingReport(portfolio, { ...options, method: options.method });
+    const outranked = outrankingReport(scoped, { ...options, method: options.method });
+    return outranked.ok ? ok({ ...outranked.value, ...note }, outranked.warnings) : outranked;
   }
-  const ranked = rank(portfolio, { method: options.method });
-  if (!ranked.ok || !options.sensitivity) return ranked;
-  const s = sensitivity(portfolio, { method: options.method });
+  const ranked = rank(scoped, { method: options.method });
+  if (!ranked.ok) return ranked;
+  if (!options.sensitivity) return ok({ ...ranked.value, ...note }, ranked.warnings);
+  const s = sensitivity(scoped, { method: options.method });
   if (!s.ok) return s;
-  return ok({ ...ranked.value, sensitivity: s.value }, [...ranked.warnings, ...s.warnings]);
+  return ok({ ...ranked.value, ...note, sensitivity: s.value }, [
+    ...ranked.warnings,
+    ...s.warnings,
+  ]);
 }
 
 export interface OptimizeOptions {
@@ -104,22 +152,23 @@ export function optimizeReport(
   portfolio: Portfolio,
   solver: MilpSolver,
   options: OptimizeOptions = {},
-): Result<OptimizeResult> {
-  const scores = partnerScores(portfolio);
+): Result<OptimizeResult & LifecycleNote> {
+  const scores = scopedScores(portfolio);
   if (!scores.ok) return scores;
   const result = optimize(portfolio, solver, { scores: scores.value, ...options });
   if (result.status === 'error') return fail(result.issues ?? []);
-  return ok(result);
+  return ok({ ...result, ...lifecycleNote(portfolio) });
 }
 
 export function frontierReport(
   portfolio: Portfolio,
   solver: MilpSolver,
   options: { resource: string; points?: number; timeLimitSec?: number },
-): Result<Frontier> {
-  const scores = partnerScores(portfolio);
+): Result<Frontier & LifecycleNote> {
+  const scores = scopedScores(portfolio);
   if (!scores.ok) return scores;
-  return frontier(portfolio, solver, { ...options, scores: scores.value });
+  const f = frontier(portfolio, solver, { ...options, scores: scores.value });
+  return f.ok ? ok({ ...f.value, ...lifecycleNote(portfolio) }, f.warnings) : f;
 }
 
 /** Fills the samples of a plan: in this thread, on worker threads, in a job runner... */
@@ -132,7 +181,7 @@ export type SampleRunner = (
   },
 ) => Promise<Float64Array>;
 
-export interface SimulateReport extends SimulationSummary {
+export interface SimulateReport extends SimulationSummary, LifecycleNote {
   readonly seed: number;
   readonly selected: string[];
   /** S of the selection from expected values, for comparison with the simulated mean. */
@@ -186,6 +235,7 @@ export async function simulateReport(
       seed: options.seed,
       selected: selection.value,
       expected: portfolioValue(portfolio, selection.value),
+      ...lifecycleNote(portfolio),
     },
     plan.warnings,
   );

@@ -8,7 +8,7 @@
 
 import type { SimulationPlan } from './plan.js';
 import { createRng } from './prng.js';
-import { addSamples } from './samplers.js';
+import { addSamples, multiplyByBeta } from './samplers.js';
 
 /**
  * Scenarios per block: 16384 doubles = 128 KiB per buffer, so the output block and the
@@ -113,8 +113,18 @@ function fillBlock(
   }
   const rng = createRng(seed, blockIndex);
   out.fill(plan.constant);
+  let product: Float64Array | null = null;
   for (const term of plan.terms) {
-    addSamples(out, n, term.distribution, term.coefficient, rng, scratch);
+    if (term.delivery === undefined) {
+      addSamples(out, n, term.distribution, term.coefficient, rng, scratch);
+      continue;
+    }
+    // The return's draw times its delivery probability's draw, scenario by scenario.
+    product ??= new Float64Array(n);
+    product.fill(0);
+    addSamples(product, n, term.distribution, term.coefficient, rng, scratch);
+    multiplyByBeta(product, n, term.delivery.alpha, term.delivery.beta, rng);
+    for (let k = 0; k < n; k++) out[k] = (out[k] as number) + (product[k] as number);
   }
 }
 

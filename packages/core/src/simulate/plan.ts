@@ -7,8 +7,9 @@
  * order (cost, then return), then synergies in portfolio order. The random stream is
  * consumed in that order, so the same (plan, seed, scenarios) gives the same samples.
  */
+import { coordinationCostOf } from '../model/coordination.js';
 import { expectedValue, variance } from '../model/distributions.js';
-import type { Distribution, NetModel, Portfolio } from '../model/types.js';
+import type { BetaParameters, Distribution, NetModel, Portfolio } from '../model/types.js';
 import { fail, type Issue, type IssuePath, ok, type Result } from '../util/issues.js';
 
 export type TermSource =
@@ -19,6 +20,8 @@ export interface SimulationTerm {
   readonly distribution: Distribution;
   readonly coefficient: number;
   readonly source: TermSource;
+  /** A return's delivery probability, drawn from Beta(alpha, beta) per scenario. */
+  readonly delivery?: BetaParameters;
 }
 
 export interface SimulationPlan {
@@ -64,13 +67,23 @@ export function compileSimulation(
 
   let constant = 0;
   const terms: SimulationTerm[] = [];
-  const add = (d: Distribution, coefficient: number, source: TermSource, path: IssuePath) => {
+  const add = (
+    d: Distribution,
+    coefficient: number,
+    source: TermSource,
+    path: IssuePath,
+    delivery?: BetaParameters,
+  ) => {
     const problem = distributionProblem(d);
     if (problem !== undefined) {
       issues.push({ code: 'invalid_distribution', path, message: problem });
       return;
     }
     if (coefficient === 0) return;
+    if (delivery !== undefined) {
+      terms.push({ distribution: d, coefficient, source, delivery });
+      return;
+    }
     // Degenerate draws are constants: folding them keeps the hot loop for real randomness.
     if (isDegenerate(d)) constant += coefficient * expectedValue(d);
     else terms.push({ distribution: d, coefficient, source });
@@ -98,7 +111,21 @@ export function compileSimulation(
       returnCoefficient = 1 - beta;
     }
     add(p.cost, costCoefficient, { kind: 'cost', partner: p.id }, ['partners', i, 'cost']);
-    add(p.return, returnCoefficient, { kind: 'return', partner: p.id }, ['partners', i, 'return']);
+    const delivery = p.delivery;
+    if (delivery !== undefined && !(delivery.alpha > 0 && delivery.beta > 0)) {
+      issues.push({
+        code: 'invalid_distribution',
+        path: ['partners', i, 'delivery'],
+        message: `the delivery Beta(${delivery.alpha}, ${delivery.beta}) of partner "${p.id}" needs two positive parameters.`,
+      });
+    }
+    add(
+      p.return,
+      returnCoefficient,
+      { kind: 'return', partner: p.id },
+      ['partners', i, 'return'],
+      delivery,
+    );
   });
   portfolio.synergies.forEach((s, i) => {
     const [a, b] = s.between;
@@ -113,7 +140,10 @@ export function compileSimulation(
       message: 'coordinationCost must be a finite number.',
     });
   }
-  constant -= portfolio.coordinationCost * order.length;
+  constant -= coordinationCostOf(
+    portfolio,
+    portfolio.partners.filter((p) => chosen.has(p.id)),
+  );
 
   if (issues.length > 0) return fail(issues);
   return ok({ netModel: portfolio.netModel, selected: order, constant, terms }, warnings);
@@ -124,8 +154,19 @@ export function planMoments(plan: SimulationPlan): { mean: number; variance: num
   let mean = plan.constant;
   let v = 0;
   for (const t of plan.terms) {
-    mean += t.coefficient * expectedValue(t.distribution);
-    v += t.coefficient * t.coefficient * variance(t.distribution);
+    const m = expectedValue(t.distribution);
+    const vx = variance(t.distribution);
+    if (t.delivery === undefined) {
+      mean += t.coefficient * m;
+      v += t.coefficient * t.coefficient * vx;
+      continue;
+    }
+    // X·P with X, P independent: E = E[X]E[P], Var = E[X²]E[P²] − E[X]²E[P]².
+    const { alpha: a, beta: b } = t.delivery;
+    const ep = a / (a + b);
+    const ep2 = (a * (a + 1)) / ((a + b) * (a + b + 1));
+    mean += t.coefficient * m * ep;
+    v += t.coefficient * t.coefficient * ((vx + m * m) * ep2 - m * m * ep * ep);
   }
   return { mean, variance: v };
 }

@@ -233,3 +233,32 @@ function addPert(
     out[k] = (out[k] as number) + coefficient * (min + (width * ga) / (ga + gb));
   }
 }
+
+/**
+ * buf[k] *= B_k for k < n, B_k iid Beta(alpha, beta) = G_α/(G_α + G_β). A shape below 1
+ * uses Marsaglia & Tsang's boost, G(a) = G(a + 1)·U^(1/a). Both shapes must be > 0.
+ */
+export function multiplyByBeta(
+  buf: Float64Array,
+  n: number,
+  alpha: number,
+  beta: number,
+  rng: Xoshiro128StarStar,
+): void {
+  const normal = new PolarNormal(rng);
+  const boostA = alpha < 1;
+  const boostB = beta < 1;
+  const dA = (boostA ? alpha + 1 : alpha) - 1 / 3;
+  const dB = (boostB ? beta + 1 : beta) - 1 / 3;
+  const cA = 1 / Math.sqrt(9 * dA);
+  const cB = 1 / Math.sqrt(9 * dB);
+  for (let k = 0; k < n; k++) {
+    let ga = gamma(dA, cA, normal, rng);
+    if (boostA) ga *= rng.next() ** (1 / alpha);
+    let gb = gamma(dB, cB, normal, rng);
+    if (boostB) gb *= rng.next() ** (1 / beta);
+    const total = ga + gb;
+    // Both gammas underflow to 0 only for tiny shapes: fall back to the mean.
+    buf[k] = (buf[k] as number) * (total > 0 ? ga / total : alpha / (alpha + beta));
+  }
+}

@@ -12,6 +12,6 @@ export {
 export { parseSpecText } from './parse-spec.js';
 export type { ReadOptions } from './source.js';
 export { type Spec, type SpecInput, specSchema, weightingSchema } from './spec-schema.js';
-export { toPortfolio } from './to-portfolio.js';
+export { CVAR_DEFAULTS, toPortfolio } from './to-portfolio.js';
 export { validateGameDocument } from './validate-game.js';
 export { type ParsedSpec, validateSpecDocument } from './validate-spec.js';

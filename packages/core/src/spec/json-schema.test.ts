@@ -42,6 +42,10 @@ test('describes the spec as written: required fields, defaults optional, strict 
     'uses',
     'alpha',
     'beta',
+    'status',
+    'exitCost',
+    'onboardingCost',
+    'delivery',
   ]);
   expect(at(schema, 'properties', 'resources', 'additionalProperties')).toMatchObject({
     minimum: 0,

@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
+import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
+import { coordinationCostSchema } from './coordination-schema.js';
 import { distributionSchema } from './distribution-schema.js';
 import { FRACTION_PATTERN, parseFraction } from './fraction.js';
 import { preferenceSchema, smaaWeightingSchema } from './method-schemas.js';
@@ -104,6 +106,18 @@ const partner = z.strictObject({
   uses: z.record(z.string(), nonNegative('a resource use')).default({}),
   alpha: z.number().optional(),
   beta: z.number().optional(),
+  /** Lifecycle (DESIGN.md "Lifecycle in the spec"). */
+  status: z.enum(PARTNER_STATUSES).default('candidate'),
+  exitCost: distributionSchema.optional(),
+  onboardingCost: distributionSchema.optional(),
+  /** Probability of delivery as Beta(α, β) (trust/delivery.ts); scales the return. */
+  delivery: z
+    .strictObject({
+      beta: z
+        .tuple([z.number().positive(), z.number().positive()])
+        .meta({ description: 'Beta(alpha, beta): both positive' }),
+    })
+    .optional(),
 });
 
 const synergy = z.strictObject({
@@ -147,6 +161,18 @@ const constraints = z.strictObject({
   cover: z.array(z.string()).default([]),
   groups: z.array(group).default([]),
   minScore: z.number().optional(),
+  /** The scenario CVaR floor: a number, or the floor with its level, scenarios and seed. */
+  cvar: z
+    .union([
+      z.number(),
+      z.strictObject({
+        floor: z.number(),
+        level: z.number().gt(0).max(1).default(0.05),
+        scenarios: z.int().min(20).max(20_000).default(1000),
+        seed: z.int().default(1),
+      }),
+    ])
+    .optional(),
 });
 
 export const specSchema = z
@@ -163,7 +189,7 @@ export const specSchema = z
     synergies: z.array(synergy).default([]),
     constraints: constraints.prefault({}),
     objective: z.enum(['net', 'score']).default('net'),
-    coordinationCost: nonNegative('coordinationCost').default(0),
+    coordinationCost: coordinationCostSchema.default(0),
   })
   .meta({ description: 'a Partnerfolio portfolio spec' });
 

@@ -1,5 +1,7 @@
 import type {
   Constraints,
+  Coordination,
+  CvarConstraint,
   Partner,
   PartnerKind,
   Portfolio,
@@ -28,7 +30,7 @@ export function toPortfolio(spec: Spec): Portfolio {
     synergies: spec.synergies.map((s) => ({ between: s.between, value: s.value })),
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
-    coordinationCost: spec.coordinationCost,
+    ...toCoordination(spec.coordinationCost),
   };
 }
 
@@ -66,6 +68,12 @@ function toPartner(p: Spec['partners'][number]): Partner {
     uses: { ...p.uses },
     ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
     ...(p.beta === undefined ? {} : { beta: p.beta }),
+    ...(p.status === 'candidate' ? {} : { status: p.status }),
+    ...(p.exitCost === undefined ? {} : { exitCost: p.exitCost }),
+    ...(p.onboardingCost === undefined ? {} : { onboardingCost: p.onboardingCost }),
+    ...(p.delivery === undefined
+      ? {}
+      : { delivery: { alpha: p.delivery.beta[0], beta: p.delivery.beta[1] } }),
   };
 }
 
@@ -89,5 +97,25 @@ function toConstraints(c: Spec['constraints']): Constraints {
       ...(g.max === undefined ? {} : { max: g.max }),
     })),
     ...(c.minScore === undefined ? {} : { minScore: c.minScore }),
+    ...(c.cvar === undefined ? {} : { cvar: toCvar(c.cvar) }),
   };
+}
+
+/** Defaults of a CVaR floor written as a plain number. */
+export const CVAR_DEFAULTS = { level: 0.05, scenarios: 1000, seed: 1 } as const;
+
+function toCvar(c: NonNullable<Spec['constraints']['cvar']>): CvarConstraint {
+  return typeof c === 'number' ? { floor: c, ...CVAR_DEFAULTS } : c;
+}
+
+function toCoordination(c: Spec['coordinationCost']): {
+  coordinationCost: number;
+  coordination?: Coordination;
+} {
+  if (typeof c === 'number') return { coordinationCost: c };
+  const perKind: Partial<Record<PartnerKind, number>> = {};
+  for (const [kind, cost] of Object.entries(c.perPartner) as [PartnerKind, number | undefined][]) {
+    if (cost !== undefined) perKind[kind] = cost;
+  }
+  return { coordinationCost: 0, coordination: { perKind, overhead: c.overhead } };
 }

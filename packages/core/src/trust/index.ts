@@ -6,4 +6,14 @@ export {
   type TrustScore,
   trustScore,
 } from './beta-reputation.js';
+export {
+  DEFAULT_PRIOR_STRENGTH,
+  type DeliveryModel,
+  type DeliveryPosterior,
+  type DeliveryRecord,
+  deliveryModel,
+  deliveryPosterior,
+  workspaceBaseRate,
+} from './delivery.js';
+export { withDelivery } from './delivery-spec.js';
 export { MAX_TREND_POINTS, type TrendOptions, type TrendPoint, trustTrend } from './trust-trend.js';

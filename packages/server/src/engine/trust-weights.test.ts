@@ -1,47 +1,34 @@
-import { expectedValue, validateSpecDocument } from '@partnerfolio/core';
+import { validateSpecDocument } from '@partnerfolio/core';
 import { describe, expect, it } from 'vitest';
-import { scaleDistribution, weightSpecByTrust } from './trust-weights.js';
+import { createTestWorkspace } from '../store/test-support/factories.js';
+import { describeEachDatabase } from '../test-support/databases.js';
+import { deliveryPosteriors, withDelivery } from './trust-weights.js';
 
-describe('trust weights', () => {
-  it('scales every distribution form so that its expected value scales by k', () => {
-    const k = 0.4;
-    const forms = [
-      10,
-      { uniform: [2, 6] },
-      { triangular: [1, 2, 6] },
-      { pert: [1, 2, 6] },
-      { normal: [5, 1] },
-      { lognormal: [1, 0.5] },
-    ] as const;
-    for (const form of forms) {
-      const spec = (value: unknown) => ({
-        version: 1,
-        criteria: [{ id: 'c', kind: 'benefit', weight: 1 }],
-        partners: [{ id: 'a', kind: 'academic', scores: { c: 1 }, cost: 0, return: value }],
-      });
-      const before = validateSpecDocument(spec(form));
-      const after = validateSpecDocument(spec(scaleDistribution(form as never, k)));
-      if (!before.ok || !after.ok) throw new Error('invalid spec in test');
-      const mean = (r: typeof before) =>
-        r.ok
-          ? expectedValue(r.value.portfolio.partners[0]?.return ?? { kind: 'fixed', value: 0 })
-          : 0;
-      expect(mean(after), JSON.stringify(form)).toBeCloseTo(k * mean(before), 9);
-    }
-  });
-
-  it('leaves partners without a weight as they are', () => {
+describe('withDelivery', () => {
+  it('writes each posterior as the partner’s delivery, leaving the others as they are', () => {
     const spec = {
-      version: 1,
-      criteria: [],
+      version: 1 as const,
       partners: [
-        { id: 'a', kind: 'academic', scores: {}, cost: 1, return: 10 },
-        { id: 'b', kind: 'academic', scores: {}, cost: 1, return: 10 },
+        { id: 'a', kind: 'academic' as const, scores: {}, cost: 1, return: 10 },
+        { id: 'b', kind: 'academic' as const, scores: {}, cost: 1, return: 10 },
       ],
-    } as never;
-    const weighted = weightSpecByTrust(spec, { a: 0.5 }) as unknown as {
-      partners: { return: number }[];
     };
-    expect(weighted.partners.map((p) => p.return)).toEqual([5, 10]);
+    const weighted = withDelivery(spec, { a: { alpha: 3, beta: 1, mean: 0.75, sd: 0 } });
+    const parsed = validateSpecDocument(weighted);
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+    expect(parsed.value.portfolio.partners.map((p) => p.delivery)).toEqual([
+      { alpha: 3, beta: 1 },
+      undefined,
+    ]);
+  });
+});
+
+describeEachDatabase('delivery posteriors of a workspace', (get) => {
+  it('give Beta(1, 1) to every partner of a workspace without a record', async () => {
+    const { db } = get();
+    const { workspace } = await createTestWorkspace(db);
+    const posteriors = await deliveryPosteriors(db, workspace.id, ['x', 'y']);
+    expect(posteriors.x).toMatchObject({ alpha: 1, beta: 1, mean: 0.5 });
+    expect(posteriors.y).toMatchObject({ alpha: 1, beta: 1, mean: 0.5 });
   });
 });

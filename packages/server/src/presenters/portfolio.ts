@@ -47,6 +47,8 @@ export const presentEstimate = (e: Estimate) => ({
   partner: e.partner,
   cost: e.cost === null ? null : distribution(e.cost),
   return: e.return === null ? null : distribution(e.return),
+  exitCost: e.exitCost === null ? null : distribution(e.exitCost),
+  onboardingCost: e.onboardingCost === null ? null : distribution(e.onboardingCost),
   version: e.version,
   updatedAt: e.updatedAt,
 });

@@ -10,7 +10,7 @@ import { now, type Trx, writeTransaction } from './tx.js';
 import { parseOrThrow, storedDistributionSchema } from './validation.js';
 
 /**
- * A partner's cost and return, in the spec's distribution forms. Version 0 (with nulls)
+ * A partner's cost and return (and its exit and onboarding costs), in the spec's distribution forms. Version 0 (with nulls)
  * means not estimated yet; every save makes version + 1.
  */
 export interface Estimate {
@@ -18,6 +18,9 @@ export interface Estimate {
   readonly partner: string;
   readonly cost: SpecDistribution | null;
   readonly return: SpecDistribution | null;
+  /** Lifecycle costs (DESIGN.md "Lifecycle in the spec"); null when not given (0). */
+  readonly exitCost: SpecDistribution | null;
+  readonly onboardingCost: SpecDistribution | null;
   readonly version: number;
   readonly updatedAt: string | null;
 }
@@ -25,6 +28,8 @@ export interface Estimate {
 export const estimateInputSchema = z.strictObject({
   cost: storedDistributionSchema.nullable().optional(),
   return: storedDistributionSchema.nullable().optional(),
+  exitCost: storedDistributionSchema.nullable().optional(),
+  onboardingCost: storedDistributionSchema.nullable().optional(),
 });
 export type EstimateInput = z.input<typeof estimateInputSchema>;
 
@@ -34,11 +39,24 @@ async function readEstimate(q: Trx, partnerKey: string, partnerRowId: string): P
     .selectAll()
     .where('partner_id', '=', partnerRowId)
     .executeTakeFirst();
-  if (!row) return { partner: partnerKey, cost: null, return: null, version: 0, updatedAt: null };
+  if (!row) {
+    return {
+      partner: partnerKey,
+      cost: null,
+      return: null,
+      exitCost: null,
+      onboardingCost: null,
+      version: 0,
+      updatedAt: null,
+    };
+  }
   return {
     partner: partnerKey,
     cost: parseJson<SpecDistribution | null>(row.cost),
     return: parseJson<SpecDistribution | null>(row.return),
+    exitCost: row.exit_cost === null ? null : parseJson<SpecDistribution | null>(row.exit_cost),
+    onboardingCost:
+      row.onboarding_cost === null ? null : parseJson<SpecDistribution | null>(row.onboarding_cost),
     version: Number(row.version),
     updatedAt: row.updated_at,
   };

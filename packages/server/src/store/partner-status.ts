@@ -3,38 +3,8 @@ import type { PartnerStatus } from '../db/schema.js';
 import { exitPlanRule } from './exit-plans.js';
 import type { Trx } from './tx.js';
 
-export const PARTNER_STATUSES = [
-  'candidate',
-  'negotiating',
-  'active',
-  'under-review',
-  'exiting',
-  'exited',
-  'rejected',
-] as const satisfies readonly PartnerStatus[];
-
-/**
- * The lifecycle: candidate → negotiating → active → under-review → exiting → exited;
- * a candidate or a negotiation may be rejected; talks may fall back to candidate; a
- * review may end with the partnership active again. `exited` and `rejected` are final
- * (a rejected organisation that comes back is a new candidate record).
- */
-const TRANSITIONS: Readonly<Record<PartnerStatus, readonly PartnerStatus[]>> = {
-  candidate: ['negotiating', 'rejected'],
-  negotiating: ['active', 'candidate', 'rejected'],
-  active: ['under-review'],
-  'under-review': ['exiting', 'active'],
-  exiting: ['exited'],
-  exited: [],
-  rejected: [],
-};
-
-export function allowedTransitions(from: PartnerStatus): readonly PartnerStatus[] {
-  return TRANSITIONS[from];
-}
-
-export const isPartnerStatus = (value: unknown): value is PartnerStatus =>
-  typeof value === 'string' && (PARTNER_STATUSES as readonly string[]).includes(value);
+/** The lifecycle graph and statuses live in core; this module adds the rules that need the database. */
+export { allowedTransitions, isPartnerStatus, PARTNER_STATUSES } from '@partnerfolio/core';
 
 export interface TransitionContext {
   readonly trx: Trx;

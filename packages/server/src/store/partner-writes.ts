@@ -48,11 +48,19 @@ export async function checkPartnerReferences(
   }
 }
 
-type Estimate = { cost: SpecDistribution | null; return: SpecDistribution | null };
+type Estimate = {
+  cost: SpecDistribution | null;
+  return: SpecDistribution | null;
+  exitCost: SpecDistribution | null;
+  onboardingCost: SpecDistribution | null;
+};
+
+const jsonOrNull = (d: SpecDistribution | null): string | null =>
+  d === null ? null : JSON.stringify(d);
 
 /**
- * Sets a partner's cost and/or return (undefined keeps the stored one, null clears it).
- * Returns whether anything was written.
+ * Sets a partner's cost, return, exit and onboarding costs (undefined keeps the stored
+ * one, null clears it). Returns whether anything was written.
  */
 export async function writeEstimate(
   trx: Trx,
@@ -61,47 +69,55 @@ export async function writeEstimate(
   change: {
     readonly cost?: SpecDistribution | null | undefined;
     readonly return?: SpecDistribution | null | undefined;
+    readonly exitCost?: SpecDistribution | null | undefined;
+    readonly onboardingCost?: SpecDistribution | null | undefined;
   },
   at: string,
 ): Promise<boolean> {
-  if (change.cost === undefined && change.return === undefined) return false;
+  const fields = ['cost', 'return', 'exitCost', 'onboardingCost'] as const;
+  if (fields.every((f) => change[f] === undefined)) return false;
   const existing = await trx
     .selectFrom('estimates')
-    .select(['cost', 'return', 'version'])
+    .select(['cost', 'return', 'exit_cost', 'onboarding_cost', 'version'])
     .where('partner_id', '=', partnerRowId)
     .executeTakeFirst();
+  const parse = (text: string | null): SpecDistribution | null =>
+    text === null ? null : (JSON.parse(text) as SpecDistribution | null);
   const previous: Estimate = existing
     ? {
-        cost: JSON.parse(existing.cost) as SpecDistribution | null,
-        return: JSON.parse(existing.return) as SpecDistribution | null,
+        cost: parse(existing.cost),
+        return: parse(existing.return),
+        exitCost: parse(existing.exit_cost),
+        onboardingCost: parse(existing.onboarding_cost),
       }
-    : { cost: null, return: null };
+    : { cost: null, return: null, exitCost: null, onboardingCost: null };
+  const pick = (f: (typeof fields)[number]) => {
+    const value = change[f];
+    return value === undefined ? previous[f] : value;
+  };
   const next: Estimate = {
-    cost: change.cost === undefined ? previous.cost : change.cost,
-    return: change.return === undefined ? previous.return : change.return,
+    cost: pick('cost'),
+    return: pick('return'),
+    exitCost: pick('exitCost'),
+    onboardingCost: pick('onboardingCost'),
+  };
+  const columns = {
+    cost: JSON.stringify(next.cost),
+    return: JSON.stringify(next.return),
+    exit_cost: jsonOrNull(next.exitCost),
+    onboarding_cost: jsonOrNull(next.onboardingCost),
+    updated_at: at,
   };
   if (existing) {
     await trx
       .updateTable('estimates')
-      .set({
-        cost: JSON.stringify(next.cost),
-        return: JSON.stringify(next.return),
-        version: Number(existing.version) + 1,
-        updated_at: at,
-      })
+      .set({ ...columns, version: Number(existing.version) + 1 })
       .where('partner_id', '=', partnerRowId)
       .execute();
   } else {
     await trx
       .insertInto('estimates')
-      .values({
-        partner_id: partnerRowId,
-        workspace_id: workspaceId,
-        cost: JSON.stringify(next.cost),
-        return: JSON.stringify(next.return),
-        version: 1,
-        updated_at: at,
-      })
+      .values({ ...columns, partner_id: partnerRowId, workspace_id: workspaceId, version: 1 })
       .execute();
   }
   return true;

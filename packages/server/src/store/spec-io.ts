@@ -8,6 +8,7 @@ import {
 import type { Db } from '../db/connect.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
+import { type LifecycleCosts, readLifecycleCosts } from './lifecycle-costs.js';
 import { readAllPartners } from './partner-present.js';
 import { readSettings, type WorkspaceSettings } from './settings.js';
 import { presentSynergy, selectSynergies } from './synergy-writes.js';
@@ -67,6 +68,7 @@ async function buildSpec(
   const criterionIds = criteria.criteria.map((c) => c.id);
   const all = await readAllPartners(trx, workspaceId);
   const synergies = (await selectSynergies(trx, workspaceId).execute()).map(presentSynergy);
+  const lifecycleCosts = await readLifecycleCosts(trx, workspaceId);
   const resources = settings.resources;
 
   const partners: SpecInput['partners'] = all.map((p) => {
@@ -91,6 +93,9 @@ async function buildSpec(
       ...(Object.keys(uses).length > 0 ? { uses } : {}),
       ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
       ...(p.beta === undefined ? {} : { beta: p.beta }),
+      // The stored lifecycle (DESIGN.md "Lifecycle in the spec"); defaults left out.
+      ...(p.status === 'candidate' ? {} : { status: p.status }),
+      ...lifecycleOf(lifecycleCosts.get(p.id)),
     } as SpecInput['partners'][number];
   });
 
@@ -118,6 +123,16 @@ async function buildSpec(
     ...(settings.coordinationCost === 0 ? {} : { coordinationCost: settings.coordinationCost }),
   };
   return { spec, criteriaVersion: criteria.version };
+}
+
+function lifecycleOf(costs: LifecycleCosts | undefined) {
+  if (costs === undefined) return {};
+  return {
+    ...(costs.exitCost === undefined ? {} : { exitCost: mutable(costs.exitCost) }),
+    ...(costs.onboardingCost === undefined
+      ? {}
+      : { onboardingCost: mutable(costs.onboardingCost) }),
+  };
 }
 
 /** A stored distribution is plain JSON already; the cast only drops `readonly`. */

@@ -34,7 +34,8 @@ export interface SpecReplaceSummary {
  *
  * - partners are matched by id: a partner still in the spec keeps its record (row id,
  *   status, contacts, notes, creation time) and gets the spec's fields; partners not in
- *   the spec are deleted, new ones are added as candidates; the spec's order is kept;
+ *   the spec are deleted, new ones are added with the spec's status (default candidate);
+ *   the spec's order is kept;
  * - every assessment is replaced by the spec's scores, recorded under assessor `spec`
  *   (other assessors' individual scores are dropped: the spec's score *is* the combined
  *   score, and keeping them would change it), and so are estimates and synergies;
@@ -139,7 +140,9 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     key: p.id,
     name: p.name ?? p.id,
     kind: p.kind,
-    status: 'candidate' as const,
+    // A new partner takes the spec's status; one already stored keeps its own (the
+    // server's lifecycle rules decide every later move).
+    status: p.status,
     domains: JSON.stringify(p.domains),
     offers: JSON.stringify(p.offers),
     contacts: '[]',
@@ -172,6 +175,11 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
       workspace_id: workspaceId,
       cost: JSON.stringify(toSpecDistribution(p.cost)),
       return: JSON.stringify(toSpecDistribution(p.return)),
+      exit_cost: p.exitCost === undefined ? null : JSON.stringify(toSpecDistribution(p.exitCost)),
+      onboarding_cost:
+        p.onboardingCost === undefined
+          ? null
+          : JSON.stringify(toSpecDistribution(p.onboardingCost)),
       version: (estimateVersions.get(id) ?? 0) + 1,
       updated_at: at,
     };

@@ -563,8 +563,24 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 objective: "net" | "score";
-                                /** @default 0 */
-                                coordinationCost: number;
+                                /**
+                                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                                 * @default 0
+                                 */
+                                coordinationCost: number | {
+                                    /** @default {} */
+                                    perPartner: {
+                                        academic?: number;
+                                        enterprise?: number;
+                                        government?: number;
+                                        other?: number;
+                                    };
+                                    /** @default [] */
+                                    overhead: {
+                                        upTo: number;
+                                        perPartner: number;
+                                    }[];
+                                };
                                 /** @default {} */
                                 resources: {
                                     [key: string]: number;
@@ -602,6 +618,15 @@ export interface paths {
                                         max?: number;
                                     }[];
                                     minScore?: number;
+                                    cvar?: number | {
+                                        floor: number;
+                                        /** @default 0.05 */
+                                        level: number;
+                                        /** @default 1000 */
+                                        scenarios: number;
+                                        /** @default 1 */
+                                        seed: number;
+                                    };
                                 };
                             };
                         };
@@ -635,7 +660,21 @@ export interface paths {
                             netModel?: "net" | "seed";
                             /** @enum {string} */
                             objective?: "net" | "score";
-                            coordinationCost?: number;
+                            /** @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates */
+                            coordinationCost?: number | {
+                                /** @default {} */
+                                perPartner?: {
+                                    academic?: number;
+                                    enterprise?: number;
+                                    government?: number;
+                                    other?: number;
+                                };
+                                /** @default [] */
+                                overhead?: {
+                                    upTo: number;
+                                    perPartner: number;
+                                }[];
+                            };
                             resources?: {
                                 [key: string]: number;
                             };
@@ -672,6 +711,15 @@ export interface paths {
                                     max?: number;
                                 }[];
                                 minScore?: number;
+                                cvar?: number | {
+                                    floor: number;
+                                    /** @default 0.05 */
+                                    level?: number;
+                                    /** @default 1000 */
+                                    scenarios?: number;
+                                    /** @default 1 */
+                                    seed?: number;
+                                };
                             };
                         };
                         /** @description the version of the record this change is based on (from a previous read) */
@@ -703,8 +751,24 @@ export interface paths {
                                  * @enum {string}
                                  */
                                 objective: "net" | "score";
-                                /** @default 0 */
-                                coordinationCost: number;
+                                /**
+                                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                                 * @default 0
+                                 */
+                                coordinationCost: number | {
+                                    /** @default {} */
+                                    perPartner: {
+                                        academic?: number;
+                                        enterprise?: number;
+                                        government?: number;
+                                        other?: number;
+                                    };
+                                    /** @default [] */
+                                    overhead: {
+                                        upTo: number;
+                                        perPartner: number;
+                                    }[];
+                                };
                                 /** @default {} */
                                 resources: {
                                     [key: string]: number;
@@ -742,6 +806,15 @@ export interface paths {
                                         max?: number;
                                     }[];
                                     minScore?: number;
+                                    cvar?: number | {
+                                        floor: number;
+                                        /** @default 0.05 */
+                                        level: number;
+                                        /** @default 1000 */
+                                        scenarios: number;
+                                        /** @default 1 */
+                                        seed: number;
+                                    };
                                 };
                             };
                         };
@@ -1930,6 +2003,64 @@ export interface paths {
                                 number
                             ];
                         }) | null;
+                        exitCost?: (number | {
+                            /** @description uniform: [min, max] */
+                            uniform?: [
+                                number,
+                                number
+                            ];
+                            /** @description triangular: [min, mode, max] */
+                            triangular?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description pert: [min, mode, max] */
+                            pert?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description normal: [mean, sd] */
+                            normal?: [
+                                number,
+                                number
+                            ];
+                            /** @description lognormal: [mu, sigma] */
+                            lognormal?: [
+                                number,
+                                number
+                            ];
+                        }) | null;
+                        onboardingCost?: (number | {
+                            /** @description uniform: [min, max] */
+                            uniform?: [
+                                number,
+                                number
+                            ];
+                            /** @description triangular: [min, mode, max] */
+                            triangular?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description pert: [min, mode, max] */
+                            pert?: [
+                                number,
+                                number,
+                                number
+                            ];
+                            /** @description normal: [mean, sd] */
+                            normal?: [
+                                number,
+                                number
+                            ];
+                            /** @description lognormal: [mu, sigma] */
+                            lognormal?: [
+                                number,
+                                number
+                            ];
+                        }) | null;
                         /** @description the version of the record this change is based on (from a previous read) */
                         version?: number;
                     };
@@ -2854,7 +2985,7 @@ export interface paths {
                     "application/json": {
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2922,7 +3053,7 @@ export interface paths {
                         method?: "entropy" | "critic";
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -2997,7 +3128,7 @@ export interface paths {
                         sensitivity?: boolean;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3070,7 +3201,7 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3142,7 +3273,7 @@ export interface paths {
                         timeLimit?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3214,7 +3345,7 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3286,7 +3417,7 @@ export interface paths {
                         selected?: string[] | string;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -3361,7 +3492,7 @@ export interface paths {
                         method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
-                        /** @description scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate */
+                        /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
                     };
                 };
@@ -5001,6 +5132,10 @@ export interface components {
             partner: string;
             cost: components["schemas"]["DistributionInput"] | null;
             return: components["schemas"]["DistributionInput"] | null;
+            /** @description what dropping the partner as an incumbent costs; null: 0 */
+            exitCost: components["schemas"]["DistributionInput"] | null;
+            /** @description one-off cost of starting the partnership; null: 0 */
+            onboardingCost: components["schemas"]["DistributionInput"] | null;
             /** @description 0: not estimated yet */
             version: number;
             updatedAt: string | null;
@@ -5531,6 +5666,10 @@ export interface components {
             score: number;
             uncertainty: number;
             counted: number;
+            /** @description decayed weight of kept obligations */
+            kept: number;
+            /** @description decayed weight of broken obligations */
+            broken: number;
             /** @enum {string} */
             direction: "rising" | "falling" | "steady";
         };
@@ -5669,8 +5808,24 @@ export interface components {
                  * @enum {string}
                  */
                 objective: "net" | "score";
-                /** @default 0 */
-                coordinationCost: number;
+                /**
+                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                 * @default 0
+                 */
+                coordinationCost: number | {
+                    /** @default {} */
+                    perPartner: {
+                        academic?: number;
+                        enterprise?: number;
+                        government?: number;
+                        other?: number;
+                    };
+                    /** @default [] */
+                    overhead: {
+                        upTo: number;
+                        perPartner: number;
+                    }[];
+                };
                 /** @default {} */
                 resources: {
                     [key: string]: number;
@@ -5709,6 +5864,15 @@ export interface components {
                         max?: number;
                     }[];
                     minScore?: number;
+                    cvar?: number | {
+                        floor: number;
+                        /** @default 0.05 */
+                        level: number;
+                        /** @default 1000 */
+                        scenarios: number;
+                        /** @default 1 */
+                        seed: number;
+                    };
                 };
             };
         };
@@ -5961,6 +6125,10 @@ export interface components {
             partner: string;
             cost: components["schemas"]["Distribution"] | null;
             return: components["schemas"]["Distribution"] | null;
+            /** @description what dropping the partner as an incumbent costs; null: 0 */
+            exitCost: components["schemas"]["Distribution"] | null;
+            /** @description one-off cost of starting the partnership; null: 0 */
+            onboardingCost: components["schemas"]["Distribution"] | null;
             /** @description 0: not estimated yet */
             version: number;
             updatedAt: string | null;
@@ -6491,6 +6659,10 @@ export interface components {
             score: number;
             uncertainty: number;
             counted: number;
+            /** @description decayed weight of kept obligations */
+            kept: number;
+            /** @description decayed weight of broken obligations */
+            broken: number;
             /** @enum {string} */
             direction: "rising" | "falling" | "steady";
         };
@@ -6629,8 +6801,24 @@ export interface components {
                  * @enum {string}
                  */
                 objective: "net" | "score";
-                /** @default 0 */
-                coordinationCost: number;
+                /**
+                 * @description a number (overhead per selected partner), or { perPartner: { kind: cost }, overhead: [{ upTo, perPartner }] } with non-decreasing band rates
+                 * @default 0
+                 */
+                coordinationCost: number | {
+                    /** @default {} */
+                    perPartner: {
+                        academic?: number;
+                        enterprise?: number;
+                        government?: number;
+                        other?: number;
+                    };
+                    /** @default [] */
+                    overhead: {
+                        upTo: number;
+                        perPartner: number;
+                    }[];
+                };
                 /** @default {} */
                 resources: {
                     [key: string]: number;
@@ -6668,6 +6856,15 @@ export interface components {
                         max?: number;
                     }[];
                     minScore?: number;
+                    cvar?: number | {
+                        floor: number;
+                        /** @default 0.05 */
+                        level: number;
+                        /** @default 1000 */
+                        scenarios: number;
+                        /** @default 1 */
+                        seed: number;
+                    };
                 };
             };
         };

@@ -1,5 +1,9 @@
-import type { Portfolio } from '../../model/types.js';
+import { expectedValue } from '../../model/distributions.js';
+import type { Partner, Portfolio } from '../../model/types.js';
 import { portfolioValue } from '../../model/value.js';
+
+const INCUMBENT = new Set(['active', 'under-review']);
+const OUT = new Set(['exiting', 'exited', 'rejected']);
 
 /**
  * The optimizer's reference: enumerate every subset (n ≤ ~16) and check the constraints
@@ -22,6 +26,9 @@ export function isFeasibleChoice(
   if (c.exclusive.some(([a, b]) => chosen.has(a) && chosen.has(b))) return false;
   if (c.requires.some(([a, b]) => chosen.has(a) && !chosen.has(b))) return false;
   if (c.include.some((id) => !chosen.has(id))) return false;
+  if (picked.some((p) => OUT.has(p.status ?? 'candidate') && !c.include.includes(p.id))) {
+    return false;
+  }
   if (c.exclude.some((id) => chosen.has(id))) return false;
   if (c.cover.some((o) => !picked.some((p) => p.offers.includes(o)))) return false;
   for (const g of c.groups) {
@@ -40,11 +47,43 @@ export function valueOfChoice(
   scores: readonly number[],
   chosen: ReadonlySet<string>,
 ): number {
-  if (portfolio.objective === 'net') return portfolioValue(portfolio, [...chosen]);
+  if (portfolio.objective === 'net') return referenceValue(portfolio, chosen);
   return portfolio.partners.reduce(
     (s, p, i) => s + (chosen.has(p.id) ? (scores[i] as number) : 0),
     0,
   );
+}
+
+/**
+ * The `net` objective from its definition, apart from the engine's code: Σ N_i, synergies,
+ * the coordination cost (flat, by kind, and the m-th partner's band rate, one by one), and
+ * with incumbents the exit costs of those dropped and onboarding costs of newcomers.
+ */
+function referenceValue(portfolio: Portfolio, chosen: ReadonlySet<string>): number {
+  const isIncumbent = (p: Partner): boolean => INCUMBENT.has(p.status ?? 'candidate');
+  // Without the lifecycle and bands, S itself (bit for bit, as the optimizer reports it).
+  if (portfolio.coordination === undefined && !portfolio.partners.some(isIncumbent)) {
+    return portfolioValue(portfolio, [...chosen]);
+  }
+  const { coordination, ...rest } = portfolio;
+  let s = portfolioValue({ ...rest, coordinationCost: 0 }, [...chosen]);
+  const picked = portfolio.partners.filter((p) => chosen.has(p.id));
+  for (const p of picked) {
+    s -= portfolio.coordinationCost + (coordination?.perKind[p.kind] ?? 0);
+  }
+  const bands = coordination?.overhead ?? [];
+  for (let m = 1; m <= picked.length; m++) {
+    const band = bands.find((b) => m <= b.upTo) ?? bands.at(-1);
+    s -= band?.perPartner ?? 0;
+  }
+  if (!portfolio.partners.some(isIncumbent)) return s;
+  for (const p of portfolio.partners) {
+    if (isIncumbent(p) && !chosen.has(p.id) && p.exitCost) s -= expectedValue(p.exitCost);
+    if (!isIncumbent(p) && chosen.has(p.id) && p.onboardingCost) {
+      s -= expectedValue(p.onboardingCost);
+    }
+  }
+  return s;
 }
 
 export interface BruteForceResult {
@@ -78,6 +117,12 @@ export function keepOnlyConstraints(portfolio: Portfolio, paths: readonly string
     list.filter((_, k) => has(`constraints.${name}[${k}]`));
   return {
     ...portfolio,
+    // A status that keeps a partner out is a constraint too (`partners[i].status`).
+    partners: portfolio.partners.map((p, i) =>
+      OUT.has(p.status ?? 'candidate') && !has(`partners[${i}].status`)
+        ? { ...p, status: 'candidate' }
+        : p,
+    ),
     resources: Object.fromEntries(
       Object.entries(portfolio.resources).filter(([r]) => has(`resources.${r}`)),
     ),

@@ -94,3 +94,69 @@ function randomDistribution(rng: Prng, lo: number, hi: number): Distribution {
   if (roll < 0.9) return { kind: 'triangular', min: a, mode: (a + b) / 2, max: b };
   return { kind: 'pert', min: a, mode: a + (b - a) / 4, max: b };
 }
+
+const STATUSES = [
+  'candidate',
+  'negotiating',
+  'active',
+  'under-review',
+  'exiting',
+  'exited',
+  'rejected',
+] as const;
+
+/**
+ * A random portfolio (as above) with the lifecycle on top: statuses (incumbents usually
+ * present, excluded ones sometimes named in `include`), exit and onboarding costs as
+ * numbers or distributions, and sometimes coordination cost by kind with convex bands.
+ */
+export function randomLifecyclePortfolio(
+  rng: Prng,
+  maxPartners = 12,
+): { portfolio: Portfolio; scores: number[] } {
+  const base = randomPortfolio(rng, maxPartners);
+  const partners = base.portfolio.partners.map((p) => {
+    const status = rng.pick(STATUSES);
+    return {
+      ...p,
+      ...(status === 'candidate' ? {} : { status }),
+      ...(rng.next() < 0.7 ? { exitCost: randomDistribution(rng, 0, 5) } : {}),
+      ...(rng.next() < 0.7 ? { onboardingCost: randomDistribution(rng, 0, 2) } : {}),
+    };
+  });
+  const ids = partners.map((p) => p.id);
+  const include = [...base.portfolio.constraints.include];
+  const out = partners.filter((p) => ['exiting', 'exited', 'rejected'].includes(p.status ?? ''));
+  if (out.length > 0 && rng.next() < 0.3) include.push(rng.pick(out).id);
+  let coordination = {};
+  if (rng.next() < 0.5) {
+    const bands: { upTo: number; perPartner: number }[] = [];
+    let upTo = 0;
+    let rate = 0;
+    for (let k = rng.int(1, 3); k > 0; k--) {
+      upTo += rng.int(1, Math.max(1, Math.ceil(ids.length / 2)));
+      rate += Math.round(rng.next() * 100) / 100;
+      bands.push({ upTo, perPartner: rate });
+    }
+    coordination = {
+      coordination: {
+        perKind: Object.fromEntries(
+          PARTNER_KINDS.filter(() => rng.next() < 0.5).map((k) => [
+            k,
+            Math.round(rng.next() * 50) / 100,
+          ]),
+        ),
+        overhead: bands,
+      },
+    };
+  }
+  return {
+    portfolio: {
+      ...base.portfolio,
+      ...coordination,
+      partners,
+      constraints: { ...base.portfolio.constraints, include },
+    },
+    scores: base.scores,
+  };
+}

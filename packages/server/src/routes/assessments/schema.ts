@@ -41,6 +41,12 @@ export const estimateSchema = z
     partner: z.string(),
     cost: distributionOut.nullable(),
     return: distributionOut.nullable(),
+    exitCost: distributionOut
+      .nullable()
+      .meta({ description: 'what dropping the partner as an incumbent costs; null: 0' }),
+    onboardingCost: distributionOut
+      .nullable()
+      .meta({ description: 'one-off cost of starting the partnership; null: 0' }),
     version: z.int().meta({ description: '0: not estimated yet' }),
     updatedAt: z.string().nullable(),
   })

@@ -16,7 +16,7 @@ const asyncOption = z.boolean().optional().meta({
 
 const trustWeightedOption = z.boolean().optional().meta({
   description:
-    "scale each partner's return by its trust (from kept and broken obligations); partners without a record keep their estimate",
+    "count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate)",
 });
 
 const bodyOf = <C extends EngineCommand>(command: C) =>

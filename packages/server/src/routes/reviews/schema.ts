@@ -102,6 +102,8 @@ export const trustSummarySchema = z
     score: z.number(),
     uncertainty: z.number(),
     counted: z.int(),
+    kept: z.number().meta({ description: 'decayed weight of kept obligations' }),
+    broken: z.number().meta({ description: 'decayed weight of broken obligations' }),
     direction: z.enum(['rising', 'falling', 'steady']),
   })
   .meta({ id: 'TrustSummary' });

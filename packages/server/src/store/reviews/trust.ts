@@ -53,6 +53,9 @@ export interface PartnerTrustSummary {
   readonly score: number;
   readonly uncertainty: number;
   readonly counted: number;
+  /** Decayed weights of the kept and broken obligations (the delivery model's record). */
+  readonly kept: number;
+  readonly broken: number;
   readonly direction: ObligationTrust['direction'];
 }
 
@@ -80,6 +83,8 @@ export async function workspaceTrust(
       score: t.score,
       uncertainty: t.uncertainty,
       counted: t.counted,
+      kept: t.kept,
+      broken: t.broken,
       direction: t.direction,
     });
   }

@@ -1,7 +1,8 @@
 /**
  * A spec that uses every field of the format: every distribution form, AHP weighting with
  * several assessors' matrices (fraction strings included), every kind of constraint,
- * synergies, partners with and without names, alpha/beta for the seed model.
+ * synergies, partners with and without names, alpha/beta for the seed model, the
+ * lifecycle (statuses, exit and onboarding costs) and coordination cost by kind with bands.
  */
 export const RICH_SPEC_YAML = `
 version: 1
@@ -40,6 +41,7 @@ partners:
     return: { pert: [1, 1.5, 2.25] }
     uses: { budget: 300 }
     alpha: 0.1
+    onboardingCost: 0.15
   - id: gov-c
     name: Agency C
     kind: government
@@ -56,6 +58,8 @@ partners:
     cost: { pert: [0.3, 0.4, 0.8] }
     return: 1.1e-3
     uses: { compute: 0, staff: 0.5 }
+    status: active
+    exitCost: { triangular: [0.1, 0.2, 0.6] }
   - id: other-y
     name: 其他 Y
     kind: other
@@ -64,6 +68,7 @@ partners:
     scores: { tech: 5, market: 5, risk: 5 }
     cost: { triangular: [0, 0, 0] }
     return: { uniform: [-1, 3] }
+    status: exited
 synergies:
   - { between: [univ-a, corp-b], value: 0.3 }
   - { between: [corp-b, gov-c], value: { triangular: [-0.2, 0.1, 0.4] } }
@@ -82,5 +87,7 @@ constraints:
     - { name: both, members: [corp-b, gov-c], min: 0, max: 2 }
   minScore: 0.1
 objective: score
-coordinationCost: 0.05
+coordinationCost:
+  perPartner: { academic: 0.02, enterprise: 0.05 }
+  overhead: [{ upTo: 2, perPartner: 0 }, { upTo: 4, perPartner: 0.01 }]
 `;

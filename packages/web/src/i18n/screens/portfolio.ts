@@ -109,7 +109,7 @@ const en = {
 
   'screen.portfolio.trustWeighted.label': 'Weight returns by trust',
   'screen.portfolio.trustWeighted.help':
-    'Each partner’s return is scaled by its trust score (from kept and broken obligations); partners without a record keep their estimate.',
+    'Each partner’s return counts times its probability of delivering, estimated from its kept and broken obligations and centred on this workspace’s record; a partner without a record gets the workspace’s rate. The Monte Carlo draws that probability per scenario.',
   'screen.portfolio.trustWeighted.applied': 'Computed with returns weighted by trust.',
   'screen.portfolio.optimize.title': 'Optimal portfolio',
   'screen.portfolio.optimize.run': 'Optimise',
@@ -346,7 +346,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
 
   'screen.portfolio.trustWeighted.label': '按信任度加权回报',
   'screen.portfolio.trustWeighted.help':
-    '每个伙伴的回报乘以其信任分（依据履约与违约的义务）；没有记录的伙伴保留原估计。',
+    '每个伙伴的回报乘以其履约概率：依据其履行与违约的义务估计，并以本工作区的整体履约率为基准；没有记录的伙伴取工作区的履约率。蒙特卡洛模拟在每个情景中按该概率的分布抽样。',
   'screen.portfolio.trustWeighted.applied': '计算时回报已按信任度加权。',
   'screen.portfolio.optimize.title': '最优组合',
   'screen.portfolio.optimize.run': '优化',

@@ -70,7 +70,10 @@ export function toConstraintValues(settings: Settings): ConstraintValues {
     })),
     minScore: orNull(c.minScore),
     objective: settings.objective,
-    coordinationCost: settings.coordinationCost,
+    // The form edits the flat rate; a coordination cost by kind with overhead bands is
+    // edited in the spec (the form then shows it blank).
+    coordinationCost:
+      typeof settings.coordinationCost === 'number' ? settings.coordinationCost : null,
   };
 }
 

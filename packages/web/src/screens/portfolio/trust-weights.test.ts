@@ -1,41 +1,33 @@
 import { describe, expect, it } from 'vitest';
-import { scaleDistribution, trustWeightsOf, weightSpecByTrust } from './trust-weights';
+import { deliveryOf, weightSpecByTrust } from './trust-weights';
 
-describe('trust weights', () => {
-  it('weigh only partners with a record, by their score', () => {
-    expect(
-      trustWeightsOf([
-        { partner: 'a', score: 1 / 3, uncertainty: 0.2, counted: 1, direction: 'falling' },
-        { partner: 'b', score: 0.5, uncertainty: 0.29, counted: 0, direction: 'steady' },
-      ]),
-    ).toEqual({ a: 1 / 3 });
+const summary = (partner: string, kept: number, broken: number) => ({
+  partner,
+  score: 0.5,
+  uncertainty: 0.2,
+  counted: kept + broken,
+  kept,
+  broken,
+  direction: 'steady' as const,
+});
+
+describe('trust weights in the browser (core’s delivery model)', () => {
+  it('centre every partner on the workspace record', () => {
+    // K = 1, B = 0 → m = 2/3; a: Beta(4/3 + 1, 2/3); b (no record): Beta(4/3, 2/3).
+    const d = deliveryOf(['a', 'b'], [summary('a', 1, 0)]);
+    expect(d.a?.mean).toBeCloseTo(7 / 9, 14);
+    expect(d.b?.mean).toBeCloseTo(2 / 3, 14);
   });
 
-  it('scale every form of distribution', () => {
-    expect(scaleDistribution(300, 0.5)).toBe(150);
-    expect(scaleDistribution({ triangular: [230, 300, 380] }, 0.5)).toEqual({
-      triangular: [115, 150, 190],
-    });
-    expect(scaleDistribution({ uniform: [10, 20] }, 2)).toEqual({ uniform: [20, 40] });
-    expect(scaleDistribution({ pert: [1, 2, 3] }, 2)).toEqual({ pert: [2, 4, 6] });
-    expect(scaleDistribution({ normal: [100, 10] }, 0.5)).toEqual({ normal: [50, 5] });
-    expect(scaleDistribution({ lognormal: [1, 0.5] }, Math.E)).toEqual({ lognormal: [2, 0.5] });
-  });
-
-  it('scale the returns of the weighted partners only', () => {
+  it('write the posteriors into the spec', () => {
     const spec = {
       version: 1,
       partners: [
-        { id: 'a', cost: 10, return: { uniform: [10, 20] } },
+        { id: 'a', cost: 10, return: 20 },
         { id: 'b', cost: 10, return: 30 },
       ],
     };
-    expect(weightSpecByTrust(spec, { a: 0.5 })).toEqual({
-      version: 1,
-      partners: [
-        { id: 'a', cost: 10, return: { uniform: [5, 10] } },
-        { id: 'b', cost: 10, return: 30 },
-      ],
-    });
+    const weighted = weightSpecByTrust(spec, []) as { partners: { delivery?: unknown }[] };
+    expect(weighted.partners.map((p) => p.delivery)).toEqual([{ beta: [1, 1] }, { beta: [1, 1] }]);
   });
 });

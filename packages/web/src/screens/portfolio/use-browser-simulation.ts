@@ -8,7 +8,7 @@ import { api, unwrap } from '../../api/client';
 import type { SimulationSummary } from './engine';
 import type { Histogram } from './histogram';
 import type { SimulationReply, SimulationRequest } from './simulation-messages';
-import { trustWeightsOf, weightSpecByTrust } from './trust-weights';
+import { weightSpecByTrust } from './trust-weights';
 
 /** Above this the browser would hold too many samples (8 bytes each): statistics only. */
 export const MAX_BROWSER_SCENARIOS = 2_000_000;
@@ -50,11 +50,8 @@ export function useBrowserSimulation(slug: string) {
             ? unwrap(api.GET('/api/workspaces/{slug}/trust', { params: { path: { slug } } }))
             : Promise.resolve([]),
         ]);
-        // Trust-weighted, the server simulates the returns scaled by trust: so does the browser.
-        spec =
-          run.trustWeighted === true
-            ? weightSpecByTrust(exported, trustWeightsOf(trust))
-            : exported;
+        // Trust-weighted, the server simulates each return times its delivery: so does the browser.
+        spec = run.trustWeighted === true ? weightSpecByTrust(exported, trust) : exported;
       } catch (error) {
         setState({
           phase: 'failed',

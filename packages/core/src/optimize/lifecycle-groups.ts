@@ -1,0 +1,25 @@
+import { statusOf } from '../model/reallocation.js';
+import { isExcludedStatus } from '../workspace/lifecycle.js';
+import type { ConstraintGroup, GroupContext } from './constraint-group.js';
+
+/**
+ * `exiting`, `exited` and `rejected` partners may not be chosen unless `constraints.include`
+ * names them: one group per such partner, named by its status's path, so an infeasibility
+ * explanation can say "c is exited" when leaving it out is what breaks a constraint.
+ */
+export function lifecycleGroups(ctx: GroupContext): ConstraintGroup[] {
+  const include = new Set(ctx.portfolio.constraints.include);
+  const groups: ConstraintGroup[] = [];
+  ctx.portfolio.partners.forEach((p, i) => {
+    const status = statusOf(p);
+    if (!isExcludedStatus(status) || include.has(p.id)) return;
+    groups.push({
+      path: `partners[${i}].status`,
+      rows: [],
+      fixes: [{ column: i, value: 0 }],
+      partners: [i],
+      describe: () => `${p.id} is ${status} and may not be chosen`,
+    });
+  });
+  return groups;
+}
