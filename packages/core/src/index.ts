@@ -4,6 +4,7 @@
  */
 export * from './agreements/index.js';
 export * from './games/index.js';
+export * from './graph/index.js';
 export * from './mcdm/index.js';
 export * from './model/index.js';
 export * from './optimize/index.js';
@@ -15,3 +16,4 @@ export * from './spec/index.js';
 export * from './trust/index.js';
 export * from './util/issues.js';
 export type { Rng } from './util/rng.js';
+export * from './workspace/lifecycle.js';

@@ -42,6 +42,7 @@ test('describes the spec as written: required fields, defaults optional, strict 
     'uses',
     'alpha',
     'beta',
+    'status',
   ]);
   expect(at(schema, 'properties', 'resources', 'additionalProperties')).toMatchObject({
     minimum: 0,

@@ -1,4 +1,4 @@
-import type { Constraints, Partner, PartnerKind, Portfolio } from '../model/types.js';
+import type { Constraints, Need, Partner, PartnerKind, Portfolio } from '../model/types.js';
 import type { Spec } from './spec-schema.js';
 
 /** A validated spec → the engine's model, with every default made explicit. */
@@ -25,9 +25,20 @@ export function toPortfolio(spec: Spec): Portfolio {
     resources: { ...spec.resources },
     partners: spec.partners.map(toPartner),
     synergies: spec.synergies.map((s) => ({ between: s.between, value: s.value })),
+    // Left out when empty, so that a spec without a graph reads as before.
+    ...(spec.needs.length === 0 ? {} : { needs: spec.needs.map(toNeed) }),
+    ...(spec.vocabulary.length === 0 ? {} : { vocabulary: spec.vocabulary }),
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
     coordinationCost: spec.coordinationCost,
+  };
+}
+
+function toNeed(n: Spec['needs'][number]): Need {
+  return {
+    capability: n.capability,
+    ...(n.domain === undefined ? {} : { domain: n.domain }),
+    min: n.min,
   };
 }
 
@@ -44,6 +55,7 @@ function toPartner(p: Spec['partners'][number]): Partner {
     uses: { ...p.uses },
     ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
     ...(p.beta === undefined ? {} : { beta: p.beta }),
+    ...(p.status === undefined ? {} : { status: p.status }),
   };
 }
 
