@@ -4,6 +4,7 @@ import { registerAccounts } from './accounts.js';
 import { registerAnalyze } from './analyze.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerFrontier } from './frontier.js';
+import { registerGraph } from './graph.js';
 import { registerOperations } from './operations.js';
 import { registerOptimize } from './optimize.js';
 import { registerRank } from './rank.js';
@@ -27,6 +28,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerFrontier,
     registerSimulate,
     registerShapley,
+    registerGraph,
     registerSettle,
     registerSchema,
     registerAnalyze,

@@ -6,6 +6,7 @@ export * from './match.js';
 export * from './match-facts.js';
 export * from './need-text.js';
 export * from './proximity.js';
+export * from './reports.js';
 export * from './rules.js';
 export * from './rules-schema.js';
 export * from './vocabulary.js';

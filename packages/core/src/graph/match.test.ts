@@ -139,6 +139,13 @@ describe('matchNeed', () => {
     expect(r.candidates.map((c) => c.id)).toEqual(['x', 'y']);
   });
 
+  it('never proposes an organisation the spec excludes', () => {
+    const p = { ...portfolio, constraints: { ...portfolio.constraints, exclude: ['c'] } };
+    const r = matchNeed(p, buildPartnerGraph(p), { capability: 'data', domain: 'medical' });
+    expect(r.candidates.map((x) => x.id)).toEqual(['f']);
+    expect(r.excluded).toContainEqual({ id: 'c', reason: 'constraints.exclude' });
+  });
+
   it('answers an unknown capability with no candidates', () => {
     const r = matchNeed(portfolio, buildPartnerGraph(portfolio), { capability: 'quantum' });
     expect(r.candidates).toEqual([]);

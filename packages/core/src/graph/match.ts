@@ -7,7 +7,7 @@
  * it offers the capability only in other domains); `proximity` Adamic–Adar to the
  * incumbents (proximity.ts) scaled by the best candidate's. Every result lists the facts
  * behind each part. Organisations exiting, exited or rejected are never proposed, nor are
- * incumbents (they already count).
+ * those in `constraints.exclude` or incumbents (they already count).
  */
 import { partnerScores } from '../mcdm/partner-scores.js';
 import type { Portfolio } from '../model/types.js';
@@ -85,12 +85,17 @@ export function matchNeed(
   const excluded: { id: string; reason: string }[] = [];
   const raw: { id: string; fit: number; prox: ReturnType<typeof proximity>; facts: MatchFact[] }[] =
     [];
+  const unwanted = new Set(portfolio.constraints.exclude);
   const c = capabilityKey(need.capability);
   if (g.graph.hasNode(c)) {
     g.graph.forEachNeighbor(c, (key, node) => {
       if (node.type !== 'organisation' || isIncumbent(node.status)) return;
       if (isExcluded(node.status)) {
         excluded.push({ id: node.id, reason: `status ${node.status}` });
+        return;
+      }
+      if (unwanted.has(node.id)) {
+        excluded.push({ id: node.id, reason: 'constraints.exclude' });
         return;
       }
       const facts: MatchFact[] = [];
