@@ -100,14 +100,15 @@ describe('partnerfolio graph and match on examples/demo.yaml', () => {
   it('graph critical: the partner whose exit opens most gaps comes first', async () => {
     const critical = await runJson(CriticalJson, ['graph', 'critical', DEMO]);
     const [first] = critical.critical;
-    expect(first?.id).toBe('eastland-health-commission');
+    // The flagship lab is the one technology provider in medical and one of two for talent.
+    expect(first?.id).toBe('northlake-ai-lab');
     expect(first?.gapsOpened).toEqual([
-      { capability: 'data', domain: 'medical' },
-      { capability: 'policy', domain: 'medical' },
+      { capability: 'technology', domain: 'medical' },
+      { capability: 'talent', domain: null },
     ]);
     const counts = critical.critical.map((c) => c.gapsOpened.length);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
-    expect(critical.concentration.incumbents).toBe(5);
+    expect(critical.concentration.incumbents).toBe(6);
   });
 
   it('match: candidates with reasons; the top one, made active, closes the gap', async () => {

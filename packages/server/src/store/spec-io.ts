@@ -91,6 +91,7 @@ async function buildSpec(
       ...(Object.keys(uses).length > 0 ? { uses } : {}),
       ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
       ...(p.beta === undefined ? {} : { beta: p.beta }),
+      ...(p.status === 'candidate' ? {} : { status: p.status }),
     } as SpecInput['partners'][number];
   });
 
@@ -114,6 +115,10 @@ async function buildSpec(
         }
       : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    ...(settings.needs.length > 0 ? { needs: settings.needs.map((n) => ({ ...n })) } : {}),
+    ...(settings.vocabulary.length > 0
+      ? { vocabulary: settings.vocabulary.map((v) => ({ ...v })) }
+      : {}),
     objective: settings.objective,
     ...(settings.coordinationCost === 0 ? {} : { coordinationCost: settings.coordinationCost }),
   };

@@ -61,6 +61,8 @@ export async function replaceWorkspaceFromSpec(
       coordinationCost: spec.coordinationCost,
       resources: spec.resources,
       constraints: spec.constraints,
+      needs: spec.needs,
+      vocabulary: spec.vocabulary,
     });
     const settingsAfter =
       canonicalJson(settings) === canonicalJson(settingsBefore.settings)
@@ -139,7 +141,9 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     key: p.id,
     name: p.name ?? p.id,
     kind: p.kind,
-    status: 'candidate' as const,
+    // Only a new record takes the spec's status; a stored one keeps its own (the upsert
+    // leaves status alone), since status moves along the lifecycle's rules.
+    status: p.status ?? ('candidate' as const),
     domains: JSON.stringify(p.domains),
     offers: JSON.stringify(p.offers),
     contacts: '[]',
