@@ -65,6 +65,8 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
   const { vocabulary, issues } = buildVocabulary(portfolio.vocabulary ?? []);
   const graph: PortfolioGraph = new UndirectedGraph<GraphNode, GraphEdge>();
   const organisations: string[] = [];
+  const capabilities = new Set<string>();
+  const domains = new Set<string>();
   for (const p of portfolio.partners) {
     const key = orgKey(p.id);
     if (graph.hasNode(key)) continue;
@@ -76,11 +78,17 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
       kind: p.kind,
       status: p.status ?? 'candidate',
     });
+    // Duplicates within one partner are skipped with a local set (cheaper than hasEdge).
+    const seen = new Set<string>();
     for (const word of p.offers) {
       const capability = vocabulary.canonical(word);
       const c = capabilityKey(capability);
-      if (!graph.hasNode(c)) graph.addNode(c, { type: 'capability', id: capability });
-      if (graph.hasEdge(key, c)) continue;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      if (!capabilities.has(c)) {
+        capabilities.add(c);
+        graph.addNode(c, { type: 'capability', id: capability });
+      }
       const written = normalizeWord(word);
       graph.addEdge(
         key,
@@ -91,14 +99,22 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
     for (const word of p.domains) {
       const domain = normalizeWord(word);
       const d = domainKey(domain);
-      if (!graph.hasNode(d)) graph.addNode(d, { type: 'domain', id: domain });
-      if (!graph.hasEdge(key, d)) graph.addEdge(key, d, { type: 'works-in' });
+      if (seen.has(d)) continue;
+      seen.add(d);
+      if (!domains.has(d)) {
+        domains.add(d);
+        graph.addNode(d, { type: 'domain', id: domain });
+      }
+      graph.addEdge(key, d, { type: 'works-in' });
     }
   }
+  const pairs = new Set<string>();
   for (const s of portfolio.synergies) {
     const a = orgKey(s.between[0]);
     const b = orgKey(s.between[1]);
-    if (a === b || !graph.hasNode(a) || !graph.hasNode(b) || graph.hasEdge(a, b)) continue;
+    const pair = JSON.stringify(a < b ? [a, b] : [b, a]);
+    if (a === b || pairs.has(pair) || !graph.hasNode(a) || !graph.hasNode(b)) continue;
+    pairs.add(pair);
     graph.addEdge(a, b, { type: 'synergy', value: expectedValue(s.value) });
   }
   const needs = (portfolio.needs ?? []).map((n) => canonicalNeed(n, vocabulary));

@@ -11,6 +11,7 @@ import {
   type PartnerGraph,
   providersOf,
 } from './build-graph.js';
+import { incumbentsByCapability } from './incumbent-index.js';
 
 export interface NeedCoverage {
   readonly capability: string;
@@ -35,10 +36,11 @@ export interface GapsReport {
 
 /** Incumbent providers of one need, sorted by id. */
 export function incumbentProviders(g: PartnerGraph, need: CanonicalNeed): string[] {
-  return providersOf(g, need.capability, need.domain)
-    .filter((o) => isIncumbent(o.status))
-    .map((o) => o.id)
-    .sort();
+  const out: string[] = [];
+  for (const e of incumbentsByCapability(g).get(need.capability) ?? []) {
+    if (need.domain === null || e.domains.has(need.domain)) out.push(e.id);
+  }
+  return out.sort();
 }
 
 export function coverNeed(g: PartnerGraph, need: CanonicalNeed): NeedCoverage {

@@ -7,7 +7,7 @@
 import { PARTNER_KINDS } from '../model/types.js';
 import { isIncumbent } from '../workspace/lifecycle.js';
 import { type OrganisationNode, orgKey, type PartnerGraph } from './build-graph.js';
-import { gapsReport } from './coverage.js';
+import { type GapsReport, gapsReport } from './coverage.js';
 
 export interface NeedRef {
   readonly capability: string;
@@ -46,12 +46,13 @@ export interface CriticalReport {
   readonly concentration: Concentration;
 }
 
-export function criticalReport(g: PartnerGraph): CriticalReport {
-  const gaps = gapsReport(g);
+/** `gaps` may be handed in when already computed on the same graph. */
+export function criticalReport(g: PartnerGraph, gaps: GapsReport = gapsReport(g)): CriticalReport {
   const incumbents: OrganisationNode[] = [];
-  g.graph.forEachNode((_, node) => {
+  for (const id of g.organisations) {
+    const node = g.graph.getNodeAttributes(orgKey(id));
     if (node.type === 'organisation' && isIncumbent(node.status)) incumbents.push(node);
-  });
+  }
   const opened = new Map<string, NeedRef[]>();
   const served = new Map<string, NeedRef[]>();
   for (const n of gaps.needs) {

@@ -23,7 +23,7 @@ import {
 } from './build-graph.js';
 import { incumbentProviders } from './coverage.js';
 import type { MatchFact } from './match-facts.js';
-import { proximity, proximityIndex } from './proximity.js';
+import { proximity, proximityIndex, proximityScore } from './proximity.js';
 
 export interface MatchWeights {
   readonly criteria: number;
@@ -83,10 +83,11 @@ export function matchNeed(
   const criteria = criteriaScores(portfolio);
   const index = proximityIndex(g);
   const excluded: { id: string; reason: string }[] = [];
-  const raw: { id: string; fit: number; prox: ReturnType<typeof proximity>; facts: MatchFact[] }[] =
-    [];
   const unwanted = new Set(portfolio.constraints.exclude);
   const c = capabilityKey(need.capability);
+  const d = need.domain === null ? null : domainKey(need.domain);
+  // Pass 1: every candidate's score from numbers only; pass 2 explains the top few.
+  const scored: { id: string; key: string; fit: number; raw: number; score: number }[] = [];
   if (g.graph.hasNode(c)) {
     g.graph.forEachNeighbor(c, (key, node) => {
       if (node.type !== 'organisation' || isIncumbent(node.status)) return;
@@ -98,32 +99,40 @@ export function matchNeed(
         excluded.push({ id: node.id, reason: 'constraints.exclude' });
         return;
       }
-      const facts: MatchFact[] = [];
-      const edge = g.graph.getEdgeAttributes(key, c);
-      facts.push({
-        fact: 'offers',
-        capability: need.capability,
-        ...(edge.as ? { as: edge.as } : {}),
-      });
-      let fit = 1;
-      if (need.domain !== null) {
-        if (g.graph.hasEdge(key, domainKey(need.domain)))
-          facts.push({ fact: 'works-in', domain: need.domain });
-        else {
-          fit = 0.5;
-          facts.push({ fact: 'other-domains', domains: domainsOf(g, key) });
-        }
-      }
-      raw.push({ id: node.id, fit, prox: proximity(g, index, node.id), facts });
+      const fit = d === null || g.graph.hasEdge(key, d) ? 1 : 0.5;
+      scored.push({ id: node.id, key, fit, raw: proximityScore(g, index, key), score: 0 });
     });
   }
-  const maxProximity = raw.reduce((m, r) => Math.max(m, r.prox.raw), 0);
-  const candidates = raw.map((r): MatchCandidate => {
-    const node = g.graph.getNodeAttributes(orgKey(r.id));
-    const crit = criteria.scaled.get(r.id) ?? 0;
-    const gapFill = r.fit * (short ? 1 : 1 / (providers.length + 1));
-    const prox = maxProximity > 0 ? r.prox.raw / maxProximity : 0;
-    const facts = [...r.facts];
+  let maxProximity = 0;
+  for (const r of scored) maxProximity = Math.max(maxProximity, r.raw);
+  const partsOf = (r: (typeof scored)[number]): MatchWeights => ({
+    criteria: criteria.scaled.get(r.id) ?? 0,
+    gapFill: r.fit * (short ? 1 : 1 / (providers.length + 1)),
+    proximity: maxProximity > 0 ? r.raw / maxProximity : 0,
+  });
+  for (const r of scored) {
+    const p = partsOf(r);
+    r.score =
+      weights.criteria * p.criteria + weights.gapFill * p.gapFill + weights.proximity * p.proximity;
+  }
+  scored.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const top = options.top ?? 10;
+  const candidates = scored.slice(0, Math.max(0, top)).map((r): MatchCandidate => {
+    const node = g.graph.getNodeAttributes(r.key);
+    const facts: MatchFact[] = [];
+    const edge = g.graph.getEdgeAttributes(r.key, c);
+    facts.push({
+      fact: 'offers',
+      capability: need.capability,
+      ...(edge.as ? { as: edge.as } : {}),
+    });
+    if (need.domain !== null) {
+      facts.push(
+        r.fit === 1
+          ? { fact: 'works-in', domain: need.domain }
+          : { fact: 'other-domains', domains: domainsOf(g, r.key) },
+      );
+    }
     const rank = criteria.rank.get(r.id);
     if (rank !== undefined) {
       facts.push({
@@ -138,7 +147,8 @@ export function matchNeed(
         ? { fact: 'fills-gap', have: providers.length, min: need.min }
         : { fact: 'adds-backup', have: providers.length, min: need.min },
     );
-    for (const s of r.prox.shared) {
+    const prox = proximity(g, index, r.id);
+    for (const s of prox.shared) {
       facts.push(
         s.via.type === 'domain'
           ? {
@@ -157,21 +167,18 @@ export function matchNeed(
             },
       );
     }
-    for (const s of r.prox.synergies) facts.push({ fact: 'synergy', with: s.with, value: s.value });
+    for (const s of prox.synergies) facts.push({ fact: 'synergy', with: s.with, value: s.value });
     for (const conflict of conflicts(g, r.id)) facts.push(conflict);
-    const parts = { criteria: crit, gapFill, proximity: prox };
     return {
       id: r.id,
       name: node.type === 'organisation' ? node.name : r.id,
       kind: node.type === 'organisation' ? node.kind : 'other',
       status: node.type === 'organisation' ? node.status : 'candidate',
-      score: weights.criteria * crit + weights.gapFill * gapFill + weights.proximity * prox,
-      parts,
+      score: r.score,
+      parts: partsOf(r),
       facts,
     };
   });
-  candidates.sort((a, b) => b.score - a.score || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  const top = options.top ?? 10;
   return {
     need: {
       capability: need.written.capability,
@@ -183,7 +190,7 @@ export function matchNeed(
       gap: short,
     },
     weights,
-    candidates: candidates.slice(0, Math.max(0, top)),
+    candidates,
     excluded: excluded.sort((a, b) => (a.id < b.id ? -1 : 1)),
     warnings: criteria.warnings,
   };
@@ -217,8 +224,18 @@ interface CriteriaScores {
   readonly warnings: readonly Issue[];
 }
 
-/** Weighted-sum scores, min-max scaled to [0, 1] over all partners (all equal → 1). */
+const scoreCache = new WeakMap<Portfolio, CriteriaScores>();
+
+/** Weighted-sum scores, min-max scaled to [0, 1] over all partners (all equal → 1); kept per portfolio. */
 function criteriaScores(portfolio: Portfolio): CriteriaScores {
+  const known = scoreCache.get(portfolio);
+  if (known) return known;
+  const computed = computeCriteriaScores(portfolio);
+  scoreCache.set(portfolio, computed);
+  return computed;
+}
+
+function computeCriteriaScores(portfolio: Portfolio): CriteriaScores {
   const result = partnerScores(portfolio);
   const raw = new Map<string, number>();
   const scaled = new Map<string, number>();

@@ -34,7 +34,12 @@ export interface ProximityIndex {
   readonly incumbents: Map<string, string[]>;
 }
 
+const cache = new WeakMap<PartnerGraph, ProximityIndex>();
+
+/** Built once per graph and kept: the graph is not changed after it is built. */
 export function proximityIndex(g: PartnerGraph): ProximityIndex {
+  const known = cache.get(g);
+  if (known) return known;
   const degree = new Map<string, number>();
   const incumbents = new Map<string, string[]>();
   g.graph.forEachEdge((_, edge, source, target, sa, ta) => {
@@ -50,7 +55,9 @@ export function proximityIndex(g: PartnerGraph): ProximityIndex {
     else incumbents.set(node, [otherAttributes.id]);
   }
   for (const list of incumbents.values()) list.sort();
-  return { degree, incumbents };
+  const index = { degree, incumbents };
+  cache.set(g, index);
+  return index;
 }
 
 export function proximity(g: PartnerGraph, index: ProximityIndex, id: string): Proximity {
@@ -86,4 +93,21 @@ export function proximity(g: PartnerGraph, index: ProximityIndex, id: string): P
   });
   shared.sort((a, b) => b.weight - a.weight || (a.via.id < b.via.id ? -1 : 1));
   return { raw, shared, synergies };
+}
+
+/**
+ * `proximity(...).raw` without the explanation, for ranking every candidate before the
+ * facts are gathered for the top few. Candidates are never incumbents.
+ */
+export function proximityScore(g: PartnerGraph, index: ProximityIndex, key: string): number {
+  let raw = 0;
+  g.graph.forEachEdge(key, (_, edge, source, target, sa, ta) => {
+    if (!near(edge)) return;
+    const [other, node] = source === key ? [target, ta] : [source, sa];
+    if (node.type === 'organisation' && isIncumbent(node.status)) raw += 1;
+    const linked = index.incumbents.get(other)?.length ?? 0;
+    const degree = index.degree.get(other) ?? 0;
+    if (linked > 0 && degree >= 2) raw += linked / Math.log(degree);
+  });
+  return raw;
 }
