@@ -67,6 +67,9 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
   const organisations: string[] = [];
   const capabilities = new Set<string>();
   const domains = new Set<string>();
+  // Few distinct words, many partners: normalise each word once.
+  const words = new Map<string, { capability: string; written: string }>();
+  const domainWords = new Map<string, string>();
   for (const p of portfolio.partners) {
     const key = orgKey(p.id);
     if (graph.hasNode(key)) continue;
@@ -81,7 +84,12 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
     // Duplicates within one partner are skipped with a local set (cheaper than hasEdge).
     const seen = new Set<string>();
     for (const word of p.offers) {
-      const capability = vocabulary.canonical(word);
+      let known = words.get(word);
+      if (known === undefined) {
+        known = { capability: vocabulary.canonical(word), written: normalizeWord(word) };
+        words.set(word, known);
+      }
+      const { capability, written } = known;
       const c = capabilityKey(capability);
       if (seen.has(c)) continue;
       seen.add(c);
@@ -89,7 +97,6 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
         capabilities.add(c);
         graph.addNode(c, { type: 'capability', id: capability });
       }
-      const written = normalizeWord(word);
       graph.addEdge(
         key,
         c,
@@ -97,7 +104,11 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
       );
     }
     for (const word of p.domains) {
-      const domain = normalizeWord(word);
+      let domain = domainWords.get(word);
+      if (domain === undefined) {
+        domain = normalizeWord(word);
+        domainWords.set(word, domain);
+      }
       const d = domainKey(domain);
       if (seen.has(d)) continue;
       seen.add(d);
@@ -112,7 +123,8 @@ export function buildPartnerGraph(portfolio: Portfolio): PartnerGraph {
   for (const s of portfolio.synergies) {
     const a = orgKey(s.between[0]);
     const b = orgKey(s.between[1]);
-    const pair = JSON.stringify(a < b ? [a, b] : [b, a]);
+    // NUL cannot appear in a YAML or JSON id a person writes: the key is unambiguous.
+    const pair = a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
     if (a === b || pairs.has(pair) || !graph.hasNode(a) || !graph.hasNode(b)) continue;
     pairs.add(pair);
     graph.addEdge(a, b, { type: 'synergy', value: expectedValue(s.value) });
