@@ -16,8 +16,6 @@ const addDays = (date: string, days: number): string =>
 
 async function activate(db: Db, workspaceId: string, key: string, actor: string) {
   let p = await getPartner(db, workspaceId, key);
-  // examples/demo.yaml may already list it as active (a new record takes the spec's status).
-  if (p.status === 'active') return;
   for (const to of ['negotiating', 'active'] as const) {
     p = await changePartnerStatus(db, workspaceId, key, to, p.version, actor);
   }

@@ -91,7 +91,6 @@ async function buildSpec(
       ...(Object.keys(uses).length > 0 ? { uses } : {}),
       ...(p.alpha === undefined ? {} : { alpha: p.alpha }),
       ...(p.beta === undefined ? {} : { beta: p.beta }),
-      ...(p.status === 'candidate' ? {} : { status: p.status }),
     } as SpecInput['partners'][number];
   });
 

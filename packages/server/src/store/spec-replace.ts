@@ -141,9 +141,7 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     key: p.id,
     name: p.name ?? p.id,
     kind: p.kind,
-    // Only a new record takes the spec's status; a stored one keeps its own (the upsert
-    // leaves status alone), since status moves along the lifecycle's rules.
-    status: p.status ?? ('candidate' as const),
+    status: 'candidate' as const,
     domains: JSON.stringify(p.domains),
     offers: JSON.stringify(p.offers),
     contacts: '[]',

@@ -6,6 +6,8 @@ import {
   type Result,
 } from '@partnerfolio/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../../db/connect.js';
+import type { PartnerStatus } from '../../db/schema.js';
 import { DEMO_SPEC_TEXT, portfolioOf } from '../../engine/test-support/demo-portfolio.js';
 import { loadDemoSpec } from '../../jobs/test-support/demo-workspace.js';
 import { movePartnerStatus } from '../../store/partner-status-change.js';
@@ -20,6 +22,23 @@ const unwrap = <T>(r: Result<T>): T => {
   return r.value;
 };
 
+/** The lifecycle path from candidate to each status the demo uses. */
+const PATH: Partial<Record<PartnerStatus, readonly PartnerStatus[]>> = {
+  active: ['negotiating', 'active'],
+  'under-review': ['negotiating', 'active', 'under-review'],
+};
+
+/** Moves the stored partners (imported as candidates) to the statuses the demo file gives them. */
+async function applyDemoStatuses(db: Db, workspaceId: string): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    for (const p of demo.partners) {
+      for (const step of PATH[p.status ?? 'candidate'] ?? []) {
+        await movePartnerStatus(trx, workspaceId, p.id, step, 'test');
+      }
+    }
+  });
+}
+
 describeEachDatabase('graph routes', (get) => {
   let api: TestApi;
   let workspaceId: string;
@@ -29,8 +48,8 @@ describeEachDatabase('graph routes', (get) => {
   beforeAll(async () => {
     const { db } = get();
     api = await createTestApi(db);
-    // A new record takes the spec's status: the demo's incumbents arrive active.
     workspaceId = await loadDemoSpec(db, api.slug);
+    await applyDemoStatuses(db, workspaceId);
   });
   afterAll(async () => {
     await api?.close();
