@@ -5,6 +5,7 @@ import { registerAnalyze } from './analyze.js';
 import { registerAttribute } from './attribute.js';
 import { registerEvaluate } from './evaluate.js';
 import { registerFrontier } from './frontier.js';
+import { registerGraph } from './graph.js';
 import { registerOperations } from './operations.js';
 import { registerOptimize } from './optimize.js';
 import { registerRank } from './rank.js';
@@ -30,6 +31,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerSimulate,
     registerShapley,
     registerSmaa,
+    registerGraph,
     registerSettle,
     registerAttribute,
     registerSchema,

@@ -2,6 +2,7 @@
  * The engine's internal model of a portfolio: what every analysis consumes.
  * `spec/` turns a validated spec file into a `Portfolio`; nothing else reads raw files.
  */
+import type { VocabularyEntry } from '../graph/vocabulary.js';
 import type { PartnerStatus } from '../workspace/lifecycle.js';
 
 /** A probability distribution for a cost, return or synergy (spec forms in docs/spec.md). */
@@ -103,6 +104,13 @@ export interface BetaParameters {
   readonly beta: number;
 }
 
+/** A required capability (in one domain, or any when absent) and its minimum providers. */
+export interface Need {
+  readonly capability: string;
+  readonly domain?: string;
+  readonly min: number;
+}
+
 export interface Synergy {
   readonly between: readonly [string, string];
   readonly value: Distribution;
@@ -155,6 +163,10 @@ export interface Portfolio {
   readonly resources: Readonly<Record<string, number>>;
   readonly partners: readonly Partner[];
   readonly synergies: readonly Synergy[];
+  /** Capabilities the portfolio needs (DESIGN.md "Graph needs"); absent means none. */
+  readonly needs?: readonly Need[];
+  /** Terms and synonyms added to the default capability vocabulary. */
+  readonly vocabulary?: readonly VocabularyEntry[];
   readonly constraints: Constraints;
   readonly objective: Objective;
   /** Overhead subtracted once per selected partner. */

@@ -120,6 +120,28 @@ const partner = z.strictObject({
     .optional(),
 });
 
+/** A required capability, optionally in one domain, with how many providers it needs. */
+const need = z.strictObject({
+  capability: z.string().min(1, { error: 'a need names a capability' }),
+  domain: z
+    .string()
+    .min(1, { error: 'a domain cannot be empty; leave it out for any domain' })
+    .optional(),
+  min: z
+    .int({ error: (issue) => `min must be a whole number (found ${String(issue.input)})` })
+    .min(1, {
+      error: (issue) => `min is ${String(issue.input)} but a need asks for at least 1 provider`,
+    })
+    .default(1),
+});
+
+/** Adds terms or synonyms to the capability vocabulary (graph/vocabulary.ts). */
+const vocabularyEntry = z.strictObject({
+  id: z.string().min(1, { error: 'a vocabulary term needs an id' }),
+  synonyms: z.array(z.string().min(1)).optional(),
+  labels: z.strictObject({ en: z.string().optional(), 'zh-CN': z.string().optional() }).optional(),
+});
+
 const synergy = z.strictObject({
   between: z.tuple([id, id]).meta({ description: 'two partner ids: [a, b]' }),
   value: distributionSchema,
@@ -187,6 +209,8 @@ export const specSchema = z
     resources: z.record(z.string(), nonNegative('a capacity')).default({}),
     partners: z.array(partner),
     synergies: z.array(synergy).default([]),
+    needs: z.array(need).default([]),
+    vocabulary: z.array(vocabularyEntry).default([]),
     constraints: constraints.prefault({}),
     objective: z.enum(['net', 'score']).default('net'),
     coordinationCost: coordinationCostSchema.default(0),

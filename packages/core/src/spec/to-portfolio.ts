@@ -2,6 +2,7 @@ import type {
   Constraints,
   Coordination,
   CvarConstraint,
+  Need,
   Partner,
   PartnerKind,
   Portfolio,
@@ -28,6 +29,9 @@ export function toPortfolio(spec: Spec): Portfolio {
     resources: { ...spec.resources },
     partners: spec.partners.map(toPartner),
     synergies: spec.synergies.map((s) => ({ between: s.between, value: s.value })),
+    // Left out when empty, so that a spec without a graph reads as before.
+    ...(spec.needs.length === 0 ? {} : { needs: spec.needs.map(toNeed) }),
+    ...(spec.vocabulary.length === 0 ? {} : { vocabulary: spec.vocabulary }),
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
     ...toCoordination(spec.coordinationCost),
@@ -52,6 +56,14 @@ function toPreference(f: NonNullable<Spec['criteria'][number]['preference']>): P
     ...(f.q === undefined ? {} : { q: f.q }),
     ...(f.p === undefined ? {} : { p: f.p }),
     ...(f.s === undefined ? {} : { s: f.s }),
+  };
+}
+
+function toNeed(n: Spec['needs'][number]): Need {
+  return {
+    capability: n.capability,
+    ...(n.domain === undefined ? {} : { domain: n.domain }),
+    min: n.min,
   };
 }
 

@@ -1,3 +1,4 @@
+import { buildVocabulary } from '../graph/vocabulary.js';
 import type { Portfolio } from '../model/types.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { indexIds } from './check-ids.js';
@@ -42,6 +43,7 @@ export function validateSpecDocument(document: unknown): Result<ParsedSpec> {
     ...checkPartnerLinks(document, partners.ids),
     ...weighting.issues,
   ];
+  if (schema.ok) issues.push(...buildVocabulary(schema.data.vocabulary).issues);
   if (!schema.ok || issues.length > 0) return fail(issues);
   const warnings = [...weighting.warnings, ...specWarnings(document)];
   return ok({ spec: schema.data, portfolio: toPortfolio(schema.data) }, warnings);

@@ -51,8 +51,9 @@ export const EXCLUDED_STATUSES = [
   'rejected',
 ] as const satisfies readonly PartnerStatus[];
 
-export const isIncumbentStatus = (status: PartnerStatus): boolean =>
-  (INCUMBENT_STATUSES as readonly PartnerStatus[]).includes(status);
+/** A partner without a status (`undefined`) is a candidate. */
+export const isIncumbentStatus = (status: PartnerStatus | undefined): boolean =>
+  (INCUMBENT_STATUSES as readonly PartnerStatus[]).includes(status ?? 'candidate');
 
-export const isExcludedStatus = (status: PartnerStatus): boolean =>
-  (EXCLUDED_STATUSES as readonly PartnerStatus[]).includes(status);
+export const isExcludedStatus = (status: PartnerStatus | undefined): boolean =>
+  (EXCLUDED_STATUSES as readonly PartnerStatus[]).includes(status ?? 'candidate');

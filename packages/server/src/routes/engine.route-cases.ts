@@ -17,7 +17,7 @@ const ws = (ctx: CaseContext) => `/api/workspaces/${ctx.api.slug}`;
  * records, not yet a valid portfolio), so the workspace is reset to a small valid spec
  * with the same criterion the other cases score.
  */
-async function ensurePortfolio(ctx: CaseContext): Promise<void> {
+export async function ensurePortfolio(ctx: CaseContext): Promise<void> {
   const id = `e-${ctx.unique()}`;
   const text = [
     'version: 1',

@@ -10,6 +10,7 @@ import { auditRoutes } from './audit/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { criteriaRoutes } from './criteria/routes.js';
 import { engineRoutes } from './engine.js';
+import { graphRoutes } from './graph/routes.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
 import { invitationRoutes } from './invitations/routes.js';
@@ -43,6 +44,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   specRoutes,
   importRoutes,
   engineRoutes,
+  graphRoutes,
   jobRoutes,
   agreementRoutes,
   obligationRoutes,

@@ -119,6 +119,10 @@ async function buildSpec(
         }
       : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    ...(settings.needs.length > 0 ? { needs: settings.needs.map((n) => ({ ...n })) } : {}),
+    ...(settings.vocabulary.length > 0
+      ? { vocabulary: settings.vocabulary.map((v) => ({ ...v })) }
+      : {}),
     objective: settings.objective,
     ...(settings.coordinationCost === 0 ? {} : { coordinationCost: settings.coordinationCost }),
   };

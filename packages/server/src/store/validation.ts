@@ -52,6 +52,8 @@ const settingsShape = specSchema.pick({
   coordinationCost: true,
   resources: true,
   constraints: true,
+  needs: true,
+  vocabulary: true,
 });
 /** The workspace's settings: the parts of a spec that are not lists of records. */
 export const settingsSchema = settingsShape;

@@ -628,6 +628,22 @@ export interface paths {
                                         seed: number;
                                     };
                                 };
+                                /** @default [] */
+                                needs: {
+                                    capability: string;
+                                    domain?: string;
+                                    /** @default 1 */
+                                    min: number;
+                                }[];
+                                /** @default [] */
+                                vocabulary: {
+                                    id: string;
+                                    synonyms?: string[];
+                                    labels?: {
+                                        en?: string;
+                                        "zh-CN"?: string;
+                                    };
+                                }[];
                             };
                         };
                     };
@@ -816,6 +832,22 @@ export interface paths {
                                         seed: number;
                                     };
                                 };
+                                /** @default [] */
+                                needs: {
+                                    capability: string;
+                                    domain?: string;
+                                    /** @default 1 */
+                                    min: number;
+                                }[];
+                                /** @default [] */
+                                vocabulary: {
+                                    id: string;
+                                    synonyms?: string[];
+                                    labels?: {
+                                        en?: string;
+                                        "zh-CN"?: string;
+                                    };
+                                }[];
                             };
                         };
                     };
@@ -3524,6 +3556,179 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/gaps": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Needs covered by the incumbents, gaps and single points (`graph gaps --json`) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphGaps"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/critical": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Incumbents ranked by the gaps their exit opens; concentration */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": Record<string, never>;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphCritical"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/match": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Candidates for a need, ranked by an explainable score, with the facts behind it */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description CAPABILITY or CAPABILITY@DOMAIN, e.g. funding@medical */
+                        need: string;
+                        /** @description how many candidates (default 10) */
+                        top?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphMatch"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/graph/coverage": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Domain × capability: incumbents, candidates and needs per cell */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphCoverage"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/jobs": {
         parameters: {
             query?: never;
@@ -5398,6 +5603,100 @@ export interface components {
                 cancel: string;
             };
         };
+        GraphGapsInput: {
+            needs: {
+                capability: string;
+                domain: string | null;
+                min: number;
+                have: number;
+                providers: string[];
+                gap: boolean;
+            }[];
+            singlePoints: {
+                capability: string;
+                domain: string | null;
+                provider: string;
+            }[];
+        };
+        GraphCriticalInput: {
+            critical: {
+                id: string;
+                name: string;
+                kind: string;
+                status: string;
+                gapsOpened: {
+                    capability: string;
+                    domain: string | null;
+                }[];
+                needsServed: {
+                    capability: string;
+                    domain: string | null;
+                }[];
+            }[];
+            concentration: {
+                incumbents: number;
+                byKind: {
+                    key: string;
+                    count: number;
+                    share: number;
+                }[];
+                hhiKind: number;
+                byDomain: {
+                    key: string;
+                    count: number;
+                    share: number;
+                }[];
+                hhiDomain: number;
+            };
+        };
+        GraphCoverageInput: {
+            domains: string[];
+            capabilities: string[];
+            cells: {
+                domain: string;
+                capability: string;
+                incumbents: string[];
+                candidates: number;
+                need: number | null;
+            }[];
+        };
+        GraphMatchInput: {
+            need: {
+                capability: string;
+                domain: string | null;
+                term: string;
+                min: number;
+                have: number;
+                providers: string[];
+                gap: boolean;
+            };
+            weights: {
+                criteria: number;
+                gapFill: number;
+                proximity: number;
+            };
+            candidates: {
+                id: string;
+                name: string;
+                kind: string;
+                status: string;
+                score: number;
+                parts: {
+                    criteria: number;
+                    gapFill: number;
+                    proximity: number;
+                };
+                facts: ({
+                    fact: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            }[];
+            excluded: {
+                id: string;
+                reason: string;
+            }[];
+        };
         InvitationInput: {
             id: string;
             email: string;
@@ -5874,6 +6173,22 @@ export interface components {
                         seed: number;
                     };
                 };
+                /** @default [] */
+                needs: {
+                    capability: string;
+                    domain?: string;
+                    /** @default 1 */
+                    min: number;
+                }[];
+                /** @default [] */
+                vocabulary: {
+                    id: string;
+                    synonyms?: string[];
+                    labels?: {
+                        en?: string;
+                        "zh-CN"?: string;
+                    };
+                }[];
             };
         };
         Message: {
@@ -6391,6 +6706,100 @@ export interface components {
                 cancel: string;
             };
         };
+        GraphGaps: {
+            needs: {
+                capability: string;
+                domain: string | null;
+                min: number;
+                have: number;
+                providers: string[];
+                gap: boolean;
+            }[];
+            singlePoints: {
+                capability: string;
+                domain: string | null;
+                provider: string;
+            }[];
+        };
+        GraphCritical: {
+            critical: {
+                id: string;
+                name: string;
+                kind: string;
+                status: string;
+                gapsOpened: {
+                    capability: string;
+                    domain: string | null;
+                }[];
+                needsServed: {
+                    capability: string;
+                    domain: string | null;
+                }[];
+            }[];
+            concentration: {
+                incumbents: number;
+                byKind: {
+                    key: string;
+                    count: number;
+                    share: number;
+                }[];
+                hhiKind: number;
+                byDomain: {
+                    key: string;
+                    count: number;
+                    share: number;
+                }[];
+                hhiDomain: number;
+            };
+        };
+        GraphCoverage: {
+            domains: string[];
+            capabilities: string[];
+            cells: {
+                domain: string;
+                capability: string;
+                incumbents: string[];
+                candidates: number;
+                need: number | null;
+            }[];
+        };
+        GraphMatch: {
+            need: {
+                capability: string;
+                domain: string | null;
+                term: string;
+                min: number;
+                have: number;
+                providers: string[];
+                gap: boolean;
+            };
+            weights: {
+                criteria: number;
+                gapFill: number;
+                proximity: number;
+            };
+            candidates: {
+                id: string;
+                name: string;
+                kind: string;
+                status: string;
+                score: number;
+                parts: {
+                    criteria: number;
+                    gapFill: number;
+                    proximity: number;
+                };
+                facts: ({
+                    fact: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+            }[];
+            excluded: {
+                id: string;
+                reason: string;
+            }[];
+        };
         Invitation: {
             id: string;
             email: string;
@@ -6866,6 +7275,22 @@ export interface components {
                         seed: number;
                     };
                 };
+                /** @default [] */
+                needs: {
+                    capability: string;
+                    domain?: string;
+                    /** @default 1 */
+                    min: number;
+                }[];
+                /** @default [] */
+                vocabulary: {
+                    id: string;
+                    synonyms?: string[];
+                    labels?: {
+                        en?: string;
+                        "zh-CN"?: string;
+                    };
+                }[];
             };
         };
     };

@@ -1,0 +1,41 @@
+/**
+ * The graph answers shared by the CLI's --json and the server: each builds the graph from
+ * a Portfolio and returns the document, or issues (a malformed need or vocabulary).
+ */
+import type { Portfolio } from '../model/types.js';
+import { fail, ok, type Result } from '../util/issues.js';
+import { buildPartnerGraph } from './build-graph.js';
+import { type CoverageMatrix, coverageMatrix, type GapsReport, gapsReport } from './coverage.js';
+import { type CriticalReport, criticalReport } from './criticality.js';
+import { type MatchReport, matchNeed } from './match.js';
+import { parseNeedText } from './need-text.js';
+
+/** Exactly the document DESIGN.md "Graph needs" fixes: `{ needs, singlePoints }`. */
+export function graphGapsReport(portfolio: Portfolio): Result<GapsReport> {
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  return ok(gapsReport(g));
+}
+
+/** Domain × capability: incumbents, candidates and needs per cell (the web's matrix). */
+export function graphCoverageReport(portfolio: Portfolio): Result<CoverageMatrix> {
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  return ok(coverageMatrix(g));
+}
+
+export function graphCriticalReport(portfolio: Portfolio): Result<CriticalReport> {
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  return ok(criticalReport(g));
+}
+
+/** `need` as the CLI writes it: `CAPABILITY[@DOMAIN]`. */
+export function matchReport(portfolio: Portfolio, need: string, top = 10): Result<MatchReport> {
+  const parsed = parseNeedText(need);
+  if (!parsed.ok) return parsed;
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  const report = matchNeed(portfolio, g, parsed.value, { top });
+  return ok(report, report.warnings);
+}

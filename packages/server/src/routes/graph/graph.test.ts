@@ -1,0 +1,128 @@
+import {
+  graphCoverageReport,
+  graphCriticalReport,
+  graphGapsReport,
+  matchReport,
+  type Result,
+} from '@partnerfolio/core';
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import type { Db } from '../../db/connect.js';
+import type { PartnerStatus } from '../../db/schema.js';
+import { DEMO_SPEC_TEXT, portfolioOf } from '../../engine/test-support/demo-portfolio.js';
+import { loadDemoSpec } from '../../jobs/test-support/demo-workspace.js';
+import { movePartnerStatus } from '../../store/partner-status-change.js';
+import { writeTransaction } from '../../store/tx.js';
+import { describeEachDatabase } from '../../test-support/databases.js';
+import { createTestApi, type TestApi } from '../test-support/api.js';
+
+const demo = portfolioOf(DEMO_SPEC_TEXT);
+const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+const unwrap = <T>(r: Result<T>): T => {
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.value;
+};
+
+/** The lifecycle path from candidate to each status the demo uses. */
+const PATH: Partial<Record<PartnerStatus, readonly PartnerStatus[]>> = {
+  active: ['negotiating', 'active'],
+  'under-review': ['negotiating', 'active', 'under-review'],
+};
+
+/** Moves the stored partners (imported as candidates) to the statuses the demo file gives them. */
+async function applyDemoStatuses(db: Db, workspaceId: string): Promise<void> {
+  await writeTransaction(db, async (trx) => {
+    for (const p of demo.partners) {
+      for (const step of PATH[p.status ?? 'candidate'] ?? []) {
+        await movePartnerStatus(trx, workspaceId, p.id, step, 'test');
+      }
+    }
+  });
+}
+
+describeEachDatabase('graph routes', (get) => {
+  let api: TestApi;
+  let workspaceId: string;
+  const post = (path: string, payload: Record<string, unknown> = {}) =>
+    api.as('viewer', { method: 'POST', url: `/api/workspaces/${api.slug}/${path}`, payload });
+
+  beforeAll(async () => {
+    const { db } = get();
+    api = await createTestApi(db);
+    workspaceId = await loadDemoSpec(db, api.slug);
+    await applyDemoStatuses(db, workspaceId);
+  });
+  afterAll(async () => {
+    await api?.close();
+  });
+
+  it('gaps: the CLI document, with incumbents from the stored statuses', async () => {
+    const res = await post('gaps');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(json(unwrap(graphGapsReport(demo))));
+    const funding = res
+      .json()
+      .needs.find((n: { capability: string }) => n.capability === 'funding');
+    expect(funding).toMatchObject({ domain: 'medical', gap: true, providers: [] });
+  });
+
+  it('critical: the same ranking as the CLI', async () => {
+    const res = await post('critical');
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(json(unwrap(graphCriticalReport(demo))));
+    expect(res.json().critical[0].id).toBe('northlake-ai-lab');
+  });
+
+  it('match: candidates with facts, as the CLI answers them', async () => {
+    const res = await post('match', { need: 'funding@medical', top: 3 });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(json(unwrap(matchReport(demo, 'funding@medical', 3))));
+    expect(res.json().candidates).toHaveLength(3);
+  });
+
+  it('coverage: the domain × capability matrix', async () => {
+    const res = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/graph/coverage`,
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(json(unwrap(graphCoverageReport(demo))));
+  });
+
+  it('a malformed need or an unknown option is a 400 naming the field', async () => {
+    const bad = await post('match', { need: '@medical' });
+    expect(bad.statusCode).toBe(400);
+    expect(JSON.stringify(bad.json())).toContain('need');
+    const unknown = await post('match', { need: 'data', depth: 3 });
+    expect(unknown.statusCode).toBe(400);
+    const missing = await post('match', {});
+    expect(missing.statusCode).toBe(400);
+  });
+
+  it('the exported spec keeps the needs', async () => {
+    const res = await api.as('viewer', { method: 'GET', url: `/api/workspaces/${api.slug}/spec` });
+    expect(res.statusCode).toBe(200);
+    expect(res.body).toContain('needs');
+    expect(res.body).toContain('funding');
+  });
+
+  it('marking the top candidate active (a stored status change) closes the gap', async () => {
+    const top = (await post('match', { need: 'funding@medical' })).json().candidates[0].id;
+    await writeTransaction(get().db, async (trx) => {
+      for (const to of ['negotiating', 'active'] as const) {
+        await movePartnerStatus(trx, workspaceId, top, to, 'test');
+      }
+    });
+    const gaps = (await post('gaps')).json();
+    const funding = gaps.needs.find((n: { capability: string }) => n.capability === 'funding');
+    expect(funding).toMatchObject({ gap: false, providers: [top] });
+  });
+
+  it('an outsider gets no answer', async () => {
+    const res = await api.as('outsider', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/gaps`,
+      payload: {},
+    });
+    expect([403, 404]).toContain(res.statusCode);
+  });
+});

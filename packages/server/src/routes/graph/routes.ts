@@ -1,0 +1,128 @@
+/**
+ * The partner graph over a workspace's stored data: `POST /api/workspaces/{slug}/gaps`,
+ * `/critical`, `/match` answer the `--json` documents of `partnerfolio graph gaps`,
+ * `graph critical` and `match`; `GET .../graph/coverage` the domain × capability matrix.
+ * Incumbents are the partners whose stored status is active or under review. Every member
+ * but a partner may read them (the engine's read policy).
+ */
+import {
+  graphCoverageReport,
+  graphCriticalReport,
+  graphGapsReport,
+  type Issue,
+  matchReport,
+  parseNeedText,
+  type Result,
+} from '@partnerfolio/core';
+import { access } from '../../auth/policies.js';
+import { workspaceOf } from '../../auth/principal.js';
+import { describeIssues } from '../../engine/execute.js';
+import { loadGraphPortfolio } from '../../engine/graph-portfolio.js';
+import type { RoutePlugin } from '../../http/context.js';
+import { HttpProblem, invalidRequest } from '../../http/problem.js';
+import { slugParam } from '../shared-schema.js';
+import {
+  coverageDocument,
+  criticalDocument,
+  emptyBody,
+  gapsDocument,
+  matchBody,
+  matchDocument,
+} from './schema.js';
+
+/** Sent as core answers them (readonly arrays); the schemas document the shape. */
+const asJson = () => (data: unknown) => JSON.stringify(data);
+
+/** The document, typed loosely as the engine's are: core's arrays are readonly. */
+function answer<T>(result: Result<T>, what: string): unknown {
+  if (result.ok) return result.value;
+  throw unprocessable(result.issues, what);
+}
+
+const unprocessable = (issues: readonly Issue[], what: string) =>
+  new HttpProblem('unprocessable', `cannot ${what}: ${issues[0]?.message ?? 'invalid portfolio'}`, {
+    errors: describeIssues(issues).map((e) => ({ ...e, location: 'body' })),
+  });
+
+export const graphRoutes: RoutePlugin = async (app, { db }) => {
+  const read = { access: access.workspace('engine', 'read') };
+  const common = { tags: ['graph'], params: slugParam };
+
+  app.post(
+    '/api/workspaces/:slug/gaps',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary: 'Needs covered by the incumbents, gaps and single points (`graph gaps --json`)',
+        body: emptyBody,
+        response: { 200: gapsDocument },
+      },
+    },
+    async (request, reply) => {
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      return reply.send(answer(graphGapsReport(portfolio), 'compute gaps'));
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/critical',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary: 'Incumbents ranked by the gaps their exit opens; concentration',
+        body: emptyBody,
+        response: { 200: criticalDocument },
+      },
+    },
+    async (request, reply) => {
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      return reply.send(answer(graphCriticalReport(portfolio), 'rank critical partners'));
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/match',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary: 'Candidates for a need, ranked by an explainable score, with the facts behind it',
+        body: matchBody,
+        response: { 200: matchDocument },
+      },
+    },
+    async (request, reply) => {
+      const { need, top } = request.body;
+      const parsed = parseNeedText(need);
+      if (!parsed.ok) {
+        throw invalidRequest('the need is not CAPABILITY or CAPABILITY@DOMAIN', [
+          { path: 'need', location: 'body', message: parsed.issues[0]?.message ?? 'not a need' },
+        ]);
+      }
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      return reply.send(answer(matchReport(portfolio, need, top ?? 10), 'match'));
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:slug/graph/coverage',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary: 'Domain × capability: incumbents, candidates and needs per cell',
+        response: { 200: coverageDocument },
+      },
+    },
+    async (request, reply) => {
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      return reply.send(answer(graphCoverageReport(portfolio), 'compute coverage'));
+    },
+  );
+};

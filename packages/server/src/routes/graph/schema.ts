@@ -1,0 +1,105 @@
+/**
+ * Bodies and answers of the graph routes (the CLI's `graph gaps`, `graph critical`,
+ * `match`). Answers are typed `z.ZodType` as the engine's are: they document the shape for
+ * OpenAPI while the routes send core's (readonly) documents as they are.
+ */
+import { z } from 'zod';
+
+const ref = z.object({ capability: z.string(), domain: z.string().nullable() });
+
+export const gapsDocument: z.ZodType = z
+  .object({
+    needs: z.array(
+      ref.extend({
+        min: z.int(),
+        have: z.int(),
+        providers: z.array(z.string()),
+        gap: z.boolean(),
+      }),
+    ),
+    singlePoints: z.array(ref.extend({ provider: z.string() })),
+  })
+  .meta({ id: 'GraphGaps' });
+
+const share = z.object({ key: z.string(), count: z.int(), share: z.number() });
+
+export const criticalDocument: z.ZodType = z
+  .object({
+    critical: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        status: z.string(),
+        gapsOpened: z.array(ref),
+        needsServed: z.array(ref),
+      }),
+    ),
+    concentration: z.object({
+      incumbents: z.int(),
+      byKind: z.array(share),
+      hhiKind: z.number(),
+      byDomain: z.array(share),
+      hhiDomain: z.number(),
+    }),
+  })
+  .meta({ id: 'GraphCritical' });
+
+export const coverageDocument: z.ZodType = z
+  .object({
+    domains: z.array(z.string()),
+    capabilities: z.array(z.string()),
+    cells: z.array(
+      z.object({
+        domain: z.string(),
+        capability: z.string(),
+        incumbents: z.array(z.string()),
+        candidates: z.int(),
+        need: z.int().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'GraphCoverage' });
+
+export const matchBody = z.strictObject({
+  need: z
+    .string()
+    .min(1)
+    .max(200)
+    .meta({ description: 'CAPABILITY or CAPABILITY@DOMAIN, e.g. funding@medical' }),
+  top: z
+    .int()
+    .min(1)
+    .max(1000)
+    .optional()
+    .meta({ description: 'how many candidates (default 10)' }),
+});
+
+export const matchDocument: z.ZodType = z
+  .object({
+    need: z.object({
+      capability: z.string(),
+      domain: z.string().nullable(),
+      term: z.string(),
+      min: z.int(),
+      have: z.int(),
+      providers: z.array(z.string()),
+      gap: z.boolean(),
+    }),
+    weights: z.object({ criteria: z.number(), gapFill: z.number(), proximity: z.number() }),
+    candidates: z.array(
+      z.object({
+        id: z.string(),
+        name: z.string(),
+        kind: z.string(),
+        status: z.string(),
+        score: z.number(),
+        parts: z.object({ criteria: z.number(), gapFill: z.number(), proximity: z.number() }),
+        facts: z.array(z.looseObject({ fact: z.string() })),
+      }),
+    ),
+    excluded: z.array(z.object({ id: z.string(), reason: z.string() })),
+  })
+  .meta({ id: 'GraphMatch' });
+
+export const emptyBody = z.strictObject({}).optional();
