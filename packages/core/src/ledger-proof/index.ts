@@ -1,0 +1,31 @@
+/**
+ * A ledger either side can verify: an RFC 9162 Merkle tree over the ledger's entries,
+ * inclusion and consistency proofs, and signed tree heads. Hashing and signatures are
+ * handed in; nothing here does I/O.
+ */
+export {
+  emptyRoot,
+  equalBytes,
+  fromHex,
+  HASH_BYTES,
+  hashLeaf,
+  hashNode,
+  type Sha256,
+  toHex,
+} from './hash.js';
+export { MerkleTree } from './merkle-tree.js';
+export {
+  checkSignedTreeHead,
+  keyIdOf,
+  type SignedTreeHead,
+  signedTreeHeadSchema,
+  type TreeHead,
+  treeHeadMessage,
+  type VerifySignature,
+} from './tree-head.js';
+export {
+  type ConsistencyCheck,
+  type InclusionCheck,
+  verifyConsistency,
+  verifyInclusion,
+} from './verify.js';
