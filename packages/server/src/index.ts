@@ -54,5 +54,12 @@ export {
   restoreDatabase,
 } from './store/backup.js';
 export type { ChainVerification } from './store/chain-verify.js';
+export { ledgerCrypto } from './store/ledger-crypto.js';
+export { listLedgerKeys, rotateLedgerKey } from './store/ledger-keys.js';
+export {
+  type SinceVerification,
+  signLedgerCheckpoint,
+  verifyLedgerSince,
+} from './store/ledger-tree.js';
 export { verifyLedger } from './store/ledger-verify.js';
 export { getWorkspaceBySlug } from './store/workspaces.js';

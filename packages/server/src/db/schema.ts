@@ -262,6 +262,19 @@ export interface LedgerEntriesTable {
   hash: string;
 }
 
+/** An Ed25519 key signing a workspace's ledger tree heads; retired keys stay to verify. */
+export interface LedgerKeysTable {
+  /** Hex SHA-256 of the raw public key. */
+  key_id: string;
+  workspace_id: string;
+  /** The raw 32-byte public key, hex. */
+  public_key: string;
+  /** PKCS#8 PEM. */
+  private_key: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
 export interface ReviewsTable {
   id: string;
   workspace_id: string;
@@ -323,6 +336,7 @@ export interface Database {
   agreement_parties: AgreementPartiesTable;
   obligations: ObligationsTable;
   ledger_entries: LedgerEntriesTable;
+  ledger_keys: LedgerKeysTable;
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;

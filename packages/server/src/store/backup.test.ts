@@ -12,6 +12,7 @@ import { verifyAuditChain } from './audit-verify.js';
 import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
 import { StoreError } from './errors.js';
 import { startExitPlan } from './exit-plans.js';
+import { signLedgerCheckpoint, verifyLedgerSince } from './ledger-tree.js';
 import { verifyLedger } from './ledger-verify.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { createReview } from './reviews/reviews.js';
@@ -201,6 +202,8 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     );
     await fillOtherTables(db, workspace.id);
     await runAPartnership(db, workspace.id);
+    // Signing creates the workspace's ledger key: backed up with the data.
+    const head = await signLedgerCheckpoint(db, workspace);
 
     const first = await backupDatabase(db);
     expect(Object.values(first.tables).every((rows) => rows.length > 0)).toBe(true);
@@ -214,6 +217,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     expect(second.tables).toEqual(first.tables);
     expect(await verifyAuditChain(postgres.db)).toMatchObject({ intact: true });
     expect(await verifyLedger(postgres.db)).toEqual({ intact: true, entries: 3 });
+    expect(await verifyLedgerSince(postgres.db, head)).toEqual({ intact: true, entries: 3 });
     expect(await exportWorkspaceSpec(postgres.db, workspace.id)).toEqual(
       await exportWorkspaceSpec(db, workspace.id),
     );
@@ -221,6 +225,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     await restoreDatabase(sqliteB.db, second);
     const third = await backupDatabase(sqliteB.db);
     expect(third.tables).toEqual(first.tables);
+    expect(await verifyLedgerSince(sqliteB.db, head)).toEqual({ intact: true, entries: 3 });
     expect(await verifyAuditChain(sqliteB.db)).toEqual(await verifyAuditChain(db));
     expect(third.source).toBe('sqlite');
     expect(second.source).toBe('postgres');
