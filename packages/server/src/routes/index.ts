@@ -13,6 +13,7 @@ import { engineRoutes } from './engine.js';
 import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
 import { jobRoutes } from './jobs.js';
+import { ledgerProofRoutes } from './ledger/proof-routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
@@ -43,6 +44,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   agreementRoutes,
   obligationRoutes,
   ledgerRoutes,
+  ledgerProofRoutes,
   reviewRoutes,
   operationsRoutes,
 ];
