@@ -54,6 +54,7 @@ export {
   restoreDatabase,
 } from './store/backup.js';
 export type { ChainVerification } from './store/chain-verify.js';
+export { ledgerHash } from './store/ledger.js';
 export { ledgerCrypto } from './store/ledger-crypto.js';
 export { listLedgerKeys, rotateLedgerKey } from './store/ledger-keys.js';
 export {
@@ -62,4 +63,4 @@ export {
   verifyLedgerSince,
 } from './store/ledger-tree.js';
 export { verifyLedger } from './store/ledger-verify.js';
-export { getWorkspaceBySlug } from './store/workspaces.js';
+export { getWorkspaceBySlug, listWorkspaces } from './store/workspaces.js';

@@ -5,9 +5,9 @@ import {
   backupDatabase,
   restoreDatabase,
   verifyAuditChain,
-  verifyLedger,
 } from '@partnerfolio/server';
 import { inputError } from '../errors.js';
+import { registerLedger } from './ledger.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 import { registerChainVerify } from './verify-chain.js';
@@ -20,13 +20,7 @@ export const registerOperations: Register = (program, ctx, emit) => {
     label: 'audit log',
     verify: verifyAuditChain,
   });
-  registerChainVerify(program, ctx, emit, {
-    name: 'ledger',
-    about: 'the settlement ledger (append-only, hash-chained)',
-    check: 'check that no ledger entry was edited, deleted or reordered',
-    label: 'ledger',
-    verify: verifyLedger,
-  });
+  registerLedger(program, ctx, emit);
 
   program
     .command('backup')
