@@ -3,6 +3,8 @@
  * inclusion and consistency proofs, and signed tree heads. Hashing and signatures are
  * handed in; nothing here does I/O.
  */
+
+export { canonicalJson } from './canonical-json.js';
 export {
   emptyRoot,
   equalBytes,
@@ -14,6 +16,15 @@ export {
   toHex,
 } from './hash.js';
 export { MerkleTree } from './merkle-tree.js';
+export {
+  checkReceipt,
+  type Receipt,
+  type ReceiptCheck,
+  receiptSchema,
+  type StatementDocument,
+  statementDocumentSchema,
+  statementMessage,
+} from './receipt.js';
 export {
   checkSignedTreeHead,
   keyIdOf,

@@ -275,6 +275,46 @@ export interface LedgerKeysTable {
   retired_at: string | null;
 }
 
+/** A recorded settlement statement: never updated (see migrations/0005). */
+export interface StatementsTable {
+  id: string;
+  workspace_id: string;
+  agreement_id: string;
+  /** 1, 2, ... per agreement. */
+  number: number;
+  period_from: string;
+  period_to: string;
+  /** core's StatementDocument as canonical JSON (what `signature` signs). */
+  document: Json;
+  signature: string;
+  /** The number of the statement this one corrects. */
+  supersedes: number | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface StatementResponsesTable {
+  statement_id: string;
+  party: string;
+  /** accept | dispute */
+  decision: string;
+  /** The disputed line indexes, JSON array. */
+  lines: Json;
+  reason: string;
+  responded_by: string | null;
+  at: string;
+}
+
+export interface StatementPaymentsTable {
+  statement_id: string;
+  /** Index into the statement's transfers. */
+  transfer: number;
+  paid_on: string;
+  reference: string;
+  recorded_by: string | null;
+  at: string;
+}
+
 export interface ReviewsTable {
   id: string;
   workspace_id: string;
@@ -337,6 +377,9 @@ export interface Database {
   obligations: ObligationsTable;
   ledger_entries: LedgerEntriesTable;
   ledger_keys: LedgerKeysTable;
+  statements: StatementsTable;
+  statement_responses: StatementResponsesTable;
+  statement_payments: StatementPaymentsTable;
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;

@@ -19,6 +19,7 @@ import { createReview } from './reviews/reviews.js';
 import { saveReviewSettings } from './reviews/settings.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
+import { markTransferPaid, recordStatement, respondToStatement } from './statements/statements.js';
 import { createSynergy } from './synergies.js';
 import { createTestWorkspace } from './test-support/factories.js';
 
@@ -78,7 +79,11 @@ async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
 }
 
 /** One of each running-partnership record: agreement, obligation, ledger, review, settings, exit plan. */
-async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Promise<void> {
+async function runAPartnership(
+  db: TestDatabase['db'],
+  workspace: { id: string; slug: string },
+): Promise<void> {
+  const workspaceId = workspace.id;
   await createAgreement(
     db,
     workspaceId,
@@ -146,6 +151,13 @@ async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Pro
     'ann',
   );
   await startExitPlan(db, workspaceId, 'p00003', { owner: 'ann' }, 'ann');
+  const period = { from: '2026-01-01', to: '2026-12-31' };
+  await recordStatement(db, workspace, 'jrd-1', period, 'ann');
+  for (const party of ['us', 'p00002']) {
+    await respondToStatement(db, workspaceId, 'jrd-1', 1, { party, decision: 'accept' }, 'ann');
+  }
+  const paid = { transfer: 0, date: '2026-03-01', reference: 'wire 1' };
+  await markTransferPaid(db, workspaceId, 'jrd-1', 1, paid, 'ann');
 }
 
 describe.skipIf(!pg)('backup and restore across databases', () => {
@@ -201,7 +213,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
       'ann',
     );
     await fillOtherTables(db, workspace.id);
-    await runAPartnership(db, workspace.id);
+    await runAPartnership(db, workspace);
     // Signing creates the workspace's ledger key: backed up with the data.
     const head = await signLedgerCheckpoint(db, workspace);
 
