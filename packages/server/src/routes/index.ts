@@ -21,6 +21,7 @@ import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
 import { specRoutes } from './spec/routes.js';
+import { statementRoutes } from './statements/routes.js';
 import { synergyRoutes } from './synergies/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -45,6 +46,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   obligationRoutes,
   ledgerRoutes,
   ledgerProofRoutes,
+  statementRoutes,
   reviewRoutes,
   operationsRoutes,
 ];

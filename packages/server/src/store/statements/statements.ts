@@ -67,7 +67,7 @@ export interface StatementInput {
   readonly from: string;
   readonly to: string;
   /** The number of a disputed statement this one corrects. */
-  readonly supersedes?: number;
+  readonly supersedes?: number | undefined;
 }
 
 /** Settles [from, to] from the ledger and records the result as the agreement's next statement. */
@@ -173,8 +173,8 @@ export async function recordStatement(
 export interface ResponseInput {
   readonly party: string;
   readonly decision: 'accept' | 'dispute';
-  readonly lines?: readonly number[];
-  readonly reason?: string;
+  readonly lines?: readonly number[] | undefined;
+  readonly reason?: string | undefined;
 }
 
 /** A party's answer to a statement; one per party, and never changed. */
