@@ -63,4 +63,8 @@ export {
   verifyLedgerSince,
 } from './store/ledger-tree.js';
 export { verifyLedger } from './store/ledger-verify.js';
+export type { Statement } from './store/statements/present.js';
+export { statementReceipt } from './store/statements/receipt.js';
+export { getStatement, listStatements } from './store/statements/statements.js';
+export { readTransaction } from './store/tx.js';
 export { getWorkspaceBySlug, listWorkspaces } from './store/workspaces.js';

@@ -13,6 +13,7 @@ import { registerSettle } from './settle.js';
 import { registerShapley } from './shapley.js';
 import type { Emit } from './shared.js';
 import { registerSimulate } from './simulate.js';
+import { registerStatements } from './statements.js';
 import { registerValidate } from './validate.js';
 import { registerWeights } from './weights.js';
 
@@ -33,6 +34,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerServe,
     registerAccounts,
     registerOperations,
+    registerStatements,
   ]) {
     register(program, ctx, emit);
   }

@@ -2,13 +2,16 @@
  * `partnerfolio ledger ...`: the settlement ledger's checks. `verify` walks the hash chain
  * (verify-chain.ts); `verify --since FILE` proves today's ledger extends a checkpoint
  * kept in FILE; `checkpoint` prints a signed tree head; `rotate-key` retires the
- * workspace's signing key (old heads still verify).
+ * workspace's signing key (old heads still verify); `check-receipt FILE` checks a
+ * statement's receipt offline, with no database.
  */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { checkReceipt } from '@partnerfolio/core';
 import {
   type Db,
   getWorkspaceBySlug,
+  ledgerCrypto,
   listWorkspaces,
   rotateLedgerKey,
   signLedgerCheckpoint,
@@ -24,7 +27,10 @@ import { registerChainVerify } from './verify-chain.js';
 type WorkspaceFlags = DataFlags & { workspace?: string };
 
 /** The workspace named by --workspace, or the only one there is. */
-async function pickWorkspace(db: Db, slug: string | undefined) {
+export async function pickWorkspace(
+  db: Db,
+  slug: string | undefined,
+): Promise<{ readonly id: string; readonly slug: string }> {
   if (slug !== undefined) {
     try {
       return await getWorkspaceBySlug(db, slug);
@@ -132,6 +138,33 @@ export const registerLedger: Register = (program, ctx, emit) => {
       emit({
         json: { keyId: key.keyId, publicKey: key.publicKey },
         text: `${ctx.style.green('✓')} new ledger key ${key.keyId}\n`,
+      });
+    });
+
+  ledger
+    .command('check-receipt')
+    .description(
+      "check a statement's receipt offline: signatures, inclusion proofs, the settlement",
+    )
+    .argument('<file>', 'a receipt (from `statements receipt` or the web app)')
+    .option('--json', 'print one JSON document on stdout')
+    .action((file: string) => {
+      const result = checkReceipt(readJsonFile(ctx, file), ledgerCrypto);
+      const { style } = ctx;
+      if (result.ok) {
+        const r = result.value;
+        emit({
+          json: { valid: true, ...r },
+          text: `${style.green('✓')} receipt of statement ${r.number} of ${r.agreement} holds: ${r.entries} entries proven in a signed ledger of ${r.treeSize}\n`,
+        });
+        return;
+      }
+      const issue = result.issues[0];
+      emit({
+        json: { valid: false, code: issue?.code, reason: issue?.message },
+        text: `${style.red('✗')} ${file}: ${issue?.message ?? 'not a valid receipt'}\n`,
+        exitCode: EXIT.invalidInput,
+        textToStderr: true,
       });
     });
 };
