@@ -3,7 +3,7 @@
  * slow the next), then prints every target with PASS, MISS or SKIP and writes
  * bench/out/summary.json.
  *
- *   node bench/run.mjs [--quick] [optimize] [simulate] [shapley] [rank]
+ *   node bench/run.mjs [--quick] [optimize] [simulate] [shapley] [rank] [ledger-proof]
  *
  * Needs the built packages (`npm run bench` builds them first). Exit code 1 when a
  * benchmark crashed or one of its correctness checks failed; a missed target is not a
@@ -15,7 +15,7 @@ import os from 'node:os';
 import { join } from 'node:path';
 import { BENCH_DIR, fmt, OUT_DIR, parseArgs, verdictOf } from './harness.mjs';
 
-const ALL = ['optimize', 'simulate', 'shapley', 'rank'];
+const ALL = ['optimize', 'simulate', 'shapley', 'rank', 'ledger-proof'];
 
 function runChild(name, quick) {
   const args = ['--expose-gc', join(BENCH_DIR, `${name}.mjs`), ...(quick ? ['--quick'] : [])];

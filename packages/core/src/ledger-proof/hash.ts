@@ -4,6 +4,7 @@
  * a leaf can never pass for a node. SHA-256 itself is handed in (core does no I/O and
  * carries no crypto of its own): the server and the CLI pass node:crypto's.
  */
+/** Must return a fresh array and keep no reference to `data` (callers reuse buffers). */
 export type Sha256 = (data: Uint8Array) => Uint8Array;
 
 export const HASH_BYTES = 32;
@@ -18,12 +19,21 @@ export function hashLeaf(sha256: Sha256, entry: Uint8Array): Uint8Array {
   return sha256(input);
 }
 
+/** Reused for every node: the Sha256 contract is that it reads its input and keeps nothing. */
+const nodeInput = new Uint8Array(1 + 2 * HASH_BYTES);
+
 export function hashNode(sha256: Sha256, left: Uint8Array, right: Uint8Array): Uint8Array {
-  const input = new Uint8Array(1 + left.length + right.length);
-  input[0] = NODE_PREFIX;
-  input.set(left, 1);
-  input.set(right, 1 + left.length);
-  return sha256(input);
+  if (left.length !== HASH_BYTES || right.length !== HASH_BYTES) {
+    const input = new Uint8Array(1 + left.length + right.length);
+    input[0] = NODE_PREFIX;
+    input.set(left, 1);
+    input.set(right, 1 + left.length);
+    return sha256(input);
+  }
+  nodeInput[0] = NODE_PREFIX;
+  nodeInput.set(left, 1);
+  nodeInput.set(right, 1 + HASH_BYTES);
+  return sha256(nodeInput);
 }
 
 /** MTH({}) = SHA-256() (RFC 9162 §2.1.1). */
@@ -35,11 +45,26 @@ export function toHex(bytes: Uint8Array): string {
   return out;
 }
 
+const HEX_VALUE = (() => {
+  const table = new Int8Array(128).fill(-1);
+  for (let i = 0; i < 10; i += 1) table[48 + i] = i;
+  for (let i = 0; i < 6; i += 1) {
+    table[65 + i] = 10 + i;
+    table[97 + i] = 10 + i;
+  }
+  return table;
+})();
+
 /** Lower- or upper-case hex to bytes; null when it is not an even-length hex string. */
 export function fromHex(hex: string): Uint8Array | null {
-  if (hex.length % 2 !== 0 || !/^[0-9a-fA-F]*$/.test(hex)) return null;
+  if (hex.length % 2 !== 0) return null;
   const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i += 1) out[i] = Number.parseInt(hex.slice(2 * i, 2 * i + 2), 16);
+  for (let i = 0; i < out.length; i += 1) {
+    const hi = HEX_VALUE[hex.charCodeAt(2 * i)] ?? -1;
+    const lo = HEX_VALUE[hex.charCodeAt(2 * i + 1)] ?? -1;
+    if (hi < 0 || lo < 0) return null;
+    out[i] = hi * 16 + lo;
+  }
   return out;
 }
 
@@ -61,6 +86,11 @@ export const isPowerOfTwo = (n: number): boolean => n >= 1 && splitPoint(n + 1) 
 
 /** UTF-8 bytes of a string (core's lib has no TextEncoder); lone surrogates become U+FFFD. */
 export function utf8(text: string): Uint8Array {
+  if (/^[\x00-\x7f]*$/.test(text)) {
+    const ascii = new Uint8Array(text.length);
+    for (let i = 0; i < text.length; i += 1) ascii[i] = text.charCodeAt(i);
+    return ascii;
+  }
   const out: number[] = [];
   for (const char of text) {
     let code = char.codePointAt(0) ?? 0xfffd;
