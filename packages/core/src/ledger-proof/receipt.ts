@@ -10,7 +10,7 @@
  */
 import { z } from 'zod';
 import type { LedgerEvent } from '../agreements/event-schema.js';
-import { settleAgreement } from '../agreements/settle.js';
+import { settleAcrossVersions, type TermsVersion } from '../agreements/settle-versions.js';
 import { validateAgreement, validateLedgerEvent } from '../agreements/validate.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { canonicalJson } from './canonical-json.js';
@@ -41,6 +41,10 @@ export const statementDocumentSchema = z
     treeHead: signedTreeHeadSchema,
     supersedes: z.int().min(1).nullable(),
     createdAt: z.string(),
+    /** When an amendment took effect within the period: every terms version used. */
+    termsVersions: z
+      .array(z.object({ version: z.int().min(1), effectiveFrom: z.string(), terms: z.unknown() }))
+      .optional(),
   })
   .loose();
 
@@ -157,20 +161,33 @@ export function checkReceipt(
       );
     events.push(event.value);
   }
-  const terms = validateAgreement(statement.terms);
-  if (!terms.ok)
-    return bad(
-      'receipt_terms',
-      ['statement', 'terms'],
-      "the statement's terms are not a valid agreement",
-    );
-  const settled = settleAgreement(terms.value, events, statement.period);
-  if (!settled.ok)
+  const versions: TermsVersion[] = [];
+  const listed = statement.termsVersions ?? [
+    {
+      version: statement.termsVersion,
+      effectiveFrom: statement.period.from,
+      terms: statement.terms,
+    },
+  ];
+  for (const [i, v] of listed.entries()) {
+    const terms = validateAgreement(v.terms);
+    if (!terms.ok) {
+      return bad(
+        'receipt_terms',
+        ['statement', 'termsVersions', i],
+        "the statement's terms are not a valid agreement",
+      );
+    }
+    versions.push({ version: v.version, effectiveFrom: v.effectiveFrom, agreement: terms.value });
+  }
+  const settled = settleAcrossVersions(versions, events, statement.period);
+  if (!settled.ok) {
     return bad(
       'receipt_settle',
       ['statement'],
       `the entries cannot be settled: ${settled.issues[0]?.message ?? ''}`,
     );
+  }
   const again = settled.value;
   const same =
     canonicalJson(again.balances) === canonicalJson(statement.balances) &&

@@ -315,6 +315,29 @@ export interface StatementPaymentsTable {
   at: string;
 }
 
+/** A proposed or accepted terms version (2, 3, ...) of an agreement; see migrations/0006. */
+export interface AgreementAmendmentsTable {
+  agreement_id: string;
+  version: number;
+  effective_from: string;
+  /** The whole agreement document as amended (JSON). */
+  document: Json;
+  /** `[{ path, before, after }]` (JSON): what changed, for people. */
+  diff: Json;
+  /** Set when the last party accepted: from then on it is in force from effective_from. */
+  accepted_at: string | null;
+  proposed_by: string | null;
+  created_at: string;
+}
+
+export interface AmendmentAcceptancesTable {
+  agreement_id: string;
+  version: number;
+  party: string;
+  accepted_by: string | null;
+  at: string;
+}
+
 export interface ReviewsTable {
   id: string;
   workspace_id: string;
@@ -380,6 +403,8 @@ export interface Database {
   statements: StatementsTable;
   statement_responses: StatementResponsesTable;
   statement_payments: StatementPaymentsTable;
+  agreement_amendments: AgreementAmendmentsTable;
+  amendment_acceptances: AmendmentAcceptancesTable;
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;

@@ -3,6 +3,7 @@
  * `RoutePlugin` (http/context.ts) added here, or passed to `buildApp({ routes })`.
  */
 import type { RoutePlugin } from '../http/context.js';
+import { amendmentRoutes } from './agreements/amendment-routes.js';
 import { obligationRoutes } from './agreements/obligation-routes.js';
 import { agreementRoutes } from './agreements/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
@@ -47,6 +48,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   ledgerRoutes,
   ledgerProofRoutes,
   statementRoutes,
+  amendmentRoutes,
   reviewRoutes,
   operationsRoutes,
 ];

@@ -5,9 +5,10 @@ import {
   postgresReachable,
   type TestDatabase,
 } from '../test-support/databases.js';
+import { acceptAmendment, proposeAmendment } from './agreements/amendments.js';
 import { recordLedgerEvent } from './agreements/events.js';
 import { changeObligationState, createObligation } from './agreements/obligations.js';
-import { createAgreement } from './agreements/writes.js';
+import { createAgreement, updateAgreement } from './agreements/writes.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
 import { StoreError } from './errors.js';
@@ -151,6 +152,23 @@ async function runAPartnership(
     'ann',
   );
   await startExitPlan(db, workspaceId, 'p00003', { owner: 'ann' }, 'ann');
+  const amended = {
+    id: 'jrd-1',
+    type: 'joint-rnd',
+    parties: ['us', 'p00002'],
+    start: '2026-01-01',
+    end: '2026-12-31',
+    terms: [{ milestone: { id: 'm1', payer: 'us', payee: 'p00002', amount: 2000 } }],
+  };
+  await updateAgreement(db, workspaceId, 'jrd-1', { status: 'active' }, 1, 'ann');
+  await proposeAmendment(
+    db,
+    workspaceId,
+    'jrd-1',
+    { document: amended, effectiveFrom: '2026-10-01' },
+    'ann',
+  );
+  await acceptAmendment(db, workspaceId, 'jrd-1', 2, 'us', 'ann');
   const period = { from: '2026-01-01', to: '2026-12-31' };
   await recordStatement(db, workspace, 'jrd-1', period, 'ann');
   for (const party of ['us', 'p00002']) {

@@ -4185,6 +4185,131 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/agreements/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's amendments (terms versions 2, 3, ...), with diffs and acceptances */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose amended terms from an effective date (every party must accept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the whole agreement document as amended */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date */
+                        effectiveFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/amendments/{version}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A party's acceptance of an amendment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        party: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/reviews": {
         parameters: {
             query?: never;
@@ -4920,6 +5045,24 @@ export interface components {
             };
             total: number;
         };
+        AmendmentInput: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted";
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
+        };
         PartnerInput: {
             id: string;
             name: string;
@@ -5585,6 +5728,11 @@ export interface components {
                 };
                 supersedes: number | null;
                 createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
             } & {
                 [key: string]: unknown;
             };
@@ -5641,6 +5789,11 @@ export interface components {
                 };
                 supersedes: number | null;
                 createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
             } & {
                 [key: string]: unknown;
             };
@@ -5921,6 +6074,24 @@ export interface components {
                 [key: string]: number;
             };
             total: number;
+        };
+        Amendment: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted";
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
         };
         Partner: {
             id: string;
@@ -6587,6 +6758,11 @@ export interface components {
                 };
                 supersedes: number | null;
                 createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
             } & {
                 [key: string]: unknown;
             };
@@ -6643,6 +6819,11 @@ export interface components {
                 };
                 supersedes: number | null;
                 createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
             } & {
                 [key: string]: unknown;
             };

@@ -4,6 +4,7 @@ import * as m0002 from './0002-agreements.js';
 import * as m0003 from './0003-partner-list-speed.js';
 import * as m0004 from './0004-ledger-keys.js';
 import * as m0005 from './0005-statements.js';
+import * as m0006 from './0006-amendments.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +13,7 @@ export const migrations: Record<string, Migration> = {
   '0003-partner-list-speed': m0003,
   '0004-ledger-keys': m0004,
   '0005-statements': m0005,
+  '0006-amendments': m0006,
 };
 
 export const migrationProvider: MigrationProvider = {

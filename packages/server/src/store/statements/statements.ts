@@ -7,10 +7,11 @@
 import {
   type LedgerEvent,
   type StatementDocument,
-  settleAgreement,
+  settleAcrossVersions,
   statementMessage,
 } from '@partnerfolio/core';
 import type { Db } from '../../db/connect.js';
+import { termsVersions } from '../agreements/amendments.js';
 import { MONEY_KINDS } from '../agreements/events.js';
 import { readAgreement } from '../agreements/present.js';
 import { appendAudit } from '../audit.js';
@@ -82,8 +83,9 @@ export async function recordStatement(
   const entries = (
     await listLedger(db.kysely, workspace.id, { agreementId: agreement.id, to: input.to })
   ).filter((e) => MONEY_KINDS.has(e.kind));
-  const settled = settleAgreement(
-    agreement.document,
+  const versions = await termsVersions(db.kysely, agreement);
+  const settled = settleAcrossVersions(
+    versions,
     entries.map((e) => e.event as unknown as LedgerEvent),
     { from: input.from, to: input.to },
   );
@@ -98,6 +100,8 @@ export async function recordStatement(
   if (key.keyId !== treeHead.keyId)
     throw conflict('the ledger key was rotated meanwhile: try again');
   const report = settled.value;
+  const used = versions.filter((v) => report.versions.some((u) => u.version === v.version));
+  const latest = used[used.length - 1] ?? versions[0];
   try {
     return await writeTransaction(db, async (trx) => {
       const existing = await listStatements(trx, workspace.id, agreement.code);
@@ -118,8 +122,17 @@ export async function recordStatement(
         agreement: agreement.code,
         number,
         period: { from: input.from, to: input.to },
-        termsVersion: agreement.version,
-        terms: agreement.document,
+        termsVersion: latest?.version ?? 1,
+        terms: latest?.agreement ?? agreement.document,
+        ...(used.length > 1
+          ? {
+              termsVersions: used.map((v) => ({
+                version: v.version,
+                effectiveFrom: v.effectiveFrom,
+                terms: v.agreement,
+              })),
+            }
+          : {}),
         ...(report.currency === undefined ? {} : { currency: report.currency }),
         balances: report.balances,
         transfers: report.transfers.map((t) => ({ from: t.from, to: t.to, amount: t.amount })),
