@@ -86,11 +86,15 @@ export const isPowerOfTwo = (n: number): boolean => n >= 1 && splitPoint(n + 1) 
 
 /** UTF-8 bytes of a string (core's lib has no TextEncoder); lone surrogates become U+FFFD. */
 export function utf8(text: string): Uint8Array {
-  if (/^[\x00-\x7f]*$/.test(text)) {
-    const ascii = new Uint8Array(text.length);
-    for (let i = 0; i < text.length; i += 1) ascii[i] = text.charCodeAt(i);
-    return ascii;
+  // Fast path for ASCII (canonical JSON of ledger entries mostly is).
+  const ascii = new Uint8Array(text.length);
+  let i = 0;
+  for (; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code > 0x7f) break;
+    ascii[i] = code;
   }
+  if (i === text.length) return ascii;
   const out: number[] = [];
   for (const char of text) {
     let code = char.codePointAt(0) ?? 0xfffd;
