@@ -61,5 +61,17 @@ export {
   restoreDatabase,
 } from './store/backup.js';
 export type { ChainVerification } from './store/chain-verify.js';
+export { ledgerHash } from './store/ledger.js';
+export { ledgerCrypto } from './store/ledger-crypto.js';
+export { listLedgerKeys, rotateLedgerKey } from './store/ledger-keys.js';
+export {
+  type SinceVerification,
+  signLedgerCheckpoint,
+  verifyLedgerSince,
+} from './store/ledger-tree.js';
 export { verifyLedger } from './store/ledger-verify.js';
-export { getWorkspaceBySlug } from './store/workspaces.js';
+export type { Statement } from './store/statements/present.js';
+export { statementReceipt } from './store/statements/receipt.js';
+export { getStatement, listStatements } from './store/statements/statements.js';
+export { readTransaction } from './store/tx.js';
+export { getWorkspaceBySlug, listWorkspaces } from './store/workspaces.js';

@@ -16,6 +16,7 @@ import { registerShapley } from './shapley.js';
 import type { Emit } from './shared.js';
 import { registerSimulate } from './simulate.js';
 import { registerSmaa } from './smaa.js';
+import { registerStatements } from './statements.js';
 import { registerValidate } from './validate.js';
 import { registerWeights } from './weights.js';
 
@@ -39,6 +40,7 @@ export function registerCommands(program: Command, ctx: CommandContext, emit: Em
     registerServe,
     registerAccounts,
     registerOperations,
+    registerStatements,
   ]) {
     register(program, ctx, emit);
   }

@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import type { BackupDocument } from '@partnerfolio/server';
 import { inputError } from '../errors.js';
 import { loadServer } from '../server-module.js';
+import { registerLedger } from './ledger.js';
 import { type DataFlags, withDatabase } from './server-db.js';
 import type { Register } from './shared.js';
 import { registerChainVerify } from './verify-chain.js';
@@ -15,13 +16,7 @@ export const registerOperations: Register = (program, ctx, emit) => {
     label: 'audit log',
     verify: async (db, workspaceId) => (await loadServer()).verifyAuditChain(db, workspaceId),
   });
-  registerChainVerify(program, ctx, emit, {
-    name: 'ledger',
-    about: 'the settlement ledger (append-only, hash-chained)',
-    check: 'check that no ledger entry was edited, deleted or reordered',
-    label: 'ledger',
-    verify: async (db, workspaceId) => (await loadServer()).verifyLedger(db, workspaceId),
-  });
+  registerLedger(program, ctx, emit);
 
   program
     .command('backup')

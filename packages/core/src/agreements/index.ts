@@ -26,6 +26,11 @@ export type { SettleLine, SettleOptions, SettleReport, Transfer } from './report
 export { settleAgreement } from './settle.js';
 export { settleAgreementText } from './settle-text.js';
 export {
+  settleAcrossVersions,
+  type TermsVersion,
+  type VersionedSettleReport,
+} from './settle-versions.js';
+export {
   type CostShareTerm,
   type MilestoneTerm,
   type RevenueShareTerm,

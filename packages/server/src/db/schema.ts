@@ -305,6 +305,82 @@ export interface LedgerEntriesTable {
   hash: string;
 }
 
+/** An Ed25519 key signing a workspace's ledger tree heads; retired keys stay to verify. */
+export interface LedgerKeysTable {
+  /** Hex SHA-256 of the raw public key. */
+  key_id: string;
+  workspace_id: string;
+  /** The raw 32-byte public key, hex. */
+  public_key: string;
+  /** PKCS#8 PEM. */
+  private_key: string;
+  created_at: string;
+  retired_at: string | null;
+}
+
+/** A recorded settlement statement: never updated (see migrations/0005). */
+export interface StatementsTable {
+  id: string;
+  workspace_id: string;
+  agreement_id: string;
+  /** 1, 2, ... per agreement. */
+  number: number;
+  period_from: string;
+  period_to: string;
+  /** core's StatementDocument as canonical JSON (what `signature` signs). */
+  document: Json;
+  signature: string;
+  /** The number of the statement this one corrects. */
+  supersedes: number | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface StatementResponsesTable {
+  statement_id: string;
+  party: string;
+  /** accept | dispute */
+  decision: string;
+  /** The disputed line indexes, JSON array. */
+  lines: Json;
+  reason: string;
+  responded_by: string | null;
+  at: string;
+}
+
+export interface StatementPaymentsTable {
+  statement_id: string;
+  /** Index into the statement's transfers. */
+  transfer: number;
+  paid_on: string;
+  reference: string;
+  recorded_by: string | null;
+  at: string;
+}
+
+/** A proposed or accepted terms version (2, 3, ...) of an agreement; see migrations/0006. */
+export interface AgreementAmendmentsTable {
+  agreement_id: string;
+  version: number;
+  effective_from: string;
+  /** The whole agreement document as amended (JSON). */
+  document: Json;
+  /** `[{ path, before, after }]` (JSON): what changed, for people. */
+  diff: Json;
+  /** Set when the last party accepted: from then on it is in force from effective_from. */
+  accepted_at: string | null;
+  proposed_by: string | null;
+  created_at: string;
+}
+
+export interface AmendmentAcceptancesTable {
+  agreement_id: string;
+  version: number;
+  party: string;
+  accepted_by: string | null;
+  at: string;
+}
+
 export interface ReviewsTable {
   id: string;
   workspace_id: string;
@@ -368,6 +444,12 @@ export interface Database {
   agreement_parties: AgreementPartiesTable;
   obligations: ObligationsTable;
   ledger_entries: LedgerEntriesTable;
+  ledger_keys: LedgerKeysTable;
+  statements: StatementsTable;
+  statement_responses: StatementResponsesTable;
+  statement_payments: StatementPaymentsTable;
+  agreement_amendments: AgreementAmendmentsTable;
+  amendment_acceptances: AmendmentAcceptancesTable;
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;

@@ -3,6 +3,7 @@
  * `RoutePlugin` (http/context.ts) added here, or passed to `buildApp({ routes })`.
  */
 import type { RoutePlugin } from '../http/context.js';
+import { amendmentRoutes } from './agreements/amendment-routes.js';
 import { obligationRoutes } from './agreements/obligation-routes.js';
 import { agreementRoutes } from './agreements/routes.js';
 import { assessmentRoutes } from './assessments/routes.js';
@@ -15,6 +16,7 @@ import { healthRoutes } from './health.js';
 import { importRoutes } from './imports/routes.js';
 import { invitationRoutes } from './invitations/routes.js';
 import { jobRoutes } from './jobs.js';
+import { ledgerProofRoutes } from './ledger/proof-routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
@@ -23,6 +25,7 @@ import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
 import { specRoutes } from './spec/routes.js';
+import { statementRoutes } from './statements/routes.js';
 import { synergyRoutes } from './synergies/routes.js';
 import { tokenRoutes } from './tokens/routes.js';
 import { workspaceRoutes } from './workspaces/routes.js';
@@ -49,6 +52,9 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   agreementRoutes,
   obligationRoutes,
   ledgerRoutes,
+  ledgerProofRoutes,
+  statementRoutes,
+  amendmentRoutes,
   reviewRoutes,
   operationsRoutes,
 ];

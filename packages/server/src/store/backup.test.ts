@@ -5,19 +5,22 @@ import {
   postgresReachable,
   type TestDatabase,
 } from '../test-support/databases.js';
+import { acceptAmendment, proposeAmendment } from './agreements/amendments.js';
 import { recordLedgerEvent } from './agreements/events.js';
 import { changeObligationState, createObligation } from './agreements/obligations.js';
-import { createAgreement } from './agreements/writes.js';
+import { createAgreement, updateAgreement } from './agreements/writes.js';
 import { verifyAuditChain } from './audit-verify.js';
 import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
 import { StoreError } from './errors.js';
 import { startExitPlan } from './exit-plans.js';
+import { signLedgerCheckpoint, verifyLedgerSince } from './ledger-tree.js';
 import { verifyLedger } from './ledger-verify.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { createReview } from './reviews/reviews.js';
 import { saveReviewSettings } from './reviews/settings.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
+import { markTransferPaid, recordStatement, respondToStatement } from './statements/statements.js';
 import { createSynergy } from './synergies.js';
 import { createTestWorkspace } from './test-support/factories.js';
 
@@ -107,7 +110,11 @@ async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
 }
 
 /** One of each running-partnership record: agreement, obligation, ledger, review, settings, exit plan. */
-async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Promise<void> {
+async function runAPartnership(
+  db: TestDatabase['db'],
+  workspace: { id: string; slug: string },
+): Promise<void> {
+  const workspaceId = workspace.id;
   await createAgreement(
     db,
     workspaceId,
@@ -175,6 +182,30 @@ async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Pro
     'ann',
   );
   await startExitPlan(db, workspaceId, 'p00003', { owner: 'ann' }, 'ann');
+  const amended = {
+    id: 'jrd-1',
+    type: 'joint-rnd',
+    parties: ['us', 'p00002'],
+    start: '2026-01-01',
+    end: '2026-12-31',
+    terms: [{ milestone: { id: 'm1', payer: 'us', payee: 'p00002', amount: 2000 } }],
+  };
+  await updateAgreement(db, workspaceId, 'jrd-1', { status: 'active' }, 1, 'ann');
+  await proposeAmendment(
+    db,
+    workspaceId,
+    'jrd-1',
+    { document: amended, effectiveFrom: '2026-10-01' },
+    'ann',
+  );
+  await acceptAmendment(db, workspaceId, 'jrd-1', 2, 'us', 'ann');
+  const period = { from: '2026-01-01', to: '2026-12-31' };
+  await recordStatement(db, workspace, 'jrd-1', period, 'ann');
+  for (const party of ['us', 'p00002']) {
+    await respondToStatement(db, workspaceId, 'jrd-1', 1, { party, decision: 'accept' }, 'ann');
+  }
+  const paid = { transfer: 0, date: '2026-03-01', reference: 'wire 1' };
+  await markTransferPaid(db, workspaceId, 'jrd-1', 1, paid, 'ann');
 }
 
 describe.skipIf(!pg)('backup and restore across databases', () => {
@@ -230,7 +261,9 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
       'ann',
     );
     await fillOtherTables(db, workspace.id);
-    await runAPartnership(db, workspace.id);
+    await runAPartnership(db, workspace);
+    // Signing creates the workspace's ledger key: backed up with the data.
+    const head = await signLedgerCheckpoint(db, workspace);
 
     const first = await backupDatabase(db);
     expect(Object.values(first.tables).every((rows) => rows.length > 0)).toBe(true);
@@ -244,6 +277,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     expect(second.tables).toEqual(first.tables);
     expect(await verifyAuditChain(postgres.db)).toMatchObject({ intact: true });
     expect(await verifyLedger(postgres.db)).toEqual({ intact: true, entries: 3 });
+    expect(await verifyLedgerSince(postgres.db, head)).toEqual({ intact: true, entries: 3 });
     expect(await exportWorkspaceSpec(postgres.db, workspace.id)).toEqual(
       await exportWorkspaceSpec(db, workspace.id),
     );
@@ -251,6 +285,7 @@ describe.skipIf(!pg)('backup and restore across databases', () => {
     await restoreDatabase(sqliteB.db, second);
     const third = await backupDatabase(sqliteB.db);
     expect(third.tables).toEqual(first.tables);
+    expect(await verifyLedgerSince(sqliteB.db, head)).toEqual({ intact: true, entries: 3 });
     expect(await verifyAuditChain(sqliteB.db)).toEqual(await verifyAuditChain(db));
     expect(third.source).toBe('sqlite');
     expect(second.source).toBe('postgres');

@@ -32,11 +32,13 @@ export interface LedgerEntry extends LedgerInput {
   readonly hash: string;
 }
 
-export function ledgerHash(
-  prevHash: string,
-  entry: Omit<LedgerEntry, 'prevHash' | 'hash'>,
-): string {
-  const body = canonicalJson({
+/**
+ * The canonical JSON of an entry's content: what its chain hash covers after `prevHash`,
+ * and the leaf of the ledger's Merkle tree (ledger-tree.ts). The leaf leaves `prevHash`
+ * out, so the tree depends only on what the entries say and in which order.
+ */
+export function ledgerLeaf(entry: Omit<LedgerEntry, 'prevHash' | 'hash'>): string {
+  return canonicalJson({
     workspaceId: entry.workspaceId,
     seq: entry.seq,
     at: entry.at,
@@ -46,7 +48,13 @@ export function ledgerHash(
     eventDate: entry.eventDate,
     event: entry.event,
   });
-  return createHash('sha256').update(prevHash).update(body).digest('hex');
+}
+
+export function ledgerHash(
+  prevHash: string,
+  entry: Omit<LedgerEntry, 'prevHash' | 'hash'>,
+): string {
+  return createHash('sha256').update(prevHash).update(ledgerLeaf(entry)).digest('hex');
 }
 
 /**

@@ -213,9 +213,10 @@ describeEachDatabase('combined scores kept on write', (get) => {
         provider: migrationProvider,
         ...(schema ? { migrationTableSchema: schema } : {}),
       });
-      const down = await migrator.migrateDown();
+      // Down to just before 0003 (whatever later migrations exist), then up again.
+      const down = await migrator.migrateTo('0002-agreements');
       expect(down.error).toBeUndefined();
-      expect(down.results?.[0]?.migrationName).toBe('0003-partner-list-speed');
+      expect(down.results?.map((r) => r.migrationName)).toContain('0003-partner-list-speed');
       await migrateToLatest(db);
       await expectCombinedTrue(db, workspace.id);
       const after = await db.kysely

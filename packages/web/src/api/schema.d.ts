@@ -4534,6 +4534,568 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/ledger/checkpoint": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A signed head of the ledger's Merkle tree (the workspace's key is made on first use) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["SignedTreeHead"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/ledger/checkpoint/verify": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Whether the ledger today extends a signed tree head kept earlier */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            /** @description a signed tree head */
+            requestBody: {
+                content: {
+                    "application/json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerSinceVerification"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/ledger/proof/consistency": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A consistency proof that the ledger of `to` entries extends that of `from` */
+        get: {
+            parameters: {
+                query: {
+                    from: number;
+                    to?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerConsistencyProof"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/ledger/proof/inclusion": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The audit path of ledger entry `seq` in the tree of `size` entries */
+        get: {
+            parameters: {
+                query: {
+                    seq: number;
+                    size?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LedgerInclusionProof"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/statements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's settlement statements, oldest first */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Settle a period and record the result as a signed statement */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** Format: date */
+                        from: string;
+                        /** Format: date */
+                        to: string;
+                        /** @description the disputed statement this one corrects */
+                        supersedes?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/statements/{number}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One statement, with the answers and payments recorded against it */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    /** @description the statement number */
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/statements/{number}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A party's answer: accept, or dispute naming the lines and why */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    /** @description the statement number */
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        party: string;
+                        /** @enum {string} */
+                        decision: "accept" | "dispute";
+                        lines?: number[];
+                        reason?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/statements/{number}/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Mark one of a final statement's transfers paid (date and reference) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    /** @description the statement number */
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        transfer: number;
+                        /** Format: date */
+                        date: string;
+                        reference: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Statement"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/statements/{number}/receipt": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The statement with its tree head, inclusion proofs and public key, to check offline */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    /** @description the statement number */
+                    number: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["StatementReceipt"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/amendments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's amendments (terms versions 2, 3, ...), with diffs and acceptances */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Propose amended terms from an effective date (every party must accept) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the whole agreement document as amended */
+                        document: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date */
+                        effectiveFrom: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/amendments/{version}/acceptances": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A party's acceptance of an amendment */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        party: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/reviews": {
         parameters: {
             query?: never;
@@ -5292,6 +5854,24 @@ export interface components {
             };
             total: number;
         };
+        AmendmentInput: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted";
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
+        };
         PartnerInput: {
             id: string;
             name: string;
@@ -5707,6 +6287,34 @@ export interface components {
             createdAt: string;
             expiresAt: string;
         };
+        SignedTreeHeadInput: {
+            workspace: string;
+            size: number;
+            rootHash: string;
+            signature: string;
+            keyId: string;
+            publicKey: string;
+            /** Format: date-time */
+            at: string;
+        };
+        LedgerConsistencyProofInput: {
+            first: number;
+            second: number;
+            secondRoot: string;
+            readonly proof: string[];
+        };
+        LedgerInclusionProofInput: {
+            seq: number;
+            size: number;
+            leafHash: string;
+            root: string;
+            readonly proof: string[];
+        };
+        LedgerSinceVerificationInput: {
+            intact: boolean;
+            entries?: number;
+            reason?: string;
+        };
         LedgerVerificationInput: {
             intact: boolean;
             entries: number;
@@ -6056,6 +6664,123 @@ export interface components {
             createdBy: string | null;
             result: unknown;
         };
+        StatementInput: {
+            id: string;
+            agreement: string;
+            number: number;
+            /** @enum {string} */
+            status: "open" | "disputed" | "final" | "superseded";
+            supersededBy: number | null;
+            readonly awaiting: string[];
+            document: {
+                workspace: string;
+                agreement: string;
+                number: number;
+                period: {
+                    from: string;
+                    to: string;
+                };
+                termsVersion: number;
+                terms: unknown;
+                balances: {
+                    [key: string]: number;
+                };
+                transfers: {
+                    from: string;
+                    to: string;
+                    amount: number;
+                }[];
+                lines: unknown[];
+                entries: number[];
+                treeHead: {
+                    workspace: string;
+                    size: number;
+                    rootHash: string;
+                    signature: string;
+                    keyId: string;
+                    publicKey: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+                supersedes: number | null;
+                createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            signature: string;
+            readonly responses: {
+                party: string;
+                /** @enum {string} */
+                decision: "accept" | "dispute";
+                readonly lines: number[];
+                reason: string;
+                at: string;
+            }[];
+            readonly payments: {
+                transfer: number;
+                date: string;
+                reference: string;
+                at: string;
+            }[];
+        };
+        StatementReceiptInput: {
+            /** @constant */
+            format: "partnerfolio-receipt";
+            /** @constant */
+            version: 1;
+            statement: {
+                workspace: string;
+                agreement: string;
+                number: number;
+                period: {
+                    from: string;
+                    to: string;
+                };
+                termsVersion: number;
+                terms: unknown;
+                balances: {
+                    [key: string]: number;
+                };
+                transfers: {
+                    from: string;
+                    to: string;
+                    amount: number;
+                }[];
+                lines: unknown[];
+                entries: number[];
+                treeHead: {
+                    workspace: string;
+                    size: number;
+                    rootHash: string;
+                    signature: string;
+                    keyId: string;
+                    publicKey: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+                supersedes: number | null;
+                createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            signature: string;
+            publicKey: string;
+            entries: {
+                seq: number;
+                leaf: string;
+                proof: string[];
+            }[];
+        };
         SynergyInput: {
             id: string;
             between: [
@@ -6394,6 +7119,24 @@ export interface components {
                 [key: string]: number;
             };
             total: number;
+        };
+        Amendment: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "proposed" | "accepted";
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
         };
         Partner: {
             id: string;
@@ -6810,6 +7553,34 @@ export interface components {
             createdAt: string;
             expiresAt: string;
         };
+        SignedTreeHead: {
+            workspace: string;
+            size: number;
+            rootHash: string;
+            signature: string;
+            keyId: string;
+            publicKey: string;
+            /** Format: date-time */
+            at: string;
+        };
+        LedgerConsistencyProof: {
+            first: number;
+            second: number;
+            secondRoot: string;
+            readonly proof: string[];
+        };
+        LedgerInclusionProof: {
+            seq: number;
+            size: number;
+            leafHash: string;
+            root: string;
+            readonly proof: string[];
+        };
+        LedgerSinceVerification: {
+            intact: boolean;
+            entries?: number;
+            reason?: string;
+        };
         LedgerVerification: {
             intact: boolean;
             entries: number;
@@ -7158,6 +7929,123 @@ export interface components {
             createdAt: string;
             createdBy: string | null;
             result: unknown;
+        };
+        Statement: {
+            id: string;
+            agreement: string;
+            number: number;
+            /** @enum {string} */
+            status: "open" | "disputed" | "final" | "superseded";
+            supersededBy: number | null;
+            readonly awaiting: string[];
+            document: {
+                workspace: string;
+                agreement: string;
+                number: number;
+                period: {
+                    from: string;
+                    to: string;
+                };
+                termsVersion: number;
+                terms: unknown;
+                balances: {
+                    [key: string]: number;
+                };
+                transfers: {
+                    from: string;
+                    to: string;
+                    amount: number;
+                }[];
+                lines: unknown[];
+                entries: number[];
+                treeHead: {
+                    workspace: string;
+                    size: number;
+                    rootHash: string;
+                    signature: string;
+                    keyId: string;
+                    publicKey: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+                supersedes: number | null;
+                createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            signature: string;
+            readonly responses: {
+                party: string;
+                /** @enum {string} */
+                decision: "accept" | "dispute";
+                readonly lines: number[];
+                reason: string;
+                at: string;
+            }[];
+            readonly payments: {
+                transfer: number;
+                date: string;
+                reference: string;
+                at: string;
+            }[];
+        };
+        StatementReceipt: {
+            /** @constant */
+            format: "partnerfolio-receipt";
+            /** @constant */
+            version: 1;
+            statement: {
+                workspace: string;
+                agreement: string;
+                number: number;
+                period: {
+                    from: string;
+                    to: string;
+                };
+                termsVersion: number;
+                terms: unknown;
+                balances: {
+                    [key: string]: number;
+                };
+                transfers: {
+                    from: string;
+                    to: string;
+                    amount: number;
+                }[];
+                lines: unknown[];
+                entries: number[];
+                treeHead: {
+                    workspace: string;
+                    size: number;
+                    rootHash: string;
+                    signature: string;
+                    keyId: string;
+                    publicKey: string;
+                    /** Format: date-time */
+                    at: string;
+                };
+                supersedes: number | null;
+                createdAt: string;
+                termsVersions?: {
+                    version: number;
+                    effectiveFrom: string;
+                    terms: unknown;
+                }[];
+            } & {
+                [key: string]: unknown;
+            };
+            signature: string;
+            publicKey: string;
+            entries: {
+                seq: number;
+                leaf: string;
+                proof: string[];
+            }[];
         };
         Synergy: {
             id: string;

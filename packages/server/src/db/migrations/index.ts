@@ -4,6 +4,9 @@ import * as m0002 from './0002-agreements.js';
 import * as m0003 from './0003-partner-list-speed.js';
 import * as m0004 from './0004-accounts.js';
 import * as m0005 from './0005-lifecycle-costs.js';
+import * as m0006 from './0006-ledger-keys.js';
+import * as m0007 from './0007-statements.js';
+import * as m0008 from './0008-amendments.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -12,6 +15,9 @@ export const migrations: Record<string, Migration> = {
   '0003-partner-list-speed': m0003,
   '0004-accounts': m0004,
   '0005-lifecycle-costs': m0005,
+  '0006-ledger-keys': m0006,
+  '0007-statements': m0007,
+  '0008-amendments': m0008,
 };
 
 export const migrationProvider: MigrationProvider = {

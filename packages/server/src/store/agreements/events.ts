@@ -8,7 +8,7 @@ import {
   checkEvents,
   type LedgerEvent,
   type SettleReport,
-  settleAgreement,
+  settleAcrossVersions,
   validateLedgerEvent,
 } from '@partnerfolio/core';
 import type { Db } from '../../db/connect.js';
@@ -16,6 +16,7 @@ import { appendAudit } from '../audit.js';
 import { StoreError } from '../errors.js';
 import { appendLedger, type LedgerEntry, listLedger } from '../ledger.js';
 import { now, writeTransaction } from '../tx.js';
+import { termsVersions } from './amendments.js';
 import { readAgreement } from './present.js';
 
 /** Ledger kinds that carry money terms' inputs (the others, obligation outcomes, do not settle). */
@@ -91,11 +92,14 @@ export async function settleFromLedger(
     await listLedger(db.kysely, workspaceId, { agreementId: agreement.id, to: period.to })
   ).filter((e) => MONEY_KINDS.has(e.kind));
   const events = entries.map((e) => e.event as unknown as LedgerEvent);
-  const result = settleAgreement(agreement.document, events, period);
-  if (!result.ok) {
-    throw new StoreError('invalid', `cannot settle: ${result.issues[0]?.message}`, {
-      issues: result.issues,
+  // Each event under the terms in force on its date (amendments.ts).
+  const versions = await termsVersions(db.kysely, agreement);
+  const settled = settleAcrossVersions(versions, events, period);
+  if (!settled.ok) {
+    throw new StoreError('invalid', `cannot settle: ${settled.issues[0]?.message}`, {
+      issues: settled.issues,
     });
   }
-  return { ...result.value, entries: entries.length };
+  const { versions: _used, ...result } = settled.value;
+  return { ...result, entries: entries.length };
 }

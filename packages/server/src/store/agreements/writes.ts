@@ -11,6 +11,7 @@ import {
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import { appendAudit } from '../audit.js';
+import { canonicalJson } from '../canonical-json.js';
 import { invalid, StoreError } from '../errors.js';
 import { newId, now, type Trx, writeTransaction } from '../tx.js';
 import { keySchema, parseOrThrow } from '../validation.js';
@@ -187,6 +188,17 @@ export async function updateAgreement(
     if (doc.id !== before.code) {
       throw invalid(['document', 'id'], `an agreement's id cannot change (it is "${before.code}")`);
     }
+    if (before.status !== 'draft' && moneyTerms(doc) !== moneyTerms(before.document)) {
+      throw new StoreError(
+        'conflict',
+        `agreement "${before.code}" is ${before.status}: its terms, parties and currency change only through an amendment (POST .../amendments), which every party accepts`,
+        {
+          issues: [
+            { code: 'terms_locked', path: ['document', 'terms'], message: 'use an amendment' },
+          ],
+        },
+      );
+    }
     const fairShare = valid.fairShare === undefined ? before.fairShare : valid.fairShare;
     checkFairShare(doc, fairShare);
     const status = valid.status ?? before.status;
@@ -219,6 +231,10 @@ export async function updateAgreement(
     return after;
   });
 }
+
+/** What settles money: edited in place only while the agreement is a draft. */
+const moneyTerms = (doc: AgreementDocument): string =>
+  canonicalJson({ terms: doc.terms, parties: doc.parties, currency: doc.currency ?? null });
 
 export function auditAgreement(
   trx: Trx,

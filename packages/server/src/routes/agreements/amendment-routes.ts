@@ -1,0 +1,114 @@
+/**
+ * Amendments of an active agreement: propose new terms with an effective date (a readable
+ * diff is kept), list the versions, and accept one for a party; the last acceptance puts
+ * it in force. Editing an active agreement's terms in place is refused (writes.ts).
+ */
+import { z } from 'zod';
+import { access } from '../../auth/policies.js';
+import { actorOf, workspaceOf } from '../../auth/principal.js';
+import type { RoutePlugin } from '../../http/context.js';
+import {
+  acceptAmendment,
+  listAmendments,
+  proposeAmendment,
+} from '../../store/agreements/amendments.js';
+import { readAgreement } from '../../store/agreements/present.js';
+import { readTransaction } from '../../store/tx.js';
+import { agreementParams } from './schema.js';
+
+const amendmentSchema = z
+  .object({
+    version: z.int(),
+    effectiveFrom: z.string(),
+    status: z.enum(['proposed', 'accepted']),
+    document: z.object({}).loose(),
+    diff: z
+      .array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() }))
+      .readonly(),
+    accepted: z.array(z.string()).readonly(),
+    awaiting: z.array(z.string()).readonly(),
+    acceptedAt: z.string().nullable(),
+    createdAt: z.string(),
+  })
+  .meta({ id: 'Amendment' });
+const versionParams = agreementParams.extend({
+  version: z.coerce.number().int().min(2).max(100_000),
+});
+
+export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
+  const tags = ['agreements'];
+  const read = access.workspace('agreements', 'read');
+  const write = access.workspace('agreements', 'write');
+  const base = '/api/workspaces/:slug/agreements/:id/amendments';
+
+  app.get(
+    base,
+    {
+      config: { access: read },
+      schema: {
+        summary:
+          "The agreement's amendments (terms versions 2, 3, ...), with diffs and acceptances",
+        tags,
+        params: agreementParams,
+        response: { 200: z.array(amendmentSchema).readonly() },
+      },
+    },
+    async (request) =>
+      readTransaction(db, async (trx) =>
+        listAmendments(trx, await readAgreement(trx, workspaceOf(request).id, request.params.id)),
+      ),
+  );
+
+  app.post(
+    base,
+    {
+      config: { access: write },
+      schema: {
+        summary: 'Propose amended terms from an effective date (every party must accept)',
+        tags,
+        params: agreementParams,
+        body: z.strictObject({
+          document: z
+            .object({})
+            .loose()
+            .meta({ description: 'the whole agreement document as amended' }),
+          effectiveFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }),
+        }),
+        response: { 201: amendmentSchema },
+      },
+    },
+    async (request, reply) => {
+      const amendment = await proposeAmendment(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.body,
+        actorOf(request),
+      );
+      return reply.code(201).send(amendment);
+    },
+  );
+
+  app.post(
+    `${base}/:version/acceptances`,
+    {
+      config: { access: write },
+      schema: {
+        summary: "A party's acceptance of an amendment",
+        tags,
+        params: versionParams,
+        body: z.strictObject({ party: z.string().min(1).max(200) }),
+        response: { 200: amendmentSchema },
+      },
+    },
+    async (request) =>
+      acceptAmendment(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.params.version,
+        request.body.party,
+        actorOf(request),
+      ),
+  );
+};

@@ -1,0 +1,159 @@
+/**
+ * Settlement statements of an agreement: record one for a period, list and read them,
+ * answer one (accept or dispute) for a party, mark a final one's transfer paid, and
+ * download its receipt (checked offline by `partnerfolio ledger check-receipt`).
+ */
+import { z } from 'zod';
+import { access } from '../../auth/policies.js';
+import { actorOf, workspaceOf } from '../../auth/principal.js';
+import type { RoutePlugin } from '../../http/context.js';
+import { statementReceipt } from '../../store/statements/receipt.js';
+import {
+  getStatement,
+  listStatements,
+  markTransferPaid,
+  recordStatement,
+  respondToStatement,
+} from '../../store/statements/statements.js';
+import { readTransaction } from '../../store/tx.js';
+import { agreementParams } from '../agreements/schema.js';
+import {
+  paymentBody,
+  receiptOut,
+  recordStatementBody,
+  responseBody,
+  statementParams,
+  statementSchema,
+} from './schema.js';
+
+export const statementRoutes: RoutePlugin = async (app, { db }) => {
+  const tags = ['statements'];
+  const read = access.workspace('agreements', 'read');
+  const write = access.workspace('agreements', 'write');
+  const base = '/api/workspaces/:slug/agreements/:id/statements';
+
+  app.get(
+    base,
+    {
+      config: { access: read },
+      schema: {
+        summary: "The agreement's settlement statements, oldest first",
+        tags,
+        params: agreementParams,
+        response: { 200: z.array(statementSchema).readonly() },
+      },
+    },
+    async (request) =>
+      readTransaction(db, (trx) => listStatements(trx, workspaceOf(request).id, request.params.id)),
+  );
+
+  app.post(
+    base,
+    {
+      config: { access: write },
+      schema: {
+        summary: 'Settle a period and record the result as a signed statement',
+        tags,
+        params: agreementParams,
+        body: recordStatementBody,
+        response: { 201: statementSchema },
+      },
+    },
+    async (request, reply) => {
+      const statement = await recordStatement(
+        db,
+        workspaceOf(request),
+        request.params.id,
+        request.body,
+        actorOf(request),
+      );
+      return reply.code(201).send(statement);
+    },
+  );
+
+  app.get(
+    `${base}/:number`,
+    {
+      config: { access: read },
+      schema: {
+        summary: 'One statement, with the answers and payments recorded against it',
+        tags,
+        params: statementParams,
+        response: { 200: statementSchema },
+      },
+    },
+    async (request) =>
+      readTransaction(db, (trx) =>
+        getStatement(trx, workspaceOf(request).id, request.params.id, request.params.number),
+      ),
+  );
+
+  app.post(
+    `${base}/:number/responses`,
+    {
+      config: { access: write },
+      schema: {
+        summary: "A party's answer: accept, or dispute naming the lines and why",
+        tags,
+        params: statementParams,
+        body: responseBody,
+        response: { 200: statementSchema },
+      },
+    },
+    async (request) =>
+      respondToStatement(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.params.number,
+        request.body,
+        actorOf(request),
+      ),
+  );
+
+  app.post(
+    `${base}/:number/payments`,
+    {
+      config: { access: write },
+      schema: {
+        summary: "Mark one of a final statement's transfers paid (date and reference)",
+        tags,
+        params: statementParams,
+        body: paymentBody,
+        response: { 200: statementSchema },
+      },
+    },
+    async (request) =>
+      markTransferPaid(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.params.number,
+        request.body,
+        actorOf(request),
+      ),
+  );
+
+  app.get(
+    `${base}/:number/receipt`,
+    {
+      config: { access: read },
+      schema: {
+        summary:
+          'The statement with its tree head, inclusion proofs and public key, to check offline',
+        tags,
+        params: statementParams,
+        response: { 200: receiptOut },
+      },
+    },
+    async (request, reply) => {
+      const { id, number } = request.params;
+      const receipt = await statementReceipt(db, workspaceOf(request).id, id, number);
+      void reply.header(
+        'content-disposition',
+        `attachment; filename="receipt-${id}-${number}.json"`,
+      );
+      return receipt;
+    },
+  );
+};

@@ -1,0 +1,256 @@
+/**
+ * Amendments: once an agreement is active its terms change only through a new terms
+ * version, proposed with an effective date and a readable diff, and in force once every
+ * party accepted it. Settlement then uses the terms in force on each event's date
+ * (core's `settleAcrossVersions`), so a past period settles as it did.
+ */
+import {
+  type Agreement as AgreementDocument,
+  isIsoDate,
+  type TermsVersion,
+  validateAgreement,
+} from '@partnerfolio/core';
+import type { Db } from '../../db/connect.js';
+import { appendAudit } from '../audit.js';
+import { canonicalJson, parseJson } from '../canonical-json.js';
+import { invalid, notFound, StoreError } from '../errors.js';
+import { now, type Trx, writeTransaction } from '../tx.js';
+import { type Agreement, readAgreement } from './present.js';
+
+export interface DiffEntry {
+  readonly path: string;
+  readonly before: unknown;
+  readonly after: unknown;
+}
+
+export interface Amendment {
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly status: 'proposed' | 'accepted';
+  readonly document: AgreementDocument;
+  readonly diff: readonly DiffEntry[];
+  readonly accepted: readonly string[];
+  readonly awaiting: readonly string[];
+  readonly acceptedAt: string | null;
+  readonly createdAt: string;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** The leaves that differ, by path (`terms[0].revenueShare.tiers[0].shares.univ-a`). */
+export function diffDocuments(before: unknown, after: unknown, path = '', depth = 0): DiffEntry[] {
+  if (canonicalJson(before) === canonicalJson(after)) return [];
+  if (depth < 12 && Array.isArray(before) && Array.isArray(after)) {
+    const out: DiffEntry[] = [];
+    for (let i = 0; i < Math.max(before.length, after.length); i += 1) {
+      out.push(...diffDocuments(before[i], after[i], `${path}[${i}]`, depth + 1));
+    }
+    return out;
+  }
+  if (depth < 12 && isRecord(before) && isRecord(after)) {
+    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
+    return keys.flatMap((k) =>
+      diffDocuments(before[k], after[k], path === '' ? k : `${path}.${k}`, depth + 1),
+    );
+  }
+  return [{ path: path || '(document)', before: before ?? null, after: after ?? null }];
+}
+
+export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amendment[]> {
+  const rows = await q
+    .selectFrom('agreement_amendments')
+    .selectAll()
+    .where('agreement_id', '=', agreement.id)
+    .orderBy('version')
+    .execute();
+  const acceptances = await q
+    .selectFrom('amendment_acceptances')
+    .select(['version', 'party'])
+    .where('agreement_id', '=', agreement.id)
+    .execute();
+  const parties = agreement.parties.map((p) => p.party);
+  return rows.map((row) => {
+    const version = Number(row.version);
+    const accepted = parties.filter((p) =>
+      acceptances.some((a) => Number(a.version) === version && a.party === p),
+    );
+    return {
+      version,
+      effectiveFrom: row.effective_from,
+      status: row.accepted_at === null ? 'proposed' : 'accepted',
+      document: parseJson<AgreementDocument>(row.document),
+      diff: parseJson<DiffEntry[]>(row.diff),
+      accepted,
+      awaiting: parties.filter((p) => !accepted.includes(p)),
+      acceptedAt: row.accepted_at,
+      createdAt: row.created_at,
+    };
+  });
+}
+
+/** Version 1 (the agreement's own document, from its start) and every accepted amendment. */
+export async function termsVersions(q: Trx, agreement: Agreement): Promise<TermsVersion[]> {
+  const accepted = (await listAmendments(q, agreement)).filter((a) => a.status === 'accepted');
+  return [
+    { version: 1, effectiveFrom: agreement.start, agreement: agreement.document },
+    ...accepted.map((a) => ({
+      version: a.version,
+      effectiveFrom: a.effectiveFrom,
+      agreement: a.document,
+    })),
+  ];
+}
+
+export interface AmendmentInput {
+  readonly document: unknown;
+  readonly effectiveFrom: string;
+}
+
+export async function proposeAmendment(
+  db: Db,
+  workspaceId: string,
+  code: string,
+  input: AmendmentInput,
+  actor: string | null,
+): Promise<Amendment> {
+  const parsed = validateAgreement(input.document);
+  if (!parsed.ok) {
+    throw new StoreError(
+      'invalid',
+      `the amended terms are not valid: ${parsed.issues[0]?.message}`,
+      {
+        issues: parsed.issues.map((i) => ({ ...i, path: ['document', ...i.path] })),
+      },
+    );
+  }
+  const document = parsed.value;
+  if (!isIsoDate(input.effectiveFrom)) {
+    throw invalid(['effectiveFrom'], 'expected a date as YYYY-MM-DD', 'invalid_date');
+  }
+  return writeTransaction(db, async (trx) => {
+    const agreement = await readAgreement(trx, workspaceId, code, true);
+    if (agreement.status !== 'active') {
+      throw new StoreError(
+        'conflict',
+        `agreement "${agreement.code}" is ${agreement.status}: only an active agreement is amended (edit a draft directly)`,
+      );
+    }
+    if (document.id !== agreement.code) {
+      throw invalid(
+        ['document', 'id'],
+        `an agreement's id cannot change (it is "${agreement.code}")`,
+      );
+    }
+    if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
+      throw invalid(
+        ['document', 'parties'],
+        'an amendment keeps the same parties',
+        'parties_changed',
+      );
+    }
+    const existing = await listAmendments(trx, agreement);
+    if (existing.some((a) => a.status === 'proposed')) {
+      throw new StoreError(
+        'conflict',
+        `agreement "${agreement.code}" has an amendment awaiting acceptance`,
+      );
+    }
+    const versions = await termsVersions(trx, agreement);
+    const latest = versions[versions.length - 1] as TermsVersion;
+    if (input.effectiveFrom <= latest.effectiveFrom) {
+      throw invalid(
+        ['effectiveFrom'],
+        `an amendment takes effect after the terms in force (version ${latest.version}, from ${latest.effectiveFrom})`,
+        'effective_too_early',
+      );
+    }
+    if (agreement.end !== null && input.effectiveFrom > agreement.end) {
+      throw invalid(
+        ['effectiveFrom'],
+        `the agreement ends on ${agreement.end}`,
+        'effective_too_late',
+      );
+    }
+    const diff = diffDocuments(latest.agreement, document);
+    if (diff.length === 0)
+      throw invalid(['document'], 'the amendment changes nothing', 'no_change');
+    const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
+    const at = now();
+    await trx
+      .insertInto('agreement_amendments')
+      .values({
+        agreement_id: agreement.id,
+        version,
+        effective_from: input.effectiveFrom,
+        document: canonicalJson(document),
+        diff: canonicalJson(diff),
+        accepted_at: null,
+        proposed_by: actor,
+        created_at: at,
+      })
+      .execute();
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'agreement.amend',
+      entity: 'agreement',
+      entityId: agreement.code,
+      before: null,
+      after: { version, effectiveFrom: input.effectiveFrom, diff },
+      at,
+    });
+    return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
+  });
+}
+
+/** A party accepts a proposed amendment; the last acceptance puts it in force. */
+export async function acceptAmendment(
+  db: Db,
+  workspaceId: string,
+  code: string,
+  version: number,
+  party: string,
+  actor: string | null,
+): Promise<Amendment> {
+  return writeTransaction(db, async (trx) => {
+    const agreement = await readAgreement(trx, workspaceId, code, true);
+    const amendment = (await listAmendments(trx, agreement)).find((a) => a.version === version);
+    if (amendment === undefined)
+      throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
+    if (!agreement.parties.some((p) => p.party === party)) {
+      throw invalid(
+        ['party'],
+        `"${party}" is not a party to agreement "${agreement.code}"`,
+        'unknown_party',
+      );
+    }
+    if (amendment.status === 'accepted' || amendment.accepted.includes(party)) {
+      throw new StoreError('conflict', `${party} has already accepted amendment ${version}`);
+    }
+    const at = now();
+    await trx
+      .insertInto('amendment_acceptances')
+      .values({ agreement_id: agreement.id, version, party, accepted_by: actor, at })
+      .execute();
+    if (amendment.awaiting.length === 1) {
+      await trx
+        .updateTable('agreement_amendments')
+        .set({ accepted_at: at })
+        .where('agreement_id', '=', agreement.id)
+        .where('version', '=', version)
+        .execute();
+    }
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'agreement.amendment.accept',
+      entity: 'agreement',
+      entityId: agreement.code,
+      before: null,
+      after: { version, party },
+      at,
+    });
+    return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
+  });
+}

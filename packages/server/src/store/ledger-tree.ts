@@ -1,0 +1,210 @@
+/**
+ * The ledger as an RFC 9162 Merkle tree (core's ledger-proof): leaf i is entry seq i+1's
+ * canonical content (`ledgerLeaf`). Signed tree heads (checkpoints) let anyone holding one
+ * prove later that the ledger only grew: a consistency proof from the head's size to
+ * today's fails when an entry was cut off, rewritten, or rewritten and re-chained (the
+ * linear hash chain cannot see the last two; the Merkle root can).
+ *
+ * The tree is rebuilt from the rows on each call, so that what is checked is what the
+ * database holds now. That is O(n) reading and hashing; proofs themselves are O(log² n).
+ */
+import {
+  checkSignedTreeHead,
+  formatPath,
+  fromHex,
+  MerkleTree,
+  type SignedTreeHead,
+  toHex,
+  treeHeadMessage,
+  verifyConsistency,
+} from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
+import type { Row } from '../db/schema.js';
+import { invalid, notFound } from './errors.js';
+import { ledgerLeaf, presentLedgerEntry } from './ledger.js';
+import { ledgerCrypto, sha256 } from './ledger-crypto.js';
+import { listLedgerKeys, signingKey } from './ledger-keys.js';
+import { now, readTransaction, type Trx } from './tx.js';
+
+const PAGE = 2000;
+
+export type LedgerTree =
+  | { readonly ok: true; readonly tree: MerkleTree }
+  /** The rows themselves do not form a ledger: a seq is missing or a row cannot be read. */
+  | { readonly ok: false; readonly reason: string };
+
+/** Reads a workspace's ledger in seq order into a Merkle tree. */
+export async function readLedgerTree(
+  q: Trx | Db['kysely'],
+  workspaceId: string,
+): Promise<LedgerTree> {
+  const tree = new MerkleTree(sha256);
+  for (;;) {
+    const rows = (await q
+      .selectFrom('ledger_entries')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId)
+      .where('seq', '>', tree.size)
+      .orderBy('seq')
+      .limit(PAGE)
+      .execute()) as Row<'ledger_entries'>[];
+    for (const row of rows) {
+      const seq = Number(row.seq);
+      if (seq !== tree.size + 1) {
+        return {
+          ok: false,
+          reason: `ledger entry ${tree.size + 1} is missing: the ledger jumps from ${tree.size} to ${seq}`,
+        };
+      }
+      let leaf: string;
+      try {
+        leaf = ledgerLeaf(presentLedgerEntry(row));
+      } catch {
+        return { ok: false, reason: `ledger entry ${seq} was altered: it cannot be read` };
+      }
+      tree.append(Buffer.from(leaf, 'utf8'));
+    }
+    if (rows.length < PAGE) return { ok: true, tree };
+  }
+}
+
+async function snapshotTree(db: Db, workspaceId: string): Promise<MerkleTree> {
+  const read = await readTransaction(db, (trx) => readLedgerTree(trx, workspaceId));
+  if (!read.ok)
+    throw invalid([], `the ledger cannot be read as a tree: ${read.reason}`, 'ledger_broken');
+  return read.tree;
+}
+
+/** Signs the head of the workspace's ledger tree now (creating the key on first use). */
+export async function signLedgerCheckpoint(
+  db: Db,
+  workspace: { readonly id: string; readonly slug: string },
+): Promise<SignedTreeHead> {
+  const key = await signingKey(db, workspace.id);
+  const tree = await snapshotTree(db, workspace.id);
+  const head = {
+    workspace: workspace.slug,
+    size: tree.size,
+    rootHash: toHex(tree.root()),
+    at: now(),
+  };
+  return {
+    ...head,
+    signature: key.sign(treeHeadMessage(head)),
+    keyId: key.keyId,
+    publicKey: key.publicKey,
+  };
+}
+
+export type SinceVerification =
+  | { readonly intact: true; readonly entries: number }
+  | { readonly intact: false; readonly reason: string };
+
+/**
+ * Whether today's ledger extends the checkpoint: the head is well-formed and signed by
+ * one of its workspace's keys, the ledger still has at least its `size` entries, and a
+ * consistency proof from that size to today's leads to the signed root.
+ */
+export async function verifyLedgerSince(db: Db, checkpoint: unknown): Promise<SinceVerification> {
+  const shape = checkSignedTreeHead(checkpoint, ledgerCrypto, undefined);
+  if (!shape.ok && shape.issues.some((i) => i.code === 'tree_head_invalid')) {
+    const first = shape.issues[0];
+    return {
+      intact: false,
+      reason: `the checkpoint is not a signed tree head: ${formatPath(first?.path ?? []) || '(root)'}: ${first?.message ?? ''}`,
+    };
+  }
+  const slug = (checkpoint as SignedTreeHead).workspace;
+  const ws = await db.kysely
+    .selectFrom('workspaces')
+    .select(['id'])
+    .where('slug', '=', slug)
+    .executeTakeFirst();
+  if (ws === undefined) return { intact: false, reason: `there is no workspace "${slug}"` };
+  const keys = new Set((await listLedgerKeys(db, ws.id)).map((k) => k.keyId));
+  const signed = checkSignedTreeHead(checkpoint, ledgerCrypto, keys);
+  if (!signed.ok) return { intact: false, reason: signed.issues[0]?.message ?? 'bad checkpoint' };
+  const head = signed.value;
+
+  const read = await readTransaction(db, (trx) => readLedgerTree(trx, ws.id));
+  if (!read.ok) return { intact: false, reason: read.reason };
+  const { tree } = read;
+  if (tree.size < head.size) {
+    return {
+      intact: false,
+      reason: `entries were cut off: the checkpoint covers ${head.size} entries, the ledger now has ${tree.size}`,
+    };
+  }
+  const proved = verifyConsistency(sha256, {
+    first: head.size,
+    second: tree.size,
+    firstRoot: fromHex(head.rootHash) as Uint8Array,
+    secondRoot: tree.root(),
+    proof: tree.consistencyProof(head.size),
+  });
+  if (!proved.ok) {
+    return {
+      intact: false,
+      reason: `entries were rewritten: the first ${head.size} entries no longer hash to the checkpoint's root (${proved.issues[0]?.message ?? ''})`,
+    };
+  }
+  return { intact: true, entries: tree.size };
+}
+
+export interface ConsistencyAnswer {
+  readonly first: number;
+  readonly second: number;
+  readonly secondRoot: string;
+  readonly proof: readonly string[];
+}
+
+/** A consistency proof between two sizes of the workspace's ledger (second default: now). */
+export async function ledgerConsistencyProof(
+  db: Db,
+  workspaceId: string,
+  first: number,
+  second?: number,
+): Promise<ConsistencyAnswer> {
+  const tree = await snapshotTree(db, workspaceId);
+  const to = second ?? tree.size;
+  if (to > tree.size) throw notFound(`a ledger of ${to} entries (it has ${tree.size})`);
+  if (first > to)
+    throw invalid(['from'], `from (${first}) must not exceed to (${to})`, 'bad_range');
+  return {
+    first,
+    second: to,
+    secondRoot: toHex(tree.root(to)),
+    proof: tree.consistencyProof(first, to).map(toHex),
+  };
+}
+
+export interface InclusionAnswer {
+  readonly seq: number;
+  readonly size: number;
+  readonly leafHash: string;
+  readonly root: string;
+  readonly proof: readonly string[];
+}
+
+/** The audit path of entry `seq` in the tree of `size` entries (default: now). */
+export async function ledgerInclusionProof(
+  db: Db,
+  workspaceId: string,
+  seq: number,
+  size?: number,
+): Promise<InclusionAnswer> {
+  const tree = await snapshotTree(db, workspaceId);
+  return inclusionFrom(tree, seq, size ?? tree.size);
+}
+
+export function inclusionFrom(tree: MerkleTree, seq: number, size: number): InclusionAnswer {
+  if (size > tree.size) throw notFound(`a ledger of ${size} entries (it has ${tree.size})`);
+  if (seq < 1 || seq > size) throw notFound(`ledger entry ${seq} in the first ${size} entries`);
+  return {
+    seq,
+    size,
+    leafHash: toHex(tree.leafHash(seq - 1)),
+    root: toHex(tree.root(size)),
+    proof: tree.inclusionProof(seq - 1, size).map(toHex),
+  };
+}
