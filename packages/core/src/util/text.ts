@@ -17,7 +17,7 @@ export const isWellFormedText = (text: string): boolean => !LONE_SURROGATE.test(
  * joiner, BOM, soft hyphen, Mongolian vowel separator, bidi marks, embeddings, overrides
  * and isolates, and the other Unicode format characters (category Cf).
  */
-const INVISIBLE = /[\p{Cf}\u115F\u1160\u3164\uFFA0\u034F\u180B-\u180D\uFE00-\uFE0F]/u;
+const INVISIBLE = /\p{Cf}|[\u115F\u1160\u3164\uFFA0]|\p{Variation_Selector}|\u034F/u;
 
 /** The first invisible or direction-changing character of `text`, as `U+200B`. */
 export function invisibleCharacter(text: string): string | undefined {
