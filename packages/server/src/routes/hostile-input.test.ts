@@ -4,7 +4,12 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { aliasFanOutSpec, deepJson } from '../test-support/hostile-payloads.js';
+import {
+  aliasFanOutSpec,
+  deepJson,
+  largeCsv,
+  xlsxZipBomb,
+} from '../test-support/hostile-payloads.js';
 import { createTestApi, type TestApi } from './test-support/api.js';
 import { prepareWorkspace } from './test-support/route-cases.js';
 import { rowCounts } from './test-support/row-counts.js';
@@ -24,6 +29,64 @@ describeEachDatabase('hostile input', (get) => {
       headers: { 'content-type': type },
       payload,
     });
+
+  /**
+   * Sends `request` and, until it is answered, asks /api/health every 20 ms; returns the
+   * answer and the slowest health check (ms). Health waits only when the event loop is
+   * blocked, which is what the worker threads prevent.
+   */
+  async function healthWhile<T>(request: Promise<T>): Promise<{ answer: T; slowest: number }> {
+    let done = false;
+    let slowest = 0;
+    const pings = (async () => {
+      while (!done) {
+        const started = performance.now();
+        const res = await api.app.inject({ method: 'GET', url: '/api/health' });
+        expect(res.statusCode).toBe(200);
+        slowest = Math.max(slowest, performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+    })();
+    const answer = await request.finally(() => {
+      done = true;
+    });
+    await pings;
+    return { answer, slowest };
+  }
+
+  const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  const importFile = (url: string, type: string, payload: Buffer | string) =>
+    api.as('editor', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/imports/partners${url}`,
+      headers: { 'content-type': type },
+      payload,
+    });
+
+  it('health answers in < 200 ms while a 5.5 MB CSV preview is read', async () => {
+    const csv = largeCsv();
+    expect(csv.length).toBeGreaterThan(5_000_000);
+    const { answer, slowest } = await healthWhile(importFile('/preview', 'text/csv', csv));
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().rows.length).toBeGreaterThan(0);
+    expect(slowest).toBeLessThan(200);
+  });
+
+  it('a 1 MB → 1 GB XLSX is refused before inflating; health keeps answering', async () => {
+    const before = await rowCounts(api.db);
+    const bomb = await xlsxZipBomb();
+    const { answer, slowest } = await healthWhile(importFile('', XLSX, bomb));
+    expect(answer.statusCode).toBe(422);
+    expect(answer.json().detail).toMatch(/inflates 1\d{3}×.*the limit is 200×/);
+    expect(slowest).toBeLessThan(200);
+    expect(await rowCounts(api.db)).toEqual(before);
+  });
+
+  it('health answers in < 200 ms while the alias fan-out spec is parsed', async () => {
+    const { answer, slowest } = await healthWhile(putSpec(aliasFanOutSpec(), 'application/yaml'));
+    expect(answer.statusCode).toBe(422);
+    expect(slowest).toBeLessThan(200);
+  });
 
   it('a YAML alias fan-out is refused as too large, quickly, writing nothing', async () => {
     const before = await rowCounts(api.db);
