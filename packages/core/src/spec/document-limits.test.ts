@@ -102,3 +102,45 @@ describe('document limits', () => {
     expect(() => reservedNames(deep)).not.toThrow();
   });
 });
+
+describe('ids and numbers at the boundary', () => {
+  const spec = (id: string, cost: unknown = 1) =>
+    JSON.stringify({
+      version: 1,
+      criteria: [{ id: 'tech', kind: 'benefit', weight: 1 }],
+      partners: [{ id, kind: 'academic', scores: { tech: 1 }, cost, return: 2 }],
+    });
+  const codes = (text: string) => {
+    const result = parseSpecText(text, { format: 'json' });
+    return result.ok ? [] : result.issues.map((i) => `${i.code}@${i.path.join('.')}`);
+  };
+
+  test.each([
+    ['lone\\ud800', 'invalid_text@partners.0.id'],
+    ['zero\\u200bwidth', 'invalid_id@partners.0.id'],
+    ['bidi\\u202eevil', 'invalid_id@partners.0.id'],
+    ['line\\nbreak', 'invalid_id@partners.0.id'],
+    ['p\\u0430ypal', 'invalid_id@partners.0.id'],
+  ])('the id %s is refused', (id, code) => {
+    expect(codes(spec('ID').replace('"ID"', `"${id}"`))).toContain(code);
+  });
+
+  test('an id in NFD is stored in NFC; ids in one script (any script) are fine', () => {
+    const nfd = parseSpecText(spec('cafe\u0301'), { format: 'json' });
+    expect(nfd.ok && nfd.value.spec.partners[0]?.id).toBe('caf\u00e9');
+    for (const id of ['清华大学-ai', 'МГУ', 'univ_a.b', 'R&D (2025)']) {
+      expect(codes(spec(id))).toEqual([]);
+    }
+  });
+
+  test('numbers beyond ±1e12 are refused, naming the field', () => {
+    expect(codes(spec('a', 1e308))).toEqual(['out_of_range@partners.0.cost']);
+    expect(codes(spec('a', { triangular: [0, 1, 2e12] }))).toContain(
+      'out_of_range@partners.0.cost.triangular.2',
+    );
+    expect(codes(spec('a', { lognormal: [20, 5] }))).toContain(
+      'out_of_range@partners.0.cost.lognormal',
+    );
+    expect(codes(spec('a', -1e12))).toEqual([]);
+  });
+});

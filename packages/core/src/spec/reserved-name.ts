@@ -1,4 +1,5 @@
 import type { Issue, IssuePath } from '../util/issues.js';
+import { isWellFormedText } from '../util/text.js';
 import { isRecord } from './raw.js';
 
 /**
@@ -52,6 +53,43 @@ export function reservedNames(value: unknown, path: IssuePath = []): Issue[] {
       const key = keys[i] as string;
       stack.push({ value: node[key], parent: top, key });
       if (key === RESERVED) stack.push({ value: null, parent: top, key, reserved: true });
+    }
+  }
+  return issues;
+}
+
+/**
+ * Every string (key or value) that is not well-formed Unicode: a YAML or JSON escape
+ * such as `"\ud800"` makes a lone surrogate, which no store can keep as written.
+ */
+export function malformedText(value: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<object>();
+  const stack: Frame[] = [{ value, parent: undefined, key: undefined }];
+  const flag = (frame: Frame) =>
+    issues.push({
+      code: 'invalid_text',
+      path: pathOf(frame, []),
+      message:
+        'is not well-formed Unicode (a lone surrogate such as \\ud800); write the character itself',
+    });
+  while (stack.length > 0) {
+    const top = stack.pop() as Frame;
+    const node = top.value;
+    if (typeof node === 'string') {
+      if (!isWellFormedText(node)) flag(top);
+      continue;
+    }
+    if (typeof node !== 'object' || node === null || seen.has(node)) continue;
+    seen.add(node);
+    const entries: [string | number, unknown][] = Array.isArray(node)
+      ? node.map((item: unknown, i) => [i, item])
+      : Object.entries(node);
+    for (let i = entries.length - 1; i >= 0; i--) {
+      const [key, member] = entries[i] as [string | number, unknown];
+      const frame: Frame = { value: member, parent: top, key };
+      if (typeof key === 'string' && !isWellFormedText(key)) flag(frame);
+      stack.push(frame);
     }
   }
   return issues;

@@ -7,18 +7,12 @@ import { z } from 'zod';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
 import { distributionSchema } from './distribution-schema.js';
 import { FRACTION_PATTERN, parseFraction } from './fraction.js';
-import { RESERVED, RESERVED_MESSAGE } from './reserved-name.js';
+import { boundedNumber, idSchema } from './input-rules.js';
 
-const id = z
-  .string()
-  .min(1, { error: 'an id cannot be empty' })
-  .refine((value) => value !== RESERVED, {
-    error: RESERVED_MESSAGE,
-    params: { code: 'reserved_name' },
-  });
+const id = idSchema;
 
 const nonNegative = (what: string) =>
-  z.number().min(0, {
+  boundedNumber().min(0, {
     error: (issue) =>
       `${what} is ${String(issue.input)} but cannot be negative; use 0 or a positive number`,
   });
@@ -95,12 +89,12 @@ const partner = z.strictObject({
   domains: z.array(z.string()).default([]),
   offers: z.array(z.string()).default([]),
   /** One raw score per criterion id. */
-  scores: z.record(z.string(), z.number()),
+  scores: z.record(z.string(), boundedNumber()),
   cost: distributionSchema,
   return: distributionSchema,
   uses: z.record(z.string(), nonNegative('a resource use')).default({}),
-  alpha: z.number().optional(),
-  beta: z.number().optional(),
+  alpha: boundedNumber().optional(),
+  beta: boundedNumber().optional(),
 });
 
 const synergy = z.strictObject({
@@ -143,7 +137,7 @@ const constraints = z.strictObject({
   exclude: z.array(id).default([]),
   cover: z.array(z.string()).default([]),
   groups: z.array(group).default([]),
-  minScore: z.number().optional(),
+  minScore: boundedNumber().optional(),
 });
 
 export const specSchema = z

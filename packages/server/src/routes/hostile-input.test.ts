@@ -5,6 +5,7 @@
 import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { verifyAuditChain } from '../store/audit-verify.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import {
   aliasFanOutSpec,
@@ -150,6 +151,61 @@ describeEachDatabase('hostile input', (get) => {
       });
     });
     expect(checked).toBe(notes.length);
+  });
+
+  const postPartner = (payload: string) =>
+    api.as('editor', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/partners`,
+      headers: { 'content-type': 'application/json' },
+      payload,
+    });
+
+  it('a lone surrogate in a partner id is refused; the audit chain stays intact', async () => {
+    const before = await rowCounts(api.db);
+    const res = await postPartner('{"id":"lone\\ud800","kind":"academic","cost":1,"return":2}');
+    expect(res.statusCode).toBe(400);
+    expect(res.json()).toMatchObject({ code: 'invalid_request', errors: [{ path: 'id' }] });
+    expect(res.json().detail).toContain('lone surrogate');
+    expect(await rowCounts(api.db)).toEqual(before);
+    expect(await verifyAuditChain(api.db)).toMatchObject({ intact: true });
+  });
+
+  it.each([
+    ['zero\\u200bwidth', 'U+200B'],
+    ['bidi\\u202eevil', 'U+202E'],
+    ['p\\u0430ypal', 'Latin and Cyrillic'],
+  ])('the partner id %s is refused, naming why', async (id, why) => {
+    const res = await postPartner(`{"id":"${id}","kind":"academic","cost":1,"return":2}`);
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ path: 'id' });
+    expect(res.json().errors[0].message).toContain(why);
+  });
+
+  it('an id in NFD is stored in NFC and found by either form', async () => {
+    const res = await postPartner('{"id":"cafe\\u0301","kind":"academic","cost":1,"return":2}');
+    expect(res.statusCode).toBe(201);
+    expect(res.json().id).toBe('caf\u00e9');
+    const read = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/partners/${encodeURIComponent('caf\u00e9')}`,
+    });
+    expect(read.statusCode).toBe(200);
+  });
+
+  it('cost 1e308 is refused naming the field; analyses keep working', async () => {
+    const res = await postPartner('{"id":"huge","kind":"academic","cost":1e308,"return":2}');
+    expect(res.statusCode).toBe(400);
+    expect(res.json().errors[0]).toMatchObject({ path: 'cost' });
+    expect(res.json().errors[0].message).toContain('1e12');
+    const spec = JSON.stringify({
+      version: 1,
+      criteria: [{ id: 'tech', kind: 'benefit', weight: 1 }],
+      partners: [{ id: 'huge', kind: 'academic', scores: { tech: 1 }, cost: 1e308, return: 2 }],
+    });
+    const put = await putSpec(spec, 'application/json');
+    expect(put.statusCode).toBe(422);
+    expect(put.json().errors[0]).toMatchObject({ path: 'partners[0].cost', code: 'out_of_range' });
   });
 
   it('a YAML alias fan-out is refused as too large, quickly, writing nothing', async () => {
