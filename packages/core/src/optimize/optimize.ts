@@ -5,6 +5,7 @@ import { describeConflict, findConflict } from './find-conflict.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
 import { selectedIds, solvePortfolio } from './solve-portfolio.js';
+import { solverFailureMessage } from './suspect-number.js';
 import type { OptimizeInput, OptimizeResult, ResourceUse } from './types.js';
 
 /**
@@ -33,10 +34,13 @@ export function optimize(
     resources: resourceUse(portfolio, chosen),
   };
   switch (solution.status) {
-    case 'error':
-      return failed(portfolio, [
-        { code: 'solver_failed', path: [], message: solution.message ?? 'the solver failed' },
-      ]);
+    case 'error': {
+      const { message, path } = solverFailureMessage(
+        portfolio,
+        solution.message ?? 'the solver failed',
+      );
+      return failed(portfolio, [{ code: 'solver_failed', path, message }]);
+    }
     case 'infeasible': {
       const conflict = findConflict(p, solver, limit);
       return { ...base, conflicts: describeConflict(p, conflict.groups) };
