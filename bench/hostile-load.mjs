@@ -58,14 +58,16 @@ const loadAverage = () =>
     .map((x) => x.toFixed(2))
     .join(' / ');
 
-/** Sends the three payloads in turn until `stop()`; returns every answer's status and time. */
+/**
+ * Sends the payloads in turn until `stop()`, finishing the round under way (so each is
+ * sent at least once); returns every answer's status and time.
+ */
 function attacker(url, token, payloads) {
   let stopped = false;
   const answers = [];
   const done = (async () => {
     while (!stopped) {
       for (const p of payloads) {
-        if (stopped) break;
         const started = performance.now();
         let status;
         try {

@@ -11,7 +11,7 @@ import { type Config, databaseTarget } from './config.js';
 import { type Db, migrateToLatest, openDatabase } from './db/connect.js';
 import type { App, AppContext, RoutePlugin } from './http/context.js';
 import { type JobRuntime, startJobRuntime } from './jobs/runtime.js';
-import { warmOffload } from './offload/pool.js';
+import { closeOffload, warmOffload } from './offload/pool.js';
 
 /**
  * Something that runs beside the HTTP server in the same process (the job worker): started
@@ -123,6 +123,7 @@ export async function startServer(
             running.log.error({ err: error }, 'a background service did not stop cleanly');
           });
         }
+        await closeOffload();
         await db.close();
         resolveClosed();
       }

@@ -127,7 +127,6 @@ export class WorkerPool {
         maxYoungGenerationSizeMb: Math.max(8, Math.round(this.limits.heapMb / 8)),
       },
     });
-    worker.unref();
     worker.on('message', (message: WorkerMessage) => {
       const job = this.busy.get(worker);
       if (job === undefined || job.id !== message.id) return;
@@ -157,6 +156,9 @@ export class WorkerPool {
     worker.on('exit', () => {
       this.retire(worker, new OffloadLimitError('crash', 'the worker reading it stopped'));
     });
+    // After the listeners (adding a 'message' listener refs the worker's port again): an
+    // idle worker must not keep the process alive.
+    worker.unref();
     return worker;
   }
 
@@ -191,6 +193,13 @@ let shared: WorkerPool | undefined;
 export function warmOffload(): void {
   shared ??= new WorkerPool();
   shared.warm();
+}
+
+/** Stops the shared pool's workers (the server does when it closes). */
+export async function closeOffload(): Promise<void> {
+  const pool = shared;
+  shared = undefined;
+  await pool?.close();
 }
 
 /** Runs `task` here when small, else on the shared pool; task failures are `TaskError`s. */
