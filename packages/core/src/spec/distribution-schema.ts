@@ -100,16 +100,19 @@ export const distributionSchema = z
   .union([
     // Bounded in the transform, not by `.max()`: a union reports a branch's own issue only
     // once the branch's type matched, so `1e308` reads "beyond ±1e12", not "invalid input".
-    z.number().transform((value, ctx): Distribution => {
-      if (Math.abs(value) <= NUMBER_LIMITS.maxMagnitude) return { kind: 'fixed', value };
-      ctx.issues.push({
-        code: 'custom',
-        input: value,
-        params: { code: 'out_of_range' },
-        message: outOfRange(value),
-      });
-      return z.NEVER;
-    }),
+    z
+      .number()
+      .meta({ minimum: -NUMBER_LIMITS.maxMagnitude, maximum: NUMBER_LIMITS.maxMagnitude })
+      .transform((value, ctx): Distribution => {
+        if (Math.abs(value) <= NUMBER_LIMITS.maxMagnitude) return { kind: 'fixed', value };
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          params: { code: 'out_of_range' },
+          message: outOfRange(value),
+        });
+        return z.NEVER;
+      }),
     distributionObject,
   ])
   .meta({
