@@ -18,4 +18,5 @@ export * from './spec/index.js';
 export * from './trust/index.js';
 export * from './util/issues.js';
 export type { Rng } from './util/rng.js';
+export { invisibleCharacter, isWellFormedText } from './util/text.js';
 export * from './workspace/index.js';

@@ -3,6 +3,7 @@
  * URL when ready, and on SIGTERM/SIGINT shuts down gracefully: stops accepting, lets the
  * requests in flight finish (`fastify.close`), then closes the database.
  */
+
 import type { AddressInfo } from 'node:net';
 import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
@@ -10,6 +11,7 @@ import { type Config, databaseTarget } from './config.js';
 import { type Db, migrateToLatest, openDatabase } from './db/connect.js';
 import { type JobRuntime, startJobRuntime } from './engine/job-runtime.js';
 import type { App, AppContext, RoutePlugin } from './http/context.js';
+import { closeOffload, warmOffload } from './offload/pool.js';
 
 /**
  * Something that runs beside the HTTP server in the same process (the job worker): started
@@ -74,6 +76,8 @@ export async function startServer(
       ...(options.routes ? { routes: options.routes } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
+    // Large imports and specs are read in worker threads (offload/): start them now.
+    warmOffload();
     const context = { db, config, clock: () => new Date(), log: app.log };
     for (const start of options.background ?? []) services.push(await start(context));
     if (options.jobs ?? true) {
@@ -119,6 +123,7 @@ export async function startServer(
             running.log.error({ err: error }, 'a background service did not stop cleanly');
           });
         }
+        await closeOffload();
         await db.close();
         resolveClosed();
       }

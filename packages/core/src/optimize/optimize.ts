@@ -7,6 +7,7 @@ import { describeConflict, findConflict } from './find-conflict.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
 import { selectedIds, solvePortfolio } from './solve-portfolio.js';
+import { solverFailureMessage } from './suspect-number.js';
 import type { OptimizeInput, OptimizeResult, ResourceUse } from './types.js';
 
 /**
@@ -54,10 +55,13 @@ export function optimize(
       : {}),
   };
   switch (solution.status) {
-    case 'error':
-      return failed(portfolio, [
-        { code: 'solver_failed', path: [], message: solution.message ?? 'the solver failed' },
-      ]);
+    case 'error': {
+      const { message, path } = solverFailureMessage(
+        portfolio,
+        solution.message ?? 'the solver failed',
+      );
+      return failed(portfolio, [{ code: 'solver_failed', path, message }]);
+    }
     case 'infeasible': {
       if (p.cvar !== undefined) {
         const { cvar, ...withoutCvar } = p;

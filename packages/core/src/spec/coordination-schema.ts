@@ -7,9 +7,10 @@
  */
 import { z } from 'zod';
 import { PARTNER_KINDS, type PartnerKind } from '../model/types.js';
+import { boundedNumber } from './input-rules.js';
 
 const rate = (what: string) =>
-  z.number().min(0, {
+  boundedNumber().min(0, {
     error: (issue) => `${what} is ${String(issue.input)} but cannot be negative`,
   });
 

@@ -10,10 +10,11 @@
  */
 import { z } from 'zod';
 import type { Distribution } from '../model/types.js';
+import { boundedNumber, NUMBER_LIMITS, outOfRange } from './input-rules.js';
 
 const orderedTriple = (form: string) =>
   z
-    .tuple([z.number(), z.number(), z.number()])
+    .tuple([boundedNumber(), boundedNumber(), boundedNumber()])
     .superRefine(([min, mode, max], ctx) => {
       if (min <= mode && mode <= max) return;
       ctx.addIssue({
@@ -27,8 +28,8 @@ const orderedTriple = (form: string) =>
 const spread = (form: string, name: string) =>
   z
     .tuple([
-      z.number(),
-      z.number().min(0, {
+      boundedNumber(),
+      boundedNumber().min(0, {
         error: (issue) =>
           `${name} (the second number of \`${form}\`) is ${String(issue.input)}; it cannot be negative`,
       }),
@@ -36,7 +37,7 @@ const spread = (form: string, name: string) =>
     .meta({ description: `${form}: [${form === 'normal' ? 'mean' : 'mu'}, ${name}]` });
 
 const uniform = z
-  .tuple([z.number(), z.number()])
+  .tuple([boundedNumber(), boundedNumber()])
   .superRefine(([min, max], ctx) => {
     if (min <= max) return;
     ctx.addIssue({
@@ -57,7 +58,17 @@ const distributionObject = z
     triangular: orderedTriple('triangular').optional(),
     pert: orderedTriple('pert').optional(),
     normal: spread('normal', 'sd').optional(),
-    lognormal: spread('lognormal', 'sigma').optional(),
+    lognormal: spread('lognormal', 'sigma')
+      .superRefine(([mu, sigma], ctx) => {
+        // Its mean, exp(mu + sigma²/2), is what the optimizer uses: keep it within bounds.
+        if (mu + (sigma * sigma) / 2 <= Math.log(NUMBER_LIMITS.maxMagnitude)) return;
+        ctx.addIssue({
+          code: 'custom',
+          params: { code: 'out_of_range' },
+          message: `lognormal [${mu}, ${sigma}] has a mean exp(mu + sigma²/2) beyond 1e12; use a larger unit`,
+        });
+      })
+      .optional(),
   })
   .meta({ minProperties: 1, maxProperties: 1 })
   .transform((forms, ctx): Distribution => {
@@ -87,7 +98,21 @@ const distributionObject = z
 /** Validates a distribution as written and outputs the engine's tagged `Distribution`. */
 export const distributionSchema = z
   .union([
-    z.number().transform((value): Distribution => ({ kind: 'fixed', value })),
+    // Bounded in the transform, not by `.max()`: a union reports a branch's own issue only
+    // once the branch's type matched, so `1e308` reads "beyond ±1e12", not "invalid input".
+    z
+      .number()
+      .meta({ minimum: -NUMBER_LIMITS.maxMagnitude, maximum: NUMBER_LIMITS.maxMagnitude })
+      .transform((value, ctx): Distribution => {
+        if (Math.abs(value) <= NUMBER_LIMITS.maxMagnitude) return { kind: 'fixed', value };
+        ctx.issues.push({
+          code: 'custom',
+          input: value,
+          params: { code: 'out_of_range' },
+          message: outOfRange(value),
+        });
+        return z.NEVER;
+      }),
     distributionObject,
   ])
   .meta({

@@ -1,7 +1,16 @@
 /** The spec and game file formats: parse text into validated models with positioned issues. */
+
 export { DISTRIBUTION_FORMS, distributionSchema } from './distribution-schema.js';
+export { DOCUMENT_LIMITS } from './document-limits.js';
 export { GAME_FORMS, type GameSpec, gameSchema } from './game-schema.js';
 export { MAX_TABLE_PLAYERS } from './game-table.js';
+export {
+  boundedNumber,
+  ID_MAX_LENGTH,
+  idProblem,
+  idSchema,
+  NUMBER_LIMITS,
+} from './input-rules.js';
 export { SPEC_SCHEMA_ID, specJsonSchema } from './json-schema.js';
 export {
   type GameOrSpec,

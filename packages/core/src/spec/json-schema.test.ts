@@ -55,7 +55,7 @@ test('describes the spec as written: required fields, defaults optional, strict 
 test('a distribution is a number or an object with one form', () => {
   const cost = at(schema, 'properties', 'partners', 'items', 'properties', 'cost');
   const [number, forms] = cost.anyOf as Json[];
-  expect(number).toStrictEqual({ type: 'number' });
+  expect(number).toStrictEqual({ type: 'number', minimum: -1e12, maximum: 1e12 });
   expect(Object.keys(at(forms, 'properties'))).toStrictEqual([
     'uniform',
     'triangular',

@@ -5,9 +5,10 @@
  */
 import { z } from 'zod';
 import { PREFERENCE_TYPES, type PreferenceType } from '../model/types.js';
+import { boundedNumber } from './input-rules.js';
 
 const threshold = (name: string) =>
-  z.number().min(0, {
+  boundedNumber().min(0, {
     error: (issue) => `the threshold ${name} is ${String(issue.input)} but cannot be negative`,
   });
 

@@ -4,6 +4,7 @@
  */
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
+import { checkDocumentSize, checkTextNesting } from './document-limits.js';
 import { RESERVED } from './reserved-name.js';
 import { offsetOf, pathAtOffset } from './yaml-locate.js';
 
@@ -28,6 +29,8 @@ const isAboutKey = (issue: Issue): boolean =>
 export function readSource(text: string, options: ReadOptions = {}): Result<Source> {
   const { file } = options;
   const format = options.format ?? (file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
+  const nesting = checkTextNesting(text);
+  if (nesting !== undefined) return fail([{ ...nesting, ...(file === undefined ? {} : { file }) }]);
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {
@@ -56,6 +59,8 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Sour
       return fail([{ code: 'syntax_error', path: [], message, ...at }]);
     }
   }
+  const size = checkDocumentSize(doc);
+  if (size !== undefined) return fail([{ ...size, ...where(0) }]);
   let value: unknown;
   try {
     value = doc.toJS({ maxAliasCount: 1000 });

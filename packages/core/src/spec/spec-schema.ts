@@ -9,19 +9,13 @@ import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
 import { coordinationCostSchema } from './coordination-schema.js';
 import { distributionSchema } from './distribution-schema.js';
 import { FRACTION_PATTERN, parseFraction } from './fraction.js';
+import { boundedNumber, idSchema } from './input-rules.js';
 import { preferenceSchema, smaaWeightingSchema } from './method-schemas.js';
-import { RESERVED, RESERVED_MESSAGE } from './reserved-name.js';
 
-const id = z
-  .string()
-  .min(1, { error: 'an id cannot be empty' })
-  .refine((value) => value !== RESERVED, {
-    error: RESERVED_MESSAGE,
-    params: { code: 'reserved_name' },
-  });
+const id = idSchema;
 
 const nonNegative = (what: string) =>
-  z.number().min(0, {
+  boundedNumber().min(0, {
     error: (issue) =>
       `${what} is ${String(issue.input)} but cannot be negative; use 0 or a positive number`,
   });
@@ -100,12 +94,12 @@ const partner = z.strictObject({
   domains: z.array(z.string()).default([]),
   offers: z.array(z.string()).default([]),
   /** One raw score per criterion id. */
-  scores: z.record(z.string(), z.number()),
+  scores: z.record(z.string(), boundedNumber()),
   cost: distributionSchema,
   return: distributionSchema,
   uses: z.record(z.string(), nonNegative('a resource use')).default({}),
-  alpha: z.number().optional(),
-  beta: z.number().optional(),
+  alpha: boundedNumber().optional(),
+  beta: boundedNumber().optional(),
   /** Lifecycle (DESIGN.md "Lifecycle in the spec"). */
   status: z.enum(PARTNER_STATUSES).default('candidate'),
   exitCost: distributionSchema.optional(),
@@ -182,13 +176,13 @@ const constraints = z.strictObject({
   exclude: z.array(id).default([]),
   cover: z.array(z.string()).default([]),
   groups: z.array(group).default([]),
-  minScore: z.number().optional(),
+  minScore: boundedNumber().optional(),
   /** The scenario CVaR floor: a number, or the floor with its level, scenarios and seed. */
   cvar: z
     .union([
-      z.number(),
+      boundedNumber(),
       z.strictObject({
-        floor: z.number(),
+        floor: boundedNumber(),
         level: z.number().gt(0).max(1).default(0.05),
         scenarios: z.int().min(20).max(20_000).default(1000),
         seed: z.int().default(1),

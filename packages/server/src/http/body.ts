@@ -5,7 +5,7 @@
  * YAML or CSV body is refused with 415 everywhere else.
  */
 import type { FastifyInstance } from 'fastify';
-import { containsNul, nulProblem } from './nul-guard.js';
+import { jsonBodyProblem, textBodyProblem } from './nul-guard.js';
 
 export function installJsonParser(app: FastifyInstance): void {
   const parseJson = app.getDefaultJsonParser('error', 'error');
@@ -17,7 +17,8 @@ export function installJsonParser(app: FastifyInstance): void {
       return;
     }
     void parseJson(request, text, (error, value) => {
-      if (!error && containsNul(value)) done(nulProblem('JSON body'), undefined);
+      const problem = error ? undefined : jsonBodyProblem(value);
+      if (problem !== undefined) done(problem, undefined);
       else done(error, value);
     });
   });
@@ -28,7 +29,10 @@ export function acceptText(app: FastifyInstance, mediaTypes: readonly string[]):
   for (const type of mediaTypes) {
     if (app.hasContentTypeParser(type)) app.removeContentTypeParser(type);
     app.addContentTypeParser(type, { parseAs: 'string' }, (_request, body, done) => {
-      if (body.includes('\u0000')) done(nulProblem('body'), undefined);
+      // A body with invalid UTF-8 decodes to U+FFFD, which is well-formed: only a lone
+      // surrogate escaped in JSON text (`"\ud800"`) reaches the parsed value's check.
+      const problem = textBodyProblem(body);
+      if (problem !== undefined) done(problem, undefined);
       else done(null, body);
     });
   }

@@ -127,6 +127,24 @@ const STATUS_CODES: Record<number, ProblemCode> = {
   503: 'unavailable',
 };
 
+type BranchIssue = { code: string; message: string; path: readonly unknown[]; params?: unknown };
+
+/**
+ * For a union (a distribution is a number or an object), the branch whose type fits the
+ * value explains the error (`1e308 is beyond ±1e12`), as in the store's `toIssues`.
+ */
+function unionBranch(keyword: string, params: unknown): { message?: string; code?: string } {
+  const branches = (params as { errors?: BranchIssue[][] } | undefined)?.errors;
+  if (keyword !== 'invalid_union' || !Array.isArray(branches)) return {};
+  const fitting = branches.find(
+    (branch) => !branch.some((inner) => inner.path.length === 0 && inner.code === 'invalid_type'),
+  );
+  const first = fitting?.[0];
+  if (first === undefined || first.path.length > 0) return {};
+  const code = (first.params as { code?: unknown } | undefined)?.code;
+  return { message: first.message, code: typeof code === 'string' ? code : first.code };
+}
+
 /** The problem for a thrown value, or undefined for an unexpected error (→ 500). */
 export function problemFor(error: unknown): HttpProblem | undefined {
   if (error instanceof HttpProblem) return error;
@@ -140,6 +158,7 @@ export function problemFor(error: unknown): HttpProblem | undefined {
       message: v.message ?? 'is not valid',
       location,
       code: v.keyword,
+      ...unionBranch(v.keyword, v.params),
     }));
     return new HttpProblem('invalid_request', `invalid ${location}: ${describeFields(errors)}`, {
       errors,

@@ -1,4 +1,4 @@
-import type { SpecDistribution } from '@partnerfolio/core';
+import { NUMBER_LIMITS, type SpecDistribution } from '@partnerfolio/core';
 import type { Cell } from './import-table.js';
 import { storedDistributionSchema, toIssues } from './validation.js';
 
@@ -15,19 +15,21 @@ export type CellResult<T> = { ok: true; value: T } | { ok: false; message: strin
 
 const NUMBER = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+const MAX = NUMBER_LIMITS.maxMagnitude;
+const beyond = (value: number) =>
+  `${value} is beyond ±1e12, the largest magnitude the optimizer solves reliably; use a larger unit`;
+
 export function parseNumberCell(cell: Cell): CellResult<number> {
   if (typeof cell === 'number') {
-    return Number.isFinite(cell)
-      ? { ok: true, value: cell }
-      : { ok: false, message: 'is not a finite number' };
+    if (!Number.isFinite(cell)) return { ok: false, message: 'is not a finite number' };
+    return Math.abs(cell) <= MAX ? { ok: true, value: cell } : { ok: false, message: beyond(cell) };
   }
   const text = String(cell).trim();
   if (!NUMBER.test(text))
     return { ok: false, message: `"${text}" is not a number; write e.g. 12.5` };
   const value = Number(text);
-  return Number.isFinite(value)
-    ? { ok: true, value }
-    : { ok: false, message: `"${text}" is too large` };
+  if (!Number.isFinite(value)) return { ok: false, message: `"${text}" is too large` };
+  return Math.abs(value) <= MAX ? { ok: true, value } : { ok: false, message: beyond(value) };
 }
 
 export function parseDistributionCell(cell: Cell): CellResult<SpecDistribution> {

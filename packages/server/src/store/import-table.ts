@@ -1,5 +1,7 @@
 import { parse } from 'csv-parse/sync';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+import { restoreFormula } from './formula-guard.js';
+import { defuseXlsx } from './xlsx-guard.js';
 
 export type ImportFormat = 'csv' | 'xlsx';
 
@@ -17,9 +19,39 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
-/** Reads the first sheet (XLSX) or the records (CSV); throws with a readable message. */
+export const TABLE_LIMITS = {
+  /** Rows of data (the header not counted). */
+  maxRows: 100_000,
+  /** Characters in one CSV record. */
+  maxRecordChars: 1024 ** 2,
+} as const;
+
+const tooManyRows = () =>
+  new Error(
+    `the file has more than ${TABLE_LIMITS.maxRows.toLocaleString('en-US')} rows; split it`,
+  );
+
+/**
+ * Reads the first sheet (XLSX) or the records (CSV); throws with a readable message.
+ * CPU-heavy for large files: the server calls it through `offload/` (a worker thread).
+ */
 export async function readTable(format: ImportFormat, data: Uint8Array): Promise<Table> {
   return format === 'csv' ? readCsv(data) : readXlsx(data);
+}
+
+/** The header row only: a CSV's first record (not the whole file); an XLSX's first row. */
+export async function readHeaders(
+  format: ImportFormat,
+  data: Uint8Array,
+): Promise<readonly string[]> {
+  if (format === 'xlsx') return (await readXlsx(data)).headers;
+  const [header = []] = parse(Buffer.from(data), {
+    bom: true,
+    relax_column_count: true,
+    max_record_size: TABLE_LIMITS.maxRecordChars,
+    to_line: 1,
+  }) as string[][];
+  return header.map((h) => h.trim());
 }
 
 function readCsv(data: Uint8Array): Table {
@@ -29,21 +61,27 @@ function readCsv(data: Uint8Array): Table {
     bom: true,
     relax_column_count: true,
     skip_empty_lines: false,
+    max_record_size: TABLE_LIMITS.maxRecordChars,
+    to_line: TABLE_LIMITS.maxRows + 2,
   }) as string[][];
+  if (records.length > TABLE_LIMITS.maxRows + 1) throw tooManyRows();
   const [header = [], ...body] = records;
   const rows: TableRow[] = [];
   body.forEach((cells, i) => {
-    const values = cells.map((c): Cell => (c.trim() === '' ? null : c));
+    // A quote that an export put before formula-leading text is taken off (formula-guard.ts).
+    const values = cells.map((c): Cell => (c.trim() === '' ? null : restoreFormula(c)));
     if (values.some((c) => c !== null)) rows.push({ row: i + 2, cells: values });
   });
   return { headers: header.map((h) => h.trim()), rows };
 }
 
 async function readXlsx(data: Uint8Array): Promise<Table> {
-  const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.load(
-    Buffer.from(data) as unknown as Parameters<typeof workbook.xlsx.load>[0],
-  );
+  // Loaded on first use: a worker that only reads CSV or specs starts faster without it.
+  const { default: Excel } = await import('exceljs');
+  const workbook = new Excel.Workbook();
+  // Checked and inflated under limits first (zip bombs), pictures dropped unread.
+  const safe = defuseXlsx(Buffer.from(data));
+  await workbook.xlsx.load(safe as unknown as Parameters<typeof workbook.xlsx.load>[0]);
   const sheet = workbook.worksheets[0];
   if (!sheet) return { headers: [], rows: [] };
   const headers: string[] = [];
@@ -57,6 +95,7 @@ async function readXlsx(data: Uint8Array): Promise<Table> {
     }
     if (values.some((c) => c !== null)) rows.push({ row: number, cells: values });
   });
+  if (rows.length > TABLE_LIMITS.maxRows) throw tooManyRows();
   return { headers, rows };
 }
 

@@ -2,6 +2,7 @@ import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connect.js';
 import { readCurrentCriteria } from './criteria.js';
+import { neutraliseFormula } from './formula-guard.js';
 import { formatDistributionCell } from './import-cells.js';
 import { type Partner, readAllPartners } from './partner-present.js';
 import { readSettings } from './settings.js';
@@ -63,8 +64,14 @@ async function partnerTable(
 
 export async function exportPartnersCsv(db: Db, workspaceId: string): Promise<Buffer> {
   const { headers, rows } = await partnerTable(db, workspaceId);
+  const safe = (row: readonly Value[]) =>
+    row.map((cell) => (typeof cell === 'string' ? neutraliseFormula(cell) : cell));
+  // Every text cell that could start a formula is quoted as well (formula-guard.ts).
+  const text = stringify([headers, ...rows].map(safe), {
+    quoted_match: /^'[=+\-@\t\r]/,
+  });
   // A BOM so that spreadsheet programs read the UTF-8 (Chinese names) correctly.
-  return Buffer.from(`\uFEFF${stringify([headers, ...rows])}`, 'utf8');
+  return Buffer.from(`\uFEFF${text}`, 'utf8');
 }
 
 export async function exportPartnersXlsx(db: Db, workspaceId: string): Promise<Buffer> {
@@ -72,7 +79,12 @@ export async function exportPartnersXlsx(db: Db, workspaceId: string): Promise<B
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet('Partners');
   sheet.addRow(headers).font = { bold: true };
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) {
+    // Text cells are typed as text (format `@`): never a formula, even once edited.
+    sheet.addRow(row).eachCell((cell) => {
+      if (typeof cell.value === 'string') cell.numFmt = '@';
+    });
+  }
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }

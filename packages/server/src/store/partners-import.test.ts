@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { expect, it } from 'vitest';
+import { OFFLOAD_LIMITS } from '../offload/pool.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { listAudit } from './audit.js';
 import { StoreError } from './errors.js';
@@ -295,6 +296,8 @@ describeEachDatabase('partner import and export', (get) => {
       );
     }
     const data = csv(lines.join('\n'));
+    // A server starts its worker threads when it starts (server.ts); so does this test.
+    await readImportHeaders('csv', Buffer.alloc(OFFLOAD_LIMITS.threshold, 'x'));
     const started = performance.now();
     const summary = await importPartners(
       db,

@@ -1,14 +1,17 @@
 import type { Issue } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
+import {
+  OffloadLimitError,
+  parseRowsOffloaded,
+  previewOffloaded,
+  readHeadersOffloaded,
+  TaskError,
+} from '../offload/pool.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
-import {
-  type ImportError,
-  type ImportMapping,
-  type ParsedPartnerRow,
-  parseRows,
-} from './import-rows.js';
-import { type ImportFormat, readTable, type Table } from './import-table.js';
+import { planImport } from './import-plan.js';
+import type { ImportError, ImportMapping, ParsedPartnerRow } from './import-rows.js';
+import type { ImportFormat } from './import-table.js';
 import { type ImportedRow, type ImportSummary, writeRows } from './import-write.js';
 import { readSettings } from './settings.js';
 import { PARTNER_TABLES, refreshStatistics } from './statistics.js';
@@ -37,85 +40,64 @@ export interface ImportPreview {
 
 /** The headers of the file's first row (to offer a mapping); throws `invalid` if unreadable. */
 export async function readImportHeaders(format: ImportFormat, data: Uint8Array): Promise<string[]> {
-  return [...(await load(format, data)).headers];
+  return unreadableAsInvalid(format, () => readHeadersOffloaded({ format, data }));
 }
 
-async function load(format: ImportFormat, data: Uint8Array): Promise<Table> {
+/** A file that cannot be read (or overruns the limits while being read) is `invalid`. */
+async function unreadableAsInvalid<T>(format: ImportFormat, read: () => Promise<T>): Promise<T> {
   try {
-    return await readTable(format, data);
+    return await read();
   } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    const message = `cannot read the file as ${format.toUpperCase()}: ${why}`;
+    if (!(error instanceof TaskError || error instanceof OffloadLimitError)) throw error;
+    const message = `cannot read the file as ${format.toUpperCase()}: ${error.message}`;
     throw new StoreError('invalid', message, {
       issues: [{ code: 'unreadable_file', path: [], message }],
     });
   }
 }
 
+/** What the rows of a file need to be parsed: the workspace's criteria and resources. */
+async function rowsTask(q: Trx, workspaceId: string, request: ImportRequest) {
+  return {
+    format: request.format,
+    data: request.data,
+    mapping: request.mapping,
+    criteria: (await readCurrentCriteria(q, workspaceId)).criteria.map((c) => c.id),
+    resources: Object.keys((await readSettings(q, workspaceId)).settings.resources),
+  };
+}
+
 /**
- * What an import would do, without writing: every row parsed and every error found.
- * Rows are matched to partners by id: a known id updates that partner (empty cells
- * leave fields unchanged), a new id creates one (then `kind` is required).
+ * What an import would do, without writing, as the JSON of an `ImportPreview`: every row
+ * parsed and every error found. Built where the file is read (a worker thread when it is
+ * large), so that a large answer costs the event loop nothing but sending it. Rows are
+ * matched to partners by id: a known id updates that partner (empty cells leave fields
+ * unchanged), a new id creates one (then `kind` is required).
  */
+export async function previewPartnerImportJson(
+  db: Db,
+  workspaceId: string,
+  request: ImportRequest,
+): Promise<Uint8Array> {
+  const task = await rowsTask(db.kysely, workspaceId, request);
+  const existing = await db.kysely
+    .selectFrom('partners')
+    .select(['key', 'status'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
+  return unreadableAsInvalid(request.format, () =>
+    previewOffloaded({ ...task, existing: existing.map((r) => [r.key, r.status] as const) }),
+  );
+}
+
+/** `previewPartnerImportJson`, parsed. */
 export async function previewPartnerImport(
   db: Db,
   workspaceId: string,
   request: ImportRequest,
 ): Promise<ImportPreview> {
-  let table: Table;
-  try {
-    table = await readTable(request.format, request.data);
-  } catch (error) {
-    const why = error instanceof Error ? error.message : String(error);
-    return {
-      rows: [],
-      errors: [
-        {
-          row: 1,
-          column: '',
-          message: `cannot read the file as ${request.format.toUpperCase()}: ${why}`,
-        },
-      ],
-    };
-  }
-  return (await analyse(db.kysely, workspaceId, table, request.mapping, false)).preview;
-}
-
-async function analyse(
-  q: Trx,
-  workspaceId: string,
-  table: Table,
-  mapping: ImportMapping,
-  lock: boolean,
-) {
-  const criteria = new Set((await readCurrentCriteria(q, workspaceId)).criteria.map((c) => c.id));
-  const resources = new Set(Object.keys((await readSettings(q, workspaceId)).settings.resources));
-  const parsed = parseRows(table, mapping, criteria, resources);
-  let existingQuery = q.selectFrom('partners').selectAll().where('workspace_id', '=', workspaceId);
-  if (lock && dialectOf(q) === 'postgres') existingQuery = existingQuery.forUpdate();
-  const existing = new Map((await existingQuery.execute()).map((r) => [r.key, r]));
-  const errors = [...parsed.errors];
-  const rows: ImportedRow[] = [];
-  for (const { row, partner } of parsed.rows) {
-    const current = existing.get(partner.id);
-    if (current && partner.status !== undefined && partner.status !== current.status) {
-      errors.push({
-        row,
-        column: mapping.status ?? 'status',
-        message: `partner "${partner.id}" is ${current.status}; change an existing partner's status through its lifecycle, not by import`,
-      });
-    } else if (!current && partner.kind === undefined) {
-      errors.push({
-        row,
-        column: mapping.kind ?? 'kind',
-        message: `"${partner.id}" is a new partner and needs a kind (academic, enterprise, government or other)`,
-      });
-    } else {
-      rows.push({ row, action: current ? 'update' : 'create', partner });
-    }
-  }
-  errors.sort((a, b) => a.row - b.row);
-  return { preview: { rows, errors }, existing };
+  const json = await previewPartnerImportJson(db, workspaceId, request);
+  return JSON.parse(new TextDecoder().decode(json)) as ImportPreview;
 }
 
 /**
@@ -129,11 +111,26 @@ export async function importPartners(
   request: ImportRequest,
   actor: string | null,
 ): Promise<ImportSummary> {
-  const table = await load(request.format, request.data);
+  // Parsed before the write transaction (off the event loop when large); criteria and
+  // resources are read again inside it, and the rows parsed again if they changed.
+  const before = await rowsTask(db.kysely, workspaceId, request);
+  const parsed = await unreadableAsInvalid(request.format, () => parseRowsOffloaded(before));
   const summary = await writeTransaction(db, async (trx) => {
-    const { preview, existing } = await analyse(trx, workspaceId, table, request.mapping, true);
-    if (preview.errors.length > 0) {
-      const issues: Issue[] = preview.errors.map((e) => ({
+    const now = await rowsTask(trx, workspaceId, request);
+    const same =
+      now.criteria.join('\u0000') === before.criteria.join('\u0000') &&
+      now.resources.join('\u0000') === before.resources.join('\u0000');
+    const rows = same ? parsed : await parseRowsOffloaded(now);
+    let existingQuery = trx
+      .selectFrom('partners')
+      .selectAll()
+      .where('workspace_id', '=', workspaceId);
+    if (dialectOf(trx) === 'postgres') existingQuery = existingQuery.forUpdate();
+    const existing = new Map((await existingQuery.execute()).map((r) => [r.key, r]));
+    const statuses = new Map([...existing].map(([key, r]) => [key, r.status] as const));
+    const plan = planImport(rows, statuses, request.mapping);
+    if (plan.errors.length > 0) {
+      const issues: Issue[] = plan.errors.map((e) => ({
         code: 'invalid_cell',
         path: ['rows', e.row, e.column],
         message: `row ${e.row}${e.column ? `, column "${e.column}"` : ''}: ${e.message}`,
@@ -145,7 +142,7 @@ export async function importPartners(
         { issues },
       );
     }
-    return writeRows(trx, workspaceId, preview.rows, existing, actor, request.format);
+    return writeRows(trx, workspaceId, plan.rows, existing, actor, request.format);
   });
   await refreshStatistics(
     db,

@@ -1,8 +1,10 @@
 import {
+  boundedNumber,
   distributionSchema,
   formatPath,
   type Issue,
   type IssuePath,
+  idSchema,
   NORMALIZATIONS,
   PARTNER_KINDS,
   specSchema,
@@ -18,18 +20,18 @@ import { StoreError } from './errors.js';
  * Exported so that the HTTP layer can reuse them (and their OpenAPI form).
  */
 
-/** A spec id: non-empty and not `__proto__` (core's rule), and short enough for a URL. */
-export const keySchema = z
-  .string()
-  .min(1, { error: 'an id cannot be empty' })
-  .max(200, { error: 'an id has at most 200 characters' })
-  .refine((v) => v.trim() === v, { error: 'an id cannot start or end with a space' })
-  .refine((v) => v !== '__proto__', { error: '`__proto__` cannot be used as an id' });
+/**
+ * A spec id: core's one rule (NFC, well-formed, at most 200 characters, no invisible or
+ * mixed-script look-alikes, not `__proto__`; see core's spec/input-rules.ts).
+ */
+export const keySchema = idSchema;
 
 /** Validates a spec distribution and stores it in its canonical spec form. */
 export const storedDistributionSchema = distributionSchema.transform(toSpecDistribution);
 
-const nonNegative = z.number().min(0, { error: 'cannot be negative; use 0 or a positive number' });
+const nonNegative = boundedNumber().min(0, {
+  error: 'cannot be negative; use 0 or a positive number',
+});
 
 export const contactSchema = z.strictObject({
   name: z.string().min(1),
@@ -58,7 +60,7 @@ const settingsShape = specSchema.pick({
 /** The workspace's settings: the parts of a spec that are not lists of records. */
 export const settingsSchema = settingsShape;
 
-export const scoresSchema = z.record(keySchema, z.number());
+export const scoresSchema = z.record(keySchema, boundedNumber());
 export const usesSchema = z.record(keySchema, nonNegative);
 
 type ZodIssue = z.core.$ZodIssue;

@@ -1,3 +1,4 @@
+import { boundedNumber } from '@partnerfolio/core';
 import { z } from 'zod';
 import { keySchema } from '../../store/validation.js';
 import { distributionOut, slugParam } from '../shared-schema.js';
@@ -24,7 +25,7 @@ export const assessmentQuery = z.object({
 export const putAssessmentBody = z.strictObject({
   partner: keySchema,
   criterion: keySchema,
-  score: z.number(),
+  score: boundedNumber(),
   assessor: z
     .string()
     .trim()

@@ -9,6 +9,7 @@ import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { sendJson } from '../../http/json-text.js';
 import { nulProblem } from '../../http/nul-guard.js';
 import { IMPORT_FIELDS } from '../../store/import-rows.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
@@ -16,7 +17,7 @@ import {
   type ImportFormat,
   type ImportMapping,
   importPartners,
-  previewPartnerImport,
+  previewPartnerImportJson,
   readImportHeaders,
 } from '../../store/partners-import.js';
 import { exportWorkspaceSpec } from '../../store/spec-io.js';
@@ -86,16 +87,17 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
         response: { 200: previewSchema },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const format = formatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
-      const preview = await previewPartnerImport(db, workspaceOf(request).id, {
+      // Serialised where the file was read (a worker when large): see store/import-plan.ts.
+      const json = await previewPartnerImportJson(db, workspaceOf(request).id, {
         format,
         data: request.body,
         mapping,
       });
-      return { rows: preview.rows, errors: preview.errors };
+      return sendJson(reply, Buffer.from(json.buffer, json.byteOffset, json.byteLength));
     },
   );
 

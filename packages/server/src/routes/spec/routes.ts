@@ -3,7 +3,7 @@
  * JSON by Content-Type, validated by core exactly like a file: every error has its path,
  * line and column), `GET` exports it (`?format=yaml|json`, default by Accept).
  */
-import { formatPath, type Issue, parseSpecText } from '@partnerfolio/core';
+import { formatPath, type Issue } from '@partnerfolio/core';
 import type { FastifyRequest } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
@@ -13,6 +13,7 @@ import { acceptText } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { fromIssue } from '../../http/error-handler.js';
 import { HttpProblem } from '../../http/problem.js';
+import { OffloadLimitError, parseSpecOffloaded } from '../../offload/pool.js';
 import { exportWorkspaceSpec, replaceWorkspaceFromSpec } from '../../store/spec-io.js';
 import {
   replaceSummary,
@@ -34,6 +35,19 @@ function wantsYaml(request: FastifyRequest, format: 'yaml' | 'json' | undefined)
   if (format !== undefined) return format === 'yaml';
   const accept = (request.headers.accept ?? '').toLowerCase();
   return YAML_TYPES.some((type) => accept.includes(type));
+}
+
+/** Parsed off the event loop when large; a spec that overruns the worker's budget is a 422. */
+async function parseSpec(text: string, format: 'yaml' | 'json') {
+  try {
+    return await parseSpecOffloaded(text, format);
+  } catch (error) {
+    if (!(error instanceof OffloadLimitError)) throw error;
+    const message = `the spec cannot be read within the server's limits: ${error.message}`;
+    throw new HttpProblem('invalid_spec', message, {
+      errors: [{ path: '', code: 'too_large', message, location: 'body' }],
+    });
+  }
 }
 
 const presentIssue = (issue: Issue) => ({
@@ -98,7 +112,7 @@ export const specRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request) => {
-      const parsed = parseSpecText(request.body, { format: bodyFormat(request) });
+      const parsed = await parseSpec(request.body, bodyFormat(request));
       if (!parsed.ok) {
         const errors = parsed.issues.map((issue) => fromIssue(issue, 'body'));
         const first = errors[0];
