@@ -44,3 +44,14 @@ export {
   Prepared,
   type Tuning,
 } from './synthdid.js';
+export {
+  isCalendarPeriod,
+  isTreatedPeriod,
+  MAX_LABEL_LENGTH,
+  MAX_OUTCOME_ROWS,
+  type OutcomeColumns,
+  type OutcomeFile,
+  type OutcomePoint,
+  outcomePanel,
+  parseOutcomesCsv,
+} from './outcomes.js';

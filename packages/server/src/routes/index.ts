@@ -16,6 +16,7 @@ import { jobRoutes } from './jobs.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
+import { outcomeImportRoutes, outcomeRoutes } from './outcomes/routes.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
@@ -45,4 +46,6 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   ledgerRoutes,
   reviewRoutes,
   operationsRoutes,
+  outcomeRoutes,
+  outcomeImportRoutes,
 ];

@@ -19,6 +19,7 @@ import { saveReviewSettings } from './reviews/settings.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
 import { createSynergy } from './synergies.js';
+import { upsertOutcomes } from './outcomes.js';
 import { createTestWorkspace } from './test-support/factories.js';
 
 type Owned = TestDatabase & { drop(): Promise<void> };
@@ -120,6 +121,18 @@ async function runAPartnership(db: TestDatabase['db'], workspaceId: string): Pro
     workspaceId,
     'jrd-1',
     { date: '2026-02-02', kind: 'milestone', id: 'm1' },
+    'ann',
+  );
+  await upsertOutcomes(
+    db,
+    workspaceId,
+    {
+      points: [
+        { unit: 'p00002', period: '2025-12', outcome: 'pilots', value: 1.5 },
+        { unit: '医疗 line', period: '2026-01', outcome: 'pilots', value: 2 },
+      ],
+      units: [{ unit: 'p00002', kind: 'partner', partner: 'p00002', agreement: 'jrd-1' }],
+    },
     'ann',
   );
   await createReview(
