@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { shiftMonth } from './demo-outcomes.js';
+import { loadAttributionPanel, runAttribution } from './engine/attribution.js';
 import { DEMO_SLUG, seedIfEmpty } from './first-run.js';
 import { settleFromLedger } from './store/agreements/events.js';
 import { listAgreements } from './store/agreements/list.js';
 import { verifyLedger } from './store/ledger-verify.js';
 import { operationsSummary } from './store/operations.js';
+import { listOutcomes } from './store/outcomes.js';
 import { partnerTrust } from './store/reviews/trust.js';
 import { setClock } from './store/tx.js';
 import { getWorkspaceBySlug } from './store/workspaces.js';
 import { describeEachDatabase } from './test-support/databases.js';
 
 const DEMO = new URL('../../../examples/demo.yaml', import.meta.url);
+const OUTCOMES = {
+  text: readFileSync(
+    new URL('../../../examples/outcomes/revenue-by-line.csv', import.meta.url),
+    'utf8',
+  ),
+  name: 'examples/outcomes/revenue-by-line.csv',
+};
 
 describeEachDatabase('first run', (get) => {
   let restore: () => void;
@@ -21,7 +31,9 @@ describeEachDatabase('first run', (get) => {
 
   it('seeds the demo workspace with running partnerships, once', async () => {
     const { db } = get();
-    const first = await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml');
+    const first = await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml', {
+      outcomes: OUTCOMES,
+    });
     expect(first?.workspace).toBe(DEMO_SLUG);
     expect(await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml')).toBeNull();
     const ws = (await getWorkspaceBySlug(db, DEMO_SLUG)).id;
@@ -52,4 +64,47 @@ describeEachDatabase('first run', (get) => {
     expect(hospital.score).toBeLessThan(0.5);
     expect(university.score).toBeGreaterThan(0.5);
   });
+
+  it('gives the demo outcome series whose planted +40 the attribution finds', async () => {
+    const { db } = get();
+    const ws = (await getWorkspaceBySlug(db, DEMO_SLUG)).id;
+    const listed = await listOutcomes(db, ws);
+    // The clock says 2026-11-29: the imaging agreement starts 2025-01-01, the example's
+    // first treated month, so the months are the file's own (2024-01 to 2025-12).
+    expect(listed.outcomes).toEqual([
+      {
+        name: 'revenue_k_eur',
+        units: 18,
+        periods: 24,
+        observations: 432,
+        from: '2024-01',
+        to: '2025-12',
+      },
+    ]);
+    expect(listed.units.filter((u) => u.agreement !== null).map((u) => u.unit)).toEqual([
+      'medical-imaging',
+      'medical-lab',
+    ]);
+    const options = {
+      outcome: 'revenue_k_eur',
+      agreement: 'imaging-fm',
+      method: 'sdid',
+      placebo: 50,
+      seed: 1,
+    } as const;
+    const panel = await loadAttributionPanel(db, ws, options);
+    if (!panel.ok) throw new Error(panel.issues[0]?.message);
+    const answer = await runAttribution(panel.value, options);
+    if (!answer.ok) throw new Error(answer.issues[0]?.message);
+    const [lo, hi] = answer.value.ci ?? [0, 0];
+    expect(lo).toBeLessThan(40);
+    expect(hi).toBeGreaterThan(40);
+  });
+});
+
+it('moves months across years', () => {
+  expect(shiftMonth('2025-01', 0)).toBe('2025-01');
+  expect(shiftMonth('2024-12', 1)).toBe('2025-01');
+  expect(shiftMonth('2025-01', -1)).toBe('2024-12');
+  expect(shiftMonth('2024-03', 24)).toBe('2026-03');
 });
