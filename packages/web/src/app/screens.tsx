@@ -14,6 +14,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
+  FundOutlined,
   OrderedListOutlined,
   SlidersOutlined,
   TeamOutlined,
@@ -87,6 +88,12 @@ export const SCREENS: readonly Screen[] = [
     'nav.network',
     <ApartmentOutlined />,
     () => import('../screens/network/NetworkPage'),
+  ),
+  screen(
+    'evidence',
+    'nav.evidence',
+    <FundOutlined />,
+    () => import('../screens/evidence/EvidencePage'),
   ),
   screen(
     'review-settings',
