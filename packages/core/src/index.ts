@@ -4,6 +4,7 @@
  */
 export * from './agreements/index.js';
 export * from './games/index.js';
+export * from './learn/index.js';
 export * from './mcdm/index.js';
 export * from './model/index.js';
 export * from './optimize/index.js';

@@ -33,17 +33,6 @@ export {
   type PreTrendTest,
 } from './event-study.js';
 export { jackknifeSe, placeboSe } from './inference.js';
-export { type BlockPanel, buildBlockPanel, type PanelRecord, sortPeriods } from './panel.js';
-export {
-  CAUSAL_METHODS,
-  type CausalMethod,
-  defaultTuning,
-  type Fit,
-  fitBlock,
-  noiseLevel,
-  Prepared,
-  type Tuning,
-} from './synthdid.js';
 export {
   isCalendarPeriod,
   isTreatedPeriod,
@@ -55,3 +44,14 @@ export {
   outcomePanel,
   parseOutcomesCsv,
 } from './outcomes.js';
+export { type BlockPanel, buildBlockPanel, type PanelRecord, sortPeriods } from './panel.js';
+export {
+  CAUSAL_METHODS,
+  type CausalMethod,
+  defaultTuning,
+  type Fit,
+  fitBlock,
+  noiseLevel,
+  Prepared,
+  type Tuning,
+} from './synthdid.js';
