@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { shiftMonth } from './demo-outcomes.js';
 import { loadAttributionPanel, runAttribution } from './engine/attribution.js';
+import { learnFromHistory } from './engine/learn-standard.js';
 import { DEMO_SLUG, seedIfEmpty } from './first-run.js';
 import { settleFromLedger } from './store/agreements/events.js';
 import { listAgreements } from './store/agreements/list.js';
@@ -99,6 +100,22 @@ describeEachDatabase('first run', (get) => {
     const [lo, hi] = answer.value.ci ?? [0, 0];
     expect(lo).toBeLessThan(40);
     expect(hi).toBeGreaterThan(40);
+  });
+  it('has a reviewed history from which a standard is learned: fit and culture, not tech', async () => {
+    const { db } = get();
+    const ws = (await getWorkspaceBySlug(db, DEMO_SLUG)).id;
+    const learned = await learnFromHistory(db, ws, { seed: 1, bootstrap: 300 });
+    if (!learned.ok || learned.value.status !== 'ok')
+      throw new Error('expected a learned standard');
+    const v = learned.value;
+    // 10 past partnerships (demo-history.ts) and the hospital group's review (demo-partnerships.ts).
+    expect(v.reviewed).toBe(11);
+    const w = v.proposed.weights;
+    expect((w.fit ?? 0) + (w.culture ?? 0)).toBeGreaterThan(
+      (v.today.weights.fit ?? 0) + (v.today.weights.culture ?? 0),
+    );
+    expect(v.proposed.rho).toBeGreaterThan(v.today.rho ?? 1);
+    expect(v.changes.length).toBeGreaterThan(0);
   });
 });
 

@@ -10,6 +10,7 @@ import { parseSpecText } from '@partnerfolio/core';
 import { createOwnedWorkspace } from './auth/memberships.js';
 import { createUser } from './auth/users.js';
 import type { Db } from './db/connect.js';
+import { seedDemoHistory } from './demo-history.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 import { DEMO_OUTCOMES_AGREEMENT, seedDemoPartnerships } from './demo-partnerships.js';
 import { replaceWorkspaceFromSpec } from './store/spec-replace.js';
@@ -58,6 +59,7 @@ export async function seedIfEmpty(
   if (options.partnerships !== false) {
     const today = now().slice(0, 10);
     await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, today);
+    await seedDemoHistory(db, created.id, DEMO_OWNER_EMAIL, today);
     if (options.outcomes !== undefined) {
       await seedDemoOutcomes(db, created.id, DEMO_OWNER_EMAIL, options.outcomes, {
         code: DEMO_OUTCOMES_AGREEMENT,

@@ -78,6 +78,11 @@ export function routeCases(): Record<string, RouteCase> {
       needs: 'viewer',
       build: async (ctx) => ({ method: 'GET', url: `${ws(ctx)}/exports/outcomes.csv` }),
     },
+    [`POST ${A}/learn-standard`]: {
+      needs: 'viewer',
+      build: async (ctx) =>
+        ({ method: 'POST', url: `${ws(ctx)}/learn-standard`, payload: {} }) as InjectOptions,
+    },
     [`POST ${A}/attribute`]: {
       needs: 'viewer',
       build: async (ctx) => {

@@ -13,13 +13,13 @@ import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.j
 import { StoreError } from './errors.js';
 import { startExitPlan } from './exit-plans.js';
 import { verifyLedger } from './ledger-verify.js';
+import { upsertOutcomes } from './outcomes.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { createReview } from './reviews/reviews.js';
 import { saveReviewSettings } from './reviews/settings.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
 import { createSynergy } from './synergies.js';
-import { upsertOutcomes } from './outcomes.js';
 import { createTestWorkspace } from './test-support/factories.js';
 
 type Owned = TestDatabase & { drop(): Promise<void> };

@@ -4458,6 +4458,57 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/learn-standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which criteria predicted success, and the weights that would have ranked past partners best
+         * @description From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        seed?: number;
+                        /** @default 1000 */
+                        bootstrap?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearnedStandard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/imports/outcomes": {
         parameters: {
             query?: never;
@@ -5198,6 +5249,48 @@ export interface components {
             seed: number;
             outcome: string;
             agreement: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LearnedStandardInput: {
+            /** @enum {string} */
+            status: "ok" | "insufficient";
+            reviewed: number;
+            needed?: number;
+            /** @enum {string} */
+            reason?: "too_few_reviewed" | "no_variation";
+            criteria?: {
+                criterion: string;
+                rho: number | null;
+                ci: [
+                    number,
+                    number
+                ] | null;
+                partners: number;
+            }[];
+            today?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+            };
+            proposed?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+                looRho: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            changes?: {
+                id: string;
+                today: number;
+                proposed: number;
+            }[];
+            criteriaVersion: number;
+            success: string;
+            seed: number;
         } & {
             [key: string]: unknown;
         };
@@ -6204,6 +6297,48 @@ export interface components {
             seed: number;
             outcome: string;
             agreement: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LearnedStandard: {
+            /** @enum {string} */
+            status: "ok" | "insufficient";
+            reviewed: number;
+            needed?: number;
+            /** @enum {string} */
+            reason?: "too_few_reviewed" | "no_variation";
+            criteria?: {
+                criterion: string;
+                rho: number | null;
+                ci: [
+                    number,
+                    number
+                ] | null;
+                partners: number;
+            }[];
+            today?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+            };
+            proposed?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+                looRho: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            changes?: {
+                id: string;
+                today: number;
+                proposed: number;
+            }[];
+            criteriaVersion: number;
+            success: string;
+            seed: number;
         } & {
             [key: string]: unknown;
         };

@@ -241,4 +241,20 @@ describeEachDatabase('outcomes and attribution', (get) => {
     const after = (await api.as('viewer', { method: 'GET', url: `${ws()}/outcomes` })).json();
     expect(after).toEqual(before);
   });
+
+  it('says there is not enough evidence to learn a standard without 8 reviewed partnerships', async () => {
+    const res = await api.as('viewer', {
+      method: 'POST',
+      url: `${ws()}/learn-standard`,
+      payload: { seed: 3 },
+    });
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toMatchObject({
+      status: 'insufficient',
+      reviewed: 0,
+      needed: 8,
+      reason: 'too_few_reviewed',
+      seed: 3,
+    });
+  });
 });

@@ -13,6 +13,7 @@ import {
   runAttribution,
 } from '../../engine/attribution.js';
 import { describeIssues } from '../../engine/execute.js';
+import { learnFromHistory } from '../../engine/learn-standard.js';
 import { EngineCancelled } from '../../engine/sample-runner.js';
 import { acceptText } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
@@ -28,6 +29,8 @@ import {
   acceptedJob,
   attributeBody,
   attributionDocument,
+  learnBody,
+  learnDocument,
   outcomeBatchBody,
   outcomeImportBody,
   outcomeImportQuery,
@@ -163,6 +166,34 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
       } finally {
         reply.raw.off('close', onClose);
       }
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/learn-standard',
+    {
+      config: { access: access.workspace('engine', 'read') },
+      schema: {
+        summary:
+          'Which criteria predicted success, and the weights that would have ranked past partners best',
+        description:
+          'From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.',
+        tags,
+        params: slugParam,
+        body: learnBody,
+        response: { 200: learnDocument },
+      },
+    },
+    async (request) => {
+      const answer = await learnFromHistory(db, workspaceOf(request).id, request.body);
+      if (!answer.ok) {
+        throw new HttpProblem(
+          'unprocessable',
+          `cannot learn the standard: ${answer.issues[0]?.message ?? 'the history does not fit'}`,
+          { errors: describeIssues(answer.issues).map((e) => ({ ...e, location: 'body' })) },
+        );
+      }
+      return answer.value;
     },
   );
 };

@@ -165,4 +165,40 @@ export const attributionDocument = z
   })
   .meta({ id: 'AttributionDocument' });
 
+export { learnOptions as learnBody } from '../../engine/learn-standard.js';
 export { acceptedJob };
+
+const interval = z.tuple([num, num]).nullable();
+
+export const learnDocument = z
+  .looseObject({
+    status: z.enum(['ok', 'insufficient']),
+    reviewed: z.int(),
+    needed: z.int().optional(),
+    reason: z.enum(['too_few_reviewed', 'no_variation']).optional(),
+    criteria: z
+      .array(
+        z.object({
+          criterion: z.string(),
+          rho: num.nullable(),
+          ci: interval,
+          partners: z.int(),
+        }),
+      )
+      .optional(),
+    today: z.object({ weights: z.record(z.string(), num), rho: num.nullable() }).optional(),
+    proposed: z
+      .looseObject({
+        weights: z.record(z.string(), num),
+        rho: num.nullable(),
+        looRho: num.nullable(),
+      })
+      .optional(),
+    changes: z
+      .array(z.object({ id: z.string(), today: z.int(), proposed: z.int() }))
+      .optional(),
+    criteriaVersion: z.int(),
+    success: z.string(),
+    seed: z.int(),
+  })
+  .meta({ id: 'LearnedStandard' });
