@@ -91,6 +91,30 @@ const en = {
   'screen.evidence.exportJson': 'Export JSON',
   'screen.evidence.exportCsv': 'Export CSV',
   'screen.evidence.exportOutcomes': 'All outcomes (CSV)',
+  'screen.evidence.learnTitle': 'Which criteria predicted success?',
+  'screen.evidence.learnIntro':
+    'From every partnership with a review: how well each criterion score, as assessed, ranked partners by the net value they went on to realise, and the weights that would have ranked them best.',
+  'screen.evidence.learnRun': 'Learn from history',
+  'screen.evidence.learn.too_few_reviewed':
+    'Not enough evidence yet: {reviewed} reviewed partnerships, and at least {needed} are needed before rank correlations mean anything. Review more partnerships first.',
+  'screen.evidence.learn.no_variation':
+    'Not enough evidence yet: the {reviewed} reviewed partnerships all realised the same net value, so nothing separates good from poor choices.',
+  'screen.evidence.learnReviewed':
+    'Learned from {reviewed} reviewed partnerships (success: realised net value).',
+  'screen.evidence.criterion': 'Criterion',
+  'screen.evidence.rho': 'Rank correlation',
+  'screen.evidence.rhoInterval': '95% interval',
+  'screen.evidence.today': 'Today’s weight',
+  'screen.evidence.proposed': 'Proposed weight',
+  'screen.evidence.fitSummary':
+    'Rank correlation with success: today’s weights {today}, proposed {proposed} (fit on the history), {loo} when each partner is left out of the fit.',
+  'screen.evidence.changesTitle': 'Partners whose rank would change',
+  'screen.evidence.noChanges': 'No partner’s rank would change.',
+  'screen.evidence.partner': 'Partner',
+  'screen.evidence.rankToday': 'Rank today',
+  'screen.evidence.rankProposed': 'Rank with proposed weights',
+  'screen.evidence.adopt': 'Adopt as a new criteria version',
+  'screen.evidence.adopted': 'Saved as criteria version {version}.',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -177,6 +201,29 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.evidence.exportJson': '导出 JSON',
   'screen.evidence.exportCsv': '导出 CSV',
   'screen.evidence.exportOutcomes': '全部结果数据（CSV）',
+  'screen.evidence.learnTitle': '哪些准则预测了成功？',
+  'screen.evidence.learnIntro':
+    '基于每项已评审的合作：各准则的评估得分对伙伴后来实现的净值排序的解释程度，以及能最好地排出这一顺序的权重。',
+  'screen.evidence.learnRun': '从历史中学习',
+  'screen.evidence.learn.too_few_reviewed':
+    '证据尚不足：已评审的合作只有 {reviewed} 项，至少需要 {needed} 项秩相关才有意义。请先评审更多合作。',
+  'screen.evidence.learn.no_variation':
+    '证据尚不足：{reviewed} 项已评审合作实现的净值完全相同，无法区分选择的好坏。',
+  'screen.evidence.learnReviewed': '从 {reviewed} 项已评审合作中学习（成功指标：实现净值）。',
+  'screen.evidence.criterion': '准则',
+  'screen.evidence.rho': '秩相关',
+  'screen.evidence.rhoInterval': '95% 区间',
+  'screen.evidence.today': '当前权重',
+  'screen.evidence.proposed': '建议权重',
+  'screen.evidence.fitSummary':
+    '与成功的秩相关：当前权重 {today}，建议权重 {proposed}（在历史上拟合），留一验证 {loo}。',
+  'screen.evidence.changesTitle': '排名会变化的伙伴',
+  'screen.evidence.noChanges': '没有伙伴的排名会变化。',
+  'screen.evidence.partner': '伙伴',
+  'screen.evidence.rankToday': '当前排名',
+  'screen.evidence.rankProposed': '按建议权重的排名',
+  'screen.evidence.adopt': '采用为新的准则版本',
+  'screen.evidence.adopted': '已保存为准则版本 {version}。',
 };
 
 export const evidenceMessages = { en, zhCN };

@@ -25,6 +25,7 @@ import {
   runAttribution,
 } from './evidence-calls';
 import { ImportOutcomesModal } from './ImportOutcomesModal';
+import { LearnedStandardCard } from './LearnedStandardCard';
 
 type Run =
   | { readonly phase: 'idle' | 'running' }
@@ -193,23 +194,26 @@ export default function EvidencePage() {
       description={t('screen.evidence.description')}
       actions={actions}
     >
-      {evidence.status === 'error' ? (
-        <ErrorPanel error={evidence.error} onRetry={evidence.reload} />
-      ) : evidence.data === undefined ? (
-        <PageLoading />
-      ) : evidence.data.outcomes.outcomes.length === 0 ? (
-        <EmptyState
-          title={t('screen.evidence.emptyTitle')}
-          description={t('screen.evidence.emptyDescription')}
-          steps={[t('screen.evidence.emptyStepImport'), t('screen.evidence.emptyStepLink')]}
-        />
-      ) : (
-        <Attribution
-          key={evidence.data.outcomes.outcomes.length}
-          slug={slug}
-          data={evidence.data}
-        />
-      )}
+      <Flex vertical gap={16}>
+        {evidence.status === 'error' ? (
+          <ErrorPanel error={evidence.error} onRetry={evidence.reload} />
+        ) : evidence.data === undefined ? (
+          <PageLoading />
+        ) : evidence.data.outcomes.outcomes.length === 0 ? (
+          <EmptyState
+            title={t('screen.evidence.emptyTitle')}
+            description={t('screen.evidence.emptyDescription')}
+            steps={[t('screen.evidence.emptyStepImport'), t('screen.evidence.emptyStepLink')]}
+          />
+        ) : (
+          <Attribution
+            key={evidence.data.outcomes.outcomes.length}
+            slug={slug}
+            data={evidence.data}
+          />
+        )}
+        <LearnedStandardCard slug={slug} canWrite={canWrite} />
+      </Flex>
       <ImportOutcomesModal
         slug={slug}
         open={importing}
