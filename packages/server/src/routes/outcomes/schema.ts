@@ -194,9 +194,7 @@ export const learnDocument = z
         looRho: num.nullable(),
       })
       .optional(),
-    changes: z
-      .array(z.object({ id: z.string(), today: z.int(), proposed: z.int() }))
-      .optional(),
+    changes: z.array(z.object({ id: z.string(), today: z.int(), proposed: z.int() })).optional(),
     criteriaVersion: z.int(),
     success: z.string(),
     seed: z.int(),
