@@ -77,6 +77,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
         <Form layout="inline" style={{ rowGap: 12 }}>
           <Form.Item label={t('screen.evidence.outcome')}>
             <Select
+              aria-label={t('screen.evidence.outcome')}
               style={{ minWidth: 180 }}
               value={outcome}
               onChange={setOutcome}
@@ -85,6 +86,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
           </Form.Item>
           <Form.Item label={t('screen.evidence.agreement')}>
             <Select
+              aria-label={t('screen.evidence.agreement')}
               style={{ minWidth: 220 }}
               value={agreement}
               onChange={setAgreement}
@@ -96,6 +98,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
           </Form.Item>
           <Form.Item label={t('screen.evidence.method')}>
             <Radio.Group
+              aria-label={t('screen.evidence.method')}
               value={method}
               optionType="button"
               onChange={(e) => {
@@ -108,6 +111,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
           </Form.Item>
           <Form.Item label={t('screen.evidence.placebo')}>
             <InputNumber
+              aria-label={t('screen.evidence.placebo')}
               min={2}
               max={10000}
               precision={0}
@@ -117,6 +121,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
           </Form.Item>
           <Form.Item label={t('screen.evidence.seed')}>
             <InputNumber
+              aria-label={t('screen.evidence.seed')}
               min={0}
               max={4294967295}
               precision={0}

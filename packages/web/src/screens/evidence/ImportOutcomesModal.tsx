@@ -99,20 +99,43 @@ export function ImportOutcomesModal({
         {headers.length > 0 ? (
           <>
             <Form.Item label={t('screen.evidence.importUnit')}>
-              <Select value={unit} onChange={setUnit} options={columns} />
+              <Select
+                aria-label={t('screen.evidence.importUnit')}
+                value={unit}
+                onChange={setUnit}
+                options={columns}
+              />
             </Form.Item>
             <Form.Item label={t('screen.evidence.importTime')}>
-              <Select value={time} onChange={setTime} options={columns} />
+              <Select
+                aria-label={t('screen.evidence.importTime')}
+                value={time}
+                onChange={setTime}
+                options={columns}
+              />
             </Form.Item>
             <Form.Item label={t('screen.evidence.importOutcomes')}>
-              <Select mode="multiple" value={outcomes} onChange={setOutcomes} options={columns} />
+              <Select
+                aria-label={t('screen.evidence.importOutcomes')}
+                mode="multiple"
+                value={outcomes}
+                onChange={setOutcomes}
+                options={columns}
+              />
             </Form.Item>
             <Form.Item label={t('screen.evidence.importTreated')}>
-              <Select allowClear value={treated} onChange={setTreated} options={columns} />
+              <Select
+                aria-label={t('screen.evidence.importTreated')}
+                allowClear
+                value={treated}
+                onChange={setTreated}
+                options={columns}
+              />
             </Form.Item>
             {treated ? (
               <Form.Item label={t('screen.evidence.importAgreement')}>
                 <Select
+                  aria-label={t('screen.evidence.importAgreement')}
                   value={agreement}
                   onChange={setAgreement}
                   options={agreements.map((a) => ({
@@ -123,7 +146,12 @@ export function ImportOutcomesModal({
               </Form.Item>
             ) : null}
             <Form.Item label={t('screen.evidence.importKind')}>
-              <Input value={kind} maxLength={50} onChange={(e) => setKind(e.target.value)} />
+              <Input
+                aria-label={t('screen.evidence.importKind')}
+                value={kind}
+                maxLength={50}
+                onChange={(e) => setKind(e.target.value)}
+              />
             </Form.Item>
           </>
         ) : null}
