@@ -5,7 +5,9 @@ export {
   type HistoryPartner,
   type LearnedStandard,
   type LearnOptions,
+  LOO_TRIES,
   learnStandard,
+  MAX_HISTORY,
   MIN_REVIEWED,
   type RankChange,
 } from './learn-standard.js';

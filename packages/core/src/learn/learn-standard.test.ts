@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../simulate/prng.js';
-import { learnStandard, MIN_REVIEWED } from './learn-standard.js';
+import { learnStandard, MAX_HISTORY, MIN_REVIEWED } from './learn-standard.js';
 import { midRanks, spearman } from './spearman.js';
 
 describe('spearman', () => {
@@ -78,5 +78,10 @@ describe('learnStandard', () => {
     const flat = history(10, 4).map((p) => ({ ...p, success: 1 }));
     const r = learnStandard(criteria, flat, { rng: createRng(1) });
     expect(r.ok && r.value.status === 'insufficient' && r.value.reason).toBe('no_variation');
+  });
+
+  it('refuses a history longer than it can validate in bounded time', () => {
+    const r = learnStandard(criteria, history(MAX_HISTORY + 1, 5), { rng: createRng(1) });
+    expect(r.ok ? '' : r.issues[0]?.code).toBe('too_much_history');
   });
 });

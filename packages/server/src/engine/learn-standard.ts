@@ -3,19 +3,13 @@
  * one review, its criterion scores as stored, and its realised net value over its reviews
  * (actual return − actual cost) as the measure of success; today's weights are the
  * criteria set's (direct or AHP). Nothing is changed: adopting the proposed weights is a
- * criteria save by the user.
+ * criteria save by the user. The fits run on a worker thread (learn-thread.ts).
  */
-import {
-  createRng,
-  fail,
-  type LearnedStandard,
-  learnStandard,
-  type Result,
-  resolveWeights,
-} from '@partnerfolio/core';
+import { fail, type LearnedStandard, type Result, resolveWeights } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import { realisedNetByPartner } from '../store/review-history.js';
+import { learnOnThread } from './learn-thread.js';
 import { loadPortfolio } from './load-portfolio.js';
 
 export const learnOptions = z.strictObject({
@@ -51,8 +45,10 @@ export async function learnFromHistory(
     kind: c.kind,
     weight: weights.value.weights[c.id] ?? 0,
   }));
-  const learned = learnStandard(criteria, history, {
-    rng: createRng(options.seed),
+  const learned = await learnOnThread({
+    criteria,
+    history,
+    seed: options.seed,
     bootstrap: options.bootstrap,
     normalization: portfolio.normalization,
   });
