@@ -5,6 +5,7 @@
 export * from './agreements/index.js';
 export * from './games/index.js';
 export * from './graph/index.js';
+export * from './learn/index.js';
 export * from './ledger-proof/index.js';
 export * from './mcdm/index.js';
 export * from './messages/index.js';

@@ -21,6 +21,9 @@ async function activate(db: Db, workspaceId: string, key: string, actor: string)
   }
 }
 
+/** The agreement whose start treats the demo's medical product lines (demo-outcomes.ts). */
+export const DEMO_OUTCOMES_AGREEMENT = 'imaging-fm';
+
 export async function seedDemoPartnerships(
   db: Db,
   workspaceId: string,
@@ -42,7 +45,7 @@ export async function seedDemoPartnerships(
     {
       status: 'active',
       document: {
-        id: 'imaging-fm',
+        id: DEMO_OUTCOMES_AGREEMENT,
         title: 'Medical imaging foundation model',
         type: 'joint-rnd',
         parties: ['us', uni, hospital],

@@ -3,7 +3,8 @@
  * with a freshly generated password, written to a file only its owner can read (0600) in
  * the data folder; the terminal shows where, never the password itself (a terminal's
  * output ends up in logs). The demo also runs a few partnerships
- * (agreements, ledger, obligations, a review: demo-partnerships.ts). No default password exists: every
+ * (agreements, ledger, obligations, a review: demo-partnerships.ts) and, given the example
+ * file, outcome series with a planted effect (demo-outcomes.ts). No default password exists: every
  * install gets its own (or none, with `seedDemo: false`, and `partnerfolio user add`).
  */
 import { randomBytes } from 'node:crypto';
@@ -13,7 +14,9 @@ import { parseSpecText } from '@partnerfolio/core';
 import { createOwnedWorkspace } from './auth/memberships.js';
 import { createUser } from './auth/users.js';
 import type { Db } from './db/connect.js';
-import { seedDemoPartnerships } from './demo-partnerships.js';
+import { seedDemoHistory } from './demo-history.js';
+import { seedDemoOutcomes } from './demo-outcomes.js';
+import { DEMO_OUTCOMES_AGREEMENT, seedDemoPartnerships } from './demo-partnerships.js';
 import { replaceWorkspaceFromSpec } from './store/spec-replace.js';
 import { now } from './store/tx.js';
 
@@ -49,7 +52,11 @@ export async function seedIfEmpty(
   db: Db,
   demoSpecText: string,
   demoSpecFile: string,
-  options: { readonly partnerships?: boolean } = {},
+  options: {
+    readonly partnerships?: boolean;
+    /** examples/outcomes/revenue-by-line.csv: outcome series for the Evidence screen (needs the partnerships). */
+    readonly outcomes?: { readonly text: string; readonly name: string };
+  } = {},
 ): Promise<FirstRun | null> {
   const [workspace, user] = await Promise.all([
     db.kysely.selectFrom('workspaces').select('id').limit(1).executeTakeFirst(),
@@ -72,7 +79,15 @@ export async function seedIfEmpty(
   });
   await replaceWorkspaceFromSpec(db, created.id, parsed.value.spec, DEMO_OWNER_EMAIL);
   if (options.partnerships !== false) {
-    await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, now().slice(0, 10));
+    const today = now().slice(0, 10);
+    await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, today);
+    await seedDemoHistory(db, created.id, DEMO_OWNER_EMAIL, today);
+    if (options.outcomes !== undefined) {
+      await seedDemoOutcomes(db, created.id, DEMO_OWNER_EMAIL, options.outcomes, {
+        code: DEMO_OUTCOMES_AGREEMENT,
+        start: `${Number(today.slice(0, 4)) - 1}-01-01`,
+      });
+    }
   }
   return { workspace: DEMO_SLUG, email: DEMO_OWNER_EMAIL, password };
 }

@@ -6,6 +6,9 @@ import type { Register } from './shared.js';
 
 /** The demo portfolio that an empty server starts with (kept with the examples). */
 export const DEMO_SPEC = fileURLToPath(new URL('../../../../examples/demo.yaml', import.meta.url));
+export const DEMO_OUTCOMES = fileURLToPath(
+  new URL('../../../../examples/outcomes/revenue-by-line.csv', import.meta.url),
+);
 
 /** The built web app (`npm run build` writes it); the API alone runs without it. */
 export const WEB_ROOT = fileURLToPath(new URL('../../../web/dist/', import.meta.url));
@@ -27,7 +30,12 @@ export const registerServe: Register = (program, ctx) => {
         await loadServer();
       const firstRun = opts.demo
         ? await withDatabase(opts, (db) =>
-            seedIfEmpty(db, readFileSync(DEMO_SPEC, 'utf8'), 'examples/demo.yaml'),
+            seedIfEmpty(db, readFileSync(DEMO_SPEC, 'utf8'), 'examples/demo.yaml', {
+              outcomes: {
+                text: readFileSync(DEMO_OUTCOMES, 'utf8'),
+                name: 'examples/outcomes/revenue-by-line.csv',
+              },
+            }),
           )
         : null;
       const web = existsSync(`${WEB_ROOT}index.html`);

@@ -80,7 +80,8 @@ export function parseCsvRows(text: string, delimiter: Delimiter): CsvRow[] {
   return rows;
 }
 
-function parseNumber(raw: string, delimiter: Delimiter): number | undefined {
+/** A number cell: trimmed, with a decimal comma when the delimiter is not a comma; undefined if not a finite number. */
+export function parseNumber(raw: string, delimiter: Delimiter): number | undefined {
   let s = raw.trim();
   if (s === '') return undefined;
   if (delimiter !== ',' && /^[-+]?\d+,\d+$/.test(s)) s = s.replace(',', '.');

@@ -33,6 +33,17 @@ export {
   type PreTrendTest,
 } from './event-study.js';
 export { jackknifeSe, placeboSe } from './inference.js';
+export {
+  isCalendarPeriod,
+  isTreatedPeriod,
+  MAX_LABEL_LENGTH,
+  MAX_OUTCOME_ROWS,
+  type OutcomeColumns,
+  type OutcomeFile,
+  type OutcomePoint,
+  outcomePanel,
+  parseOutcomesCsv,
+} from './outcomes.js';
 export { type BlockPanel, buildBlockPanel, type PanelRecord, sortPeriods } from './panel.js';
 export {
   CAUSAL_METHODS,

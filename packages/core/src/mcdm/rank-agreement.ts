@@ -4,32 +4,17 @@
  * top more. Ranks are 1 = best, tied partners sharing a rank.
  */
 
-/** Average ranks (1, 2.5, 2.5, 4) from competition ranks (1, 2, 2, 4). */
-function averageRanks(ranks: readonly number[]): number[] {
-  const count = new Map<number, number>();
-  for (const r of ranks) count.set(r, (count.get(r) ?? 0) + 1);
-  return ranks.map((r) => r + ((count.get(r) ?? 1) - 1) / 2);
-}
+import { rankCorrelation } from '../util/rank-correlation.js';
 
-/** Spearman's ρ: Pearson's correlation of the (average) ranks; 1 when either is constant and both are. */
+/**
+ * Spearman's ρ of two rankings (util/rank-correlation.ts); where it is undefined (a side
+ * is constant), 1 when both are and 0 otherwise.
+ */
 export function spearman(x: readonly number[], y: readonly number[]): number {
-  const a = averageRanks(x);
-  const b = averageRanks(y);
-  const n = a.length;
-  const ma = a.reduce((s, v) => s + v, 0) / n;
-  const mb = b.reduce((s, v) => s + v, 0) / n;
-  let sab = 0;
-  let saa = 0;
-  let sbb = 0;
-  for (let i = 0; i < n; i++) {
-    const da = (a[i] ?? 0) - ma;
-    const db = (b[i] ?? 0) - mb;
-    sab += da * db;
-    saa += da * da;
-    sbb += db * db;
-  }
-  if (saa === 0 || sbb === 0) return saa === sbb ? 1 : 0;
-  return sab / Math.sqrt(saa * sbb);
+  const rho = rankCorrelation(x, y);
+  if (rho !== null) return rho;
+  const constant = (v: readonly number[]) => v.every((r) => r === v[0]);
+  return constant(x) && constant(y) ? 1 : 0;
 }
 
 /** Kendall's τ_b = (C − D) / √((n₀ − T_x)(n₀ − T_y)), ties counted per ranking. */

@@ -41,6 +41,7 @@ export const POLICIES = {
   agreements: { read: 'viewer', write: 'editor' },
   ledger: { read: 'viewer', write: 'editor' },
   reviews: { read: 'viewer', write: 'editor', configure: 'owner' },
+  outcomes: { read: 'viewer', write: 'editor' },
 } as const satisfies Record<string, Readonly<Record<string, Role>>>;
 
 export type Resource = keyof typeof POLICIES;

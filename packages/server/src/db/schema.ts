@@ -424,6 +424,29 @@ export interface ExitPlansTable {
   updated_at: string;
 }
 
+/** A unit whose outcomes are observed: ours (product line, region, segment) or a partner. */
+export interface OutcomeUnitsTable {
+  workspace_id: string;
+  unit: string;
+  /** `line`, `region`, `segment`, `partner`, ... (free text). */
+  kind: string;
+  /** The partner this unit is, when it is one. */
+  partner_id: string | null;
+  /** The agreement whose start date marks this unit's treatment; null for a control. */
+  agreement_id: string | null;
+  updated_at: string;
+}
+
+/** One observation: the value of an outcome for a unit in a period (`2025-03`, `2025`, ...). */
+export interface OutcomesTable {
+  workspace_id: string;
+  outcome: string;
+  unit: string;
+  period: string;
+  value: number;
+  updated_at: string;
+}
+
 export interface Database {
   workspaces: WorkspacesTable;
   users: UsersTable;
@@ -453,6 +476,8 @@ export interface Database {
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;
+  outcome_units: OutcomeUnitsTable;
+  outcomes: OutcomesTable;
 }
 
 export type Row<T extends keyof Database> = Selectable<Database[T]>;

@@ -9,6 +9,7 @@ import type { Db } from '../db/connect.js';
 import { listenForJobs } from '../jobs/pg-listen.js';
 import type { JobWorkerSettings } from '../jobs/settings.js';
 import { type JobWorker, startJobWorker } from '../jobs/worker.js';
+import { attributionJobHandlers } from './attribution-job.js';
 import { engineJobHandlers } from './job-handlers.js';
 
 export interface JobRuntime {
@@ -35,7 +36,7 @@ export function startJobRuntime(
   const worker: JobWorker = startJobWorker({
     db,
     workerId: settings.workerId,
-    handlers: engineJobHandlers({ db }),
+    handlers: { ...engineJobHandlers({ db }), ...attributionJobHandlers({ db }) },
     pollMs: settings.pollMs,
     concurrency: settings.concurrency,
     ...(options.log ? { log: options.log } : {}),

@@ -20,6 +20,7 @@ import { ledgerProofRoutes } from './ledger/proof-routes.js';
 import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
+import { outcomeImportRoutes, outcomeRoutes } from './outcomes/routes.js';
 import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
@@ -57,4 +58,6 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   amendmentRoutes,
   reviewRoutes,
   operationsRoutes,
+  outcomeRoutes,
+  outcomeImportRoutes,
 ];

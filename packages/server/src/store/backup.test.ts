@@ -15,6 +15,7 @@ import { StoreError } from './errors.js';
 import { startExitPlan } from './exit-plans.js';
 import { signLedgerCheckpoint, verifyLedgerSince } from './ledger-tree.js';
 import { verifyLedger } from './ledger-verify.js';
+import { upsertOutcomes } from './outcomes.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { createReview } from './reviews/reviews.js';
 import { saveReviewSettings } from './reviews/settings.js';
@@ -157,6 +158,18 @@ async function runAPartnership(
     workspaceId,
     'jrd-1',
     { date: '2026-02-02', kind: 'milestone', id: 'm1' },
+    'ann',
+  );
+  await upsertOutcomes(
+    db,
+    workspaceId,
+    {
+      points: [
+        { unit: 'p00002', period: '2025-12', outcome: 'pilots', value: 1.5 },
+        { unit: '医疗 line', period: '2026-01', outcome: 'pilots', value: 2 },
+      ],
+      units: [{ unit: 'p00002', kind: 'partner', partner: 'p00002', agreement: 'jrd-1' }],
+    },
     'ann',
   );
   await createReview(

@@ -38,6 +38,8 @@ export const BACKUP_TABLES = [
   'reviews',
   'review_settings',
   'exit_plans',
+  'outcome_units',
+  'outcomes',
 ] as const satisfies readonly (keyof Database)[];
 
 // A table added to the schema but not to the list above fails to compile here.
@@ -75,6 +77,8 @@ const KEYS: Record<(typeof BACKUP_TABLES)[number], readonly string[]> = {
   reviews: ['id'],
   review_settings: ['workspace_id'],
   exit_plans: ['id'],
+  outcome_units: ['workspace_id', 'unit'],
+  outcomes: ['workspace_id', 'outcome', 'unit', 'period'],
 };
 
 export type BackupValue = string | number | null;

@@ -5646,6 +5646,282 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The outcomes stored (units, periods, range) and every unit with its links */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Outcomes"];
+                    };
+                };
+            };
+        };
+        /** Add or replace observations (by unit, outcome and period) and set units’ kind and links; all or nothing */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["OutcomeBatchInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeWriteSummary"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/exports/outcomes.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every observation as a long CSV (unit, kind, partner, agreement, period, outcome, value) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description outcomes as CSV */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "text/csv": string;
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/attribute": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * What the agreement caused on a stored outcome (DiD, synthetic control, synthetic DiD)
+         * @description The body holds the options of `partnerfolio attribute`, naming a stored outcome and an agreement instead of CSV columns: units linked to the agreement are treated from the period holding its start date; units linked to no agreement are the controls. The answer is the CLI's `--json` document (plus `agreement`). A large panel (placebo × units × periods over 2,000,000), or `async: true`, answers 202 with a job (editors).
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": components["schemas"]["AttributeRequestInput"];
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AttributionDocument"];
+                    };
+                };
+                /** @description Default Response */
+                202: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AcceptedJob"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/learn-standard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Which criteria predicted success, and the weights that would have ranked past partners best
+         * @description From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
+         */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @default 1 */
+                        seed?: number;
+                        /** @default 1000 */
+                        bootstrap?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["LearnedStandard"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/imports/outcomes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Import outcomes from a CSV file: every row or, on any error, none
+         * @description The body is the CSV itself (`text/csv`; comma, semicolon or tab, detected). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.
+         */
+        post: {
+            parameters: {
+                query: {
+                    /** @description the column naming the unit */
+                    unit: string;
+                    /** @description the column naming the period */
+                    time: string;
+                    /** @description value columns, comma-separated; each is an outcome named after it (a wide file) */
+                    outcomes?: string;
+                    /** @description a long file: the column naming the outcome */
+                    outcomeName?: string;
+                    /** @description a long file: the column of the value */
+                    value?: string;
+                    /** @description a 0/1 column: units with a 1 are linked to `agreement` */
+                    treated?: string;
+                    /** @description the agreement (code) the treated units are linked to */
+                    agreement?: string;
+                    /** @description the kind of every unit in the file */
+                    kind?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            /** @description the CSV file itself (comma, semicolon or tab separated) */
+            requestBody: {
+                content: {
+                    "text/csv": string;
+                    "application/csv": string;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeWriteSummary"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -6405,6 +6681,187 @@ export interface components {
             agreements: {
                 [key: string]: number;
             };
+        };
+        OutcomeBatchInput: {
+            points: {
+                unit: string;
+                /** @description `2025`, `2025-03`, `2025-03-31` or `2025-Q1` to be placed by an agreement start */
+                period: string;
+                /** @description revenue, active users, papers, ... */
+                outcome: string;
+                value: number;
+            }[];
+            units?: {
+                unit: string;
+                /** @description `line`, `region`, `segment`, `partner`, ... */
+                kind?: string;
+                /** @description the partner this unit is (its id); null unlinks */
+                partner?: string | null;
+                /** @description the agreement (its code) whose start treats this unit; null makes it a control */
+                agreement?: string | null;
+            }[];
+        };
+        OutcomeWriteSummaryInput: {
+            points: number;
+            units: number;
+            outcomes: string[];
+            treatedUnits?: string[];
+        };
+        OutcomesInput: {
+            outcomes: {
+                name: string;
+                units: number;
+                periods: number;
+                observations: number;
+                from: string;
+                to: string;
+            }[];
+            units: {
+                unit: string;
+                kind: string;
+                partner: string | null;
+                agreement: string | null;
+                treatedFrom: string | null;
+            }[];
+        };
+        AttributeRequestInput: {
+            /** @description the stored outcome to explain */
+            outcome: string;
+            /** @description the agreement (its code) whose start treats its linked units */
+            agreement: string;
+            /**
+             * @default sdid
+             * @enum {string}
+             */
+            method: "did" | "sc" | "sdid";
+            /**
+             * @description placebo replications for the standard error
+             * @default 200
+             */
+            placebo: number;
+            /**
+             * @description random seed of the placebo draws (same seed, same answer)
+             * @default 1
+             */
+            seed: number;
+            /** @description true: run as a job and answer 202 at once (large panels are jobs anyway) */
+            async?: boolean;
+        };
+        AttributionDocumentInput: {
+            /** @enum {string} */
+            method: "did" | "sc" | "sdid";
+            estimate: number;
+            se: number | null;
+            ci: [
+                number,
+                number
+            ] | null;
+            treatedUnits: string[];
+            controls: number;
+            prePeriods: number;
+            postPeriods: number;
+            unitWeights: {
+                [key: string]: number;
+            };
+            timeWeights: {
+                [key: string]: number;
+            };
+            placebo: ({
+                replications: number;
+                estimates: number[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            jackknifeSe: number | null;
+            tuning: {
+                noiseLevel: number;
+                zetaOmega: number;
+                zetaLambda: number;
+            } & {
+                [key: string]: unknown;
+            };
+            series: {
+                periods: string[];
+                treated: number[];
+                counterfactual: number[];
+                start: string;
+            } & {
+                [key: string]: unknown;
+            };
+            effects: ({
+                period: string;
+                effect: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            eventStudy: ({
+                period: string;
+                relative: number;
+                coefficient: number;
+                se: number | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+            preTrend: ({
+                slope: number;
+                pValue: number | null;
+                flagged: boolean;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            warnings: ({
+                code: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            seed: number;
+            outcome: string;
+            agreement: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LearnedStandardInput: {
+            /** @enum {string} */
+            status: "ok" | "insufficient";
+            reviewed: number;
+            needed?: number;
+            /** @enum {string} */
+            reason?: "too_few_reviewed" | "no_variation";
+            criteria?: {
+                criterion: string;
+                rho: number | null;
+                ci: [
+                    number,
+                    number
+                ] | null;
+                partners: number;
+            }[];
+            today?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+            };
+            proposed?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+                looRho: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            changes?: {
+                id: string;
+                today: number;
+                proposed: number;
+            }[];
+            criteriaVersion: number;
+            success: string;
+            seed: number;
+        } & {
+            [key: string]: unknown;
         };
         ReviewSuggestionInput: {
             /** @enum {string} */
@@ -7671,6 +8128,187 @@ export interface components {
             agreements: {
                 [key: string]: number;
             };
+        };
+        OutcomeBatch: {
+            points: {
+                unit: string;
+                /** @description `2025`, `2025-03`, `2025-03-31` or `2025-Q1` to be placed by an agreement start */
+                period: string;
+                /** @description revenue, active users, papers, ... */
+                outcome: string;
+                value: number;
+            }[];
+            units?: {
+                unit: string;
+                /** @description `line`, `region`, `segment`, `partner`, ... */
+                kind?: string;
+                /** @description the partner this unit is (its id); null unlinks */
+                partner?: string | null;
+                /** @description the agreement (its code) whose start treats this unit; null makes it a control */
+                agreement?: string | null;
+            }[];
+        };
+        OutcomeWriteSummary: {
+            points: number;
+            units: number;
+            outcomes: string[];
+            treatedUnits?: string[];
+        };
+        Outcomes: {
+            outcomes: {
+                name: string;
+                units: number;
+                periods: number;
+                observations: number;
+                from: string;
+                to: string;
+            }[];
+            units: {
+                unit: string;
+                kind: string;
+                partner: string | null;
+                agreement: string | null;
+                treatedFrom: string | null;
+            }[];
+        };
+        AttributeRequest: {
+            /** @description the stored outcome to explain */
+            outcome: string;
+            /** @description the agreement (its code) whose start treats its linked units */
+            agreement: string;
+            /**
+             * @default sdid
+             * @enum {string}
+             */
+            method: "did" | "sc" | "sdid";
+            /**
+             * @description placebo replications for the standard error
+             * @default 200
+             */
+            placebo: number;
+            /**
+             * @description random seed of the placebo draws (same seed, same answer)
+             * @default 1
+             */
+            seed: number;
+            /** @description true: run as a job and answer 202 at once (large panels are jobs anyway) */
+            async?: boolean;
+        };
+        AttributionDocument: {
+            /** @enum {string} */
+            method: "did" | "sc" | "sdid";
+            estimate: number;
+            se: number | null;
+            ci: [
+                number,
+                number
+            ] | null;
+            treatedUnits: string[];
+            controls: number;
+            prePeriods: number;
+            postPeriods: number;
+            unitWeights: {
+                [key: string]: number;
+            };
+            timeWeights: {
+                [key: string]: number;
+            };
+            placebo: ({
+                replications: number;
+                estimates: number[];
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            jackknifeSe: number | null;
+            tuning: {
+                noiseLevel: number;
+                zetaOmega: number;
+                zetaLambda: number;
+            } & {
+                [key: string]: unknown;
+            };
+            series: {
+                periods: string[];
+                treated: number[];
+                counterfactual: number[];
+                start: string;
+            } & {
+                [key: string]: unknown;
+            };
+            effects: ({
+                period: string;
+                effect: number;
+            } & {
+                [key: string]: unknown;
+            })[];
+            eventStudy: ({
+                period: string;
+                relative: number;
+                coefficient: number;
+                se: number | null;
+            } & {
+                [key: string]: unknown;
+            })[];
+            preTrend: ({
+                slope: number;
+                pValue: number | null;
+                flagged: boolean;
+            } & {
+                [key: string]: unknown;
+            }) | null;
+            warnings: ({
+                code: string;
+                message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            seed: number;
+            outcome: string;
+            agreement: string;
+        } & {
+            [key: string]: unknown;
+        };
+        LearnedStandard: {
+            /** @enum {string} */
+            status: "ok" | "insufficient";
+            reviewed: number;
+            needed?: number;
+            /** @enum {string} */
+            reason?: "too_few_reviewed" | "no_variation";
+            criteria?: {
+                criterion: string;
+                rho: number | null;
+                ci: [
+                    number,
+                    number
+                ] | null;
+                partners: number;
+            }[];
+            today?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+            };
+            proposed?: {
+                weights: {
+                    [key: string]: number;
+                };
+                rho: number | null;
+                looRho: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            changes?: {
+                id: string;
+                today: number;
+                proposed: number;
+            }[];
+            criteriaVersion: number;
+            success: string;
+            seed: number;
+        } & {
+            [key: string]: unknown;
         };
         ReviewSuggestion: {
             /** @enum {string} */

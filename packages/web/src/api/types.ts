@@ -37,3 +37,5 @@ export type ReviewRule = ReviewSettings['rules'][number];
 export type ExitPlan = Schemas['ExitPlan'];
 export type ExitStepKey = ExitPlan['steps'][number]['key'];
 export type OperationsSummary = Schemas['OperationsSummary'];
+export type AttributionDocument = Schemas['AttributionDocument'];
+export type OutcomesSummary = Schemas['Outcomes'];

@@ -14,6 +14,7 @@ import {
   DashboardOutlined,
   ExperimentOutlined,
   FileProtectOutlined,
+  FundOutlined,
   OrderedListOutlined,
   SlidersOutlined,
   TeamOutlined,
@@ -91,6 +92,12 @@ export const SCREENS: readonly Screen[] = [
     'nav.network',
     <ApartmentOutlined />,
     () => import('../screens/network/NetworkPage'),
+  ),
+  screen(
+    'evidence',
+    'nav.evidence',
+    <FundOutlined />,
+    () => import('../screens/evidence/EvidencePage'),
   ),
   screen(
     'review-settings',

@@ -13,6 +13,7 @@ import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
+import { evidenceMessages } from './screens/evidence';
 import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
 import { partnersMessages } from './screens/partners';
@@ -34,6 +35,7 @@ const screenEn = {
   ...rankingMessages.en,
   ...portfolioMessages.en,
   ...networkMessages.en,
+  ...evidenceMessages.en,
   ...seedExampleMessages.en,
 } as const;
 
@@ -77,6 +79,7 @@ export const en = {
   'nav.portfolio': 'Portfolio',
   'nav.network': 'Network',
   'nav.seedExample': 'Seed example',
+  'nav.evidence': 'Evidence',
 
   'shell.skipToContent': 'Skip to the main content',
   'shell.workspace': 'Workspace',

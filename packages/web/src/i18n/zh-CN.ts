@@ -5,6 +5,7 @@ import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
+import { evidenceMessages } from './screens/evidence';
 import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
 import { partnersMessages } from './screens/partners';
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...rankingMessages.zhCN,
   ...portfolioMessages.zhCN,
   ...networkMessages.zhCN,
+  ...evidenceMessages.zhCN,
   ...seedExampleMessages.zhCN,
 
   'app.name': 'Partnerfolio',
@@ -65,6 +67,7 @@ export const zhCN: Messages = {
   'nav.portfolio': '组合优化',
   'nav.network': '合作网络',
   'nav.seedExample': '原文示例',
+  'nav.evidence': '合作成效证据',
 
   'shell.skipToContent': '跳到主要内容',
   'shell.workspace': '工作区',

@@ -7,6 +7,7 @@ import * as m0005 from './0005-lifecycle-costs.js';
 import * as m0006 from './0006-ledger-keys.js';
 import * as m0007 from './0007-statements.js';
 import * as m0008 from './0008-amendments.js';
+import * as m0009 from './0009-outcomes.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -18,6 +19,7 @@ export const migrations: Record<string, Migration> = {
   '0006-ledger-keys': m0006,
   '0007-statements': m0007,
   '0008-amendments': m0008,
+  '0009-outcomes': m0009,
 };
 
 export const migrationProvider: MigrationProvider = {
