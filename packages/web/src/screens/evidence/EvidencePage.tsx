@@ -34,7 +34,8 @@ type Run =
   | { readonly phase: 'error'; readonly message: string };
 
 function Attribution({ slug, data }: { readonly slug: string; readonly data: EvidenceData }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { outcomes, units } = data.outcomes;
   const linked = useMemo(() => {
     const codes = new Map<string, string>();
@@ -67,7 +68,7 @@ function Attribution({ slug, data }: { readonly slug: string; readonly data: Evi
           : { phase: 'done', doc: answer.document },
       );
     } catch (caught) {
-      setRun({ phase: 'error', message: problemMessage(caught, t) });
+      setRun({ phase: 'error', message: problemMessage(caught, i18n) });
     }
   };
 

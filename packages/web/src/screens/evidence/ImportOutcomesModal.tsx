@@ -20,7 +20,8 @@ export function ImportOutcomesModal({
   onClose,
   onDone,
 }: ImportOutcomesModalProps) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const [file, setFile] = useState<File | undefined>();
   const [headers, setHeaders] = useState<string[]>([]);
   const [unit, setUnit] = useState<string | undefined>();
@@ -62,7 +63,7 @@ export function ImportOutcomesModal({
       });
       onDone(t('screen.evidence.importDone', { points: summary.points, units: summary.units }));
     } catch (caught) {
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }

@@ -17,7 +17,8 @@ export function LearnedStandardCard({
   readonly slug: string;
   readonly canWrite: boolean;
 }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const [learned, setLearned] = useState<Learned | undefined>();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
@@ -30,7 +31,7 @@ export function LearnedStandardCard({
     try {
       await action();
     } catch (caught) {
-      setError(problemMessage(caught, t));
+      setError(problemMessage(caught, i18n));
     } finally {
       setBusy(false);
     }
