@@ -19,6 +19,8 @@ const settings: Settings = {
     groups: [{ name: 'Banks', members: ['f', 'g'], max: 1 }],
     minScore: 0.3,
   },
+  needs: [],
+  vocabulary: [],
 };
 
 describe('constraint form values', () => {
