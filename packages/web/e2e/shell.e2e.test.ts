@@ -29,6 +29,7 @@ const NAV = [
   ['ranking', en['nav.ranking']],
   ['portfolio', en['nav.portfolio']],
   ['network', en['nav.network']],
+  ['evidence', en['nav.evidence']],
   ['review-settings', en['nav.reviewSettings']],
   ['seed-example', en['nav.seedExample']],
   ['members', en['nav.members']],

@@ -1,5 +1,5 @@
 /**
- * End to end: `graph gaps`, `graph critical` and `match` on examples/demo.yaml, the gaps
+ * End to end: `graph gaps`, `graph critical` and `match` on examples/running-portfolio.yaml, the gaps
  * cross-checked with an independent reading of the YAML.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { readYaml } from './reference.js';
 import { runBin, runJson } from './run-cli.js';
 
-const DEMO = 'examples/demo.yaml';
+const DEMO = 'examples/running-portfolio.yaml';
 
 const Ref = z.object({ capability: z.string(), domain: z.string().nullable() });
 const GapsJson = z.strictObject({
@@ -87,7 +87,7 @@ function expectedGaps(doc: { partners: DemoPartner[]; needs: DemoNeed[] }) {
 
 const demo = readYaml(DEMO) as { partners: DemoPartner[]; needs: DemoNeed[] };
 
-describe('partnerfolio graph and match on examples/demo.yaml', () => {
+describe('partnerfolio graph and match on examples/running-portfolio.yaml', () => {
   it('graph gaps: exactly the document of DESIGN.md, with a real gap and single points', async () => {
     const gaps = await runJson(GapsJson, ['graph', 'gaps', DEMO]);
     expect(gaps).toEqual(expectedGaps(demo));
@@ -134,7 +134,7 @@ describe('partnerfolio graph and match on examples/demo.yaml', () => {
 
     const doc = parse(
       (await import('node:fs')).readFileSync(
-        new URL('../../../../examples/demo.yaml', import.meta.url),
+        new URL('../../../../examples/running-portfolio.yaml', import.meta.url),
         'utf8',
       ),
     ) as { partners: DemoPartner[] };
@@ -149,7 +149,7 @@ describe('partnerfolio graph and match on examples/demo.yaml', () => {
   it('match: never proposes an exited or rejected organisation', async () => {
     const doc = parse(
       (await import('node:fs')).readFileSync(
-        new URL('../../../../examples/demo.yaml', import.meta.url),
+        new URL('../../../../examples/running-portfolio.yaml', import.meta.url),
         'utf8',
       ),
     ) as { partners: DemoPartner[] };

@@ -4,7 +4,7 @@
  * (`--server URL --token T` gives the local answers), audit verify, backup and restore.
  */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '@partnerfolio/server';
@@ -194,13 +194,24 @@ describe('partnerfolio serve and the server commands', () => {
   it('--server URL --token T answers what the local command answers', async () => {
     const remote = (args: string[]) =>
       runBin(['--server', url, '--token', token, ...args, '--json']);
+    // The workspace's current data: the demo spec as its partnerships moved it (the
+    // running ones are incumbents on the server), exported as a spec file.
+    const exported = await fetch(`${url}/api/workspaces/demo/spec?format=yaml`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(exported.status).toBe(200);
+    const specFile = join(mkdtempSync(join(tmpdir(), 'partnerfolio-export-')), 'demo.yaml');
+    writeFileSync(specFile, await exported.text());
     for (const args of [
       ['rank', '--method', 'topsis'],
       ['optimize'],
       ['weights'],
       ['simulate', '--scenarios', '20000', '--seed', '3'],
     ]) {
-      const [here, there] = await Promise.all([runBin([...args, DEMO, '--json']), remote(args)]);
+      const [here, there] = await Promise.all([
+        runBin([...args, specFile, '--json']),
+        remote(args),
+      ]);
       expect(there.code, there.stderr).toBe(0);
       expect(JSON.parse(there.stdout), args.join(' ')).toEqual(JSON.parse(here.stdout));
     }

@@ -29,8 +29,26 @@ export async function ensurePortfolio(ctx: CaseContext): Promise<void> {
   ].join('\n');
   // Other cases leave agreements, reviews and exit plans on their partners, whose history a
   // spec replace refuses to delete; this fixture starts the portfolio over, so it clears them.
+  // Children first: statements and amendments keep their agreement (no cascade: they are
+  // records of what was agreed).
+  const q = ctx.api.db.kysely;
+  const ws = ctx.workspaceId;
+  const statements = q.selectFrom('statements').select('id').where('workspace_id', '=', ws);
+  const agreements = q.selectFrom('agreements').select('id').where('workspace_id', '=', ws);
+  for (const table of ['statement_responses', 'statement_payments'] as const) {
+    await q.deleteFrom(table).where('statement_id', 'in', statements).execute();
+  }
+  await q.deleteFrom('statements').where('workspace_id', '=', ws).execute();
+  for (const table of ['amendment_acceptances', 'agreement_amendments'] as const) {
+    await q.deleteFrom(table).where('agreement_id', 'in', agreements).execute();
+  }
+  await q
+    .updateTable('outcome_units')
+    .set({ agreement_id: null })
+    .where('workspace_id', '=', ws)
+    .execute();
   for (const table of ['agreements', 'reviews', 'exit_plans'] as const) {
-    await ctx.api.db.kysely.deleteFrom(table).where('workspace_id', '=', ctx.workspaceId).execute();
+    await q.deleteFrom(table).where('workspace_id', '=', ws).execute();
   }
   const parsed = parseSpecText(text);
   if (!parsed.ok) throw new Error(`engine route case: invalid spec: ${parsed.issues[0]?.message}`);

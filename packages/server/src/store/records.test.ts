@@ -241,6 +241,8 @@ describeEachDatabase('workspace records', (get) => {
       partner: 'fresh',
       cost: null,
       return: null,
+      exitCost: null,
+      onboardingCost: null,
       version: 0,
       updatedAt: null,
     });

@@ -27,24 +27,6 @@ const withNames = (spec: Spec): Spec => ({
   partners: spec.partners.map((p) => ({ ...p, name: p.name ?? p.id })),
 });
 
-/**
- * The spec as the store keeps it: a partner's status lives on its record and moves along
- * the lifecycle (partner-status.ts); a spec import adds new partners as candidates.
- */
-function asStored(parsed: ReturnType<typeof parse>): ReturnType<typeof parse> {
-  const spec = {
-    ...parsed.spec,
-    partners: parsed.spec.partners.map((p) => ({ ...p, status: 'candidate' as const })),
-  };
-  const result = parsed.portfolio;
-  if (!result.ok) return { spec, portfolio: result };
-  const portfolio = {
-    ...result.value.portfolio,
-    partners: result.value.portfolio.partners.map(({ status: _, ...p }) => p),
-  };
-  return { spec, portfolio: { ...result, value: { ...result.value, portfolio } } };
-}
-
 const METHODS_YAML = [
   'version: 1',
   'criteria:',
@@ -68,7 +50,7 @@ describeEachDatabase('spec import and export', (get) => {
     it(`round-trips ${name} losslessly`, async () => {
       const { db } = get();
       const { workspace } = await createTestWorkspace(db);
-      const original = asStored(parse(text));
+      const original = parse(text);
       await replaceWorkspaceFromSpec(db, workspace.id, parse(text).spec, 'tester');
       const exported = await exportWorkspaceSpec(db, workspace.id);
       const again = validateSpecDocument(exported);

@@ -34,8 +34,8 @@ export interface SpecReplaceSummary {
  *
  * - partners are matched by id: a partner still in the spec keeps its record (row id,
  *   status, contacts, notes, creation time) and gets the spec's fields; partners not in
- *   the spec are deleted, new ones are added as candidates (statuses move only along the
- *   lifecycle, partner-status.ts);
+ *   the spec are deleted, new ones are added with the spec's status (default candidate;
+ *   later moves go along the lifecycle, partner-status.ts);
  *   the spec's order is kept;
  * - every assessment is replaced by the spec's scores, recorded under assessor `spec`
  *   (other assessors' individual scores are dropped: the spec's score *is* the combined
@@ -143,10 +143,10 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     key: p.id,
     name: p.name ?? p.id,
     kind: p.kind,
-    // A new partner starts as a candidate and one already stored keeps its status: on a
-    // server a status moves only along the lifecycle, with its rules and its audit entry
-    // (partner-status.ts); a spec file's `status` is for analyses of the file itself.
-    status: 'candidate' as const,
+    // A new partner takes the spec's status (so the workspace answers what the file
+    // answers); one already stored keeps its own: every later move goes along the
+    // lifecycle, with its rules and its audit entry (partner-status.ts).
+    status: p.status,
     domains: JSON.stringify(p.domains),
     offers: JSON.stringify(p.offers),
     contacts: '[]',

@@ -33,9 +33,14 @@ export async function visibleTexts(page: Page): Promise<string[]> {
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** Each English message that has a different Chinese translation, as a pattern (params match anything). */
+/**
+ * Each English message that has a different Chinese translation, as a pattern (params match
+ * anything). Messages with no English word outside their params (`{start} – {end}`) are
+ * left out: they would match any text of that shape, Chinese included.
+ */
 const ENGLISH = Object.entries(en)
   .filter(([key, text]) => zhCN[key as keyof typeof en] !== text)
+  .filter(([, text]) => /[A-Za-z]{2,}/.test(text.replace(/\{\w+\}/g, '')))
   .map(([key, text]) => ({
     key,
     pattern: new RegExp(

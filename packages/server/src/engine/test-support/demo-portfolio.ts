@@ -7,6 +7,12 @@ export const DEMO_SPEC_TEXT = readFileSync(
   'utf8',
 );
 
+/** The demo a year on, with running partnerships (`examples/running-portfolio.yaml`). */
+export const RUNNING_SPEC_TEXT = readFileSync(
+  new URL('../../../../../examples/running-portfolio.yaml', import.meta.url),
+  'utf8',
+);
+
 export function portfolioOf(text: string): Portfolio {
   const parsed = parseSpecText(text, { format: 'yaml' });
   if (!parsed.ok) throw new Error(parsed.issues.map((i) => i.message).join('\n'));

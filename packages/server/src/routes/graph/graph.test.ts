@@ -6,38 +6,20 @@ import {
   type Result,
 } from '@partnerfolio/core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { Db } from '../../db/connect.js';
-import type { PartnerStatus } from '../../db/schema.js';
-import { DEMO_SPEC_TEXT, portfolioOf } from '../../engine/test-support/demo-portfolio.js';
+import { portfolioOf, RUNNING_SPEC_TEXT } from '../../engine/test-support/demo-portfolio.js';
 import { loadDemoSpec } from '../../jobs/test-support/demo-workspace.js';
 import { movePartnerStatus } from '../../store/partner-status-change.js';
 import { writeTransaction } from '../../store/tx.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/api.js';
 
-const demo = portfolioOf(DEMO_SPEC_TEXT);
+/** The running demo: its statuses are stored as the spec import writes them. */
+const demo = portfolioOf(RUNNING_SPEC_TEXT);
 const json = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
 const unwrap = <T>(r: Result<T>): T => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.value;
 };
-
-/** The lifecycle path from candidate to each status the demo uses. */
-const PATH: Partial<Record<PartnerStatus, readonly PartnerStatus[]>> = {
-  active: ['negotiating', 'active'],
-  'under-review': ['negotiating', 'active', 'under-review'],
-};
-
-/** Moves the stored partners (imported as candidates) to the statuses the demo file gives them. */
-async function applyDemoStatuses(db: Db, workspaceId: string): Promise<void> {
-  await writeTransaction(db, async (trx) => {
-    for (const p of demo.partners) {
-      for (const step of PATH[p.status ?? 'candidate'] ?? []) {
-        await movePartnerStatus(trx, workspaceId, p.id, step, 'test');
-      }
-    }
-  });
-}
 
 describeEachDatabase('graph routes', (get) => {
   let api: TestApi;
@@ -48,8 +30,7 @@ describeEachDatabase('graph routes', (get) => {
   beforeAll(async () => {
     const { db } = get();
     api = await createTestApi(db);
-    workspaceId = await loadDemoSpec(db, api.slug);
-    await applyDemoStatuses(db, workspaceId);
+    workspaceId = await loadDemoSpec(db, api.slug, RUNNING_SPEC_TEXT);
   });
   afterAll(async () => {
     await api?.close();
