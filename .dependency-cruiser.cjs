@@ -1,4 +1,7 @@
-/** Dependency rules: no import cycles; dependencies point one way (core ← server | web | cli). */
+/**
+ * Dependency rules: no import cycles; dependencies point one way
+ * (core ← solver-highs ← server | cli; core ← web).
+ */
 module.exports = {
   forbidden: [
     {
@@ -14,6 +17,28 @@ module.exports = {
       comment: 'packages/core is the pure engine: it must not import the adapters.',
       from: { path: '^packages/core/' },
       to: { path: '^packages/(cli|server|web)/' },
+    },
+    {
+      name: 'core-takes-a-solver',
+      severity: 'error',
+      comment:
+        "core keeps the solver port; the HiGHS adapter is packages/solver-highs, which only core's tests may import.",
+      from: { path: '^packages/core/src/', pathNot: '(\\.test\\.ts$|/test-support/)' },
+      to: { path: '(^packages/solver-highs/|(^|/)node_modules/highs/)' },
+    },
+    {
+      name: 'solver-adapter-is-an-adapter',
+      severity: 'error',
+      comment: "packages/solver-highs knows only core's port types and HiGHS, never the apps.",
+      from: { path: '^packages/solver-highs/' },
+      to: { path: '^packages/(cli|server|web)/' },
+    },
+    {
+      name: 'web-has-no-solver',
+      severity: 'error',
+      comment: 'The browser never loads HiGHS: optimisation runs on the server.',
+      from: { path: '^packages/web/' },
+      to: { path: '(^packages/solver-highs/|(^|/)node_modules/highs/)' },
     },
     {
       name: 'core-no-node-io',

@@ -5,7 +5,8 @@
  * on n = 200 with 2,000 sampled scenarios, with the floor just above the unconstrained
  * optimum's CVaR so that it binds.
  */
-import { createHighsSolver, optimize, partnerScores } from '@partnerfolio/core';
+import { optimize, partnerScores } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { createGeneratorRng, generatePortfolio } from './generate.mjs';
 import { fmt, isMain, median, runAsScript, settle, timeOnce } from './harness.mjs';
 

@@ -11,6 +11,7 @@
  */
 const startedAt = performance.now(); // since the process started: node's own start-up
 const core = await import('@partnerfolio/core');
+const { createHighsSolver } = await import('@partnerfolio/solver-highs');
 const imported = performance.now();
 const { generatePortfolio } = await import('./generate.mjs');
 
@@ -24,7 +25,7 @@ const scores = core.partnerScores(portfolio);
 if (!scores.ok) throw new Error(JSON.stringify(scores.issues));
 
 const loadStart = performance.now();
-const solver = await core.createHighsSolver();
+const solver = await createHighsSolver();
 const loaded = performance.now();
 const first = core.optimize(portfolio, solver, { scores: scores.value });
 const solved = performance.now();

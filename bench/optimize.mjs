@@ -8,15 +8,8 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import {
-  buildPortfolioModel,
-  createHighsSolver,
-  highsOptionsFor,
-  loadHighsRuntime,
-  optimize,
-  partnerScores,
-  toLpText,
-} from '@partnerfolio/core';
+import { buildPortfolioModel, optimize, partnerScores, toLpText } from '@partnerfolio/core';
+import { createHighsSolver, highsOptionsFor, loadHighsRuntime } from '@partnerfolio/solver-highs';
 import { generatePortfolio } from './generate.mjs';
 import {
   BENCH_DIR,

@@ -3,7 +3,6 @@
  * proxies `/api` to a server on 127.0.0.1:4280 (`partnerfolio serve`); `npm run build`
  * writes `dist/` (with .gz/.br siblings) for the server to serve.
  */
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './build/precompress';
@@ -12,13 +11,6 @@ const API_TARGET = process.env.PARTNERFOLIO_API ?? 'http://127.0.0.1:4280';
 
 export default defineConfig({
   plugins: [react(), precompress()],
-  resolve: {
-    alias: {
-      // The browser never runs the MILP solver: `@partnerfolio/core` re-exports its HiGHS
-      // adapter, and this stub keeps the WebAssembly out of every bundle (see src/engine).
-      highs: fileURLToPath(new URL('./src/engine/no-highs.ts', import.meta.url)),
-    },
-  },
   server: {
     host: '127.0.0.1',
     port: 5173,

@@ -1,4 +1,4 @@
-import { createHighsSolver, type MilpSolver } from '@partnerfolio/core';
+import type { MilpSolver } from '@partnerfolio/core';
 import { createStyle, type Style } from './format/style.js';
 import type { CliIo } from './io.js';
 import type { Remote } from './remote.js';
@@ -28,7 +28,8 @@ export function createContext(io: CliIo, json: boolean): CommandContext {
     io,
     style: createStyle(io.color && !json),
     solver: () => {
-      solver ??= createHighsSolver();
+      // Imported on first use: the commands that never solve do not load the adapter.
+      solver ??= import('@partnerfolio/solver-highs').then((m) => m.createHighsSolver());
       return solver;
     },
   };

@@ -1,3 +1,4 @@
+import { loadHighsLpSolve } from '@partnerfolio/solver-highs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { airportCostTable, airportShapley } from './airport.js';
@@ -6,7 +7,6 @@ import { lpCoreNonEmpty } from './core-lp.js';
 import { shapleyFromTable } from './shapley-table.js';
 import { seeded } from './test-support/arbitraries.js';
 import { expectClose } from './test-support/expect-close.js';
-import { loadHighsLpSolve } from './test-support/highs-lp-solve.js';
 
 const costs = (max: number) =>
   fc.array(

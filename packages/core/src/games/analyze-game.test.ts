@@ -1,8 +1,8 @@
+import { loadHighsLpSolve } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { analyzeGame } from './analyze-game.js';
 import type { LpSolve } from './lp.js';
 import { popcount, tabulate } from './test-support/brute-force.js';
-import { loadHighsLpSolve } from './test-support/highs-lp-solve.js';
 import { seededRng } from './test-support/seeded-rng.js';
 import type { GameDefinition } from './types.js';
 

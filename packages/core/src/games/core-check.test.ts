@@ -1,3 +1,4 @@
+import { loadHighsLpSolve } from '@partnerfolio/solver-highs';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { largestExcesses } from './coalition-scan.js';
@@ -8,7 +9,6 @@ import { shapleyFromTable } from './shapley-table.js';
 import { buildSynergyTable, type Synergy } from './synergy-game.js';
 import { coalitionValue, seeded, tableGame } from './test-support/arbitraries.js';
 import { maskSum, popcount, tabulate } from './test-support/brute-force.js';
-import { loadHighsLpSolve } from './test-support/highs-lp-solve.js';
 import { seededRng } from './test-support/seeded-rng.js';
 
 let lp: LpSolve;

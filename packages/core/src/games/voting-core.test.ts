@@ -1,10 +1,10 @@
+import { loadHighsLpSolve } from '@partnerfolio/solver-highs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { shapleyInTableCore } from './core-check.js';
 import { lpCoreNonEmpty } from './core-lp.js';
 import { shapleyFromTable } from './shapley-table.js';
 import { maskSum, tabulate } from './test-support/brute-force.js';
-import { loadHighsLpSolve } from './test-support/highs-lp-solve.js';
 import { votingCore } from './voting-core.js';
 
 describe('votingCore', () => {

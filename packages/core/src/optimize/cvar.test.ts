@@ -1,7 +1,7 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { expectedValue } from '../model/distributions.js';
 import type { Portfolio } from '../model/types.js';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
 import { cvarOfChoice, tailMean } from './cvar-value.js';

@@ -1,7 +1,7 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Constraints } from '../model/types.js';
 import { portfolioValue } from '../model/value.js';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { optimize } from './optimize.js';
 import { five, type PortfolioSketch, partner, portfolio } from './test-support/fixtures.js';

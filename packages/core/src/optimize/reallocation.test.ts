@@ -1,6 +1,6 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { incumbentIds } from '../model/reallocation.js';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
 import { optimize } from './optimize.js';

@@ -1,5 +1,5 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { optimize } from './optimize.js';
 import { five } from './test-support/fixtures.js';

@@ -1,7 +1,7 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../model/types.js';
 import { simulate } from '../simulate/engine.js';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { parseSpecText } from '../spec/parse-spec.js';
 import {

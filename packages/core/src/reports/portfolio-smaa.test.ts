@@ -1,5 +1,5 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { parseSpecText } from '../spec/parse-spec.js';
 import { portfolioMembership } from './portfolio-smaa.js';

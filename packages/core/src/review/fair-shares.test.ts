@@ -1,6 +1,6 @@
+import { loadHighsLpSolve } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LpSolve } from '../games/lp.js';
-import { loadHighsLpSolve } from '../games/test-support/highs-lp-solve.js';
 import { seededRng } from '../games/test-support/seeded-rng.js';
 import { formatPath } from '../util/issues.js';
 import { type FairShareInput, fairShareReport } from './fair-shares.js';

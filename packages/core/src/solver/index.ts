@@ -1,5 +1,3 @@
-export { createHighsSolver, type HighsSolverOptions, loadHighsRuntime } from './highs.js';
-export { DEFAULT_RELATIVE_GAP, highsOptionsFor, toHighsModelData } from './highs-model-data.js';
 export { toLpText } from './lp-text.js';
 export { MilpBuilder, type VariableSpec } from './milp-builder.js';
 export type {

@@ -1,6 +1,5 @@
 import {
   BLOCK_SIZE,
-  createHighsSolver,
   evaluateReport,
   frontierReport,
   type MilpSolver,
@@ -14,6 +13,7 @@ import {
   simulateReport,
   weightsReport,
 } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { EngineCommand } from './options.js';
 import { runEngineCommand } from './run-command.js';

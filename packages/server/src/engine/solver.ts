@@ -1,4 +1,5 @@
-import { createHighsSolver, type MilpSolver } from '@partnerfolio/core';
+import type { MilpSolver } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 
 let shared: Promise<MilpSolver> | undefined;
 

@@ -3,7 +3,8 @@
  * B runs the worker. A job submitted through A is finished by B, and A reports its progress
  * and its result, because everything goes through the job's row.
  */
-import { createHighsSolver, simulateReport } from '@partnerfolio/core';
+import { simulateReport } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createApiToken } from '../auth/api-tokens.js';
 import { addMember } from '../auth/memberships.js';

@@ -1,5 +1,4 @@
 import {
-  createHighsSolver,
   evaluateReport,
   frontierReport,
   type MilpSolver,
@@ -11,6 +10,7 @@ import {
   smaaReport,
   weightsReport,
 } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { engineJobHandlers } from '../engine/job-handlers.js';
 import { DEMO_SPEC_TEXT, portfolioOf } from '../engine/test-support/demo-portfolio.js';

@@ -2,7 +2,8 @@
  * The engine's pure functions the browser may run (the live what-if re-ranks without a
  * round trip, and gives the same numbers as the server because it is the same code).
  * Import them from here, not from '@partnerfolio/core' directly, so this list shows what
- * the web uses. Never the solver: HiGHS stays on the server (vite.config.ts stubs it).
+ * the web uses. Never the solver: HiGHS is its own package (@partnerfolio/solver-highs), which
+ * the web app does not depend on; optimisation runs on the server.
  */
 
 export type {

@@ -1,7 +1,7 @@
+import type { MilpModel, MilpResult, MilpSolver, SolveOptions } from '@partnerfolio/core';
 import highsModule, { type Highs, type Model } from 'highs';
 import { DEFAULT_RELATIVE_GAP, highsOptionsFor, toHighsModelData } from './highs-model-data.js';
 import { readHighsResult } from './highs-result.js';
-import type { MilpModel, MilpResult, MilpSolver, SolveOptions } from './milp-model.js';
 
 export interface HighsSolverOptions {
   /** An already loaded runtime; by default the process-wide one is loaded (once). */

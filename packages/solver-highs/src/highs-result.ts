@@ -1,6 +1,6 @@
+import type { MilpModel, MilpResult } from '@partnerfolio/core';
 import type { Highs, Model } from 'highs';
 import { hasIntegers } from './highs-model-data.js';
-import type { MilpModel, MilpResult } from './milp-model.js';
 
 /**
  * Maps a finished HiGHS run onto the port's result, status by status. `checkFeasibility`

@@ -1,9 +1,9 @@
+import { MilpBuilder, toLpText } from '@partnerfolio/core';
 import { describe, expect, it } from 'vitest';
+// The port's contract lives beside the port in core; every adapter runs it.
+import { runSolverContract } from '../../core/src/solver/test-support/solver-contract.js';
 import { createHighsSolver, loadHighsRuntime } from './highs.js';
 import { highsOptionsFor } from './highs-model-data.js';
-import { toLpText } from './lp-text.js';
-import { MilpBuilder } from './milp-builder.js';
-import { runSolverContract } from './test-support/solver-contract.js';
 
 runSolverContract('highs', () => createHighsSolver());
 

@@ -1,5 +1,5 @@
+import type { MilpModel, SolveOptions } from '@partnerfolio/core';
 import type { Highs, ModelData, OptionValue } from 'highs';
-import type { MilpModel, SolveOptions } from './milp-model.js';
 
 /**
  * Relative gap at which the adapter lets HiGHS stop and call a MIP optimal. HiGHS's own

@@ -1,18 +1,12 @@
-import highsModule from 'highs';
-import type { LinearProgram, LpSolution, LpSolve } from '../lp.js';
-
-// `highs` types both of its builds with one CommonJS declaration, so under NodeNext
-// TypeScript sees the default import as the module object, while Node's ESM build hands
-// over the loader function itself. Accept either.
-const highsLoader: typeof highsModule.default =
-  typeof highsModule === 'function' ? highsModule : highsModule.default;
+import type { LinearProgram, LpSolution, LpSolve } from '@partnerfolio/core';
+import { loadHighsRuntime } from './highs.js';
 
 /**
- * A test-only `LpSolve` on the `highs` package directly, so the games' tests do not wait for
- * the solver port. Rows go in as CSR, infinities as HiGHS's own infinity.
+ * An `LpSolve` (the games' linear programs: core checks, nucleolus-style LPs) on the `highs`
+ * package directly. Rows go in as CSR, infinities as HiGHS's own infinity.
  */
 export async function loadHighsLpSolve(): Promise<LpSolve> {
-  const highs = await highsLoader();
+  const highs = await loadHighsRuntime();
   const bound = (x: number): number =>
     x === Number.POSITIVE_INFINITY
       ? highs.infinity
