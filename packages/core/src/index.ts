@@ -3,6 +3,7 @@
  * RNG, a clock and a solver; the engine returns results and issues.
  */
 export * from './agreements/index.js';
+export * from './commands/index.js';
 export * from './games/index.js';
 export * from './graph/index.js';
 export * from './learn/index.js';

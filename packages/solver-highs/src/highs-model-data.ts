@@ -22,7 +22,7 @@ export function highsOptionsFor(
     random_seed: 0,
   };
   // HiGHS rejects an infinite option value; "no limit" is its default, left untouched.
-  if (options.timeLimitSec !== undefined) out.time_limit = options.timeLimitSec;
+  if (options.timeLimit !== undefined) out.time_limit = options.timeLimit;
   return out;
 }
 

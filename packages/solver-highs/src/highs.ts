@@ -58,7 +58,7 @@ export async function createHighsSolver(options: HighsSolverOptions = {}): Promi
     // also undo the single-thread settings the wrapper applies to each new instance.
     instance.options.set(highsOptionsFor(solveOptions, relativeGap));
     // The option API refuses an infinite number, but the option-file parser takes `inf`.
-    if (solveOptions.timeLimitSec === undefined) instance.options.read('time_limit = inf\n');
+    if (solveOptions.timeLimit === undefined) instance.options.read('time_limit = inf\n');
     instance.zeroAllClocks();
     return instance;
   };
@@ -78,14 +78,14 @@ export async function createHighsSolver(options: HighsSolverOptions = {}): Promi
     name: `highs ${highs.version.string}`,
     solve(model: MilpModel, solveOptions: SolveOptions = {}): MilpResult {
       if (disposed) return errorResult('the solver was disposed');
-      const limit = solveOptions.timeLimitSec;
+      const limit = solveOptions.timeLimit;
       if (limit !== undefined && !(limit > 0 && Number.isFinite(limit))) {
         return errorResult(`time limit must be a positive number of seconds, got ${limit}`);
       }
       try {
         // Only a limit carries over to the feasibility check: the caller's start belongs to
         // the original objective.
-        const checkOptions: SolveOptions = limit === undefined ? {} : { timeLimitSec: limit };
+        const checkOptions: SolveOptions = limit === undefined ? {} : { timeLimit: limit };
         return readHighsResult(run(model, solveOptions), model, highs, (feasibilityModel) =>
           readHighsResult(run(feasibilityModel, checkOptions), feasibilityModel, highs),
         );

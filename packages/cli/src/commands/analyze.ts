@@ -1,10 +1,10 @@
-import { rank } from '@partnerfolio/core';
+import { ENGINE_DEFAULTS, rank } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { loadSpec } from '../load.js';
-import { DEFAULT_TIME_LIMIT, renderOptimize, solvePortfolio } from './optimize.js';
+import { renderOptimize, solvePortfolio } from './optimize.js';
 import { type Register, unwrap } from './shared.js';
-import { DEFAULT_SCENARIOS, DEFAULT_SEED, simulatePortfolio } from './simulate.js';
+import { simulatePortfolio } from './simulate.js';
 
 /** `analyze FILE`: the whole first pass over a portfolio — what `npm start` shows. */
 export const registerAnalyze: Register = (program, ctx, emit) => {
@@ -18,15 +18,15 @@ export const registerAnalyze: Register = (program, ctx, emit) => {
       const { style } = ctx;
       const ranking = unwrap(rank(portfolio, { method: 'weighted-sum' }), 'cannot rank', name);
       const best = await solvePortfolio(ctx, portfolio, name, {
-        timeLimitSec: DEFAULT_TIME_LIMIT,
+        timeLimit: ENGINE_DEFAULTS.timeLimit,
         explain: false,
       });
       const risk =
         best.status === 'infeasible'
           ? null
           : await simulatePortfolio(ctx, portfolio, name, {
-              scenarios: DEFAULT_SCENARIOS,
-              seed: DEFAULT_SEED,
+              scenarios: ENGINE_DEFAULTS.scenarios,
+              seed: ENGINE_DEFAULTS.seed,
               selected: best.selected,
             });
       const top = ranking.ranking.slice(0, 10);
@@ -45,7 +45,7 @@ export const registerAnalyze: Register = (program, ctx, emit) => {
       text += `\n${style.bold('2. Optimal portfolio')}\n${renderOptimize(ctx, portfolio, best)}`;
       if (risk) {
         const s = risk;
-        text += `\n${style.bold('3. Risk')} (${formatNumber(s.scenarios)} scenarios, seed ${DEFAULT_SEED})\n`;
+        text += `\n${style.bold('3. Risk')} (${formatNumber(s.scenarios)} scenarios, seed ${ENGINE_DEFAULTS.seed})\n`;
         text += `S: mean ${formatNumber(s.mean)}, sd ${formatNumber(s.sd)}, 90% between ${formatNumber(s.p5)} and ${formatNumber(s.p95)}; P(S<0) = ${formatPercent(s.probLoss)}; CVaR 5% = ${formatNumber(s.cvar5)}\n`;
       }
       emit({

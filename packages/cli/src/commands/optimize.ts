@@ -7,28 +7,19 @@ import {
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
-import {
-  parseFiniteNumber,
-  parseIntOption,
-  parsePositiveNumber,
-  type Register,
-  unwrap,
-} from './shared.js';
-
-export const DEFAULT_TIME_LIMIT = 60;
+import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
+import { parseFiniteNumber, parseIntOption, type Register, unwrap } from './shared.js';
 
 export const registerOptimize: Register = (program, ctx, emit) => {
-  program
-    .command('optimize')
-    .description('the best partner portfolio under the spec’s resources and rules (MILP on HiGHS)')
-    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
-    .option('--explain', 'each partner’s regret: what the objective loses if it is forced out / in')
-    .option(
-      '--time-limit <seconds>',
-      'stop the solver after this long and report the gap',
-      parsePositiveNumber('--time-limit'),
-      DEFAULT_TIME_LIMIT,
-    )
+  addEngineFlags(
+    program
+      .command('optimize')
+      .description(
+        'the best partner portfolio under the spec’s resources and rules (MILP on HiGHS)',
+      )
+      .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server'),
+    'optimize',
+  )
     .option(
       '--max-cvar <floor>',
       'keep the 5% CVaR of S over sampled scenarios at or above this floor (overrides constraints.cvar)',
@@ -44,26 +35,22 @@ export const registerOptimize: Register = (program, ctx, emit) => {
       'seed of the CVaR scenarios (default: the spec’s, else 1)',
       parseIntOption('--seed', 0),
     )
-    .action(async (file: string | undefined, opts: OptimizeFlags) => {
+    .action(async (file: string | undefined, flags: OptimizeFlags) => {
+      const opts = { ...flags, ...engineOptionsOf('optimize', flags) };
       const source = await openSpec(ctx, file);
       const { file: name, warnings } = source;
       const portfolio = withCvarFlags(source.portfolio, opts);
       printWarnings(ctx, warnings);
-      const explain = opts.explain === true;
-      const result = await analysis(
-        ctx,
-        source,
-        'optimize',
-        { explain, timeLimit: opts.timeLimit },
-        () => solvePortfolio(ctx, portfolio, name, { timeLimitSec: opts.timeLimit, explain }),
+      const { explain, timeLimit } = opts;
+      const result = await analysis(ctx, source, 'optimize', { explain, timeLimit }, () =>
+        solvePortfolio(ctx, portfolio, name, { timeLimit, explain }),
       );
       emit({ json: result, text: renderOptimize(ctx, portfolio, result) });
     });
 };
 
+/** The CLI's own flags beside the engine's: a CVaR floor over the spec's. */
 interface OptimizeFlags {
-  readonly explain?: boolean;
-  readonly timeLimit: number;
   readonly maxCvar?: number;
   readonly scenarios?: number;
   readonly seed?: number;
@@ -87,7 +74,7 @@ export async function solvePortfolio(
   ctx: CommandContext,
   portfolio: Portfolio,
   file: string,
-  options: { timeLimitSec: number; explain: boolean },
+  options: { timeLimit: number; explain: boolean },
 ): Promise<OptimizeResult> {
   return unwrap(
     optimizeReport(portfolio, await ctx.solver(), options),

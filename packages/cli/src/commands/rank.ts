@@ -1,21 +1,9 @@
-import {
-  DEFAULT_VIKOR_V,
-  RANK_METHODS,
-  type RankCommandMethod,
-  rankReport,
-} from '@partnerfolio/core';
-import { Option } from 'commander';
+import { type RankCommandMethod, rankReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
-import { usageError } from '../errors.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
+import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { type Register, unwrap } from './shared.js';
-
-interface RankOptions {
-  readonly method: RankCommandMethod;
-  readonly sensitivity?: boolean;
-  readonly v: number;
-}
 
 const SCORE_HEADER: Record<RankCommandMethod, string> = {
   'weighted-sum': 'score',
@@ -24,85 +12,63 @@ const SCORE_HEADER: Record<RankCommandMethod, string> = {
   vikor: 'Q (lower is better)',
 };
 
-function parseUnitNumber(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (value.trim() === '' || !Number.isFinite(n) || n < 0 || n > 1) {
-      throw usageError(`${name} must be a number from 0 to 1, not "${value}"`);
-    }
-    return n;
-  };
-}
-
 export const registerRank: Register = (program, ctx, emit) => {
-  program
-    .command('rank')
-    .description(
-      'rank the candidates by weighted sum, TOPSIS, PROMETHEE II or VIKOR; --sensitivity for weight-stability intervals',
-    )
-    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
-    .addOption(
-      new Option('--method <method>', 'ranking method')
-        .choices(RANK_METHODS)
-        .default('weighted-sum'),
-    )
-    .option(
-      '--v <v>',
-      'VIKOR: weight of group utility S against individual regret R, in [0, 1]',
-      parseUnitNumber('--v'),
-      DEFAULT_VIKOR_V,
-    )
-    .option(
-      '--sensitivity',
-      'for each weight, the interval over which the first choice / the whole ranking stays',
-    )
-    .action(async (file: string | undefined, opts: RankOptions) => {
-      const source = await openSpec(ctx, file);
-      const { portfolio, file: name, warnings } = source;
-      printWarnings(ctx, warnings);
-      const options = {
-        method: opts.method,
-        sensitivity: opts.sensitivity === true,
-        ...(opts.method === 'vikor' ? { v: opts.v } : {}),
-      };
-      const report = await analysis(ctx, source, 'rank', options, () =>
-        unwrap(rankReport(portfolio, options), 'cannot rank', name, ctx),
-      );
-      const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
-      let text = renderTable(
+  addEngineFlags(
+    program
+      .command('rank')
+      .description(
+        'rank the candidates by weighted sum, TOPSIS, PROMETHEE II or VIKOR; --sensitivity for weight-stability intervals',
+      )
+      .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server'),
+    'rank',
+  ).action(async (file: string | undefined, flags: Record<string, unknown>) => {
+    const opts = engineOptionsOf('rank', flags);
+    const source = await openSpec(ctx, file);
+    const { portfolio, file: name, warnings } = source;
+    printWarnings(ctx, warnings);
+    const options = {
+      method: opts.method,
+      sensitivity: opts.sensitivity,
+      ...(opts.method === 'vikor' && opts.v !== undefined ? { v: opts.v } : {}),
+    };
+    const report = await analysis(ctx, source, 'rank', options, () =>
+      unwrap(rankReport(portfolio, options), 'cannot rank', name, ctx),
+    );
+    const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
+    let text = renderTable(
+      [
+        { header: 'rank', align: 'right' },
+        { header: 'partner' },
+        { header: 'name' },
+        { header: SCORE_HEADER[opts.method], align: 'right' },
+      ],
+      report.ranking.map((r) => [
+        String(r.rank),
+        r.id,
+        names.get(r.id) ?? '',
+        formatNumber(r.score, 6),
+      ]),
+    );
+    if (report.sensitivity) {
+      text += `\nWeight stability (other weights rescaled in proportion):\n${renderTable(
         [
-          { header: 'rank', align: 'right' },
-          { header: 'partner' },
-          { header: 'name' },
-          { header: SCORE_HEADER[opts.method], align: 'right' },
+          { header: 'criterion' },
+          { header: 'weight', align: 'right' },
+          { header: 'first choice stays', align: 'right' },
+          { header: 'ranking stays', align: 'right' },
         ],
-        report.ranking.map((r) => [
-          String(r.rank),
-          r.id,
-          names.get(r.id) ?? '',
-          formatNumber(r.score, 6),
+        report.sensitivity.map((s) => [
+          s.criterion,
+          formatNumber(s.weight),
+          `${formatNumber(s.top.low)} – ${formatNumber(s.top.high)}`,
+          `${formatNumber(s.ranking.low)} – ${formatNumber(s.ranking.high)}`,
         ]),
-      );
-      if (report.sensitivity) {
-        text += `\nWeight stability (other weights rescaled in proportion):\n${renderTable(
-          [
-            { header: 'criterion' },
-            { header: 'weight', align: 'right' },
-            { header: 'first choice stays', align: 'right' },
-            { header: 'ranking stays', align: 'right' },
-          ],
-          report.sensitivity.map((s) => [
-            s.criterion,
-            formatNumber(s.weight),
-            `${formatNumber(s.top.low)} – ${formatNumber(s.top.high)}`,
-            `${formatNumber(s.ranking.low)} – ${formatNumber(s.ranking.high)}`,
-          ]),
-        )}`;
-      }
-      if (report.method === 'vikor') {
-        const a = report.acceptance;
-        text += `\nCompromise: ${a.compromise.join(', ')} (acceptable advantage ${a.acceptableAdvantage ? 'yes' : 'no'}, DQ = ${formatNumber(a.dq, 4)}; acceptable stability ${a.acceptableStability ? 'yes' : 'no'})\n`;
-      }
-      emit({ json: report, text });
-    });
+      )}`;
+    }
+    if (report.method === 'vikor') {
+      const a = report.acceptance;
+      text += `\nCompromise: ${a.compromise.join(', ')} (acceptable advantage ${a.acceptableAdvantage ? 'yes' : 'no'}, DQ = ${formatNumber(a.dq, 4)}; acceptable stability ${a.acceptableStability ? 'yes' : 'no'})\n`;
+    }
+    emit({ json: report, text });
+  });
 };

@@ -7,64 +7,53 @@ import {
   selectionFor,
   shapleyReport,
 } from '@partnerfolio/core';
+import type { EngineOptions } from '@partnerfolio/core/commands';
 import type { CommandContext } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { formatOf, readInput } from '../load.js';
 import { analysis, openSpec } from '../source.js';
-import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
+import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
+import { type Register, unwrap } from './shared.js';
 
 export const registerShapley: Register = (program, ctx, emit) => {
-  program
-    .command('shapley')
-    .description(
-      'fair shares: the Shapley value of a game file, or of a spec’s selected partners, and whether it is in the core',
-    )
-    .argument('[file]', 'game file or portfolio spec (YAML or JSON); omit with --server')
-    .option(
-      '--samples <n>',
-      'permutations when the game is too large to solve exactly',
-      parseIntOption('--samples', 100, 1e8),
-    )
-    .option('--seed <s>', 'random seed for sampling', parseIntOption('--seed', 0, 2 ** 32 - 1), 1)
-    .option(
-      '--selected <ids>',
-      'for a spec: the partners that play (default: the optimal portfolio)',
-      parseIdList,
-    )
-    .action(
-      async (
-        file: string | undefined,
-        opts: { samples?: number; seed: number; selected?: string[] },
-      ) => {
-        const result = ctx.remote ? await onServer(ctx, opts) : await locally(ctx, file, opts);
-        const { style } = ctx;
-        const total = Object.values(result.shapley).reduce((a, b) => a + b, 0);
-        const rows = result.players.map((p) => {
-          const ci = result.ci?.[p];
-          return [
-            p,
-            formatNumber(result.shapley[p]),
-            total !== 0 ? `${((100 * (result.shapley[p] ?? 0)) / total).toFixed(1)}%` : '—',
-            ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])}` : '',
-          ];
-        });
-        const yesNo = (b: boolean | null): string =>
-          b === null ? 'unknown' : b ? style.green('yes') : style.red('no');
-        const text2 =
-          renderTable(
-            [
-              { header: 'player' },
-              { header: result.type === 'cost' ? 'cost share' : 'Shapley value', align: 'right' },
-              { header: 'share', align: 'right' },
-              { header: result.exact ? '' : '95% CI', align: 'right' },
-            ],
-            rows,
-          ) +
-          `\n${result.exact ? 'exact' : `estimated from ${formatNumber(result.samples ?? 0)} random orders`}; core non-empty: ${yesNo(result.core.nonEmpty)}, Shapley value in the core: ${yesNo(result.core.shapleyInCore)}${result.core.reason ? ` (${result.core.reason})` : ''}\n`;
-        emit({ json: result, text: text2 });
-      },
-    );
+  addEngineFlags(
+    program
+      .command('shapley')
+      .description(
+        'fair shares: the Shapley value of a game file, or of a spec’s selected partners, and whether it is in the core',
+      )
+      .argument('[file]', 'game file or portfolio spec (YAML or JSON); omit with --server'),
+    'shapley',
+  ).action(async (file: string | undefined, flags: object) => {
+    const opts = engineOptionsOf('shapley', flags);
+    const result = ctx.remote ? await onServer(ctx, opts) : await locally(ctx, file, opts);
+    const { style } = ctx;
+    const total = Object.values(result.shapley).reduce((a, b) => a + b, 0);
+    const rows = result.players.map((p) => {
+      const ci = result.ci?.[p];
+      return [
+        p,
+        formatNumber(result.shapley[p]),
+        total !== 0 ? `${((100 * (result.shapley[p] ?? 0)) / total).toFixed(1)}%` : '—',
+        ci ? `${formatNumber(ci[0])} – ${formatNumber(ci[1])}` : '',
+      ];
+    });
+    const yesNo = (b: boolean | null): string =>
+      b === null ? 'unknown' : b ? style.green('yes') : style.red('no');
+    const text2 =
+      renderTable(
+        [
+          { header: 'player' },
+          { header: result.type === 'cost' ? 'cost share' : 'Shapley value', align: 'right' },
+          { header: 'share', align: 'right' },
+          { header: result.exact ? '' : '95% CI', align: 'right' },
+        ],
+        rows,
+      ) +
+      `\n${result.exact ? 'exact' : `estimated from ${formatNumber(result.samples ?? 0)} random orders`}; core non-empty: ${yesNo(result.core.nonEmpty)}, Shapley value in the core: ${yesNo(result.core.shapleyInCore)}${result.core.reason ? ` (${result.core.reason})` : ''}\n`;
+    emit({ json: result, text: text2 });
+  });
 };
 
 /** The game of a spec: its selected partners (or the optimal portfolio's) with their synergies. */
@@ -84,11 +73,7 @@ async function gameOfPortfolio(
   return unwrap(portfolioGame(portfolio, players), 'cannot build the game', file, ctx);
 }
 
-interface ShapleyOptions {
-  readonly samples?: number;
-  readonly seed: number;
-  readonly selected?: string[];
-}
+type ShapleyOptions = EngineOptions<'shapley'>;
 
 async function locally(
   ctx: CommandContext,

@@ -33,15 +33,6 @@ export function parseIntOption(name: string, min: number, max = Number.MAX_SAFE_
   };
 }
 
-export function parsePositiveNumber(name: string) {
-  return (value: string): number => {
-    const n = Number(value);
-    if (!Number.isFinite(n) || n <= 0)
-      throw usageError(`${name} must be a positive number, not "${value}"`);
-    return n;
-  };
-}
-
 export function parseFiniteNumber(name: string) {
   return (value: string): number => {
     const n = Number(value);
@@ -51,9 +42,3 @@ export function parseFiniteNumber(name: string) {
     return n;
   };
 }
-
-export const parseIdList = (value: string): string[] =>
-  value
-    .split(',')
-    .map((s) => s.trim())
-    .filter((s) => s !== '');

@@ -1,49 +1,33 @@
 import { type Portfolio, type SimulateReport, simulateReport } from '@partnerfolio/core';
+import type { EngineOptions } from '@partnerfolio/core/commands';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
 import { simulateParallel } from '../simulate-pool.js';
 import { analysis, openSpec } from '../source.js';
-import { parseIdList, parseIntOption, type Register, unwrap } from './shared.js';
+import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
+import { parseIntOption, type Register, unwrap } from './shared.js';
 
-export const DEFAULT_SCENARIOS = 100_000;
-export const DEFAULT_SEED = 1;
-
-export interface SimulateOptions {
-  readonly scenarios: number;
-  readonly seed: number;
-  readonly selected?: readonly string[];
+export type SimulateOptions = EngineOptions<'simulate'> & {
+  /** Worker threads: the CLI's own, never changes the answer. */
   readonly workers?: number;
-}
+};
 
 export const registerSimulate: Register = (program, ctx, emit) => {
-  program
-    .command('simulate')
-    .description('Monte Carlo of the portfolio value S: mean, sd, percentiles, P(S<0), CVaR 5%')
-    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
-    .option(
-      '--scenarios <n>',
-      'number of scenarios',
-      parseIntOption('--scenarios', 1, 1e9),
-      DEFAULT_SCENARIOS,
-    )
-    .option(
-      '--seed <s>',
-      'random seed (same seed, same answer)',
-      parseIntOption('--seed', 0, 2 ** 32 - 1),
-      DEFAULT_SEED,
-    )
-    .option(
-      '--selected <ids>',
-      'comma-separated partners to simulate (default: the optimal portfolio)',
-      parseIdList,
-    )
+  addEngineFlags(
+    program
+      .command('simulate')
+      .description('Monte Carlo of the portfolio value S: mean, sd, percentiles, P(S<0), CVaR 5%')
+      .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server'),
+    'simulate',
+  )
     .option(
       '--workers <n>',
       'worker threads (default: one per core); never changes the answer',
       parseIntOption('--workers', 1, 64),
     )
-    .action(async (file: string | undefined, opts: SimulateOptions) => {
+    .action(async (file: string | undefined, flags: { workers?: number }) => {
+      const opts: SimulateOptions = { ...flags, ...engineOptionsOf('simulate', flags) };
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);

@@ -1,12 +1,10 @@
 import {
   type PortfolioMembership,
   portfolioMembership,
-  RANK_METHODS,
   type RankCommandMethod,
   type SmaaReport,
   smaaDocument,
 } from '@partnerfolio/core';
-import { Option } from 'commander';
 import { printWarnings } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
@@ -14,9 +12,8 @@ import { createProgress } from '../progress.js';
 import { defaultWorkers } from '../simulate-pool.js';
 import { smaaParallel } from '../smaa-pool.js';
 import { analysis, openSpec } from '../source.js';
+import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { parseIntOption, type Register, unwrap } from './shared.js';
-
-export const DEFAULT_SMAA_SAMPLES = 10_000;
 
 interface SmaaOptions {
   readonly samples: number;
@@ -27,29 +24,15 @@ interface SmaaOptions {
 }
 
 export const registerSmaa: Register = (program, ctx, emit) => {
-  program
-    .command('smaa')
-    .description(
-      'SMAA-2: how often each partner takes each rank when the weights are uncertain (uniform, or within weighting.order / ranges)',
-    )
-    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
-    .option(
-      '--samples <n>',
-      'weight samples',
-      parseIntOption('--samples', 1, 10_000_000),
-      DEFAULT_SMAA_SAMPLES,
-    )
-    .option(
-      '--seed <s>',
-      'random seed (same seed, same answer)',
-      parseIntOption('--seed', 0, 2 ** 32 - 1),
-      1,
-    )
-    .addOption(
-      new Option('--method <method>', 'ranking method applied to each sample')
-        .choices(RANK_METHODS)
-        .default('weighted-sum'),
-    )
+  addEngineFlags(
+    program
+      .command('smaa')
+      .description(
+        'SMAA-2: how often each partner takes each rank when the weights are uncertain (uniform, or within weighting.order / ranges)',
+      )
+      .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server'),
+    'smaa',
+  )
     .option(
       '--workers <n>',
       'worker threads (default: one per core); never changes the answer',
@@ -59,7 +42,8 @@ export const registerSmaa: Register = (program, ctx, emit) => {
       '--portfolio',
       'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
     )
-    .action(async (file: string | undefined, opts: SmaaOptions) => {
+    .action(async (file: string | undefined, flags: { workers?: number; portfolio?: boolean }) => {
+      const opts: SmaaOptions = { ...flags, ...engineOptionsOf('smaa', flags) };
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);

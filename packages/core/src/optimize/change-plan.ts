@@ -14,14 +14,14 @@ import type { ChangePlan, CurrentPortfolio } from './types.js';
 export function currentPortfolio(
   p: PreparedPortfolio,
   solver: MilpSolver,
-  timeLimitSec: number | undefined,
+  timeLimit: number | undefined,
 ): CurrentPortfolio {
   const selected = incumbentIds(p.portfolio);
   const chosen = new Set(selected);
   const fixes: GroupFix[] = p.ids.map((id, column) => ({ column, value: chosen.has(id) ? 1 : 0 }));
   const r = solvePortfolio(p, solver, {
     fixes,
-    ...(timeLimitSec === undefined ? {} : { timeLimitSec }),
+    ...(timeLimit === undefined ? {} : { timeLimit }),
   });
   const feasible = r.status === 'optimal' || (r.status === 'time-limit' && r.chosen !== null);
   return { selected, objective: feasible ? portfolioValue(p.portfolio, selected) : null };

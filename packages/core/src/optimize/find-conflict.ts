@@ -25,10 +25,10 @@ export interface ConflictSet {
 export function findConflict(
   p: PreparedPortfolio,
   solver: MilpSolver,
-  options: { readonly fixes?: readonly GroupFix[]; readonly timeLimitSec?: number } = {},
+  options: { readonly fixes?: readonly GroupFix[]; readonly timeLimit?: number } = {},
 ): ConflictSet {
   const solveOptions: SolveOptions =
-    options.timeLimitSec === undefined ? {} : { timeLimitSec: options.timeLimitSec };
+    options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit };
   let minimal = true;
   const isInfeasible = (active: ReadonlySet<number>): boolean => {
     const model = buildPortfolioMilp(p, {

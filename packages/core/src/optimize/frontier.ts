@@ -13,7 +13,7 @@ export interface FrontierInput {
   /** Weighted-sum score per partner, in partner order. */
   readonly scores: ArrayLike<number>;
   /** Limit for each point's solve, in seconds. */
-  readonly timeLimitSec?: number;
+  readonly timeLimit?: number;
 }
 
 export interface FrontierPoint {
@@ -66,7 +66,7 @@ export function frontier(
     ]);
   }
   const total = portfolio.partners.reduce((sum, p) => sum + (p.uses[resource] ?? 0), 0);
-  const limit = input.timeLimitSec === undefined ? {} : { timeLimitSec: input.timeLimitSec };
+  const limit = input.timeLimit === undefined ? {} : { timeLimit: input.timeLimit };
   const points: FrontierPoint[] = [];
   let start: Float64Array | null = null;
   for (let k = 0; k < count; k++) {

@@ -180,7 +180,7 @@ describe('optimize: objective and synergies', () => {
 
   it('reports a time limit with an honest incumbent (or none)', () => {
     const p = largePortfolio(1000, 3000, 3);
-    const r = optimize(p, solver, { scores: p.partners.map(() => 0), timeLimitSec: 0.05 });
+    const r = optimize(p, solver, { scores: p.partners.map(() => 0), timeLimit: 0.05 });
     expect(r.status).toBe('time-limit');
     if (r.objective === null) {
       expect(r.selected).toEqual([]);

@@ -16,7 +16,7 @@ import type { OptimizeInput, OptimizeResult, ResourceUse } from './types.js';
  * incumbents, `net` is a reallocation (S less exit and onboarding costs) and the answer
  * adds the current portfolio and the change plan.
  * When infeasible, names a small conflicting set of constraints; with `explain`, adds
- * each partner's regret. `timeLimitSec` applies to each solver run.
+ * each partner's regret. `timeLimit` applies to each solver run.
  */
 export function optimize(
   portfolio: Portfolio,
@@ -26,7 +26,7 @@ export function optimize(
   const prepared = preparePortfolio(portfolio, input.scores);
   if (!prepared.ok) return failed(portfolio, [...prepared.issues]);
   const p = prepared.value;
-  const limit = input.timeLimitSec === undefined ? {} : { timeLimitSec: input.timeLimitSec };
+  const limit = input.timeLimit === undefined ? {} : { timeLimit: input.timeLimit };
   const solution = solvePortfolio(p, solver, limit);
   const chosen = solution.chosen;
   const selected = chosen === null ? [] : selectedIds(p, chosen);
@@ -49,7 +49,7 @@ export function optimize(
       : {}),
     ...(reallocates(p) && solution.status !== 'error'
       ? {
-          current: currentPortfolio(p, solver, input.timeLimitSec),
+          current: currentPortfolio(p, solver, input.timeLimit),
           ...(chosen === null ? {} : { changes: changePlan(p, selected) }),
         }
       : {}),
@@ -90,7 +90,7 @@ export function optimize(
         p,
         solver,
         { chosen, objective, values, proven },
-        input.timeLimitSec,
+        input.timeLimit,
       );
       return { ...base, regret };
     }

@@ -17,9 +17,9 @@ export function computeRegret(
   p: PreparedPortfolio,
   solver: MilpSolver,
   base: RegretBase,
-  timeLimitSec: number | undefined,
+  timeLimit: number | undefined,
 ): PartnerRegret[] {
-  const limit = timeLimitSec === undefined ? {} : { timeLimitSec };
+  const limit = timeLimit === undefined ? {} : { timeLimit };
   const gainWord = p.objective === 'net' ? 'net value' : 'score';
   const pairsOf = pairsByPartner(p);
   return p.ids.map((id, i) => {

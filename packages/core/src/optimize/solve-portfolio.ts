@@ -20,7 +20,7 @@ export interface PortfolioSolution {
 export interface PortfolioSolveOptions {
   readonly fixes?: readonly GroupFix[];
   readonly start?: ArrayLike<number>;
-  readonly timeLimitSec?: number;
+  readonly timeLimit?: number;
 }
 
 /** Builds the full model (all constraints, with the objective), solves it, reads the choice. */
@@ -31,7 +31,7 @@ export function solvePortfolio(
 ): PortfolioSolution {
   const model = buildPortfolioMilp(p, options.fixes === undefined ? {} : { fixes: options.fixes });
   const solveOptions: SolveOptions = {
-    ...(options.timeLimitSec === undefined ? {} : { timeLimitSec: options.timeLimitSec }),
+    ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
     ...(options.start === undefined ? {} : { start: options.start }),
   };
   const r = solver.solve(model, solveOptions);

@@ -4,7 +4,7 @@ export interface OptimizeInput {
   /** Weighted-sum score per partner, in partner order (computed by the caller). */
   readonly scores: ArrayLike<number>;
   /** Limit for each solver run, in seconds (the main solve, and each re-solve of `explain`). */
-  readonly timeLimitSec?: number;
+  readonly timeLimit?: number;
   /** Also compute each partner's regret (one extra solve per partner). */
   readonly explain?: boolean;
 }

@@ -4,6 +4,7 @@
  * Pure: the solver and (for Monte Carlo) the sample runner are handed in.
  */
 
+import type { WeightsMethod } from '../commands/methods.js';
 import { analyzeGame } from '../games/analyze-game.js';
 import type { GameAnalysis } from '../games/game-analysis.js';
 import { lpSolveFrom } from '../games/lp-over-milp.js';
@@ -25,12 +26,7 @@ import { createRng } from '../simulate/prng.js';
 import { type SimulationSummary, summarize } from '../simulate/summary.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
-import {
-  objectiveWeightsReport,
-  outrankingReport,
-  type RankCommandMethod,
-  type WeightsMethod,
-} from './methods.js';
+import { objectiveWeightsReport, outrankingReport, type RankCommandMethod } from './methods.js';
 
 export interface EvaluateReport {
   readonly netModel: Portfolio['netModel'];
@@ -143,7 +139,7 @@ export function rankReport(
 }
 
 export interface OptimizeOptions {
-  readonly timeLimitSec?: number;
+  readonly timeLimit?: number;
   readonly explain?: boolean;
 }
 
@@ -163,7 +159,7 @@ export function optimizeReport(
 export function frontierReport(
   portfolio: Portfolio,
   solver: MilpSolver,
-  options: { resource: string; points?: number; timeLimitSec?: number },
+  options: { resource: string; points?: number; timeLimit?: number },
 ): Result<Frontier & LifecycleNote> {
   const scores = scopedScores(portfolio);
   if (!scores.ok) return scores;

@@ -1,10 +1,4 @@
 export * from './analysis.js';
-export {
-  DEFAULT_VIKOR_V,
-  RANK_METHODS,
-  type RankCommandMethod,
-  WEIGHTS_METHODS,
-  type WeightsMethod,
-} from './methods.js';
+export type { RankCommandMethod } from './methods.js';
 export { type PortfolioMembership, portfolioMembership } from './portfolio-smaa.js';
 export { type SmaaReport, smaaDocument, smaaReport } from './smaa.js';

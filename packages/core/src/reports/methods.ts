@@ -2,6 +2,7 @@
  * The `rank --method promethee|vikor` and `weights --method entropy|critic` answers
  * (DESIGN.md "More methods"), kept apart from analysis.ts so each stays one concept.
  */
+import { DEFAULT_VIKOR_V, type WeightsMethod } from '../commands/methods.js';
 import { criteriaMatrix } from '../mcdm/criteria-matrix.js';
 import { criticWeights, entropyWeights } from '../mcdm/objective-weights.js';
 import {
@@ -14,12 +15,7 @@ import type { RankMethod } from '../mcdm/rank-matrix.js';
 import type { Portfolio } from '../model/types.js';
 import { fail, ok, type Result } from '../util/issues.js';
 
-export const RANK_METHODS = ['weighted-sum', 'topsis', 'promethee', 'vikor'] as const;
 export type RankCommandMethod = RankMethod | 'promethee' | 'vikor';
-export const WEIGHTS_METHODS = ['entropy', 'critic'] as const;
-export type WeightsMethod = (typeof WEIGHTS_METHODS)[number];
-/** VIKOR's default weight of group utility against individual regret. */
-export const DEFAULT_VIKOR_V = 0.5;
 
 export function outrankingReport(
   portfolio: Portfolio,

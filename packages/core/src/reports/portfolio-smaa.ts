@@ -32,7 +32,7 @@ export function portfolioMembership(
   options: {
     readonly samples: number;
     readonly seed: number;
-    readonly timeLimitSec?: number;
+    readonly timeLimit?: number;
     readonly onProgress?: (done: number) => void;
   },
 ): Result<PortfolioMembership> {
@@ -44,7 +44,7 @@ export function portfolioMembership(
   const draw = new Float64Array(1);
   const counts = new Map(portfolio.partners.map((p) => [p.id, 0]));
   let infeasible = 0;
-  const limit = options.timeLimitSec === undefined ? {} : { timeLimitSec: options.timeLimitSec };
+  const limit = options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit };
   for (let s = 0; s < options.samples; s++) {
     const rng = createRng(options.seed, s);
     if (n > 0 && !sampler.draw(rng, w, 1_000_000)) {

@@ -41,7 +41,7 @@ export interface MilpModel {
 
 export interface SolveOptions {
   /** Wall-clock limit for this solve, in seconds. Absent = no limit. */
-  readonly timeLimitSec?: number;
+  readonly timeLimit?: number;
   /**
    * A candidate solution the solver may start from: a hint, ignored when infeasible or
    * when it does not hold exactly one value per column.

@@ -1,127 +1,20 @@
 /**
- * The options of each engine command, as the API takes them in a request body and a job
- * keeps them in its input: the CLI's options under the same names and defaults
+ * The options of each engine command as the API takes them in a request body and a job
+ * keeps them in its input: core's command table (`@partnerfolio/core`, commands/) under
+ * the server's limits, the same names and defaults as the CLI's flags
  * (`partnerfolio simulate --scenarios 100000 --seed 7` ↔ `{ "scenarios": 100000, "seed": 7 }`).
- * Objects are strict: an unknown option is an error naming it, never silently ignored.
  */
-import { RANK_METHODS, WEIGHTS_METHODS } from '@partnerfolio/core';
+import {
+  ENGINE_COMMANDS,
+  type EngineCommand,
+  type EngineOptions,
+  isEngineCommand,
+  SERVER_ENGINE_OPTIONS,
+} from '@partnerfolio/core';
 import { z } from 'zod';
 
-export const ENGINE_COMMANDS = [
-  'evaluate',
-  'weights',
-  'rank',
-  'optimize',
-  'frontier',
-  'simulate',
-  'shapley',
-  'smaa',
-] as const;
-export type EngineCommand = (typeof ENGINE_COMMANDS)[number];
-
-export const isEngineCommand = (value: string): value is EngineCommand =>
-  (ENGINE_COMMANDS as readonly string[]).includes(value);
-
-/** The CLI's defaults (packages/cli/src/commands). */
-export const DEFAULTS = {
-  scenarios: 100_000,
-  seed: 1,
-  timeLimit: 60,
-  points: 11,
-  smaaSamples: 10_000,
-} as const;
-
-/**
- * The CLI accepts up to 10^9 scenarios; a server holds every sample of a run in memory
- * (8 bytes each) while other requests are served, so it stops at 20 million (160 MB).
- */
-export const MAX_SERVER_SCENARIOS = 20_000_000;
-
-const id = z.string().min(1);
-/** A list of partner ids: `["a", "b"]`, or the CLI's `"a,b"`. */
-const idList = z
-  .union([
-    z.array(id),
-    z.string().transform((text) =>
-      text
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    ),
-  ])
-  .meta({ description: 'partner ids; default: the optimal portfolio' });
-const seed = z
-  .int()
-  .min(0)
-  .max(2 ** 32 - 1)
-  .meta({ description: 'random seed: the same seed gives the same answer' });
-const timeLimit = z
-  .number()
-  .positive()
-  .max(3600)
-  .meta({ description: 'seconds for each solver run' });
-
-export const evaluateOptions = z.strictObject({});
-export const weightsOptions = z.strictObject({
-  method: z
-    .enum(WEIGHTS_METHODS)
-    .optional()
-    .meta({ description: "objective weights from the partners' scores instead of the spec's" }),
-});
-export const rankOptions = z.strictObject({
-  method: z.enum(RANK_METHODS).default('weighted-sum'),
-  v: z.number().min(0).max(1).optional().meta({
-    description: 'VIKOR: weight of group utility against individual regret (default 0.5)',
-  }),
-  sensitivity: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'also each weight’s stability interval' }),
-});
-export const optimizeOptions = z.strictObject({
-  explain: z
-    .boolean()
-    .default(false)
-    .meta({ description: 'also each partner’s regret (one extra solve per partner)' }),
-  timeLimit: timeLimit.default(DEFAULTS.timeLimit),
-});
-export const frontierOptions = z.strictObject({
-  resource: id.meta({ description: 'the resource whose capacity is swept, e.g. budget' }),
-  points: z.int().min(2).max(1000).default(DEFAULTS.points),
-  timeLimit: timeLimit.default(DEFAULTS.timeLimit),
-});
-export const simulateOptions = z.strictObject({
-  scenarios: z.int().min(1).max(MAX_SERVER_SCENARIOS).default(DEFAULTS.scenarios),
-  seed: seed.default(DEFAULTS.seed),
-  selected: idList.optional(),
-});
-export const shapleyOptions = z.strictObject({
-  samples: z
-    .int()
-    .min(100)
-    .max(100_000_000)
-    .optional()
-    .meta({ description: 'random orders when the game is too large to solve exactly' }),
-  seed: seed.default(DEFAULTS.seed),
-  selected: idList.optional(),
-});
-
-export const smaaOptions = z.strictObject({
-  samples: z.int().min(1).max(1_000_000).default(DEFAULTS.smaaSamples),
-  seed: seed.default(DEFAULTS.seed),
-  method: z.enum(RANK_METHODS).default('weighted-sum'),
-});
-
-export const ENGINE_OPTIONS = {
-  evaluate: evaluateOptions,
-  weights: weightsOptions,
-  rank: rankOptions,
-  optimize: optimizeOptions,
-  frontier: frontierOptions,
-  simulate: simulateOptions,
-  shapley: shapleyOptions,
-  smaa: smaaOptions,
-} as const satisfies Record<EngineCommand, z.ZodType>;
+export { ENGINE_COMMANDS, type EngineCommand, type EngineOptions, isEngineCommand };
+export const ENGINE_OPTIONS = SERVER_ENGINE_OPTIONS;
 
 /**
  * `schema` for a request body or a job input: a missing body means "all defaults", and an
@@ -150,6 +43,3 @@ export function withKnownKeys<T extends z.ZodObject>(what: string, schema: T) {
     return kept;
   }, schema);
 }
-
-export type EngineOptions<C extends EngineCommand> = z.output<(typeof ENGINE_OPTIONS)[C]>;
-export type EngineOptionsInput<C extends EngineCommand> = z.input<(typeof ENGINE_OPTIONS)[C]>;

@@ -57,14 +57,12 @@ describe('runEngineCommand', () => {
     });
 
     it('optimize, with the CLI defaults and with explain', async () => {
-      const expected = unwrap(
-        optimizeReport(portfolio, solver, { timeLimitSec: 60, explain: false }),
-      );
+      const expected = unwrap(optimizeReport(portfolio, solver, { timeLimit: 60, explain: false }));
       expect(json(await run('optimize', {}))).toEqual(json(expected));
       expect(expected.status).toBe('optimal');
       const explained = await run('optimize', { explain: true, timeLimit: 30 });
       expect(json(explained)).toEqual(
-        json(unwrap(optimizeReport(portfolio, solver, { timeLimitSec: 30, explain: true }))),
+        json(unwrap(optimizeReport(portfolio, solver, { timeLimit: 30, explain: true }))),
       );
     });
 
@@ -73,7 +71,7 @@ describe('runEngineCommand', () => {
       expect(json(answer)).toEqual(
         json(
           unwrap(
-            frontierReport(portfolio, solver, { resource: 'budget', points: 5, timeLimitSec: 60 }),
+            frontierReport(portfolio, solver, { resource: 'budget', points: 5, timeLimit: 60 }),
           ),
         ),
       );

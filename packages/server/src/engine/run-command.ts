@@ -83,12 +83,12 @@ const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
       ...(o.v === undefined ? {} : { v: o.v }),
     }),
   optimize: (portfolio, o, { solver }) =>
-    optimizeReport(portfolio, solver, { timeLimitSec: o.timeLimit, explain: o.explain }),
+    optimizeReport(portfolio, solver, { timeLimit: o.timeLimit, explain: o.explain }),
   frontier: (portfolio, o, { solver }) =>
     frontierReport(portfolio, solver, {
       resource: o.resource,
       points: o.points,
-      timeLimitSec: o.timeLimit,
+      timeLimit: o.timeLimit,
     }),
   simulate: (portfolio, o, { solver, signal, onProgress }) =>
     simulateReport(

@@ -114,13 +114,13 @@ describeEachDatabase('engine and job routes', (get) => {
       const optimize = await post('editor', 'optimize', {});
       expect(optimize.statusCode).toBe(200);
       expect(optimize.json()).toEqual(
-        json(unwrap(optimizeReport(portfolio, solver, { timeLimitSec: 60, explain: false }))),
+        json(unwrap(optimizeReport(portfolio, solver, { timeLimit: 60, explain: false }))),
       );
       const frontier = await post('editor', 'frontier', { resource: 'staff', points: 4 });
       expect(frontier.json()).toEqual(
         json(
           unwrap(
-            frontierReport(portfolio, solver, { resource: 'staff', points: 4, timeLimitSec: 60 }),
+            frontierReport(portfolio, solver, { resource: 'staff', points: 4, timeLimit: 60 }),
           ),
         ),
       );
@@ -265,7 +265,7 @@ describeEachDatabase('engine and job routes', (get) => {
       expect(last?.data).toEqual(
         json(
           unwrap(
-            frontierReport(portfolio, solver, { resource: 'budget', points: 5, timeLimitSec: 60 }),
+            frontierReport(portfolio, solver, { resource: 'budget', points: 5, timeLimit: 60 }),
           ),
         ),
       );

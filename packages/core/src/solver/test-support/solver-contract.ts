@@ -107,7 +107,7 @@ export function runSolverContract(name: string, create: () => Promise<MilpSolver
 
     it('stops at a time limit and reports the incumbent honestly', () => {
       const model = hardKnapsack(400, 15);
-      const r = solver.solve(model, { timeLimitSec: 0.05 });
+      const r = solver.solve(model, { timeLimit: 0.05 });
       expect(r.status).toBe('time-limit');
       if (r.values !== null) {
         expect(isFeasible(model, r.values)).toBe(true);
@@ -136,7 +136,7 @@ export function runSolverContract(name: string, create: () => Promise<MilpSolver
       const b = new MilpBuilder('maximize');
       b.addBinary(1);
       const model = b.build();
-      expect(solver.solve(model, { timeLimitSec: -1 }).status).toBe('error');
+      expect(solver.solve(model, { timeLimit: -1 }).status).toBe('error');
       const broken: MilpModel = {
         ...model,
         columns: { ...model.columns, cost: Float64Array.of(Number.NaN) },

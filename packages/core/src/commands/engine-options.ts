@@ -1,0 +1,148 @@
+/**
+ * The engine commands' options, once: for each command one zod schema with the options'
+ * names, defaults and limits. The CLI builds its flags from it (`timeLimit` is
+ * `--time-limit <seconds>`), the server its request bodies, job inputs and OpenAPI.
+ * Objects are strict: an unknown option is an error naming it, never silently ignored.
+ *
+ * Where a command runs decides one thing only, how much work it may take on: a command
+ * run alone (the command line) takes the `command` limits, a server that answers other
+ * requests meanwhile the `server` ones. This file imports zod and nothing of the engine,
+ * so that the CLI can read it without loading the engine (`@partnerfolio/core/commands`).
+ */
+import { z } from 'zod';
+import { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS } from './methods.js';
+
+export const ENGINE_COMMANDS = [
+  'evaluate',
+  'weights',
+  'rank',
+  'optimize',
+  'frontier',
+  'simulate',
+  'shapley',
+  'smaa',
+] as const;
+export type EngineCommand = (typeof ENGINE_COMMANDS)[number];
+
+export const isEngineCommand = (value: string): value is EngineCommand =>
+  (ENGINE_COMMANDS as readonly string[]).includes(value);
+
+export const ENGINE_DEFAULTS = {
+  scenarios: 100_000,
+  seed: 1,
+  /** Seconds for each solver run. */
+  timeLimit: 60,
+  points: 11,
+  smaaSamples: 10_000,
+} as const;
+
+export interface EngineLimits {
+  /** Monte Carlo scenarios of `simulate` (a run holds 8 bytes per scenario). */
+  readonly scenarios: number;
+  /** Weight samples of `smaa`. */
+  readonly smaaSamples: number;
+  /** Seconds for each solver run. */
+  readonly timeLimit: number;
+}
+
+export const ENGINE_LIMITS = {
+  command: { scenarios: 1e9, smaaSamples: 10_000_000, timeLimit: Number.POSITIVE_INFINITY },
+  /** 20 million scenarios are 160 MB held while other requests are served. */
+  server: { scenarios: 20_000_000, smaaSamples: 1_000_000, timeLimit: 3600 },
+} as const satisfies Record<string, EngineLimits>;
+export type EngineHost = keyof typeof ENGINE_LIMITS;
+
+const id = z.string().min(1);
+/** A list of partner ids: `["a", "b"]`, or the command line's `"a,b"`. */
+const idList = z
+  .union([
+    z.array(id),
+    z.string().transform((text) =>
+      text
+        .split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== ''),
+    ),
+  ])
+  .meta({ description: 'partner ids; default: the optimal portfolio' });
+const seed = z
+  .int()
+  .min(0)
+  .max(2 ** 32 - 1)
+  .meta({ description: 'random seed: the same seed gives the same answer' });
+const rankMethod = z.enum(RANK_METHODS).default('weighted-sum');
+
+function timeLimitOf(limits: EngineLimits) {
+  const positive = z.number().positive();
+  const bounded = Number.isFinite(limits.timeLimit) ? positive.max(limits.timeLimit) : positive;
+  return bounded
+    .meta({ description: 'seconds for each solver run' })
+    .default(ENGINE_DEFAULTS.timeLimit);
+}
+
+/** The options of every command under one host's limits. */
+export function engineOptionSchemas(limits: EngineLimits) {
+  const timeLimit = timeLimitOf(limits);
+  return {
+    evaluate: z.strictObject({}),
+    weights: z.strictObject({
+      method: z.enum(WEIGHTS_METHODS).optional().meta({
+        description: "objective weights from the partners' scores instead of the spec's",
+      }),
+    }),
+    rank: z.strictObject({
+      method: rankMethod,
+      v: z
+        .number()
+        .min(0)
+        .max(1)
+        .optional()
+        .meta({
+          description: `VIKOR: weight of group utility against individual regret (default ${DEFAULT_VIKOR_V})`,
+        }),
+      sensitivity: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'also each weight’s stability interval' }),
+    }),
+    optimize: z.strictObject({
+      explain: z
+        .boolean()
+        .default(false)
+        .meta({ description: 'also each partner’s regret (one extra solve per partner)' }),
+      timeLimit,
+    }),
+    frontier: z.strictObject({
+      resource: id.meta({ description: 'the resource whose capacity is swept, e.g. budget' }),
+      points: z.int().min(2).max(1000).default(ENGINE_DEFAULTS.points),
+      timeLimit,
+    }),
+    simulate: z.strictObject({
+      scenarios: z.int().min(1).max(limits.scenarios).default(ENGINE_DEFAULTS.scenarios),
+      seed: seed.default(ENGINE_DEFAULTS.seed),
+      selected: idList.optional(),
+    }),
+    shapley: z.strictObject({
+      samples: z.int().min(100).max(100_000_000).optional().meta({
+        description: 'random orders when the game is too large to solve exactly',
+      }),
+      seed: seed.default(ENGINE_DEFAULTS.seed),
+      selected: idList.optional(),
+    }),
+    smaa: z.strictObject({
+      samples: z.int().min(1).max(limits.smaaSamples).default(ENGINE_DEFAULTS.smaaSamples),
+      seed: seed.default(ENGINE_DEFAULTS.seed),
+      method: rankMethod,
+    }),
+  } as const;
+}
+
+export type EngineOptionSchemas = ReturnType<typeof engineOptionSchemas>;
+
+/** The options as a command run alone takes them (the command line). */
+export const ENGINE_OPTIONS: EngineOptionSchemas = engineOptionSchemas(ENGINE_LIMITS.command);
+/** The options as a server takes them (request bodies, job inputs). */
+export const SERVER_ENGINE_OPTIONS: EngineOptionSchemas = engineOptionSchemas(ENGINE_LIMITS.server);
+
+export type EngineOptions<C extends EngineCommand> = z.output<EngineOptionSchemas[C]>;
+export type EngineOptionsInput<C extends EngineCommand> = z.input<EngineOptionSchemas[C]>;

@@ -1,0 +1,22 @@
+/**
+ * The engine commands' shared vocabulary: their options (one zod schema per command, with
+ * defaults and limits) and how each option reads as a command-line flag. Also its own
+ * entry, `@partnerfolio/core/commands`, which loads zod and nothing of the engine.
+ */
+export { ENGINE_FLAGS, type EngineFlag, flagOf } from './engine-flags.js';
+export {
+  ENGINE_COMMANDS,
+  ENGINE_DEFAULTS,
+  ENGINE_LIMITS,
+  ENGINE_OPTIONS,
+  type EngineCommand,
+  type EngineHost,
+  type EngineLimits,
+  type EngineOptionSchemas,
+  type EngineOptions,
+  type EngineOptionsInput,
+  engineOptionSchemas,
+  isEngineCommand,
+  SERVER_ENGINE_OPTIONS,
+} from './engine-options.js';
+export { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS, type WeightsMethod } from './methods.js';
