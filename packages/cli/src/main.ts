@@ -1,10 +1,8 @@
-import { formatPath } from '@partnerfolio/core';
 import { Command, CommanderError, Option } from 'commander';
-import { registerCommands } from './commands/index.js';
+import { COMMAND_NAMES, registerCommands } from './commands/index.js';
 import { type CommandContext, createContext, type Report } from './context.js';
 import { CliError, EXIT, usageError } from './errors.js';
 import type { CliIo } from './io.js';
-import { describeIssue } from './load.js';
 
 export const VERSION = '0.1.0';
 
@@ -15,8 +13,8 @@ export const VERSION = '0.1.0';
 export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   const json = argv.includes('--json');
   const ctx = createContext(io, json);
-  const program = buildProgram(ctx, json);
   try {
+    const program = await buildProgram(ctx, json, commandOf(argv));
     await program.parseAsync([...argv], { from: 'user' });
     return exitCodeOf(program);
   } catch (err) {
@@ -24,11 +22,43 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
+/** The program's options that take a value (`--server URL`): their value is no command. */
+const VALUE_OPTIONS = new Set(['--server', '--token', '--workspace']);
+
+/**
+ * Which command to load: its name when argv names one, `null` for `--version` alone, and
+ * `undefined` (all of them) for help, no command, or a name that is no command (commander
+ * then suggests the nearest).
+ */
+export function commandOf(argv: readonly string[]): string | null | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (VALUE_OPTIONS.has(arg)) {
+      i++;
+      continue;
+    }
+    if (arg === '--help' || arg === '-h') return undefined;
+    if (arg === '--version' || arg === '-v') return null;
+    if (arg.startsWith('-')) continue;
+    return COMMAND_NAMES.includes(arg) ? arg : undefined;
+  }
+  return undefined;
+}
+
+const NO_ISSUES = {
+  formatPath: (): string => '',
+  describeIssue: (): string => '',
+};
+
 /** The last action's exit code travels on the program object (commander has no return values). */
 const exitCodes = new WeakMap<Command, number>();
 const exitCodeOf = (program: Command): number => exitCodes.get(program) ?? EXIT.ok;
 
-function buildProgram(ctx: CommandContext, json: boolean): Command {
+async function buildProgram(
+  ctx: CommandContext,
+  json: boolean,
+  only: string | null | undefined,
+): Promise<Command> {
   const program = new Command('partnerfolio')
     .description(
       'Partnerfolio: choose, run and leave partnerships well.\nEvery command takes --json for one machine-readable document on stdout.',
@@ -78,7 +108,7 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
       throw usageError(`--server must be an http(s) URL, not "${server}"`);
     ctx.remote = { url: server, token, ...(o.workspace ? { workspace: o.workspace } : {}) };
   });
-  registerCommands(program, ctx, emit);
+  await registerCommands(program, ctx, emit, only);
   // Every subcommand takes --json (read up front, since it also switches error output).
   for (const cmd of program.commands) {
     if (!cmd.options.some((o) => o.long === '--json')) {
@@ -88,7 +118,7 @@ function buildProgram(ctx: CommandContext, json: boolean): Command {
   return program;
 }
 
-function reportError(err: unknown, ctx: CommandContext, json: boolean): number {
+async function reportError(err: unknown, ctx: CommandContext, json: boolean): Promise<number> {
   if (err instanceof CommanderError) {
     // Help asked for (`--help`, `help cmd`) succeeds; help shown because no command was
     // given is a usage error, which commander marks with a non-zero exit code.
@@ -107,6 +137,9 @@ function reportError(err: unknown, ctx: CommandContext, json: boolean): number {
     return EXIT.usage;
   }
   if (err instanceof CliError) {
+    // Loaded only for issues: a run that fails on a usage error need not load the engine.
+    const { formatPath, describeIssue } =
+      err.issues.length === 0 ? NO_ISSUES : await import('./issue-text.js');
     if (json) {
       const issues = err.issues.map((i) => ({ ...i, path: formatPath(i.path) }));
       ctx.io.stdout(

@@ -68,7 +68,7 @@ const io = {
   env: {},
 };
 const program = new Command('partnerfolio');
-registerCommands(program, createContext(io, false), () => {});
+await registerCommands(program, createContext(io, false), () => {});
 
 const kebab = (key: string): string => `--${key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`;
 
