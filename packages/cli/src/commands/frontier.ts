@@ -3,6 +3,7 @@ import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
+import { prefetchSolver } from './optimize.js';
 import { type Register, unwrap } from './shared.js';
 
 /** `a, b, c and 7 more`: the frontier table stays one line per point. */
@@ -20,6 +21,7 @@ export const registerFrontier: Register = (program, ctx, emit) => {
     'frontier',
   ).action(async (file: string | undefined, flags: object) => {
     const opts = engineOptionsOf('frontier', flags);
+    prefetchSolver(ctx);
     const source = await openSpec(ctx, file);
     const { portfolio, file: name, warnings } = source;
     printWarnings(ctx, warnings);

@@ -37,6 +37,7 @@ export const registerOptimize: Register = (program, ctx, emit) => {
     )
     .action(async (file: string | undefined, flags: OptimizeFlags) => {
       const opts = { ...flags, ...engineOptionsOf('optimize', flags) };
+      prefetchSolver(ctx);
       const source = await openSpec(ctx, file);
       const { file: name, warnings } = source;
       const portfolio = withCvarFlags(source.portfolio, opts);
@@ -68,6 +69,15 @@ function withCvarFlags(portfolio: Portfolio, opts: OptimizeFlags): Portfolio {
     seed: opts.seed ?? given?.seed ?? CVAR_DEFAULTS.seed,
   };
   return { ...portfolio, constraints: { ...portfolio.constraints, cvar } };
+}
+
+/**
+ * Starts loading HiGHS before the spec is read: its WebAssembly compiles on V8's
+ * background threads while this one parses the file. A failed load is reported where the
+ * solver is awaited.
+ */
+export function prefetchSolver(ctx: CommandContext): void {
+  if (ctx.remote === undefined) ctx.solver().catch(() => {});
 }
 
 export async function solvePortfolio(
