@@ -5,6 +5,7 @@
 import { LineCounter, parseDocument, type YAMLError } from 'yaml';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { checkDocumentSize, checkTextNesting } from './document-limits.js';
+import { readJsonFast } from './json-fast.js';
 import { RESERVED } from './reserved-name.js';
 import { offsetOf, pathAtOffset } from './yaml-locate.js';
 
@@ -31,6 +32,22 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Sour
   const format = options.format ?? (file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
   const nesting = checkTextNesting(text);
   if (nesting !== undefined) return fail([{ ...nesting, ...(file === undefined ? {} : { file }) }]);
+  const fast = format === 'json' ? readJsonFast(text) : undefined;
+  if (fast === undefined) return readWithPositions(text, file, format);
+  let full: Result<Source> | undefined;
+  const place = (issue: Issue): Issue => {
+    full ??= readWithPositions(text, file, format);
+    return full.ok ? full.value.place(issue) : issue;
+  };
+  return ok({ value: fast.value, place });
+}
+
+/** The full reader: YAML's parser (which reads JSON too) with every node's position. */
+function readWithPositions(
+  text: string,
+  file: string | undefined,
+  format: 'yaml' | 'json',
+): Result<Source> {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {
