@@ -65,7 +65,7 @@ describeEachDatabase('engine and job routes', (get) => {
     worker = startJobWorker({
       db,
       workerId: 'route-test-worker',
-      handlers: engineJobHandlers({ db, solver: async () => solver }),
+      handlers: engineJobHandlers({ db }),
       pollMs: 50,
       progressIntervalMs: 0,
     });
