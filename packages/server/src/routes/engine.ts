@@ -18,6 +18,7 @@ import { engineJobKind } from '../engine/job-input.js';
 import { loadPortfolio } from '../engine/load-portfolio.js';
 import { ENGINE_COMMANDS, type EngineCommand } from '../engine/options.js';
 import { EngineCancelled } from '../engine/sample-runner.js';
+import { abortWhenClientGoes } from '../http/client-gone.js';
 import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem, invalidRequest } from '../http/problem.js';
 import { enqueue } from '../jobs/queue.js';
@@ -139,12 +140,8 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
             .send({ job: presentJob(job), links });
         }
 
-        // A client that goes away stops its Monte Carlo run at the next block.
-        const controller = new AbortController();
-        const onClose = (): void => {
-          if (!reply.raw.writableFinished) controller.abort('client closed the connection');
-        };
-        reply.raw.on('close', onClose);
+        // A client that goes away stops its run (its engine thread is stopped).
+        const client = abortWhenClientGoes(reply);
         try {
           const answer = await executeEngine(
             db,
@@ -157,7 +154,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               save,
               actor,
             },
-            { lane: 'request', signal: controller.signal },
+            { lane: 'request', signal: client.signal },
           );
           if (!answer.ok) {
             throw new HttpProblem(
@@ -186,7 +183,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
           }
           throw error;
         } finally {
-          reply.raw.off('close', onClose);
+          client.done();
         }
       },
     );
