@@ -341,3 +341,13 @@ export const parseSpecOffloaded = (
   format: 'yaml' | 'json',
 ): Promise<Result<ParsedSpec>> =>
   offload({ kind: 'spec', text, format }) as Promise<Result<ParsedSpec>>;
+
+/**
+ * A spec document validated (core's validateSpecDocument), off the event loop when large:
+ * a workspace's stored data before each analysis. `size` estimates its bytes.
+ */
+export const validateSpecOffloaded = (
+  document: unknown,
+  size: number,
+): Promise<Result<ParsedSpec>> =>
+  offload({ kind: 'validate', document, size }) as Promise<Result<ParsedSpec>>;
