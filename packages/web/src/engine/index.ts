@@ -33,6 +33,7 @@ export type {
   WeightSensitivity,
 } from '@partnerfolio/core';
 export {
+  aggregateMatrices,
   ahp,
   allowedTransitions,
   CONSISTENCY_THRESHOLD,

@@ -14,20 +14,26 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { ahp, mostInconsistentJudgement } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { StatusBadge } from '../ranking/StatusBadge';
-import { type AhpAnalysis, AhpPanel } from './AhpPanel';
+import { AhpPanel } from './AhpPanel';
+import { AssessorPicker } from './AssessorPicker';
 import { CriteriaTable } from './CriteriaTable';
 import {
+  addAssessor,
   bodyOf,
   type Draft,
   type DraftCriterion,
   draftOf,
   idsValid,
   type Normalization,
+  removeAssessor,
+  shownMatrix,
+  withShownMatrix,
 } from './draft';
+import { GroupMatrix } from './GroupMatrix';
+import { analyseGroup, type GroupAnalysis } from './group-ahp';
 import {
   addCriterion,
   dropCriterion,
@@ -39,16 +45,6 @@ import {
 
 const NORMALIZATIONS: readonly Normalization[] = ['vector', 'minmax', 'max', 'sum', 'none'];
 const CARD_TITLE = { fontSize: 16, margin: 0 } as const;
-
-function analyse(draft: Draft): AhpAnalysis {
-  if (draft.criteria.length < 2) return {};
-  const result = ahp(draft.matrix);
-  if (!result.ok) return { error: result.issues.map((i) => i.message).join('; ') };
-  return {
-    result: result.value,
-    worst: mostInconsistentJudgement(draft.matrix, result.value.weights),
-  };
-}
 
 export default function CriteriaPage() {
   const i18n = useI18n();
@@ -72,8 +68,11 @@ export default function CriteriaPage() {
     }
   }, [loaded.status, loaded.data]);
 
-  const analysis = useMemo<AhpAnalysis>(
-    () => (draft?.method === 'ahp' ? analyse(draft) : {}),
+  const group = useMemo<GroupAnalysis | undefined>(
+    () =>
+      draft?.method === 'ahp' && draft.criteria.length >= 2
+        ? analyseGroup(draft.matrices)
+        : undefined,
     [draft],
   );
   const readOnly = workspace?.role === 'viewer';
@@ -113,14 +112,14 @@ export default function CriteriaPage() {
         { key, id: `criterion-${n + 1}`, name: '', kind: 'benefit', added: true },
       ],
       weights: n === 0 ? [1] : [...draft.weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
-      matrix: addCriterion(draft.matrix),
+      matrices: draft.matrices.map(addCriterion),
     });
   };
   const remove = (k: number) =>
     update({
       criteria: draft.criteria.filter((_, i) => i !== k),
       weights: normalizeWeights(draft.weights.filter((_, i) => i !== k)),
-      matrix: dropCriterion(draft.matrix, k),
+      matrices: draft.matrices.map((m) => dropCriterion(m, k)),
     });
 
   const save = async () => {
@@ -154,7 +153,8 @@ export default function CriteriaPage() {
   };
 
   const validIds = idsValid(draft);
-  const ahpWeights = analysis.result?.weights;
+  // The group's weights (the geometric mean of every assessor's judgements) rank partners.
+  const ahpWeights = group?.group.result?.weights;
   const shownWeights =
     draft.method === 'ahp' ? (ahpWeights ?? draft.criteria.map(() => Number.NaN)) : draft.weights;
   const canSave =
@@ -162,7 +162,8 @@ export default function CriteriaPage() {
     dirty &&
     validIds &&
     draft.criteria.length > 0 &&
-    (draft.method === 'direct' || analysis.result !== undefined);
+    (draft.method === 'direct' ||
+      (group !== undefined && group.assessors.every((a) => a.result !== undefined)));
 
   const actions = (
     <>
@@ -284,13 +285,30 @@ export default function CriteriaPage() {
           </Card>
           {draft.method === 'ahp' ? (
             <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.ahpTitle')}</h2>}>
-              <AhpPanel
-                criteria={draft.criteria}
-                matrix={draft.matrix}
-                analysis={analysis}
-                disabled={readOnly}
-                onJudge={(i, j, v) => update({ matrix: setJudgement(draft.matrix, i, j, v) })}
-              />
+              <Flex vertical gap={16}>
+                {group === undefined ? null : (
+                  <AssessorPicker
+                    group={group}
+                    shown={draft.assessor}
+                    disabled={readOnly}
+                    onShow={(assessor) => update({ assessor })}
+                    onAdd={() => setDraft(addAssessor(draft))}
+                    onRemove={(a) => setDraft(removeAssessor(draft, a))}
+                  />
+                )}
+                <AhpPanel
+                  criteria={draft.criteria}
+                  matrix={shownMatrix(draft)}
+                  analysis={group?.assessors[draft.assessor] ?? {}}
+                  disabled={readOnly}
+                  onJudge={(i, j, v) =>
+                    setDraft(withShownMatrix(draft, setJudgement(shownMatrix(draft), i, j, v)))
+                  }
+                />
+                {group === undefined || draft.matrices.length < 2 ? null : (
+                  <GroupMatrix criteria={draft.criteria} group={group} />
+                )}
+              </Flex>
             </Card>
           ) : null}
         </>

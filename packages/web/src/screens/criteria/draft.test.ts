@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../api/types';
-import { bodyOf, draftOf, idsValid } from './draft';
+import {
+  addAssessor,
+  bodyOf,
+  draftOf,
+  idsValid,
+  removeAssessor,
+  shownMatrix,
+  withShownMatrix,
+} from './draft';
+import { setJudgement } from './weights';
 
 const saved: CriteriaSet = {
   version: 3,
@@ -76,5 +85,74 @@ describe('the criteria draft', () => {
     });
     expect(body.criteria[0]).toMatchObject({ id: 'tech', preference: { type: 'vshape', p: 3 } });
     expect(body.criteria[0]?.weight).toBeCloseTo(2 / 3, 12);
+  });
+
+  // Regression: the draft read only `matrices[0]` and saved `[matrix]`, so a save dropped
+  // every other assessor's judgements.
+  it('keeps every assessor’s matrix through a save, and an edit changes only the shown one', () => {
+    const two: CriteriaSet = {
+      ...saved,
+      weighting: {
+        method: 'ahp',
+        matrices: [
+          [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+          [
+            [1, 1 / 5],
+            [5, 1],
+          ],
+        ],
+      },
+    };
+    const draft = draftOf(two);
+    expect(draft.matrices).toHaveLength(2);
+    expect(bodyOf(draft, 3).weighting).toEqual(two.weighting);
+
+    const second = { ...draft, assessor: 1 };
+    const edited = withShownMatrix(second, setJudgement(shownMatrix(second), 0, 1, 7));
+    const body = bodyOf(edited, 3);
+    expect(body.weighting).toEqual({
+      method: 'ahp',
+      matrices: [
+        [
+          [1, 3],
+          [1 / 3, 1],
+        ],
+        [
+          [1, 7],
+          [1 / 7, 1],
+        ],
+      ],
+    });
+  });
+
+  it('reads a single saved `matrix` as one assessor, adds and removes assessors', () => {
+    const one: CriteriaSet = {
+      ...saved,
+      weighting: {
+        method: 'ahp',
+        matrix: [
+          [1, 2],
+          [1 / 2, 1],
+        ],
+      },
+    };
+    const draft = addAssessor(draftOf(one));
+    expect(draft.assessor).toBe(1);
+    expect(draft.matrices[1]).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    const back = removeAssessor(draft, 0);
+    expect(back.matrices).toEqual([
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    ]);
+    expect(back.assessor).toBe(0);
+    expect(removeAssessor(back, 0)).toBe(back);
   });
 });

@@ -1,10 +1,10 @@
 /**
  * The criteria being edited: read from a saved `CriteriaSet`, turned back into the PUT
- * body. Direct weights are kept summing to 1; an AHP weighting keeps its matrix (the
- * weights then come from it, so none are sent).
+ * body. Direct weights are kept summing to 1; an AHP weighting keeps every assessor's
+ * matrix (the group's weights then come from their geometric mean, so none are sent).
  */
 import type { CriteriaSet } from '../../api/types';
-import { gridMatrix, type Matrix, normalizeWeights } from './weights';
+import { equalMatrix, gridMatrix, type Matrix, normalizeWeights } from './weights';
 
 export type CriterionKind = 'benefit' | 'cost';
 export type Normalization = CriteriaSet['normalization'];
@@ -25,8 +25,13 @@ export interface Draft {
   readonly method: WeightMethod;
   /** Direct weights, one per criterion, summing to 1. */
   readonly weights: readonly number[];
-  /** The pairwise comparison grid (upper triangle chosen, lower reciprocal). */
-  readonly matrix: Matrix;
+  /**
+   * One pairwise comparison grid per assessor (upper triangle chosen, lower reciprocal),
+   * in the order saved; never empty. Every save sends them all.
+   */
+  readonly matrices: readonly Matrix[];
+  /** The assessor whose grid is on screen (an index into `matrices`). */
+  readonly assessor: number;
   readonly normalization: Normalization;
   /**
    * Kept as saved, since this editor does not edit them: an SMAA weighting (its criteria's
@@ -45,8 +50,9 @@ export function draftOf(set: CriteriaSet): Draft {
   const n = set.criteria.length;
   const saved =
     set.weighting.method === 'ahp'
-      ? (set.weighting.matrices?.[0] ?? set.weighting.matrix)
-      : undefined;
+      ? (set.weighting.matrices ??
+        (set.weighting.matrix === undefined ? [] : [set.weighting.matrix]))
+      : [];
   return {
     criteria: set.criteria.map((c) => ({
       key: c.id,
@@ -57,7 +63,8 @@ export function draftOf(set: CriteriaSet): Draft {
     })),
     method: set.weighting.method === 'ahp' ? 'ahp' : 'direct',
     weights: normalizeWeights(set.criteria.map((c) => c.weight)),
-    matrix: gridMatrix(saved, n),
+    matrices: saved.length === 0 ? [gridMatrix(undefined, n)] : saved.map((m) => gridMatrix(m, n)),
+    assessor: 0,
     normalization: set.normalization,
     ...(set.weighting.method === 'smaa' ? { smaa: set.weighting } : {}),
     preferences: Object.fromEntries(
@@ -102,7 +109,7 @@ export function bodyOf(draft: Draft, version: number): CriteriaBody {
       ? draft.smaa === undefined
         ? { method: 'direct' }
         : smaaBody(draft.smaa)
-      : { method: 'ahp', matrices: [draft.matrix.map((row) => [...row])] },
+      : { method: 'ahp', matrices: draft.matrices.map((m) => m.map((row) => [...row])) },
     normalization: draft.normalization,
     version,
   };
@@ -116,4 +123,26 @@ function smaaBody(w: SmaaWeighting): CriteriaBody['weighting'] {
     ...(w.order === undefined ? {} : { order: [...w.order] }),
     ...(w.ranges === undefined ? {} : { ranges }),
   };
+}
+
+/** The grid of the assessor on screen. */
+export const shownMatrix = (draft: Draft): Matrix =>
+  draft.matrices[draft.assessor] ?? draft.matrices[0] ?? [];
+
+/** The draft with the shown assessor's grid replaced, every other assessor's kept as it is. */
+export function withShownMatrix(draft: Draft, matrix: Matrix): Draft {
+  return { ...draft, matrices: draft.matrices.map((m, a) => (a === draft.assessor ? matrix : m)) };
+}
+
+/** One more assessor, starting from all-equal judgements, and shown. */
+export function addAssessor(draft: Draft): Draft {
+  const matrices = [...draft.matrices, equalMatrix(draft.criteria.length)];
+  return { ...draft, matrices, assessor: matrices.length - 1 };
+}
+
+/** The assessor `a` removed (the last one stays). */
+export function removeAssessor(draft: Draft, a: number): Draft {
+  if (draft.matrices.length <= 1) return draft;
+  const matrices = draft.matrices.filter((_, k) => k !== a);
+  return { ...draft, matrices, assessor: Math.min(draft.assessor, matrices.length - 1) };
 }
