@@ -3221,6 +3221,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description partner ids that must be selected in this run, added to the constraints’ `include` (a “keep” lock) */
+                        include?: string[];
+                        /** @description partner ids that must not be selected in this run, added to the constraints’ `exclude` (an “exit” lock) */
+                        exclude?: string[];
                         /**
                          * @description also each partner’s regret (one extra solve per partner)
                          * @default false
@@ -6397,6 +6401,30 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+            /** @description when incumbents exist: the portfolio run today and its S */
+            current?: {
+                selected: string[];
+                objective: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description when reallocating: the move from `current` to `selected` */
+            changes?: {
+                keep: string[];
+                add: string[];
+                exit: string[];
+                exitCost: number;
+                onboardingCost: number;
+                deltaS: number;
+            } & {
+                [key: string]: unknown;
+            };
+            excluded?: ({
+                id: string;
+                reason: string;
+            } & {
+                [key: string]: unknown;
+            })[];
         } & {
             [key: string]: unknown;
         };
@@ -7841,6 +7869,30 @@ export interface components {
                 selected: boolean;
                 regret: number | null;
                 message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description when incumbents exist: the portfolio run today and its S */
+            current?: {
+                selected: string[];
+                objective: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description when reallocating: the move from `current` to `selected` */
+            changes?: {
+                keep: string[];
+                add: string[];
+                exit: string[];
+                exitCost: number;
+                onboardingCost: number;
+                deltaS: number;
+            } & {
+                [key: string]: unknown;
+            };
+            excluded?: ({
+                id: string;
+                reason: string;
             } & {
                 [key: string]: unknown;
             })[];

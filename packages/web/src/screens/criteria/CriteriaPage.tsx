@@ -162,8 +162,7 @@ export default function CriteriaPage() {
     dirty &&
     validIds &&
     draft.criteria.length > 0 &&
-    (draft.method === 'direct' ||
-      (group !== undefined && group.assessors.every((a) => a.result !== undefined)));
+    (draft.method === 'direct' || group?.assessors.every((a) => a.result !== undefined) === true);
 
   const actions = (
     <>
