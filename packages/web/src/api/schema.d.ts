@@ -6421,6 +6421,7 @@ export interface components {
             };
             excluded?: ({
                 id: string;
+                status: string;
                 reason: string;
             } & {
                 [key: string]: unknown;
@@ -7892,6 +7893,7 @@ export interface components {
             };
             excluded?: ({
                 id: string;
+                status: string;
                 reason: string;
             } & {
                 [key: string]: unknown;

@@ -115,7 +115,9 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
         })
         .optional()
         .meta({ description: 'when reallocating: the move from `current` to `selected`' }),
-      excluded: z.array(z.looseObject({ id: z.string(), reason: z.string() })).optional(),
+      excluded: z
+        .array(z.looseObject({ id: z.string(), status: z.string(), reason: z.string() }))
+        .optional(),
     })
     .meta({ id: 'OptimizeDocument' }),
   frontier: z
