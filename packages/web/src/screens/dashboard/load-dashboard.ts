@@ -38,6 +38,11 @@ export const STATUSES = [
 
 /** One seed and size for both runs, so the browser's samples and the server's summary agree. */
 export const SIMULATION = { scenarios: 100_000, seed: 7 } as const;
+/**
+ * The current portfolio's spread beside the proposal's: its p5 and p95 only, so a fifth of
+ * the scenarios keeps the dashboard's current-vs-proposed answer fast (bench/dashboard-move.mjs).
+ */
+export const CURRENT_SIMULATION = { scenarios: 20_000, seed: 7 } as const;
 
 export interface Evaluated {
   readonly id: string;
@@ -115,10 +120,14 @@ async function loadSpecPortfolio(slug: string): Promise<Portfolio> {
 }
 
 /** The samples of S for `selected`, computed in this browser with the core's own engine. */
-function simulateInBrowser(portfolio: Portfolio, selected: readonly string[]): Float64Array {
+function simulateInBrowser(
+  portfolio: Portfolio,
+  selected: readonly string[],
+  options: { readonly scenarios: number; readonly seed: number } = SIMULATION,
+): Float64Array {
   const plan = compileSimulation(portfolio, selected);
   if (!plan.ok) throw new Error(plan.issues.map((issue) => issue.message).join('\n'));
-  return simulate(plan.value, SIMULATION);
+  return simulate(plan.value, options);
 }
 
 /**
@@ -147,7 +156,7 @@ export async function loadEngine(
   const current =
     optimize.current?.objective === null || incumbents.length === 0
       ? undefined
-      : summarize(simulateInBrowser(portfolio, incumbents));
+      : summarize(simulateInBrowser(portfolio, incumbents, CURRENT_SIMULATION));
   const base = {
     optimize,
     evaluated,
