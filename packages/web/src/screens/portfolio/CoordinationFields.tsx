@@ -6,6 +6,7 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Col, Flex, Form, InputNumber, Radio, Row, Tooltip, Typography } from 'antd';
+import { useEffect } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sectionAnchor } from './constraint-paths';
 import { PARTNER_KINDS } from './constraint-values';
@@ -14,8 +15,17 @@ import { type BandValue, bandIssue } from './coordination-values';
 const BANDS = ['coordination', 'overhead'] as const;
 
 export function CoordinationFields({ disabled }: { readonly disabled: boolean }) {
-  const { t, formatNumber } = useI18n();
+  const { t, formatNumber, locale } = useI18n();
   const form = Form.useFormInstance();
+  // A band's message was written in the language of its last check: say it again in the new one.
+  useEffect(() => {
+    if (locale === undefined) return;
+    const failing = form
+      .getFieldsError()
+      .filter((f) => f.errors.length > 0 && f.name[0] === 'coordination')
+      .map((f) => f.name);
+    if (failing.length > 0) void form.validateFields(failing).catch(() => undefined);
+  }, [locale, form]);
   const mode = Form.useWatch(['coordination', 'mode'], form) as 'flat' | 'byKind' | undefined;
   const number = (v: number) => formatNumber(v, { maximumFractionDigits: 6 });
 
