@@ -130,6 +130,10 @@ describeInBrowser('one loop: the portfolio we run is the portfolio we optimise',
     expect(
       await page.getByTestId('exit-cost').locator('.ant-statistic-content').textContent(),
     ).toBe('2,000');
+    // The portfolio we run is the same under the lock.
+    expect(
+      await page.getByTestId('current-s').locator('.ant-statistic-content').textContent(),
+    ).toBe('790');
     expect(await page.getByTestId('locks-applied').textContent()).toBe(
       fill(en['screen.dashboard.move.locksApplied'], { count: 1 }),
     );

@@ -38,8 +38,10 @@ function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug
   const plan = useMemo(() => {
     if (engine === undefined) return undefined;
     const partners = new Map(engine.portfolio.partners.map((p) => [p.id, p]));
-    return movePlanOf(engine.optimize, (id) => partners.get(id), engine.locks);
-  }, [engine]);
+    // The portfolio we run is the same whatever the locks: its S from the unlocked answer.
+    const currentS = data.engine?.optimize.current?.objective;
+    return movePlanOf(engine.optimize, (id) => partners.get(id), engine.locks, currentS);
+  }, [engine, data.engine]);
   const solve = async (locks: Locks) => {
     setSolving(true);
     setSolveError(undefined);
@@ -60,7 +62,7 @@ function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug
         <MoveSection
           key={JSON.stringify(engine.locks)}
           plan={plan}
-          current={engine.current}
+          current={data.engine?.current}
           unit={data.unit}
           locks={engine.locks}
           canSolve={workspace?.role !== 'viewer'}

@@ -82,6 +82,12 @@ describe('the move plan', () => {
     });
   });
 
+  it('shows the unlocked current S when a lock made the locked answer judge it infeasible', () => {
+    const locked = { ...answer, current: { selected: ['a', 'b'], objective: null } };
+    expect(movePlanOf(locked, (id) => partners.get(id))?.currentS).toBeNull();
+    expect(movePlanOf(locked, (id) => partners.get(id), { a: 'exit' }, 5)?.currentS).toBe(5);
+  });
+
   it('is absent when the answer does not reallocate', () => {
     const { current: _, changes: __, ...plain } = answer;
     expect(movePlanOf(plain, (id) => partners.get(id))).toBeUndefined();

@@ -46,6 +46,12 @@ export function movePlanOf(
   optimize: OptimizeDocument,
   partnerOf: PartnerOf,
   locks: Locks = {},
+  /**
+   * The portfolio we run does not depend on the locks, but a locked answer judges it
+   * under them (an exit lock on an incumbent makes it "break a constraint"): pass the
+   * unlocked answer's current S to show.
+   */
+  currentS?: number | null,
 ): MovePlan | undefined {
   const { current, changes } = optimize;
   if (current === undefined || changes === undefined || optimize.objective === null) return;
@@ -63,7 +69,7 @@ export function movePlanOf(
   });
   const { exitCost, onboardingCost, deltaS } = changes;
   return {
-    currentS: current.objective,
+    currentS: currentS === undefined ? current.objective : currentS,
     // The objective is S less the move's costs.
     proposedS: optimize.objective + exitCost + onboardingCost,
     deltaS,
