@@ -1690,6 +1690,9 @@ export interface paths {
                         weighting?: {
                             /** @enum {string} */
                             method: "direct";
+                            assessors?: {
+                                [key: string]: number;
+                            }[];
                         } | {
                             /** @enum {string} */
                             method: "ahp";
@@ -6248,6 +6251,10 @@ export interface components {
             weighting: {
                 /** @constant */
                 method: "direct";
+                /** @description one set of weights per assessor; the criteria weigh their mean */
+                assessors?: {
+                    [key: string]: number;
+                }[];
             } | {
                 /** @constant */
                 method: "ahp";
@@ -7720,6 +7727,10 @@ export interface components {
             weighting: {
                 /** @constant */
                 method: "direct";
+                /** @description one set of weights per assessor; the criteria weigh their mean */
+                assessors?: {
+                    [key: string]: number;
+                }[];
             } | {
                 /** @constant */
                 method: "ahp";
