@@ -46,6 +46,7 @@ export {
   expectedValue,
   formatValue,
   fromSpecDistribution,
+  groupDirectWeights,
   ISSUE_PARAMS,
   isMessage,
   isMessageList,

@@ -77,6 +77,9 @@ const en = {
     'Each cell is the geometric mean of the assessors’ judgements of that pair; the weights in the table above come from this matrix.',
   'screen.criteria.groupGridLabel': 'The group’s combined comparison matrix',
   'screen.criteria.groupCr': 'Group consistency ratio CR',
+  'screen.criteria.directAssessorsHint':
+    'Each assessor sets their own weights. With several, the group’s weight of a criterion is the mean of everyone’s (each assessor’s weights first scaled to sum 1); saving keeps every assessor’s.',
+  'screen.criteria.groupWeightsTitle': 'The group’s weights: mean of {count} assessors',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -151,6 +154,9 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.criteria.groupHint': '每格是各评估人对该对指标判断的几何平均；上表中的权重来自此矩阵。',
   'screen.criteria.groupGridLabel': '小组的综合判断矩阵',
   'screen.criteria.groupCr': '小组一致性比率 CR',
+  'screen.criteria.directAssessorsHint':
+    '每位评估人设定自己的权重。多人时，某指标的小组权重是所有人权重的平均（先将每位评估人的权重归一到合计为 1）；保存时保留每位评估人的权重。',
+  'screen.criteria.groupWeightsTitle': '小组权重：{count} 位评估人的平均',
 };
 
 export const criteriaMessages = { en, zhCN };

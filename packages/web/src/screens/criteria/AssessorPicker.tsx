@@ -1,14 +1,21 @@
 /**
- * The assessors of an AHP weighting: pick whose grid is on screen (each with their own
- * consistency ratio), add one, remove the one shown. Saving keeps every assessor's grid.
+ * The assessors of a weighting: pick whose weights or grid are on screen (an AHP assessor
+ * with their own consistency ratio), add one, remove the one shown. Saving keeps every
+ * assessor's.
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Radio, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { GroupAnalysis } from './group-ahp';
+
+export interface AssessorEntry {
+  /** Shown after the name (an AHP assessor's CR). */
+  readonly detail?: string;
+  readonly consistent?: boolean;
+}
 
 interface Props {
-  readonly group: GroupAnalysis;
+  readonly assessors: readonly AssessorEntry[];
+  readonly hint: string;
   readonly shown: number;
   readonly disabled: boolean;
   readonly onShow: (assessor: number) => void;
@@ -16,41 +23,38 @@ interface Props {
   readonly onRemove: (assessor: number) => void;
 }
 
-export function AssessorPicker({ group, shown, disabled, onShow, onAdd, onRemove }: Props) {
-  const { t, formatNumber } = useI18n();
-  const count = group.assessors.length;
-  const crOf = (k: number) => {
-    const result = group.assessors[k]?.result;
-    return result === undefined
-      ? t('screen.criteria.assessorInvalid')
-      : t('screen.criteria.assessorCr', {
-          cr: formatNumber(result.cr, { maximumFractionDigits: 3 }),
-        });
-  };
+export function AssessorPicker(props: Props) {
+  const { assessors, hint, shown, disabled, onShow, onAdd, onRemove } = props;
+  const { t } = useI18n();
+  const count = assessors.length;
   return (
     <Flex vertical gap={8}>
       <Typography.Text id="criteria-assessors" strong>
         {t('screen.criteria.assessorsLabel')}
       </Typography.Text>
-      <Typography.Text type="secondary">{t('screen.criteria.assessorsHint')}</Typography.Text>
+      <Typography.Text type="secondary">{hint}</Typography.Text>
       <Flex gap={8} wrap align="center">
         <Radio.Group
           aria-labelledby="criteria-assessors"
           optionType="button"
           value={shown}
           onChange={(e) => onShow(e.target.value as number)}
-          options={group.assessors.map((a, k) => ({
+          options={assessors.map((a, k) => ({
             value: k,
             label: (
               <span data-testid={`assessor-${k}`}>
                 {t('screen.criteria.assessor', { n: k + 1 })}
-                {' · '}
-                <span
-                  data-testid={`assessor-cr-${k}`}
-                  data-consistent={a.result?.consistent === true ? 'true' : 'false'}
-                >
-                  {crOf(k)}
-                </span>
+                {a.detail === undefined ? null : (
+                  <>
+                    {' · '}
+                    <span
+                      data-testid={`assessor-cr-${k}`}
+                      data-consistent={a.consistent === true ? 'true' : 'false'}
+                    >
+                      {a.detail}
+                    </span>
+                  </>
+                )}
               </span>
             ),
           }))}

@@ -14,6 +14,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { groupDirectWeights } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { StatusBadge } from '../ranking/StatusBadge';
@@ -29,10 +30,14 @@ import {
   idsValid,
   type Normalization,
   removeAssessor,
+  shownAssessor,
+  shownWeights as shownDirectWeights,
   shownMatrix,
   withShownMatrix,
+  withShownWeights,
 } from './draft';
 import { GroupMatrix } from './GroupMatrix';
+import { GroupWeights } from './GroupWeights';
 import { analyseGroup, type GroupAnalysis } from './group-ahp';
 import {
   addCriterion,
@@ -111,14 +116,16 @@ export default function CriteriaPage() {
         ...draft.criteria,
         { key, id: `criterion-${n + 1}`, name: '', kind: 'benefit', added: true },
       ],
-      weights: n === 0 ? [1] : [...draft.weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
+      direct: draft.direct.map((weights) =>
+        n === 0 ? [1] : [...weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
+      ),
       matrices: draft.matrices.map(addCriterion),
     });
   };
   const remove = (k: number) =>
     update({
       criteria: draft.criteria.filter((_, i) => i !== k),
-      weights: normalizeWeights(draft.weights.filter((_, i) => i !== k)),
+      direct: draft.direct.map((weights) => normalizeWeights(weights.filter((_, i) => i !== k))),
       matrices: draft.matrices.map((m) => dropCriterion(m, k)),
     });
 
@@ -156,7 +163,9 @@ export default function CriteriaPage() {
   // The group's weights (the geometric mean of every assessor's judgements) rank partners.
   const ahpWeights = group?.group.result?.weights;
   const shownWeights =
-    draft.method === 'ahp' ? (ahpWeights ?? draft.criteria.map(() => Number.NaN)) : draft.weights;
+    draft.method === 'ahp'
+      ? (ahpWeights ?? draft.criteria.map(() => Number.NaN))
+      : shownDirectWeights(draft);
   const canSave =
     !readOnly &&
     dirty &&
@@ -259,11 +268,24 @@ export default function CriteriaPage() {
                   <Button
                     size="small"
                     disabled={readOnly}
-                    onClick={() => update({ weights: equalWeights(draft.criteria.length) })}
+                    onClick={() =>
+                      setDraft(withShownWeights(draft, equalWeights(draft.criteria.length)))
+                    }
                   >
                     {t('screen.criteria.equalise')}
                   </Button>
                 </Flex>
+              ) : null}
+              {draft.method === 'direct' && draft.smaa === undefined ? (
+                <AssessorPicker
+                  assessors={draft.direct.map(() => ({}))}
+                  hint={t('screen.criteria.directAssessorsHint')}
+                  shown={shownAssessor(draft)}
+                  disabled={readOnly}
+                  onShow={(assessor) => update({ assessor })}
+                  onAdd={() => setDraft(addAssessor(draft))}
+                  onRemove={(a) => setDraft(removeAssessor(draft, a))}
+                />
               ) : null}
               <CriteriaTable
                 criteria={draft.criteria}
@@ -271,9 +293,23 @@ export default function CriteriaPage() {
                 editableWeights={draft.method === 'direct'}
                 disabled={readOnly}
                 onChange={change}
-                onWeight={(k, v) => update({ weights: moveWeight(draft.weights, k, v) })}
+                onWeight={(k, v) =>
+                  setDraft(withShownWeights(draft, moveWeight(shownDirectWeights(draft), k, v)))
+                }
                 onRemove={remove}
               />
+              {draft.method === 'direct' && draft.direct.length > 1 ? (
+                <GroupWeights
+                  criteria={draft.criteria}
+                  weights={groupDirectWeights(
+                    draft.criteria.map((c) => c.key),
+                    draft.direct.map((w) =>
+                      Object.fromEntries(draft.criteria.map((c, k) => [c.key, w[k] ?? 0])),
+                    ),
+                  )}
+                  count={draft.direct.length}
+                />
+              ) : null}
               {validIds ? null : <Alert type="error" title={t('screen.criteria.idInvalid')} />}
               <div>
                 <Button icon={<PlusOutlined />} disabled={readOnly} onClick={add}>
@@ -287,8 +323,17 @@ export default function CriteriaPage() {
               <Flex vertical gap={16}>
                 {group === undefined ? null : (
                   <AssessorPicker
-                    group={group}
-                    shown={draft.assessor}
+                    assessors={group.assessors.map((a) => ({
+                      detail:
+                        a.result === undefined
+                          ? t('screen.criteria.assessorInvalid')
+                          : t('screen.criteria.assessorCr', {
+                              cr: i18n.formatNumber(a.result.cr, { maximumFractionDigits: 3 }),
+                            }),
+                      consistent: a.result?.consistent === true,
+                    }))}
+                    hint={t('screen.criteria.assessorsHint')}
+                    shown={shownAssessor(draft)}
                     disabled={readOnly}
                     onShow={(assessor) => update({ assessor })}
                     onAdd={() => setDraft(addAssessor(draft))}
@@ -298,7 +343,7 @@ export default function CriteriaPage() {
                 <AhpPanel
                   criteria={draft.criteria}
                   matrix={shownMatrix(draft)}
-                  analysis={group?.assessors[draft.assessor] ?? {}}
+                  analysis={group?.assessors[shownAssessor(draft)] ?? {}}
                   disabled={readOnly}
                   onJudge={(i, j, v) =>
                     setDraft(withShownMatrix(draft, setJudgement(shownMatrix(draft), i, j, v)))

@@ -7,7 +7,9 @@ import {
   idsValid,
   removeAssessor,
   shownMatrix,
+  shownWeights,
   withShownMatrix,
+  withShownWeights,
 } from './draft';
 import { setJudgement } from './weights';
 
@@ -51,7 +53,7 @@ describe('the criteria draft', () => {
   });
 
   it('sends direct weights that sum to 1', () => {
-    const draft = { ...draftOf(saved), method: 'direct' as const, weights: [0.7, 0.3] };
+    const draft = { ...draftOf(saved), method: 'direct' as const, direct: [[0.7, 0.3]] };
     const body = bodyOf(draft, 3);
     expect(body.weighting).toEqual({ method: 'direct' });
     expect(body.criteria.map((c) => c.weight)).toEqual([0.7, 0.3]);
@@ -154,5 +156,47 @@ describe('the criteria draft', () => {
     ]);
     expect(back.assessor).toBe(0);
     expect(removeAssessor(back, 0)).toBe(back);
+  });
+
+  it('keeps each assessor’s direct weights; several go whole and the criteria carry none', () => {
+    const direct: CriteriaSet = {
+      ...saved,
+      criteria: [
+        { id: 'tech', kind: 'benefit' },
+        { id: 'risk', kind: 'cost' },
+      ],
+      weighting: {
+        method: 'direct',
+        assessors: [
+          { tech: 3, risk: 1 },
+          { tech: 1, risk: 1 },
+        ],
+      },
+    };
+    const draft = draftOf(direct);
+    expect(draft.direct).toEqual([
+      [0.75, 0.25],
+      [0.5, 0.5],
+    ]);
+    const second = { ...draft, assessor: 1 };
+    expect(shownWeights(second)).toEqual([0.5, 0.5]);
+    const edited = withShownWeights(second, [0.2, 0.8]);
+    const body = bodyOf(edited, 3);
+    expect(body.criteria.map((c) => c.weight)).toEqual([undefined, undefined]);
+    expect(body.weighting).toEqual({
+      method: 'direct',
+      assessors: [
+        { tech: 0.75, risk: 0.25 },
+        { tech: 0.2, risk: 0.8 },
+      ],
+    });
+    // Back to one assessor: plain direct weights on the criteria.
+    const one = removeAssessor(edited, 0);
+    expect(bodyOf(one, 3).weighting).toEqual({ method: 'direct' });
+    expect(bodyOf(one, 3).criteria.map((c) => c.weight)).toEqual([0.2, 0.8]);
+    // An AHP draft's assessors are its own: adding one there leaves the direct ones alone.
+    const ahpDraft = addAssessor({ ...draft, method: 'ahp' });
+    expect(ahpDraft.matrices).toHaveLength(2);
+    expect(ahpDraft.direct).toHaveLength(2);
   });
 });
