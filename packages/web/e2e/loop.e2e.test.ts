@@ -8,7 +8,8 @@
  *   and never proposes the exited bank (listed with its status);
  * - an exit lock on Nimbus is honoured: solved again, Nimbus is exited at its exit cost;
  * - two assessors weigh the criteria by AHP: each one's grid and CR, the group's geometric
- *   mean; saving one assessor's grid never changes the other's;
+ *   mean; saving one assessor's grid never changes the other's; the same with direct
+ *   weights (each one's sliders, the group's mean);
  * - the portfolio form edits the coordination cost by kind with overhead bands, and a band
  *   that breaks core's rules says so from its code, in English and 简体中文.
  */
@@ -215,6 +216,53 @@ describeInBrowser('one loop: the portfolio we run is the portfolio we optimise',
     )) as Criteria;
     expect(second.weighting.matrices?.[0]?.[0]?.[1]).toBe(3);
     expect(second.weighting.matrices?.[1]).toEqual(first.weighting.matrices?.[1]);
+    browser.expectNoConsoleErrors();
+  }, 120_000);
+
+  it('two assessors’ direct weights: each one’s sliders, the group’s mean, both kept', async () => {
+    const { page } = browser;
+    await page.goto(`${server.url}/w/demo/criteria`);
+    await poll(() => page.getByTestId('assessor-cr-0').isVisible()).toBe(true);
+    await page.getByText(en['screen.criteria.method.direct'], { exact: true }).click();
+    await page.getByRole('button', { name: en['screen.criteria.addAssessor'] }).click();
+    // Assessor 2 puts everything on technical strength; assessor 1 keeps equal weights.
+    const tech = page.getByRole('slider', {
+      name: fill(en['screen.criteria.weightLabel'], { id: 'tech' }),
+    });
+    await tech.focus();
+    await page.keyboard.press('End');
+    await poll(() => tech.getAttribute('aria-valuenow')).toBe('1');
+    // (1/6 + 1) / 2 = 58.3%.
+    await poll(() => page.getByTestId('group-weight-0').textContent()).toBe('58.3%');
+    await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
+    await poll(() => page.getByText(/^Saved as version \d+\.$/).count()).toBe(1);
+    const saved = (await apiCall(page, server.url, 'GET', '/api/workspaces/demo/criteria')) as {
+      version: number;
+      weighting: { method: string; assessors?: Record<string, number>[] };
+    };
+    expect(saved.weighting.method).toBe('direct');
+    expect(saved.weighting.assessors).toHaveLength(2);
+    expect(saved.weighting.assessors?.[0]?.['tech']).toBeCloseTo(1 / 6, 9);
+    expect(saved.weighting.assessors?.[1]?.['tech']).toBe(1);
+    await browser.screenshot('loop-criteria-direct-assessors');
+
+    // Assessor 1 changes their weights; assessor 2's survive.
+    await page.reload();
+    await poll(() => page.getByTestId('assessor-1').isVisible()).toBe(true);
+    await page.getByTestId('assessor-0').click();
+    await tech.focus();
+    await page.keyboard.press('Home');
+    await poll(() => tech.getAttribute('aria-valuenow')).toBe('0');
+    await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
+    await poll(async () => {
+      const next = (await apiCall(page, server.url, 'GET', '/api/workspaces/demo/criteria')) as {
+        version: number;
+        weighting: { assessors?: Record<string, number>[] };
+      };
+      return next.version === saved.version + 1
+        ? [next.weighting.assessors?.[0]?.['tech'], next.weighting.assessors?.[1]]
+        : undefined;
+    }).toEqual([0, saved.weighting.assessors?.[1]]);
     browser.expectNoConsoleErrors();
   }, 120_000);
 
