@@ -242,8 +242,8 @@ describeInBrowser('one loop: the portfolio we run is the portfolio we optimise',
     };
     expect(saved.weighting.method).toBe('direct');
     expect(saved.weighting.assessors).toHaveLength(2);
-    expect(saved.weighting.assessors?.[0]?.['tech']).toBeCloseTo(1 / 6, 9);
-    expect(saved.weighting.assessors?.[1]?.['tech']).toBe(1);
+    expect(saved.weighting.assessors?.[0]?.tech).toBeCloseTo(1 / 6, 9);
+    expect(saved.weighting.assessors?.[1]?.tech).toBe(1);
     await browser.screenshot('loop-criteria-direct-assessors');
 
     // Assessor 1 changes their weights; assessor 2's survive.
@@ -260,7 +260,7 @@ describeInBrowser('one loop: the portfolio we run is the portfolio we optimise',
         weighting: { assessors?: Record<string, number>[] };
       };
       return next.version === saved.version + 1
-        ? [next.weighting.assessors?.[0]?.['tech'], next.weighting.assessors?.[1]]
+        ? [next.weighting.assessors?.[0]?.tech, next.weighting.assessors?.[1]]
         : undefined;
     }).toEqual([0, saved.weighting.assessors?.[1]]);
     browser.expectNoConsoleErrors();
