@@ -6,7 +6,7 @@ import { fromZodIssues } from './zod-issues.js';
 const issuesOf = (value: unknown) => {
   const parsed = coordinationCostSchema.safeParse(value);
   if (parsed.success) return [];
-  return fromZodIssues(parsed.error.issues, { document: value });
+  return fromZodIssues(parsed.error.issues, { schema: coordinationCostSchema, document: value });
 };
 
 describe('coordination cost bands', () => {
