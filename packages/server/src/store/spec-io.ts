@@ -106,7 +106,9 @@ async function buildSpec(
     unit: settings.unit,
     netModel: settings.netModel,
     ...(criteria.criteria.length > 0 ? { criteria: criteria.criteria.map((c) => ({ ...c })) } : {}),
-    ...(criteria.weighting.method === 'direct' ? {} : { weighting: criteria.weighting }),
+    ...(criteria.weighting.method === 'direct' && criteria.weighting.assessors === undefined
+      ? {}
+      : { weighting: criteria.weighting }),
     normalization: criteria.normalization,
     ...(Object.keys(resources).length > 0 ? { resources: { ...resources } } : {}),
     partners,
