@@ -69,11 +69,12 @@ function textParser(flag: string, schema: z.ZodType) {
   };
 }
 
-/** The commander option of one engine option. */
-export function engineFlag(command: EngineCommand, key: string): Option {
+/** The commander option of one engine option; `undefined` for the API's only. */
+export function engineFlag(command: EngineCommand, key: string): Option | undefined {
   const schema = (ENGINE_OPTIONS[command].shape as Record<string, z.ZodType>)[key];
-  const flags = ENGINE_FLAGS[command] as Record<string, { value?: string; help: string }>;
+  const flags = ENGINE_FLAGS[command] as Record<string, { value?: string; help: string } | null>;
   const presentation = flags[key];
+  if (presentation === null) return undefined;
   if (schema === undefined || presentation === undefined) {
     throw new Error(`${command} has no option ${key}`);
   }
@@ -92,7 +93,8 @@ export function engineFlag(command: EngineCommand, key: string): Option {
 /** Adds every option of `command` to `cmd`, in the schema's order. */
 export function addEngineFlags(cmd: Command, command: EngineCommand): Command {
   for (const key of Object.keys(ENGINE_OPTIONS[command].shape)) {
-    cmd.addOption(engineFlag(command, key));
+    const option = engineFlag(command, key);
+    if (option !== undefined) cmd.addOption(option);
   }
   return cmd;
 }

@@ -3,7 +3,7 @@
  * help text. The flag itself is the option's name in kebab case (`timeLimit` is
  * `--time-limit`), its type, default, choices and limits are the schema's
  * (engine-options.ts). The record is typed by the schemas' keys: an option without a
- * flag, or a flag without an option, does not compile.
+ * flag (or `null`, the API's only), or a flag without an option, does not compile.
  */
 import type { EngineCommand, EngineOptionSchemas } from './engine-options.js';
 
@@ -13,8 +13,9 @@ export interface EngineFlag {
   readonly help: string;
 }
 
+/** `null`: the API's only (a run's keep and exit locks come from the web app's screen). */
 type FlagsOf<C extends EngineCommand> = {
-  readonly [K in keyof EngineOptionSchemas[C]['shape']]-?: EngineFlag;
+  readonly [K in keyof EngineOptionSchemas[C]['shape']]-?: EngineFlag | null;
 };
 
 const seedHelp = 'random seed (same seed, same answer)';
@@ -38,6 +39,8 @@ export const ENGINE_FLAGS: { readonly [C in EngineCommand]: FlagsOf<C> } = {
     },
   },
   optimize: {
+    include: null,
+    exclude: null,
     explain: {
       help: 'each partner’s regret: what the objective loses if it is forced out / in',
     },

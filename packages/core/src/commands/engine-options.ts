@@ -71,6 +71,9 @@ const seed = z
   .max(2 ** 32 - 1)
   .meta({ description: 'random seed: the same seed gives the same answer' });
 const rankMethod = z.enum(RANK_METHODS).default('weighted-sum');
+/** Partner ids pinned for one run, on top of the workspace's own constraints. */
+const lockList = (description: string) =>
+  z.array(id.max(200)).max(10_000).optional().meta({ description });
 
 function timeLimitOf(limits: EngineLimits) {
   const positive = z.number().positive();
@@ -106,6 +109,12 @@ export function engineOptionSchemas(limits: EngineLimits) {
         .meta({ description: 'also each weight’s stability interval' }),
     }),
     optimize: z.strictObject({
+      include: lockList(
+        'partner ids that must be selected in this run, added to the constraints’ `include` (a “keep” lock)',
+      ),
+      exclude: lockList(
+        'partner ids that must not be selected in this run, added to the constraints’ `exclude` (an “exit” lock)',
+      ),
       explain: z
         .boolean()
         .default(false)

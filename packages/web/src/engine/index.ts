@@ -34,6 +34,7 @@ export type {
   WeightSensitivity,
 } from '@partnerfolio/core';
 export {
+  aggregateMatrices,
   ahp,
   allowedTransitions,
   CONSISTENCY_THRESHOLD,
@@ -46,6 +47,7 @@ export {
   expectedValue,
   formatValue,
   fromSpecDistribution,
+  groupDirectWeights,
   ISSUE_PARAMS,
   isMessage,
   isMessageList,
