@@ -95,7 +95,11 @@ describe.each(ENGINE_COMMANDS)('%s: one table for the CLI and the server', (comm
     expect(cli).toBeDefined();
     const options = cli?.options ?? [];
     for (const key of keys) {
-      if ((ENGINE_FLAGS[command] as Record<string, unknown>)[key] === null) continue;
+      if ((ENGINE_FLAGS[command] as Record<string, unknown>)[key] === null) {
+        // The API's only (a run's locks): no flag.
+        expect(options.some((o) => o.long === kebab(key))).toBe(false);
+        continue;
+      }
       const flag = options.find((o) => o.long === kebab(key));
       expect(flag, `${command} ${kebab(key)}`).toBeDefined();
       const { inner, defaultValue } = unwrapped(
