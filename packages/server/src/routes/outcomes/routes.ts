@@ -177,7 +177,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         summary:
           'Which criteria predicted success, and the weights that would have ranked past partners best',
         description:
-          'From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.',
+          'Each partner is judged by the scores it had when it was selected (the assessments’ history at its first move into active, agreement start or reviewed period, whichever came first; never today’s scores) against the success measure chosen: `realised-net` (its reviews’ actual return − actual cost), `settled-net` (what our side netted in the settlement statements in force of its agreements) or `attributed-effect` (the synthetic-DiD effect of its agreements on `outcome`). Per criterion: Spearman rank correlation with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. The answer names the measure, how many partnerships had it (`measured`), and those left out for want of scores at selection (`unscored`). Fewer than 8 partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.',
         tags,
         params: slugParam,
         body: learnBody,

@@ -166,6 +166,9 @@ export const attributionDocument = z
   .meta({ id: 'AttributionDocument' });
 
 export { learnOptions as learnBody } from '../../engine/learn-standard.js';
+
+import { SUCCESS_MEASURES } from '../../engine/learn-standard.js';
+
 export { acceptedJob };
 
 const interval = z.tuple([num, num]).nullable();
@@ -196,7 +199,12 @@ export const learnDocument = z
       .optional(),
     changes: z.array(z.object({ id: z.string(), today: z.int(), proposed: z.int() })).optional(),
     criteriaVersion: z.int(),
-    success: z.string(),
+    success: z.enum(SUCCESS_MEASURES),
+    outcome: z.string().optional(),
+    measured: z.int().meta({ description: 'partnerships with the success measure' }),
+    unscored: z.array(z.string()).meta({
+      description: 'partners with the measure but no scores recorded by their selection (left out)',
+    }),
     seed: z.int(),
   })
   .meta({ id: 'LearnedStandard' });
