@@ -36,7 +36,7 @@ export function selectionMoment(signs: SelectionSigns): string | undefined {
     ...(signs.reviewStarts ?? []),
   ].map(asMoment);
   if (all.length === 0) return undefined;
-  return all.reduce((a, b) => (b < a ? b : a));
+  return all.sort()[0];
 }
 
 /**

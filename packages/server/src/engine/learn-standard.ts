@@ -14,12 +14,14 @@
  * thread (learn-thread.ts).
  */
 import { fail, type LearnedStandard, type Result, resolveWeights } from '@partnerfolio/core';
+import type { BlockPanel } from '@partnerfolio/core/causal';
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import { listOutcomes } from '../store/outcomes.js';
 import { realisedNetByPartner } from '../store/review-history.js';
 import { readSelectionHistory, settledNetByPartner } from '../store/selection-history.js';
-import { loadAttributionPanel, runAttribution } from './attribution.js';
+import { estimateManyOnThread } from './attribute-thread.js';
+import { loadAttributionPanel } from './attribution.js';
 import { learnOnThread } from './learn-thread.js';
 import { loadPortfolio } from './load-portfolio.js';
 
@@ -73,14 +75,23 @@ async function attributedEffects(
   const linked = [...new Set(units.flatMap((u) => (u.agreement ? [u.agreement] : [])))]
     .sort()
     .slice(0, MAX_ATTRIBUTED_AGREEMENTS);
-  const effect = new Map<string, number>();
+  const panels: { agreement: string; panel: BlockPanel }[] = [];
   for (const agreement of linked) {
     const options = { outcome, agreement, method: 'sdid' as const, placebo: 2, seed };
     const panel = await loadAttributionPanel(db, workspaceId, options);
-    if (!panel.ok) continue;
-    const answer = await runAttribution(panel.value, options);
-    if (answer.ok) effect.set(agreement, answer.value.estimate);
+    if (panel.ok) panels.push({ agreement, panel: panel.value });
   }
+  const estimates = await estimateManyOnThread(
+    panels.map((p) => p.panel),
+    'sdid',
+    seed,
+  );
+  const effect = new Map<string, number>();
+  panels.forEach((p, i) => {
+    const estimate = estimates[i];
+    if (typeof estimate === 'number' && Number.isFinite(estimate))
+      effect.set(p.agreement, estimate);
+  });
   const out = new Map<string, number>();
   for (const [partner, codes] of agreementsOf) {
     const mine = codes.filter((c) => effect.has(c));
