@@ -5817,7 +5817,7 @@ export interface paths {
         put?: never;
         /**
          * Which criteria predicted success, and the weights that would have ranked past partners best
-         * @description From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
+         * @description Each partner is judged by the scores it had when it was selected (the assessments’ history at its first move into active, agreement start or reviewed period, whichever came first; never today’s scores) against the success measure chosen: `realised-net` (its reviews’ actual return − actual cost), `settled-net` (what our side netted in the settlement statements in force of its agreements) or `attributed-effect` (the synthetic-DiD effect of its agreements on `outcome`). Per criterion: Spearman rank correlation with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. The answer names the measure, how many partnerships had it (`measured`), and those left out for want of scores at selection (`unscored`). Fewer than 8 partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
          */
         post: {
             parameters: {
@@ -5836,6 +5836,14 @@ export interface paths {
                         seed?: number;
                         /** @default 1000 */
                         bootstrap?: number;
+                        /**
+                         * @description how success is measured: the reviews’ realised net, the settled net of the agreements’ statements, or the effect attributed to the agreements on `outcome`
+                         * @default realised-net
+                         * @enum {string}
+                         */
+                        success?: "realised-net" | "settled-net" | "attributed-effect";
+                        /** @description for `attributed-effect`: the stored outcome (by default the only one stored) */
+                        outcome?: string;
                     };
                 };
             };
@@ -6858,7 +6866,13 @@ export interface components {
                 proposed: number;
             }[];
             criteriaVersion: number;
-            success: string;
+            /** @enum {string} */
+            success: "realised-net" | "settled-net" | "attributed-effect";
+            outcome?: string;
+            /** @description partnerships with the success measure */
+            measured: number;
+            /** @description partners with the measure but no scores recorded by their selection (left out) */
+            unscored: string[];
             seed: number;
         } & {
             [key: string]: unknown;
@@ -8305,7 +8319,13 @@ export interface components {
                 proposed: number;
             }[];
             criteriaVersion: number;
-            success: string;
+            /** @enum {string} */
+            success: "realised-net" | "settled-net" | "attributed-effect";
+            outcome?: string;
+            /** @description partnerships with the success measure */
+            measured: number;
+            /** @description partners with the measure but no scores recorded by their selection (left out) */
+            unscored: string[];
             seed: number;
         } & {
             [key: string]: unknown;

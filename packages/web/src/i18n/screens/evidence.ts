@@ -93,14 +93,24 @@ const en = {
   'screen.evidence.exportOutcomes': 'All outcomes (CSV)',
   'screen.evidence.learnTitle': 'Which criteria predicted success?',
   'screen.evidence.learnIntro':
-    'From every partnership with a review: how well each criterion score, as assessed, ranked partners by the net value they went on to realise, and the weights that would have ranked them best.',
+    'From past partnerships: how well each criterion score, as it was assessed when the partner was selected, ranked partners by the success they went on to have, and the weights that would have ranked them best.',
+  'screen.evidence.successMeasure': 'Success measured by',
+  'screen.evidence.success.realised-net': 'Realised net value (reviews)',
+  'screen.evidence.success.settled-net': 'Settled net (ledger statements)',
+  'screen.evidence.success.attributed-effect': 'Attributed effect (causal estimate)',
+  'screen.evidence.successName.realised-net': 'realised net value in reviews',
+  'screen.evidence.successName.settled-net': 'net settled in ledger statements',
+  'screen.evidence.successName.attributed-effect': 'effect attributed on {outcome}',
+  'screen.evidence.learnOutcome': 'Outcome of the effect',
   'screen.evidence.learnRun': 'Learn from history',
   'screen.evidence.learn.too_few_reviewed':
-    'Not enough evidence yet: {reviewed} reviewed partnerships, and at least {needed} are needed before rank correlations mean anything. Review more partnerships first.',
+    'Not enough evidence yet: {reviewed} partnerships have a {measure} and scores recorded when they were selected; at least {needed} are needed before rank correlations mean anything.',
   'screen.evidence.learn.no_variation':
-    'Not enough evidence yet: the {reviewed} reviewed partnerships all realised the same net value, so nothing separates good from poor choices.',
+    'Not enough evidence yet: the {reviewed} partnerships all have the same {measure}, so nothing separates good from poor choices.',
   'screen.evidence.learnReviewed':
-    'Learned from {reviewed} reviewed partnerships (success: realised net value).',
+    'Learned from {reviewed} partnerships, scored as they were when selected (success: {measure}).',
+  'screen.evidence.learnUnscored':
+    '{count} of the {measured} partnerships with this measure were left out: no scores had been recorded when they were selected ({partners}).',
   'screen.evidence.criterion': 'Criterion',
   'screen.evidence.rho': 'Rank correlation',
   'screen.evidence.rhoInterval': '95% interval',
@@ -203,13 +213,24 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.evidence.exportOutcomes': '全部结果数据（CSV）',
   'screen.evidence.learnTitle': '哪些准则预测了成功？',
   'screen.evidence.learnIntro':
-    '基于每项已评审的合作：各准则的评估得分对伙伴后来实现的净值排序的解释程度，以及能最好地排出这一顺序的权重。',
+    '基于过往的合作：伙伴入选时各准则的评估得分对其后来成功程度排序的解释程度，以及能最好地排出这一顺序的权重。',
+  'screen.evidence.successMeasure': '成功的衡量',
+  'screen.evidence.success.realised-net': '实现净值（评审）',
+  'screen.evidence.success.settled-net': '结算净额（账本结算单）',
+  'screen.evidence.success.attributed-effect': '归因效应（因果估计）',
+  'screen.evidence.successName.realised-net': '评审中的实现净值',
+  'screen.evidence.successName.settled-net': '账本结算单的结算净额',
+  'screen.evidence.successName.attributed-effect': '对 {outcome} 的归因效应',
+  'screen.evidence.learnOutcome': '效应的结果指标',
   'screen.evidence.learnRun': '从历史中学习',
   'screen.evidence.learn.too_few_reviewed':
-    '证据尚不足：已评审的合作只有 {reviewed} 项，至少需要 {needed} 项秩相关才有意义。请先评审更多合作。',
+    '证据尚不足：有{measure}且入选时已记录得分的合作只有 {reviewed} 项，至少需要 {needed} 项秩相关才有意义。',
   'screen.evidence.learn.no_variation':
-    '证据尚不足：{reviewed} 项已评审合作实现的净值完全相同，无法区分选择的好坏。',
-  'screen.evidence.learnReviewed': '从 {reviewed} 项已评审合作中学习（成功指标：实现净值）。',
+    '证据尚不足：{reviewed} 项合作的{measure}完全相同，无法区分选择的好坏。',
+  'screen.evidence.learnReviewed':
+    '从 {reviewed} 项合作入选时的得分中学习（成功指标：{measure}）。',
+  'screen.evidence.learnUnscored':
+    '有此指标的 {measured} 项合作中有 {count} 项未纳入：入选时尚未记录得分（{partners}）。',
   'screen.evidence.criterion': '准则',
   'screen.evidence.rho': '秩相关',
   'screen.evidence.rhoInterval': '95% 区间',

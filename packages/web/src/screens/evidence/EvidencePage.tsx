@@ -218,7 +218,12 @@ export default function EvidencePage() {
             data={evidence.data}
           />
         )}
-        <LearnedStandardCard slug={slug} canWrite={canWrite} />
+        <LearnedStandardCard
+          key={evidence.data?.outcomes.outcomes.length ?? 0}
+          slug={slug}
+          canWrite={canWrite}
+          outcomes={evidence.data?.outcomes.outcomes.map((o) => o.name) ?? []}
+        />
       </Flex>
       <ImportOutcomesModal
         slug={slug}
