@@ -6,6 +6,7 @@
  * (offload/pool.ts decides by size).
  */
 import { type ParsedSpec, parseSpecText, type Result } from '@partnerfolio/core';
+import type { OutcomeColumns, OutcomeFile } from '@partnerfolio/core/causal';
 import type { PartnerStatus } from '../db/schema.js';
 import { planImport } from '../store/import-plan.js';
 import { type ImportMapping, type ParsedRows, parseRows } from '../store/import-rows.js';
@@ -29,9 +30,15 @@ export type Task =
       readonly kind: 'preview';
       readonly existing: readonly (readonly [string, PartnerStatus])[];
     } & RowsTask)
+  | ({ readonly kind: 'outcomes'; readonly columns: OutcomeColumns } & FileTask)
   | { readonly kind: 'spec'; readonly text: string; readonly format: 'yaml' | 'json' };
 
-export type TaskValue = string[] | ParsedRows | Uint8Array | Result<ParsedSpec>;
+export type TaskValue =
+  | string[]
+  | ParsedRows
+  | Uint8Array
+  | Result<ParsedSpec>
+  | Result<OutcomeFile>;
 
 const rowsOf = (task: RowsTask, table: Table): ParsedRows =>
   parseRows(table, task.mapping, new Set(task.criteria), new Set(task.resources));
@@ -59,6 +66,13 @@ export async function runTask(task: Task): Promise<TaskValue> {
       const plan = planImport(parsed, new Map(task.existing), task.mapping);
       return new TextEncoder().encode(JSON.stringify(plan));
     }
+    case 'outcomes':
+      // Loaded on first use: core's causal entry is not needed by the other tasks.
+      return (await import('../store/outcomes-file.js')).readOutcomeFile(
+        task.format,
+        task.data,
+        task.columns,
+      );
     case 'spec':
       return parseSpecText(task.text, { format: task.format });
   }

@@ -15,15 +15,16 @@ import {
 import { describeIssues } from '../../engine/execute.js';
 import { learnFromHistory } from '../../engine/learn-standard.js';
 import { EngineCancelled } from '../../engine/sample-runner.js';
-import { acceptText } from '../../http/body.js';
+import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { enqueue } from '../../jobs/queue.js';
 import { presentJob } from '../../presenters/job.js';
 import { exportOutcomesCsv, listOutcomes, upsertOutcomes } from '../../store/outcomes.js';
-import { importOutcomesCsv } from '../../store/outcomes-import.js';
+import { importOutcomeFile } from '../../store/outcomes-import.js';
 import { jobLinks } from '../engine/links.js';
-import { CSV_TYPES } from '../imports/schema.js';
+import { fileFormatOf } from '../imports/file-format.js';
+import { IMPORT_MEDIA_TYPES } from '../imports/schema.js';
 import { slugParam } from '../shared-schema.js';
 import {
   acceptedJob,
@@ -198,33 +199,33 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
   );
 };
 
-/** The CSV import, in its own scope: its body is the file (text/csv), not JSON. */
+/** The file import, in its own scope: its body is the file (CSV or XLSX), not JSON. */
 export const outcomeImportRoutes: RoutePlugin = async (app, { db, config }) => {
   app.removeContentTypeParser('application/json');
-  acceptText(app, CSV_TYPES);
+  acceptBinary(app, IMPORT_MEDIA_TYPES, config.importBodyLimitBytes);
   app.post(
     '/api/workspaces/:slug/imports/outcomes',
     {
       config: { access: access.workspace('outcomes', 'write') },
       bodyLimit: config.importBodyLimitBytes,
       schema: {
-        summary: 'Import outcomes from a CSV file: every row or, on any error, none',
+        summary: 'Import outcomes from a CSV or XLSX file: every row or, on any error, none',
         description:
-          'The body is the CSV itself (`text/csv`; comma, semicolon or tab, detected). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.',
+          'The body is the file itself: a CSV (`text/csv`; comma, semicolon or tab, detected) or an XLSX workbook (its first sheet; the header is row 1). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.',
         tags,
         params: slugParam,
         querystring: outcomeImportQuery,
-        consumes: [...CSV_TYPES],
+        consumes: [...IMPORT_MEDIA_TYPES],
         body: outcomeImportBody,
         response: { 200: outcomeWriteSummary },
       },
     },
     async (request) => {
       const q = request.query;
-      return importOutcomesCsv(
+      return importOutcomeFile(
         db,
         workspaceOf(request).id,
-        request.body,
+        { format: fileFormatOf(request, request.body), data: request.body },
         {
           unit: q.unit,
           time: q.time,

@@ -110,10 +110,7 @@ export const outcomeImportQuery = z.object({
     .meta({ description: 'the kind of every unit in the file' }),
 });
 
-export const outcomeImportBody = z
-  .string()
-  .min(1)
-  .meta({ description: 'the CSV file itself (comma, semicolon or tab separated)' });
+export { importBody as outcomeImportBody } from '../imports/schema.js';
 
 export const attributeBody = attributionOptions
   .extend({
