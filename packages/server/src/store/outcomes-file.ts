@@ -9,8 +9,10 @@
 import type { Result } from '@partnerfolio/core';
 import {
   type CsvRow,
+  detectDelimiter,
   type OutcomeColumns,
   type OutcomeFile,
+  parseCsvRows,
   parseOutcomeRows,
   parseOutcomesCsv,
 } from '@partnerfolio/core/causal';
@@ -43,4 +45,17 @@ export async function readOutcomeFile(
     })),
   ];
   return parseOutcomeRows(rows, columns);
+}
+
+/** Bytes of a CSV read for its header row: a header is a line, not a file. */
+const HEADER_BYTES = 64 * 1024;
+
+/**
+ * The header row of an outcomes CSV as the import will read it (core's delimiter
+ * detection); an XLSX's first row through the partner import's reader (a worker).
+ */
+export function readOutcomeCsvHeaders(data: Uint8Array): string[] {
+  const text = new TextDecoder().decode(data.subarray(0, HEADER_BYTES));
+  const [header] = parseCsvRows(text, detectDelimiter(text));
+  return (header?.fields ?? []).map((f) => f.trim());
 }

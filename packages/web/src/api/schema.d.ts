@@ -5712,6 +5712,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/outcomes/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The observations of one outcome by unit and period, for editing (at most 20,000) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the stored outcome */
+                    outcome: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeSeries"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/exports/outcomes.csv": {
         parameters: {
             query?: never;
@@ -5865,6 +5907,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/imports/outcomes/headers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The header row of an outcomes file (CSV or XLSX), to choose its columns */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            /** @description the file (CSV or XLSX), as the raw request body */
+            requestBody: {
+                content: {
+                    "text/csv": unknown;
+                    "application/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileHeaders"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/imports/outcomes": {
         parameters: {
             query?: never;
@@ -5875,8 +5963,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import outcomes from a CSV file: every row or, on any error, none
-         * @description The body is the CSV itself (`text/csv`; comma, semicolon or tab, detected). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.
+         * Import outcomes from a CSV or XLSX file: every row or, on any error, none
+         * @description The body is the file itself: a CSV (`text/csv`; comma, semicolon or tab, detected) or an XLSX workbook (its first sheet; the header is row 1). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.
          */
         post: {
             parameters: {
@@ -5905,11 +5993,12 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description the CSV file itself (comma, semicolon or tab separated) */
+            /** @description the file (CSV or XLSX), as the raw request body */
             requestBody: {
                 content: {
-                    "text/csv": string;
-                    "application/csv": string;
+                    "text/csv": unknown;
+                    "application/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             responses: {
@@ -6731,6 +6820,18 @@ export interface components {
                 agreement: string | null;
                 treatedFrom: string | null;
             }[];
+        };
+        OutcomeSeriesInput: {
+            outcome: string;
+            points: {
+                unit: string;
+                period: string;
+                value: number;
+            }[];
+            truncated: boolean;
+        };
+        FileHeadersInput: {
+            headers: string[];
         };
         AttributeRequestInput: {
             /** @description the stored outcome to explain */
@@ -8184,6 +8285,18 @@ export interface components {
                 agreement: string | null;
                 treatedFrom: string | null;
             }[];
+        };
+        OutcomeSeries: {
+            outcome: string;
+            points: {
+                unit: string;
+                period: string;
+                value: number;
+            }[];
+            truncated: boolean;
+        };
+        FileHeaders: {
+            headers: string[];
         };
         AttributeRequest: {
             /** @description the stored outcome to explain */

@@ -296,4 +296,43 @@ describeEachDatabase('outcomes and attribution', (get) => {
       expect.objectContaining({ name: 'trials', from: '2024-01-01', to: '2024-01-01' }),
     );
   });
+
+  it('reads a file’s header row (CSV or XLSX) and one outcome’s observations for editing', async () => {
+    const headers = await api.as('editor', {
+      method: 'POST',
+      url: `${ws()}/imports/outcomes/headers`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'line;month;"revenue k€"\nx;2025-01;1\n',
+    });
+    expect(headers.json()).toEqual({ headers: ['line', 'month', 'revenue k€'] });
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('s').addRow(['unit', 'quarter', 'users']);
+    const fromXlsx = await api.as('editor', {
+      method: 'POST',
+      url: `${ws()}/imports/outcomes/headers`,
+      headers: {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      payload: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    expect(fromXlsx.json()).toEqual({ headers: ['unit', 'quarter', 'users'] });
+    const series = await api.as('viewer', {
+      method: 'GET',
+      url: `${ws()}/outcomes/series?outcome=trials`,
+    });
+    expect(series.statusCode).toBe(200);
+    expect(series.json()).toEqual({
+      outcome: 'trials',
+      points: [
+        { unit: 'north', period: '2024-01-01', value: 3 },
+        { unit: 'south', period: '2024-01-01', value: 5 },
+      ],
+      truncated: false,
+    });
+    const missing = await api.as('viewer', {
+      method: 'GET',
+      url: `${ws()}/outcomes/series?outcome=nope`,
+    });
+    expect(missing.statusCode).toBe(404);
+  });
 });

@@ -20,8 +20,16 @@ import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { enqueue } from '../../jobs/queue.js';
 import { presentJob } from '../../presenters/job.js';
-import { exportOutcomesCsv, listOutcomes, upsertOutcomes } from '../../store/outcomes.js';
+import {
+  exportOutcomesCsv,
+  listOutcomes,
+  MAX_SERIES_POINTS,
+  readOutcomeSeries,
+  upsertOutcomes,
+} from '../../store/outcomes.js';
+import { readOutcomeCsvHeaders } from '../../store/outcomes-file.js';
 import { importOutcomeFile } from '../../store/outcomes-import.js';
+import { readImportHeaders } from '../../store/partners-import.js';
 import { jobLinks } from '../engine/links.js';
 import { fileFormatOf } from '../imports/file-format.js';
 import { IMPORT_MEDIA_TYPES } from '../imports/schema.js';
@@ -30,13 +38,16 @@ import {
   acceptedJob,
   attributeBody,
   attributionDocument,
+  fileHeaders,
   learnBody,
   learnDocument,
   outcomeBatchBody,
   outcomeImportBody,
   outcomeImportQuery,
+  outcomeSeries,
   outcomesSummary,
   outcomeWriteSummary,
+  seriesQuery,
 } from './schema.js';
 
 const tags = ['outcomes and attribution'];
@@ -70,6 +81,21 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => upsertOutcomes(db, workspaceOf(request).id, request.body, actorOf(request)),
+  );
+
+  app.get(
+    '/api/workspaces/:slug/outcomes/series',
+    {
+      config: { access: access.workspace('outcomes', 'read') },
+      schema: {
+        summary: `The observations of one outcome by unit and period, for editing (at most ${MAX_SERIES_POINTS.toLocaleString('en-US')})`,
+        tags,
+        params: slugParam,
+        querystring: seriesQuery,
+        response: { 200: outcomeSeries },
+      },
+    },
+    async (request) => readOutcomeSeries(db, workspaceOf(request).id, request.query.outcome),
   );
 
   app.get(
@@ -203,6 +229,31 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
 export const outcomeImportRoutes: RoutePlugin = async (app, { db, config }) => {
   app.removeContentTypeParser('application/json');
   acceptBinary(app, IMPORT_MEDIA_TYPES, config.importBodyLimitBytes);
+  app.post(
+    '/api/workspaces/:slug/imports/outcomes/headers',
+    {
+      config: { access: access.workspace('outcomes', 'write') },
+      bodyLimit: config.importBodyLimitBytes,
+      schema: {
+        summary: 'The header row of an outcomes file (CSV or XLSX), to choose its columns',
+        tags,
+        params: slugParam,
+        consumes: [...IMPORT_MEDIA_TYPES],
+        body: outcomeImportBody,
+        response: { 200: fileHeaders },
+      },
+    },
+    async (request) => {
+      const format = fileFormatOf(request, request.body);
+      return {
+        headers:
+          format === 'csv'
+            ? readOutcomeCsvHeaders(request.body)
+            : await readImportHeaders(format, request.body),
+      };
+    },
+  );
+
   app.post(
     '/api/workspaces/:slug/imports/outcomes',
     {

@@ -70,6 +70,20 @@ export const outcomesSummary = z
   })
   .meta({ id: 'Outcomes' });
 
+export const seriesQuery = z.object({
+  outcome: label.meta({ description: 'the stored outcome' }),
+});
+
+export const outcomeSeries = z
+  .object({
+    outcome: z.string(),
+    points: z.array(z.object({ unit: z.string(), period: z.string(), value: z.number() })),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'OutcomeSeries' });
+
+export const fileHeaders = z.object({ headers: z.array(z.string()) }).meta({ id: 'FileHeaders' });
+
 const column = z.string().trim().min(1).max(MAX_LABEL_LENGTH);
 
 export const outcomeImportQuery = z.object({
