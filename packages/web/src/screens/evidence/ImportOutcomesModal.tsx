@@ -1,9 +1,12 @@
-/** Import outcomes from a CSV: pick the file, then which columns are unit, period and outcomes. */
+/**
+ * Import outcomes from a CSV or XLSX file: pick the file (the server reads its header row, as
+ * the import will), then which columns are unit, period and outcomes.
+ */
 import { Alert, Button, Form, Input, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
 import { problemMessage } from '../../api/api-error';
 import { useI18n } from '../../i18n/I18nProvider';
-import { csvHeaderNames, importOutcomes } from './evidence-calls';
+import { fileHeaderNames, importOutcomes } from './evidence-calls';
 
 export interface ImportOutcomesModalProps {
   readonly slug: string;
@@ -34,7 +37,14 @@ export function ImportOutcomesModal({
   const [error, setError] = useState<string | undefined>();
 
   const choose = async (chosen: File) => {
-    const names = csvHeaderNames(await chosen.text());
+    setError(undefined);
+    let names: string[];
+    try {
+      names = await fileHeaderNames(slug, chosen);
+    } catch (caught) {
+      setError(problemMessage(caught, i18n));
+      return;
+    }
     setFile(chosen);
     setHeaders(names);
     setUnit(names[0]);
@@ -83,7 +93,7 @@ export function ImportOutcomesModal({
       <Form layout="vertical">
         <Form.Item label={t('screen.evidence.importFile')}>
           <Upload
-            accept=".csv,.tsv,.txt,text/csv"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             maxCount={1}
             beforeUpload={(chosen) => {
               void choose(chosen);
