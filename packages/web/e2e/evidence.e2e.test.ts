@@ -3,10 +3,14 @@
  * hospital agreement starting 2025-01-01; examples/outcomes/revenue-by-line.csv imported
  * through the screen with its treated column linked to the agreement; the effect estimated
  * with its interval (the planted +40 inside it) and the placebo chart; the method switched;
- * the result exported as JSON; the learning section saying there is not enough evidence yet.
- * No console errors.
+ * the result exported as JSON; the learning section saying there is not enough evidence yet,
+ * by the success measure picked; an XLSX workbook imported; values entered and edited in the
+ * grid, with each mistake named in words before anything is saved. No console errors.
  */
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
@@ -162,6 +166,86 @@ describeInBrowser('evidence', () => {
         .count(),
     ).toBe(1);
     await poll(() => page.getByTestId('learn-unscored').textContent()).toContain(HOSPITAL);
+    browser.expectNoConsoleErrors();
+  });
+
+  it('imports an XLSX workbook through the screen', async () => {
+    const { page } = browser;
+    // Written with the server's own spreadsheet library (a dependency of the server package).
+    const ExcelJS = createRequire(new URL('../../server/package.json', import.meta.url))(
+      'exceljs',
+    ) as typeof import('exceljs');
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Pilots');
+    sheet.addRow(['region', 'quarter', 'pilots']);
+    sheet.addRow(['north', '2025-Q1', 3]);
+    sheet.addRow(['south', '2025-Q1', 5]);
+    const file = join(await mkdtemp(join(tmpdir(), 'pf-e2e-')), 'pilots.xlsx');
+    await writeFile(file, Buffer.from(await book.xlsx.writeBuffer()));
+    await page.getByRole('button', { name: en['screen.evidence.import'], exact: true }).click();
+    await page.locator('.ant-modal input[type=file]').setInputFiles(file);
+    await poll(() =>
+      page.getByRole('combobox', { name: en['screen.evidence.importOutcomes'] }).count(),
+    ).toBe(1);
+    await poll(() => page.locator('.ant-modal').getByText('pilots', { exact: true }).count()).toBe(
+      1,
+    );
+    await page.getByRole('button', { name: en['screen.evidence.importRun'], exact: true }).click();
+    await poll(() =>
+      page.getByText(fill(en['screen.evidence.importDone'], { points: 2, units: 2 })).count(),
+    ).toBe(1);
+  });
+
+  it('enters and edits values in the grid, naming each mistake before saving', async () => {
+    const { page } = browser;
+    await page.getByRole('button', { name: en['screen.evidence.enter'], exact: true }).click();
+    const modal = page.locator('.ant-modal:visible');
+    const outcome = modal.getByRole('combobox', { name: en['screen.evidence.entryOutcome'] });
+    await outcome.fill('pilots');
+    const north = modal.getByRole('textbox', {
+      name: fill(en['screen.evidence.entryValueOf'], { unit: 'north', period: '2025-Q1' }),
+    });
+    await poll(() => north.inputValue()).toBe('3');
+    await north.fill('lots');
+    await poll(() => modal.getByText(en['screen.evidence.entry.error.not_a_number']).count()).toBe(
+      1,
+    );
+    const save = (count: number) =>
+      modal.getByRole('button', { name: fill(en['screen.evidence.entrySave'], { count }) });
+    expect(await save(1).isDisabled()).toBe(true);
+    await north.fill('4');
+    await modal
+      .getByRole('textbox', { name: en['screen.evidence.entryUnit'], exact: true })
+      .fill('east');
+    await modal
+      .getByRole('textbox', { name: en['screen.evidence.entryPeriod'], exact: true })
+      .fill('spring');
+    await modal
+      .getByRole('textbox', { name: en['screen.evidence.entryValue'], exact: true })
+      .fill('2');
+    await modal.getByRole('button', { name: en['screen.evidence.entryAdd'], exact: true }).click();
+    await poll(() => modal.getByText(en['screen.evidence.entry.error.not_a_period']).count()).toBe(
+      1,
+    );
+    await modal
+      .getByRole('textbox', { name: en['screen.evidence.entryPeriod'], exact: true })
+      .fill('2025-Q1');
+    await modal.getByRole('button', { name: en['screen.evidence.entryAdd'], exact: true }).click();
+    await save(2).click();
+    await poll(() =>
+      page.getByText(fill(en['screen.evidence.entrySaved'], { points: 2 })).count(),
+    ).toBe(1);
+    const series = (await apiCall(
+      page,
+      url,
+      'GET',
+      '/api/workspaces/demo/outcomes/series?outcome=pilots',
+    )) as { points: { unit: string; period: string; value: number }[] };
+    expect(series.points).toEqual([
+      { unit: 'east', period: '2025-Q1', value: 2 },
+      { unit: 'north', period: '2025-Q1', value: 4 },
+      { unit: 'south', period: '2025-Q1', value: 5 },
+    ]);
     browser.expectNoConsoleErrors();
   });
 });
