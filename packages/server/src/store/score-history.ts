@@ -52,6 +52,8 @@ export async function readScoreHistory(
     .select(['p.key', 'h.criterion', 'h.assessor', 'h.score', 'h.at'])
     .where('h.workspace_id', '=', workspaceId)
     .orderBy('h.at')
+    .orderBy('h.criterion')
+    .orderBy('h.assessor')
     .execute();
   const out = new Map<string, ScoreEvent[]>();
   for (const r of rows) {
