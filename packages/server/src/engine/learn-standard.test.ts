@@ -16,7 +16,7 @@ import { recordStatement } from '../store/statements/statements.js';
 import { createTestWorkspace } from '../store/test-support/factories.js';
 import { setClock } from '../store/tx.js';
 import { describeEachDatabase } from '../test-support/databases.js';
-import { learnFromHistory } from './learn-standard.js';
+import { type LearnDocument, learnFromHistory } from './learn-standard.js';
 
 const PARTNERS = 10;
 
@@ -155,8 +155,8 @@ describeEachDatabase('the learned standard from the history', (get) => {
   });
   afterAll(() => restore());
 
-  const rhoOf = (doc: { criteria?: { criterion: string; rho: number | null }[] }, id: string) =>
-    doc.criteria?.find((c) => c.criterion === id)?.rho;
+  const rhoOf = (doc: LearnDocument, id: string) =>
+    doc.status === 'ok' ? doc.criteria.find((c) => c.criterion === id)?.rho : undefined;
 
   it.each(['realised-net', 'settled-net', 'attributed-effect'] as const)(
     'learns from the scores at selection, measuring success by %s',

@@ -8,8 +8,8 @@
 import type { OutcomeColumns } from '@partnerfolio/core/causal';
 import type { Db } from '../db/connect.js';
 import { OffloadLimitError, readOutcomesOffloaded, TaskError } from '../offload/pool.js';
-import type { ImportFormat } from './import-table.js';
 import { invalid, StoreError } from './errors.js';
+import type { ImportFormat } from './import-table.js';
 import { type OutcomeWriteSummary, writeOutcomes } from './outcomes.js';
 import { writeTransaction } from './tx.js';
 
