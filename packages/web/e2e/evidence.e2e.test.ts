@@ -194,6 +194,10 @@ describeInBrowser('evidence', () => {
     await poll(() =>
       page.getByText(fill(en['screen.evidence.importDone'], { points: 2, units: 2 })).count(),
     ).toBe(1);
+    // One attribution form, now offering both outcomes.
+    await poll(() =>
+      page.getByRole('combobox', { name: en['screen.evidence.outcome'] }).count(),
+    ).toBe(1);
   });
 
   it('enters and edits values in the grid, naming each mistake before saving', async () => {
@@ -248,4 +252,86 @@ describeInBrowser('evidence', () => {
     ]);
     browser.expectNoConsoleErrors();
   });
+
+  it('learns the standard from ten reviewed partnerships: proposed weights and who would move', async () => {
+    const { page } = browser;
+    // Reviewed today, scored at the spec's import earlier today: the scores at selection.
+    // Their realised net follows the demo history's planted rule (fit and culture pay, risk
+    // costs); today's AHP weighs technical strength most, so ranks move.
+    const today = new Date().toISOString().slice(0, 10);
+    const partners = [
+      'northlake-ai-lab',
+      'eastbay-nlp-group',
+      'pinecrest-robotics',
+      'lakeshore-supercomputing',
+      'meridian-fintech-center',
+      'kangning-pharma',
+      'silverbay-bank',
+      'cloudpeak-cloud',
+      'brightpath-edtech',
+      'citylink-telecom',
+    ];
+    for (const key of partners) {
+      const { scores } = (await apiCall(
+        page,
+        url,
+        'GET',
+        `/api/workspaces/demo/partners/${key}`,
+      )) as {
+        scores: Record<string, number>;
+      };
+      const net =
+        1000 *
+        (30 * (scores.fit ?? 5) + 20 * (scores.culture ?? 5) - 10 * (scores.risk ?? 5) - 150);
+      await apiCall(page, url, 'POST', `/api/workspaces/demo/partners/${key}/reviews`, {
+        data: JSON.stringify({
+          periodStart: today,
+          periodEnd: today,
+          plan: { cost: 100_000, return: 180_000 },
+          actual: { cost: 100_000, return: Math.max(0, 100_000 + net) },
+          health: [
+            {
+              respondent: 'alliance lead',
+              side: 'us',
+              scores: { strategy: 3, operations: 3, relationship: 3, governance: 3 },
+            },
+          ],
+          decision: 'continue',
+          reasons: 'pilot reviewed',
+        }),
+        type: 'application/json',
+      });
+    }
+    await pickOption(
+      page,
+      en['screen.evidence.successMeasure'],
+      en['screen.evidence.success.realised-net'],
+    );
+    await page.getByRole('button', { name: en['screen.evidence.learnRun'] }).click();
+    await poll(() =>
+      page
+        .getByText(
+          fill(en['screen.evidence.learnReviewed'], {
+            reviewed: 10,
+            measure: en['screen.evidence.successName.realised-net'],
+          }),
+        )
+        .count(),
+    ).toBe(1);
+    const card = page.getByTestId('learned-standard');
+    await poll(() => card.getByText(en['screen.evidence.proposed'], { exact: true }).count()).toBe(
+      1,
+    );
+    await poll(() =>
+      card.getByText(en['screen.evidence.changesTitle'], { exact: true }).count(),
+    ).toBe(1);
+    await poll(() =>
+      card.getByText(en['screen.evidence.rankProposed'], { exact: true }).count(),
+    ).toBe(1);
+    expect(await card.getByText(en['screen.evidence.noChanges']).count()).toBe(0);
+    await poll(() => card.getByRole('button', { name: en['screen.evidence.adopt'] }).count()).toBe(
+      1,
+    );
+    browser.expectNoConsoleErrors();
+  }, 120_000);
 });

@@ -220,13 +220,13 @@ export default function EvidencePage() {
           />
         ) : (
           <Attribution
-            key={evidence.data.outcomes.outcomes.length}
+            key={`attribution-${evidence.data.outcomes.outcomes.length}`}
             slug={slug}
             data={evidence.data}
           />
         )}
         <LearnedStandardCard
-          key={evidence.data?.outcomes.outcomes.length ?? 0}
+          key={`learn-${outcomeNames.length}`}
           slug={slug}
           canWrite={canWrite}
           outcomes={outcomeNames}
