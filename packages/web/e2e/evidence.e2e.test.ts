@@ -179,10 +179,30 @@ describeInBrowser('evidence', () => {
     const sheet = book.addWorksheet('Pilots');
     sheet.addRow(['region', 'quarter', 'pilots']);
     sheet.addRow(['north', '2025-Q1', 3]);
-    sheet.addRow(['south', '2025-Q1', 5]);
-    const file = join(await mkdtemp(join(tmpdir(), 'pf-e2e-')), 'pilots.xlsx');
+    sheet.addRow(['south', '2025-Q1', 'five']);
+    const dir = await mkdtemp(join(tmpdir(), 'pf-e2e-'));
+    const bad = join(dir, 'pilots-bad.xlsx');
+    await writeFile(bad, Buffer.from(await book.xlsx.writeBuffer()));
+    sheet.getCell('C3').value = 5;
+    const file = join(dir, 'pilots.xlsx');
     await writeFile(file, Buffer.from(await book.xlsx.writeBuffer()));
     await page.getByRole('button', { name: en['screen.evidence.import'], exact: true }).click();
+    // A bad cell is named by the spreadsheet's row and column, and nothing is imported.
+    // The refusal (422) is the browser's resource error, expected here.
+    browser.allowConsoleErrors(/status of 422/);
+    await page.locator('.ant-modal input[type=file]').setInputFiles(bad);
+    await poll(() =>
+      page.getByRole('combobox', { name: en['screen.evidence.importOutcomes'] }).count(),
+    ).toBe(1);
+    await page.getByRole('button', { name: en['screen.evidence.importRun'], exact: true }).click();
+    await poll(() => page.getByTestId('import-cell-errors').textContent()).toContain(
+      fill(en['screen.evidence.importCellError'], {
+        line: 3,
+        column: 3,
+        message: '"five" is not a number',
+      }),
+    );
+    // The upload holds one file: the corrected one replaces it.
     await page.locator('.ant-modal input[type=file]').setInputFiles(file);
     await poll(() =>
       page.getByRole('combobox', { name: en['screen.evidence.importOutcomes'] }).count(),

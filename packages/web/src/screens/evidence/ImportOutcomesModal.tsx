@@ -4,7 +4,8 @@
  */
 import { Alert, Button, Form, Input, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../api/api-error';
+import { type FieldError, isApiError, problemMessage } from '../../api/api-error';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { fileHeaderNames, importOutcomes } from './evidence-calls';
 
@@ -35,6 +36,8 @@ export function ImportOutcomesModal({
   const [kind, setKind] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  /** The file's bad cells, by line (a spreadsheet's row) and column. */
+  const [cells, setCells] = useState<readonly FieldError[]>([]);
 
   const choose = async (chosen: File) => {
     setError(undefined);
@@ -61,6 +64,7 @@ export function ImportOutcomesModal({
     if (!ready || file === undefined || !unit || !time) return;
     setBusy(true);
     setError(undefined);
+    setCells([]);
     try {
       const summary = await importOutcomes(slug, {
         file,
@@ -74,6 +78,7 @@ export function ImportOutcomesModal({
       onDone(t('screen.evidence.importDone', { points: summary.points, units: summary.units }));
     } catch (caught) {
       setError(problemMessage(caught, i18n));
+      setCells(isApiError(caught) ? caught.fieldErrors.filter((e) => e.line !== undefined) : []);
     } finally {
       setBusy(false);
     }
@@ -166,7 +171,29 @@ export function ImportOutcomesModal({
             </Form.Item>
           </>
         ) : null}
-        {error ? <Alert type="error" showIcon message={error} role="alert" /> : null}
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            message={error}
+            role="alert"
+            description={
+              cells.length > 0 ? (
+                <ul data-testid="import-cell-errors" style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {cells.slice(0, 20).map((e) => (
+                    <li key={`${e.line}-${e.column}-${e.path}`}>
+                      {t('screen.evidence.importCellError', {
+                        line: e.line ?? 0,
+                        column: e.column ?? 0,
+                        message: sayIssue(i18n, e),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        ) : null}
       </Form>
     </Modal>
   );
