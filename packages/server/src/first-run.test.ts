@@ -125,8 +125,12 @@ describeEachDatabase('first run', (get) => {
     if (!learned.ok || learned.value.status !== 'ok')
       throw new Error('expected a learned standard');
     const v = learned.value;
-    // 10 past partnerships (demo-history.ts) and the hospital group's review (demo-partnerships.ts).
-    expect(v.reviewed).toBe(11);
+    // 10 past partnerships scored when selected (demo-history.ts); the hospital group's review
+    // (demo-partnerships.ts) counts as measured, but it was scored only after its selection.
+    expect(v.success).toBe('realised-net');
+    expect(v.measured).toBe(11);
+    expect(v.reviewed).toBe(10);
+    expect(v.unscored).toHaveLength(1);
     const w = v.proposed.weights;
     expect((w.fit ?? 0) + (w.culture ?? 0)).toBeGreaterThan(
       (v.today.weights.fit ?? 0) + (v.today.weights.culture ?? 0),

@@ -18,6 +18,7 @@ export {
   Z_95,
 } from './attribute.js';
 export {
+  type CsvRow,
   type Delimiter,
   detectDelimiter,
   MAX_PANEL_ROWS,
@@ -42,6 +43,7 @@ export {
   type OutcomeFile,
   type OutcomePoint,
   outcomePanel,
+  parseOutcomeRows,
   parseOutcomesCsv,
 } from './outcomes.js';
 export { type BlockPanel, buildBlockPanel, type PanelRecord, sortPeriods } from './panel.js';

@@ -4,7 +4,7 @@
  * the estimators take, with treatment from the period holding the agreement's start date.
  */
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
-import { type Delimiter, detectDelimiter, parseCsvRows, parseNumber } from './csv.js';
+import { type CsvRow, type Delimiter, detectDelimiter, parseCsvRows, parseNumber } from './csv.js';
 import { type BlockPanel, buildBlockPanel, type PanelRecord } from './panel.js';
 
 /** One observation of one outcome. */
@@ -116,7 +116,19 @@ const TREATED: Record<string, boolean> = { '0': false, '1': true, false: false, 
  */
 export function parseOutcomesCsv(text: string, columns: OutcomeColumns): Result<OutcomeFile> {
   const delimiter = detectDelimiter(text);
-  const rows = parseCsvRows(text, delimiter);
+  return parseOutcomeRows(parseCsvRows(text, delimiter), columns, delimiter);
+}
+
+/**
+ * Reads outcomes from rows already split into fields: the header first, each row with the
+ * line (a spreadsheet's row number) its problems are named by. A spreadsheet's rows come
+ * as text, numbers written plainly; `delimiter` only decides whether a decimal comma reads.
+ */
+export function parseOutcomeRows(
+  rows: readonly CsvRow[],
+  columns: OutcomeColumns,
+  delimiter: Delimiter = ',',
+): Result<OutcomeFile> {
   const header = rows[0];
   if (!header) {
     return fail([

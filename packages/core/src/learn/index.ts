@@ -12,3 +12,11 @@ export {
   MIN_REVIEWED,
   type RankChange,
 } from './learn-standard.js';
+export {
+  type ScoreEvent,
+  type SelectionSigns,
+  type SettledStatement,
+  scoresAt,
+  selectionMoment,
+  settledNet,
+} from './selection.js';

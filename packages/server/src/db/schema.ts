@@ -168,6 +168,18 @@ export interface AssessmentsTable {
   updated_at: string;
 }
 
+/** Every score written or removed (migration 0010): the scores a partner had at any time. */
+export interface ScoreHistoryTable {
+  id: string;
+  workspace_id: string;
+  partner_id: string;
+  criterion: string;
+  assessor: string;
+  /** Null: removed. */
+  score: number | null;
+  at: string;
+}
+
 /** Cost and return distributions of one partner (the spec's forms, as JSON; `null` when not estimated yet). */
 export interface EstimatesTable {
   partner_id: string;
@@ -467,6 +479,7 @@ export interface Database {
   partners: PartnersTable;
   criteria_sets: CriteriaSetsTable;
   assessments: AssessmentsTable;
+  score_history: ScoreHistoryTable;
   estimates: EstimatesTable;
   synergies: SynergiesTable;
   scenarios: ScenariosTable;

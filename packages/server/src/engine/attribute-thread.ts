@@ -83,3 +83,56 @@ export function attributeOnThread(
     );
   });
 }
+
+const MANY_SOURCE = `
+const { parentPort, workerData } = require('node:worker_threads');
+(async () => {
+  const [causal, core] = await Promise.all([import(workerData.causalUrl), import(workerData.coreUrl)]);
+  const { panels, method, seed } = workerData;
+  const estimates = panels.map((panel) => {
+    const result = causal.attribute(panel, { method, placebo: 2, rng: core.createRng(seed) });
+    return result.ok ? result.value.estimate : null;
+  });
+  parentPort.postMessage({ estimates });
+})().catch((error) => parentPort.postMessage({ crash: String((error && error.stack) || error) }));
+`;
+
+/**
+ * The point estimates of many small panels in one worker (the learned standard's attributed
+ * effects): one thread start and one load of core, not one per agreement. Null where the
+ * estimator refuses a panel.
+ */
+export function estimateManyOnThread(
+  panels: readonly BlockPanel[],
+  method: CausalMethod,
+  seed: number,
+): Promise<(number | null)[]> {
+  if (panels.length === 0) return Promise.resolve([]);
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(MANY_SOURCE, {
+      eval: true,
+      workerData: {
+        panels,
+        method,
+        seed,
+        causalUrl: moduleUrl('@partnerfolio/core/causal'),
+        coreUrl: moduleUrl('@partnerfolio/core'),
+      },
+    });
+    let settled = false;
+    const settle = (fn: () => void) => {
+      if (settled) return;
+      settled = true;
+      fn();
+      void worker.terminate();
+    };
+    worker.on('message', (message: { estimates?: (number | null)[]; crash?: string }) => {
+      if (message.estimates !== undefined) settle(() => resolve(message.estimates ?? []));
+      else settle(() => reject(new Error(`attribution worker failed: ${message.crash}`)));
+    });
+    worker.on('error', (error) => settle(() => reject(error)));
+    worker.on('exit', (code) =>
+      settle(() => reject(new Error(`attribution worker exited with code ${code}`))),
+    );
+  });
+}

@@ -18,6 +18,7 @@ import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ParsedSpec, Result } from '@partnerfolio/core';
+import type { OutcomeFile } from '@partnerfolio/core/causal';
 import type { ImportPlan } from '../store/import-plan.js';
 import type { ParsedRows } from '../store/import-rows.js';
 import { runTask, type Task, taskSize } from './tasks.js';
@@ -334,6 +335,10 @@ export const previewOffloaded = (args: Args<'preview'>): Promise<Uint8Array> =>
   offload({ kind: 'preview', ...args }) as Promise<Uint8Array>;
 
 export type { ImportPlan };
+
+/** Outcomes read from a CSV or XLSX file and checked (core's outcome reader). */
+export const readOutcomesOffloaded = (args: Args<'outcomes'>): Promise<Result<OutcomeFile>> =>
+  offload({ kind: 'outcomes', ...args }) as Promise<Result<OutcomeFile>>;
 
 /** A portfolio spec parsed and validated (core's parseSpecText), off the event loop when large. */
 export const parseSpecOffloaded = (

@@ -12,6 +12,7 @@ import {
   type Result,
   validateSpecDocument,
 } from '@partnerfolio/core';
+import type { OutcomeColumns, OutcomeFile } from '@partnerfolio/core/causal';
 import type { PartnerStatus } from '../db/schema.js';
 import { planImport } from '../store/import-plan.js';
 import { type ImportMapping, type ParsedRows, parseRows } from '../store/import-rows.js';
@@ -35,11 +36,17 @@ export type Task =
       readonly kind: 'preview';
       readonly existing: readonly (readonly [string, PartnerStatus])[];
     } & RowsTask)
+  | ({ readonly kind: 'outcomes'; readonly columns: OutcomeColumns } & FileTask)
   | { readonly kind: 'spec'; readonly text: string; readonly format: 'yaml' | 'json' }
   /** A spec document already parsed (a workspace's stored data); `size`: its estimated bytes. */
   | { readonly kind: 'validate'; readonly document: unknown; readonly size: number };
 
-export type TaskValue = string[] | ParsedRows | Uint8Array | Result<ParsedSpec>;
+export type TaskValue =
+  | string[]
+  | ParsedRows
+  | Uint8Array
+  | Result<ParsedSpec>
+  | Result<OutcomeFile>;
 
 const rowsOf = (task: RowsTask, table: Table): ParsedRows =>
   parseRows(table, task.mapping, new Set(task.criteria), new Set(task.resources));
@@ -67,6 +74,13 @@ export async function runTask(task: Task): Promise<TaskValue> {
       const plan = planImport(parsed, new Map(task.existing), task.mapping);
       return new TextEncoder().encode(JSON.stringify(plan));
     }
+    case 'outcomes':
+      // Loaded on first use: core's causal entry is not needed by the other tasks.
+      return (await import('../store/outcomes-file.js')).readOutcomeFile(
+        task.format,
+        task.data,
+        task.columns,
+      );
     case 'spec':
       return parseSpecText(task.text, { format: task.format });
     case 'validate':

@@ -74,6 +74,22 @@ export function routeCases(): Record<string, RouteCase> {
         payload: `line,month,users\nl-${ctx.unique()},2025-01,4\n`,
       }),
     },
+    [`POST ${A}/imports/outcomes/headers`]: {
+      needs: 'editor',
+      build: async (ctx) => ({
+        method: 'POST',
+        url: `${ws(ctx)}/imports/outcomes/headers`,
+        headers: { 'content-type': 'text/csv' },
+        payload: 'line,month,users\nl,2025-01,4\n',
+      }),
+    },
+    [`GET ${A}/outcomes/series`]: {
+      needs: 'viewer',
+      build: async (ctx) => {
+        const { outcome } = await outcomePanelFixture(ctx);
+        return { method: 'GET', url: `${ws(ctx)}/outcomes/series?outcome=${outcome}` };
+      },
+    },
     [`GET ${A}/exports/outcomes.csv`]: {
       needs: 'viewer',
       build: async (ctx) => ({ method: 'GET', url: `${ws(ctx)}/exports/outcomes.csv` }),

@@ -6,6 +6,7 @@ import { invalid, notFound, StoreError } from './errors.js';
 import { lockPartnerRow } from './partner-present.js';
 import { refreshCombinedScores } from './partner-scores.js';
 import { upsertScores } from './partner-writes.js';
+import { recordScoreHistory } from './score-history.js';
 import { refreshStatistics } from './statistics.js';
 import { now, type Trx, writeTransaction } from './tx.js';
 
@@ -181,6 +182,20 @@ export async function deleteAssessment(
     // The partner first, as every assessment write does (its combined scores change).
     await lockPartnerRow(trx, workspaceId, row.key);
     await trx.deleteFrom('assessments').where('id', '=', id).execute();
+    const at = now();
+    await recordScoreHistory(
+      trx,
+      workspaceId,
+      [
+        {
+          partnerRowId: row.partner_id,
+          criterion: row.criterion,
+          assessor: row.assessor,
+          score: null,
+        },
+      ],
+      at,
+    );
     await refreshCombinedScores(trx, [row.partner_id]);
     await appendAudit(trx, {
       workspaceId,
@@ -190,7 +205,7 @@ export async function deleteAssessment(
       entityId: id,
       before: present(row),
       after: null,
-      at: now(),
+      at,
     });
   });
 }

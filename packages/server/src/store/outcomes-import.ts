@@ -1,11 +1,15 @@
 /**
- * Outcomes from a CSV file, all or nothing: core's causal CSV reader (delimiter detected,
- * every bad cell named by line and column), then one batch upsert. With a `treated` column
- * and an agreement, the units marked 1 are linked to that agreement.
+ * Outcomes from a CSV or XLSX file, all or nothing: read and checked by core's outcome
+ * reader off the event loop (offload/: a worker thread with time and heap budgets when the
+ * file is large; a spreadsheet through the partner import's guarded reader), every bad cell
+ * named by line (a spreadsheet's row) and column, then one batch upsert. With a `treated`
+ * column and an agreement, the units marked 1 are linked to that agreement.
  */
-import { type OutcomeColumns, parseOutcomesCsv } from '@partnerfolio/core/causal';
+import type { OutcomeColumns } from '@partnerfolio/core/causal';
 import type { Db } from '../db/connect.js';
+import { OffloadLimitError, readOutcomesOffloaded, TaskError } from '../offload/pool.js';
 import { invalid, StoreError } from './errors.js';
+import type { ImportFormat } from './import-table.js';
 import { type OutcomeWriteSummary, writeOutcomes } from './outcomes.js';
 import { writeTransaction } from './tx.js';
 
@@ -20,10 +24,27 @@ export interface OutcomeImportSummary extends OutcomeWriteSummary {
   readonly treatedUnits: string[];
 }
 
-export async function importOutcomesCsv(
+export interface OutcomeFileInput {
+  readonly format: ImportFormat;
+  readonly data: Uint8Array;
+}
+
+async function readFile(file: OutcomeFileInput, columns: OutcomeColumns) {
+  try {
+    return await readOutcomesOffloaded({ ...file, columns });
+  } catch (error) {
+    if (!(error instanceof TaskError || error instanceof OffloadLimitError)) throw error;
+    const message = `cannot read the file as ${file.format.toUpperCase()}: ${error.message}`;
+    throw new StoreError('invalid', message, {
+      issues: [{ code: 'unreadable_file', path: [], message }],
+    });
+  }
+}
+
+export async function importOutcomeFile(
   db: Db,
   workspaceId: string,
-  text: string,
+  input: OutcomeFileInput,
   options: OutcomeImportOptions,
   actor: string | null,
 ): Promise<OutcomeImportSummary> {
@@ -33,7 +54,8 @@ export async function importOutcomesCsv(
       'a treated column and an agreement go together: the units marked 1 are linked to the agreement',
     );
   }
-  const file = parseOutcomesCsv(text, options);
+  const { agreement: _agreement, kind: _kind, ...columns } = options;
+  const file = await readFile(input, columns);
   if (!file.ok) {
     const first = file.issues[0];
     const where =
@@ -61,3 +83,19 @@ export async function importOutcomesCsv(
   );
   return { ...summary, treatedUnits: file.value.treatedUnits };
 }
+
+/** A CSV given as text (tools, tests): `importOutcomeFile` on its UTF-8 bytes. */
+export const importOutcomesCsv = (
+  db: Db,
+  workspaceId: string,
+  text: string,
+  options: OutcomeImportOptions,
+  actor: string | null,
+): Promise<OutcomeImportSummary> =>
+  importOutcomeFile(
+    db,
+    workspaceId,
+    { format: 'csv', data: new TextEncoder().encode(text) },
+    options,
+    actor,
+  );

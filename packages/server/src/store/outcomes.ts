@@ -258,6 +258,43 @@ async function readUnits(q: Trx, workspaceId: string): Promise<OutcomeUnit[]> {
   }));
 }
 
+/** Observations of one outcome shown for editing at most (the rest: import and export). */
+export const MAX_SERIES_POINTS = 20_000;
+
+export interface OutcomeSeries {
+  readonly outcome: string;
+  readonly points: { unit: string; period: string; value: number }[];
+  /** True when there were more than MAX_SERIES_POINTS observations (the first are given). */
+  readonly truncated: boolean;
+}
+
+/** The observations of one outcome, by unit and period (not_found when none). */
+export function readOutcomeSeries(
+  db: Db,
+  workspaceId: string,
+  outcome: string,
+): Promise<OutcomeSeries> {
+  return readTransaction(db, async (trx) => {
+    const rows = await trx
+      .selectFrom('outcomes')
+      .select(['unit', 'period', 'value'])
+      .where('workspace_id', '=', workspaceId)
+      .where('outcome', '=', outcome)
+      .orderBy('unit')
+      .orderBy('period')
+      .limit(MAX_SERIES_POINTS + 1)
+      .execute();
+    if (rows.length === 0) throw notFound(`outcome "${outcome}"`);
+    return {
+      outcome,
+      points: rows
+        .slice(0, MAX_SERIES_POINTS)
+        .map((r) => ({ unit: r.unit, period: r.period, value: Number(r.value) })),
+      truncated: rows.length > MAX_SERIES_POINTS,
+    };
+  });
+}
+
 /** The outcomes stored (with their extent) and every unit with its links. */
 export function listOutcomes(db: Db, workspaceId: string): Promise<OutcomesSummary> {
   return readTransaction(db, async (trx) => {

@@ -3,6 +3,7 @@ import { chunks } from './batch.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
 import { refreshCombinedScores } from './partner-scores.js';
+import { recordScoreHistory } from './score-history.js';
 import { readSettings } from './settings.js';
 import { newId, type Trx } from './tx.js';
 
@@ -140,7 +141,10 @@ export async function upsertScores(
   workspaceId: string,
   scores: readonly ScoreRow[],
   at: string,
-  { refresh = true }: { readonly refresh?: boolean } = {},
+  {
+    refresh = true,
+    history = true,
+  }: { readonly refresh?: boolean; readonly history?: boolean } = {},
 ): Promise<void> {
   for (const batch of chunks(scores)) {
     await trx
@@ -167,6 +171,8 @@ export async function upsertScores(
       )
       .execute();
   }
+  // The assessments' history (score-history.ts), unless the caller records the changes itself.
+  if (history) await recordScoreHistory(trx, workspaceId, scores, at);
   if (refresh) {
     await refreshCombinedScores(
       trx,

@@ -9,6 +9,7 @@ import { refuseIfHistory } from './partner-history.js';
 import { combinedScoresJson, combineScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
+import { recordScoreHistory, type ScoreChange } from './score-history.js';
 import { readSettings, writeSettings } from './settings.js';
 import { PARTNER_TABLES, refreshStatistics } from './statistics.js';
 import { dialectOf, newId, now, type Trx, writeTransaction } from './tx.js';
@@ -127,6 +128,12 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
 
   // Rows that depend on partners go first; they are all rewritten below.
   await trx.deleteFrom('synergies').where('workspace_id', '=', workspaceId).execute();
+  // What the scores were, so that the assessments' history records only what changes.
+  const previousScores = await trx
+    .selectFrom('assessments')
+    .select(['partner_id', 'criterion', 'assessor', 'score'])
+    .where('workspace_id', '=', workspaceId)
+    .execute();
   await trx.deleteFrom('assessments').where('workspace_id', '=', workspaceId).execute();
   await trx.deleteFrom('estimates').where('workspace_id', '=', workspaceId).execute();
   const keep = new Set(spec.partners.map((p) => p.id));
@@ -198,7 +205,8 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
       score,
     })),
   );
-  await upsertScores(trx, workspaceId, scores, at, { refresh: false });
+  await upsertScores(trx, workspaceId, scores, at, { refresh: false, history: false });
+  await recordScoreHistory(trx, workspaceId, scoreChanges(previousScores, scores, removed), at);
 
   const synergies = spec.synergies.map((s, position) => ({
     id: newId(),
@@ -237,4 +245,34 @@ async function countRows(trx: Trx, workspaceId: string) {
     assessments: await count('assessments'),
     synergies: await count('synergies'),
   };
+}
+
+const scoreKey = (s: { partnerRowId: string; criterion: string; assessor: string }) =>
+  JSON.stringify([s.partnerRowId, s.criterion, s.assessor]);
+
+/** Scores new or changed, and (as null) scores gone, except of partners deleted. */
+function scoreChanges(
+  previous: readonly { partner_id: string; criterion: string; assessor: string; score: number }[],
+  next: readonly ScoreChange[],
+  deletedPartners: readonly string[],
+): ScoreChange[] {
+  const before = new Map(
+    previous.map((p) => [
+      scoreKey({ partnerRowId: p.partner_id, criterion: p.criterion, assessor: p.assessor }),
+      Number(p.score),
+    ]),
+  );
+  const gone = new Set(deletedPartners);
+  const changed = next.filter((s) => before.get(scoreKey(s)) !== s.score);
+  const kept = new Set(next.map(scoreKey));
+  const removed = previous
+    .filter((p) => !gone.has(p.partner_id))
+    .map((p) => ({
+      partnerRowId: p.partner_id,
+      criterion: p.criterion,
+      assessor: p.assessor,
+      score: null,
+    }))
+    .filter((p) => !kept.has(scoreKey(p)));
+  return [...changed, ...removed];
 }

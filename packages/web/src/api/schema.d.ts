@@ -5719,6 +5719,48 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/outcomes/series": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The observations of one outcome by unit and period, for editing (at most 20,000) */
+        get: {
+            parameters: {
+                query: {
+                    /** @description the stored outcome */
+                    outcome: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["OutcomeSeries"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/exports/outcomes.csv": {
         parameters: {
             query?: never;
@@ -5824,7 +5866,7 @@ export interface paths {
         put?: never;
         /**
          * Which criteria predicted success, and the weights that would have ranked past partners best
-         * @description From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
+         * @description Each partner is judged by the scores it had when it was selected (the assessments’ history at its first move into active, agreement start or reviewed period, whichever came first; never today’s scores) against the success measure chosen: `realised-net` (its reviews’ actual return − actual cost), `settled-net` (what our side netted in the settlement statements in force of its agreements) or `attributed-effect` (the synthetic-DiD effect of its agreements on `outcome`). Per criterion: Spearman rank correlation with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. The answer names the measure, how many partnerships had it (`measured`), and those left out for want of scores at selection (`unscored`). Fewer than 8 partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.
          */
         post: {
             parameters: {
@@ -5843,6 +5885,14 @@ export interface paths {
                         seed?: number;
                         /** @default 1000 */
                         bootstrap?: number;
+                        /**
+                         * @description how success is measured: the reviews’ realised net, the settled net of the agreements’ statements, or the effect attributed to the agreements on `outcome`
+                         * @default realised-net
+                         * @enum {string}
+                         */
+                        success?: "realised-net" | "settled-net" | "attributed-effect";
+                        /** @description for `attributed-effect`: the stored outcome (by default the only one stored) */
+                        outcome?: string;
                     };
                 };
             };
@@ -5864,6 +5914,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/imports/outcomes/headers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The header row of an outcomes file (CSV or XLSX), to choose its columns */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            /** @description the file (CSV or XLSX), as the raw request body */
+            requestBody: {
+                content: {
+                    "text/csv": unknown;
+                    "application/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["FileHeaders"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/imports/outcomes": {
         parameters: {
             query?: never;
@@ -5874,8 +5970,8 @@ export interface paths {
         get?: never;
         put?: never;
         /**
-         * Import outcomes from a CSV file: every row or, on any error, none
-         * @description The body is the CSV itself (`text/csv`; comma, semicolon or tab, detected). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.
+         * Import outcomes from a CSV or XLSX file: every row or, on any error, none
+         * @description The body is the file itself: a CSV (`text/csv`; comma, semicolon or tab, detected) or an XLSX workbook (its first sheet; the header is row 1). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.
          */
         post: {
             parameters: {
@@ -5904,11 +6000,12 @@ export interface paths {
                 };
                 cookie?: never;
             };
-            /** @description the CSV file itself (comma, semicolon or tab separated) */
+            /** @description the file (CSV or XLSX), as the raw request body */
             requestBody: {
                 content: {
-                    "text/csv": string;
-                    "application/csv": string;
+                    "text/csv": unknown;
+                    "application/csv": unknown;
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": unknown;
                 };
             };
             responses: {
@@ -6760,6 +6857,18 @@ export interface components {
                 treatedFrom: string | null;
             }[];
         };
+        OutcomeSeriesInput: {
+            outcome: string;
+            points: {
+                unit: string;
+                period: string;
+                value: number;
+            }[];
+            truncated: boolean;
+        };
+        FileHeadersInput: {
+            headers: string[];
+        };
         AttributeRequestInput: {
             /** @description the stored outcome to explain */
             outcome: string;
@@ -6894,7 +7003,13 @@ export interface components {
                 proposed: number;
             }[];
             criteriaVersion: number;
-            success: string;
+            /** @enum {string} */
+            success: "realised-net" | "settled-net" | "attributed-effect";
+            outcome?: string;
+            /** @description partnerships with the success measure */
+            measured: number;
+            /** @description partners with the measure but no scores recorded by their selection (left out) */
+            unscored: string[];
             seed: number;
         } & {
             [key: string]: unknown;
@@ -8236,6 +8351,18 @@ export interface components {
                 treatedFrom: string | null;
             }[];
         };
+        OutcomeSeries: {
+            outcome: string;
+            points: {
+                unit: string;
+                period: string;
+                value: number;
+            }[];
+            truncated: boolean;
+        };
+        FileHeaders: {
+            headers: string[];
+        };
         AttributeRequest: {
             /** @description the stored outcome to explain */
             outcome: string;
@@ -8370,7 +8497,13 @@ export interface components {
                 proposed: number;
             }[];
             criteriaVersion: number;
-            success: string;
+            /** @enum {string} */
+            success: "realised-net" | "settled-net" | "attributed-effect";
+            outcome?: string;
+            /** @description partnerships with the success measure */
+            measured: number;
+            /** @description partners with the measure but no scores recorded by their selection (left out) */
+            unscored: string[];
             seed: number;
         } & {
             [key: string]: unknown;

@@ -39,3 +39,4 @@ export type ExitStepKey = ExitPlan['steps'][number]['key'];
 export type OperationsSummary = Schemas['OperationsSummary'];
 export type AttributionDocument = Schemas['AttributionDocument'];
 export type OutcomesSummary = Schemas['Outcomes'];
+export type OutcomeSeries = Schemas['OutcomeSeries'];

@@ -76,3 +76,6 @@ export {
   weightsAlong,
   withDelivery,
 } from '@partnerfolio/core';
+
+/** Outcome labels as the server checks them (the Evidence screen's entry form). */
+export { isCalendarPeriod, MAX_LABEL_LENGTH } from '@partnerfolio/core/causal';

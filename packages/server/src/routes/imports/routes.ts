@@ -2,7 +2,7 @@
  * Partners in and out as CSV or XLSX: preview an import (nothing written), import (all or
  * nothing), export. The spec is exported here too, as a download.
  */
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
@@ -10,7 +10,6 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { sendJson } from '../../http/json-text.js';
-import { nulProblem } from '../../http/nul-guard.js';
 import { IMPORT_FIELDS } from '../../store/import-rows.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
@@ -21,6 +20,7 @@ import {
   readImportHeaders,
 } from '../../store/partners-import.js';
 import { exportWorkspaceSpec } from '../../store/spec-io.js';
+import { fileFormatOf } from './file-format.js';
 import {
   IMPORT_DESCRIPTION,
   IMPORT_MEDIA_TYPES,
@@ -32,13 +32,6 @@ import {
   slugParam,
   XLSX_TYPE,
 } from './schema.js';
-
-function formatOf(request: FastifyRequest, body: Buffer): ImportFormat {
-  if ((request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE)) return 'xlsx';
-  // A CSV is text; a NUL byte in it could not be stored (see http/nul-guard.ts).
-  if (body.includes(0)) throw nulProblem('CSV file');
-  return 'csv';
-}
 
 const isField = (header: string) =>
   (IMPORT_FIELDS as readonly string[]).includes(header) || /^(scores|uses)\.\S/.test(header);
@@ -88,7 +81,7 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request, reply) => {
-      const format = formatOf(request, request.body);
+      const format = fileFormatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
       // Serialised where the file was read (a worker when large): see store/import-plan.ts.
@@ -113,7 +106,7 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
       },
     },
     async (request) => {
-      const format = formatOf(request, request.body);
+      const format = fileFormatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
       return importPartners(

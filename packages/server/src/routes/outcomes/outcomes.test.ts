@@ -1,12 +1,13 @@
 /**
- * Outcomes over HTTP on both databases: the CSV import (all or nothing, errors by line and
- * column), the batch upsert, the export that imports back, and attribution on the stored
+ * Outcomes over HTTP on both databases: the CSV and XLSX imports (all or nothing, errors by
+ * line (a spreadsheet's row) and column), the batch upsert, the export that imports back, and attribution on the stored
  * example, which gives the CLI's document for the same panel, method and seed, at once or
  * as a job.
  */
 import { readFileSync } from 'node:fs';
 import { createRng } from '@partnerfolio/core';
 import { attribute, parsePanelCsv } from '@partnerfolio/core/causal';
+import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { attributionJobHandlers } from '../../engine/attribution-job.js';
 import { waitForJob } from '../../jobs/test-support/wait-for.js';
@@ -256,5 +257,82 @@ describeEachDatabase('outcomes and attribution', (get) => {
       reason: 'too_few_reviewed',
       seed: 3,
     });
+  });
+
+  it('imports an XLSX workbook, rows named as the spreadsheet numbers them', async () => {
+    const book = new ExcelJS.Workbook();
+    const sheet = book.addWorksheet('Outcomes');
+    sheet.addRow(['region', 'day', 'trials', 'note']);
+    sheet.addRow(['north', new Date(Date.UTC(2024, 0, 1)), 3]);
+    sheet.addRow([]);
+    sheet.addRow(['south', new Date(Date.UTC(2024, 0, 1)), 'many']);
+    const bad = Buffer.from(await book.xlsx.writeBuffer());
+    const xlsx = (payload: Buffer) =>
+      api.as('editor', {
+        method: 'POST',
+        url: `${ws()}/imports/outcomes?unit=region&time=day&outcomes=trials&kind=region`,
+        headers: {
+          'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        },
+        payload,
+      });
+    const before = await rowCounts(api.db);
+    const refused = await xlsx(bad);
+    expect(refused.statusCode).toBe(422);
+    expect(refused.json().errors).toMatchObject([
+      { code: 'not_a_number', line: 4, column: 3, path: 'trials' },
+    ]);
+    expect(await rowCounts(api.db)).toEqual(before);
+    const garbage = await xlsx(Buffer.from('PK not a workbook'));
+    expect(garbage.statusCode).toBe(422);
+    expect(garbage.json().errors[0]).toMatchObject({ code: 'unreadable_file' });
+
+    sheet.getCell('C4').value = 5;
+    const good = await xlsx(Buffer.from(await book.xlsx.writeBuffer()));
+    expect(good.statusCode).toBe(200);
+    expect(good.json()).toMatchObject({ points: 2, units: 2, outcomes: ['trials'] });
+    const listed = (await api.as('viewer', { method: 'GET', url: `${ws()}/outcomes` })).json();
+    expect(listed.outcomes).toContainEqual(
+      expect.objectContaining({ name: 'trials', from: '2024-01-01', to: '2024-01-01' }),
+    );
+  });
+
+  it('reads a file’s header row (CSV or XLSX) and one outcome’s observations for editing', async () => {
+    const headers = await api.as('editor', {
+      method: 'POST',
+      url: `${ws()}/imports/outcomes/headers`,
+      headers: { 'content-type': 'text/csv' },
+      payload: 'line;month;"revenue k€"\nx;2025-01;1\n',
+    });
+    expect(headers.json()).toEqual({ headers: ['line', 'month', 'revenue k€'] });
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('s').addRow(['unit', 'quarter', 'users']);
+    const fromXlsx = await api.as('editor', {
+      method: 'POST',
+      url: `${ws()}/imports/outcomes/headers`,
+      headers: {
+        'content-type': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      },
+      payload: Buffer.from(await book.xlsx.writeBuffer()),
+    });
+    expect(fromXlsx.json()).toEqual({ headers: ['unit', 'quarter', 'users'] });
+    const series = await api.as('viewer', {
+      method: 'GET',
+      url: `${ws()}/outcomes/series?outcome=trials`,
+    });
+    expect(series.statusCode).toBe(200);
+    expect(series.json()).toEqual({
+      outcome: 'trials',
+      points: [
+        { unit: 'north', period: '2024-01-01', value: 3 },
+        { unit: 'south', period: '2024-01-01', value: 5 },
+      ],
+      truncated: false,
+    });
+    const missing = await api.as('viewer', {
+      method: 'GET',
+      url: `${ws()}/outcomes/series?outcome=nope`,
+    });
+    expect(missing.statusCode).toBe(404);
   });
 });

@@ -15,28 +15,40 @@ import {
 import { describeIssues } from '../../engine/execute.js';
 import { learnFromHistory } from '../../engine/learn-standard.js';
 import { EngineCancelled } from '../../engine/sample-runner.js';
-import { acceptText } from '../../http/body.js';
+import { acceptBinary } from '../../http/body.js';
 import { abortWhenClientGoes } from '../../http/client-gone.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { enqueue } from '../../jobs/queue.js';
 import { presentJob } from '../../presenters/job.js';
-import { exportOutcomesCsv, listOutcomes, upsertOutcomes } from '../../store/outcomes.js';
-import { importOutcomesCsv } from '../../store/outcomes-import.js';
+import {
+  exportOutcomesCsv,
+  listOutcomes,
+  MAX_SERIES_POINTS,
+  readOutcomeSeries,
+  upsertOutcomes,
+} from '../../store/outcomes.js';
+import { readOutcomeCsvHeaders } from '../../store/outcomes-file.js';
+import { importOutcomeFile } from '../../store/outcomes-import.js';
+import { readImportHeaders } from '../../store/partners-import.js';
 import { jobLinks } from '../engine/links.js';
-import { CSV_TYPES } from '../imports/schema.js';
+import { fileFormatOf } from '../imports/file-format.js';
+import { IMPORT_MEDIA_TYPES } from '../imports/schema.js';
 import { slugParam } from '../shared-schema.js';
 import {
   acceptedJob,
   attributeBody,
   attributionDocument,
+  fileHeaders,
   learnBody,
   learnDocument,
   outcomeBatchBody,
   outcomeImportBody,
   outcomeImportQuery,
+  outcomeSeries,
   outcomesSummary,
   outcomeWriteSummary,
+  seriesQuery,
 } from './schema.js';
 
 const tags = ['outcomes and attribution'];
@@ -70,6 +82,21 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => upsertOutcomes(db, workspaceOf(request).id, request.body, actorOf(request)),
+  );
+
+  app.get(
+    '/api/workspaces/:slug/outcomes/series',
+    {
+      config: { access: access.workspace('outcomes', 'read') },
+      schema: {
+        summary: `The observations of one outcome by unit and period, for editing (at most ${MAX_SERIES_POINTS.toLocaleString('en-US')})`,
+        tags,
+        params: slugParam,
+        querystring: seriesQuery,
+        response: { 200: outcomeSeries },
+      },
+    },
+    async (request) => readOutcomeSeries(db, workspaceOf(request).id, request.query.outcome),
   );
 
   app.get(
@@ -174,7 +201,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         summary:
           'Which criteria predicted success, and the weights that would have ranked past partners best',
         description:
-          'From every partner with a review: Spearman rank correlation of each criterion score with its realised net value (actual return − actual cost over its reviews), with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. Fewer than 8 reviewed partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.',
+          'Each partner is judged by the scores it had when it was selected (the assessments’ history at its first move into active, agreement start or reviewed period, whichever came first; never today’s scores) against the success measure chosen: `realised-net` (its reviews’ actual return − actual cost), `settled-net` (what our side netted in the settlement statements in force of its agreements) or `attributed-effect` (the synthetic-DiD effect of its agreements on `outcome`). Per criterion: Spearman rank correlation with a seeded bootstrap 95% interval; weights fit on that history and validated leave-one-out, beside today’s, with the partners whose rank would change. The answer names the measure, how many partnerships had it (`measured`), and those left out for want of scores at selection (`unscored`). Fewer than 8 partnerships answer `status: "insufficient"`. Nothing is saved: adopt the weights with `PUT .../criteria`.',
         tags,
         params: slugParam,
         body: learnBody,
@@ -195,33 +222,58 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
   );
 };
 
-/** The CSV import, in its own scope: its body is the file (text/csv), not JSON. */
+/** The file import, in its own scope: its body is the file (CSV or XLSX), not JSON. */
 export const outcomeImportRoutes: RoutePlugin = async (app, { db, config }) => {
   app.removeContentTypeParser('application/json');
-  acceptText(app, CSV_TYPES);
+  acceptBinary(app, IMPORT_MEDIA_TYPES, config.importBodyLimitBytes);
+  app.post(
+    '/api/workspaces/:slug/imports/outcomes/headers',
+    {
+      config: { access: access.workspace('outcomes', 'write') },
+      bodyLimit: config.importBodyLimitBytes,
+      schema: {
+        summary: 'The header row of an outcomes file (CSV or XLSX), to choose its columns',
+        tags,
+        params: slugParam,
+        consumes: [...IMPORT_MEDIA_TYPES],
+        body: outcomeImportBody,
+        response: { 200: fileHeaders },
+      },
+    },
+    async (request) => {
+      const format = fileFormatOf(request, request.body);
+      return {
+        headers:
+          format === 'csv'
+            ? readOutcomeCsvHeaders(request.body)
+            : await readImportHeaders(format, request.body),
+      };
+    },
+  );
+
   app.post(
     '/api/workspaces/:slug/imports/outcomes',
     {
       config: { access: access.workspace('outcomes', 'write') },
       bodyLimit: config.importBodyLimitBytes,
       schema: {
-        summary: 'Import outcomes from a CSV file: every row or, on any error, none',
+        summary: 'Import outcomes from a CSV or XLSX file: every row or, on any error, none',
         description:
-          'The body is the CSV itself (`text/csv`; comma, semicolon or tab, detected). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.',
+          'The body is the file itself: a CSV (`text/csv`; comma, semicolon or tab, detected) or an XLSX workbook (its first sheet; the header is row 1). Name the unit and period columns, and either the value columns (`outcomes`, a wide file) or the outcome-name and value columns (a long file). With `treated` and `agreement`, the units marked 1 are linked to the agreement. Errors name the line and column.',
         tags,
         params: slugParam,
         querystring: outcomeImportQuery,
-        consumes: [...CSV_TYPES],
+        consumes: [...IMPORT_MEDIA_TYPES],
         body: outcomeImportBody,
         response: { 200: outcomeWriteSummary },
       },
     },
     async (request) => {
       const q = request.query;
-      return importOutcomesCsv(
+      return importOutcomeFile(
         db,
         workspaceOf(request).id,
-        request.body,
+        { format: fileFormatOf(request, request.body), data: request.body },
         {
           unit: q.unit,
           time: q.time,

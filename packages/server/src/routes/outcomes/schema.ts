@@ -70,6 +70,20 @@ export const outcomesSummary = z
   })
   .meta({ id: 'Outcomes' });
 
+export const seriesQuery = z.object({
+  outcome: label.meta({ description: 'the stored outcome' }),
+});
+
+export const outcomeSeries = z
+  .object({
+    outcome: z.string(),
+    points: z.array(z.object({ unit: z.string(), period: z.string(), value: z.number() })),
+    truncated: z.boolean(),
+  })
+  .meta({ id: 'OutcomeSeries' });
+
+export const fileHeaders = z.object({ headers: z.array(z.string()) }).meta({ id: 'FileHeaders' });
+
 const column = z.string().trim().min(1).max(MAX_LABEL_LENGTH);
 
 export const outcomeImportQuery = z.object({
@@ -110,10 +124,7 @@ export const outcomeImportQuery = z.object({
     .meta({ description: 'the kind of every unit in the file' }),
 });
 
-export const outcomeImportBody = z
-  .string()
-  .min(1)
-  .meta({ description: 'the CSV file itself (comma, semicolon or tab separated)' });
+export { importBody as outcomeImportBody } from '../imports/schema.js';
 
 export const attributeBody = attributionOptions
   .extend({
@@ -166,6 +177,9 @@ export const attributionDocument = z
   .meta({ id: 'AttributionDocument' });
 
 export { learnOptions as learnBody } from '../../engine/learn-standard.js';
+
+import { SUCCESS_MEASURES } from '../../engine/learn-standard.js';
+
 export { acceptedJob };
 
 const interval = z.tuple([num, num]).nullable();
@@ -196,7 +210,12 @@ export const learnDocument = z
       .optional(),
     changes: z.array(z.object({ id: z.string(), today: z.int(), proposed: z.int() })).optional(),
     criteriaVersion: z.int(),
-    success: z.string(),
+    success: z.enum(SUCCESS_MEASURES),
+    outcome: z.string().optional(),
+    measured: z.int().meta({ description: 'partnerships with the success measure' }),
+    unscored: z.array(z.string()).meta({
+      description: 'partners with the measure but no scores recorded by their selection (left out)',
+    }),
     seed: z.int(),
   })
   .meta({ id: 'LearnedStandard' });

@@ -2,7 +2,8 @@
  * Evidence: what a partnership caused. Pick a stored outcome, the agreement whose start
  * treats its linked units, and a method; the server estimates the effect (a job for a large
  * panel) and the result shows the paths, the placebo distribution, the event study, the
- * weights and the caveats. Outcomes are imported from CSV here and exported as CSV.
+ * weights and the caveats. Outcomes are imported from CSV or XLSX here, entered or edited
+ * in a grid, and exported as CSV.
  */
 import { Button, Card, Flex, Form, InputNumber, message, Radio, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
@@ -26,6 +27,7 @@ import {
 } from './evidence-calls';
 import { ImportOutcomesModal } from './ImportOutcomesModal';
 import { LearnedStandardCard } from './LearnedStandardCard';
+import { OutcomeEntryModal } from './OutcomeEntryModal';
 
 type Run =
   | { readonly phase: 'idle' | 'running' }
@@ -178,6 +180,8 @@ export default function EvidencePage() {
   const { slug, workspace } = useCurrentWorkspace();
   const evidence = useLoad(() => loadEvidence(slug), [slug]);
   const [importing, setImporting] = useState(false);
+  const [entering, setEntering] = useState(false);
+  const outcomeNames = evidence.data?.outcomes.outcomes.map((o) => o.name) ?? [];
   const canWrite = workspace?.role === 'owner' || workspace?.role === 'editor';
   const agreements = evidence.data
     ? [...evidence.data.titles].map(([code, title]) => ({ code, title }))
@@ -187,6 +191,9 @@ export default function EvidencePage() {
       <Button href={`/api/workspaces/${slug}/exports/outcomes.csv`}>
         {t('screen.evidence.exportOutcomes')}
       </Button>
+      {canWrite ? (
+        <Button onClick={() => setEntering(true)}>{t('screen.evidence.enter')}</Button>
+      ) : null}
       {canWrite ? (
         <Button type="primary" onClick={() => setImporting(true)}>
           {t('screen.evidence.import')}
@@ -213,13 +220,31 @@ export default function EvidencePage() {
           />
         ) : (
           <Attribution
-            key={evidence.data.outcomes.outcomes.length}
+            key={`attribution-${evidence.data.outcomes.outcomes.length}`}
             slug={slug}
             data={evidence.data}
           />
         )}
-        <LearnedStandardCard slug={slug} canWrite={canWrite} />
+        <LearnedStandardCard
+          key={`learn-${outcomeNames.length}`}
+          slug={slug}
+          canWrite={canWrite}
+          outcomes={outcomeNames}
+        />
       </Flex>
+      {entering ? (
+        <OutcomeEntryModal
+          slug={slug}
+          open
+          outcomes={outcomeNames}
+          onClose={() => setEntering(false)}
+          onDone={(text) => {
+            setEntering(false);
+            void message.success(text);
+            evidence.reload();
+          }}
+        />
+      ) : null}
       <ImportOutcomesModal
         slug={slug}
         open={importing}

@@ -1,9 +1,13 @@
-/** Import outcomes from a CSV: pick the file, then which columns are unit, period and outcomes. */
+/**
+ * Import outcomes from a CSV or XLSX file: pick the file (the server reads its header row, as
+ * the import will), then which columns are unit, period and outcomes.
+ */
 import { Alert, Button, Form, Input, Modal, Select, Upload } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../api/api-error';
+import { type FieldError, isApiError, problemMessage } from '../../api/api-error';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
-import { csvHeaderNames, importOutcomes } from './evidence-calls';
+import { fileHeaderNames, importOutcomes } from './evidence-calls';
 
 export interface ImportOutcomesModalProps {
   readonly slug: string;
@@ -32,9 +36,18 @@ export function ImportOutcomesModal({
   const [kind, setKind] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | undefined>();
+  /** The file's bad cells, by line (a spreadsheet's row) and column. */
+  const [cells, setCells] = useState<readonly FieldError[]>([]);
 
   const choose = async (chosen: File) => {
-    const names = csvHeaderNames(await chosen.text());
+    setError(undefined);
+    let names: string[];
+    try {
+      names = await fileHeaderNames(slug, chosen);
+    } catch (caught) {
+      setError(problemMessage(caught, i18n));
+      return;
+    }
     setFile(chosen);
     setHeaders(names);
     setUnit(names[0]);
@@ -51,6 +64,7 @@ export function ImportOutcomesModal({
     if (!ready || file === undefined || !unit || !time) return;
     setBusy(true);
     setError(undefined);
+    setCells([]);
     try {
       const summary = await importOutcomes(slug, {
         file,
@@ -64,6 +78,7 @@ export function ImportOutcomesModal({
       onDone(t('screen.evidence.importDone', { points: summary.points, units: summary.units }));
     } catch (caught) {
       setError(problemMessage(caught, i18n));
+      setCells(isApiError(caught) ? caught.fieldErrors.filter((e) => e.line !== undefined) : []);
     } finally {
       setBusy(false);
     }
@@ -83,7 +98,7 @@ export function ImportOutcomesModal({
       <Form layout="vertical">
         <Form.Item label={t('screen.evidence.importFile')}>
           <Upload
-            accept=".csv,.tsv,.txt,text/csv"
+            accept=".csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
             maxCount={1}
             beforeUpload={(chosen) => {
               void choose(chosen);
@@ -156,7 +171,29 @@ export function ImportOutcomesModal({
             </Form.Item>
           </>
         ) : null}
-        {error ? <Alert type="error" showIcon message={error} role="alert" /> : null}
+        {error ? (
+          <Alert
+            type="error"
+            showIcon
+            message={error}
+            role="alert"
+            description={
+              cells.length > 0 ? (
+                <ul data-testid="import-cell-errors" style={{ margin: 0, paddingInlineStart: 18 }}>
+                  {cells.slice(0, 20).map((e) => (
+                    <li key={`${e.line}-${e.column}-${e.path}`}>
+                      {t('screen.evidence.importCellError', {
+                        line: e.line ?? 0,
+                        column: e.column ?? 0,
+                        message: sayIssue(i18n, e),
+                      })}
+                    </li>
+                  ))}
+                </ul>
+              ) : undefined
+            }
+          />
+        ) : null}
       </Form>
     </Modal>
   );

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AttributionDocument } from '../../api/types';
 import { binsOf, eventStudyOption, pathOption, placeboOption } from './attribution-charts';
 import { attributionCsv } from './attribution-export';
-import { csvHeaderNames } from './evidence-calls';
+import { fileType } from './evidence-calls';
 
 const doc = {
   method: 'did',
@@ -83,7 +83,10 @@ describe('attribution export', () => {
   });
 });
 
-it('reads CSV header names with any delimiter', () => {
-  expect(csvHeaderNames('\uFEFFline;month;"revenue"\n')).toEqual(['line', 'month', 'revenue']);
-  expect(csvHeaderNames('a,b\tc\n')).toEqual(['a', 'b\tc']);
+it('sends an XLSX as a spreadsheet and anything else as CSV', () => {
+  const xlsx = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+  expect(fileType({ name: 'revenue.XLSX', type: '' })).toBe(xlsx);
+  expect(fileType({ name: 'data', type: xlsx })).toBe(xlsx);
+  expect(fileType({ name: 'revenue.csv', type: 'text/csv' })).toBe('text/csv');
+  expect(fileType({ name: 'revenue.tsv', type: '' })).toBe('text/csv');
 });

@@ -53,6 +53,18 @@ export interface ImportRequest {
   readonly kind?: string | undefined;
 }
 
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The upload's content type: XLSX by its name or type, else CSV (the server detects the delimiter). */
+export const fileType = (file: Pick<File, 'name' | 'type'>): string =>
+  file.type === XLSX_TYPE || /\.xlsx$/i.test(file.name) ? XLSX_TYPE : 'text/csv';
+
+const fileBody = (file: File) => ({
+  body: file as unknown as string,
+  bodySerializer: (body: unknown) => body as File,
+  headers: { 'content-type': fileType(file) },
+});
+
 export function importOutcomes(slug: string, request: ImportRequest) {
   const { file, outcomes, treated, agreement, kind, unit, time } = request;
   return unwrap(
@@ -68,20 +80,42 @@ export function importOutcomes(slug: string, request: ImportRequest) {
           ...(kind ? { kind } : {}),
         },
       },
-      body: file as unknown as string,
-      bodySerializer: (body: unknown) => body as File,
-      headers: { 'content-type': 'text/csv' },
+      ...fileBody(file),
     }),
   );
 }
 
-/** The header names of a CSV file (delimiter: the most frequent of , ; tab on the first line). */
-export function csvHeaderNames(text: string): string[] {
-  const first = (text.replace(/^\uFEFF/, '').split(/\r?\n/)[0] ?? '').trim();
-  const counts = [',', ';', '\t'].map((d) => [d, first.split(d).length] as const);
-  const [delimiter] = counts.reduce((a, b) => (b[1] > a[1] ? b : a));
-  return first
-    .split(delimiter)
-    .map((h) => h.trim().replace(/^"(.*)"$/, '$1'))
-    .filter((h) => h !== '');
+/** The header row of a CSV or XLSX file, read by the server as the import will read it. */
+export async function fileHeaderNames(slug: string, file: File): Promise<string[]> {
+  const { headers } = await unwrap(
+    api.POST('/api/workspaces/{slug}/imports/outcomes/headers', {
+      params: { path: { slug } },
+      ...fileBody(file),
+    }),
+  );
+  return headers.filter((h) => h !== '');
 }
+
+/** One outcome's observations, to edit. */
+export const loadSeries = (slug: string, outcome: string) =>
+  unwrap(
+    api.GET('/api/workspaces/{slug}/outcomes/series', {
+      params: { path: { slug }, query: { outcome } },
+    }),
+  );
+
+export interface PointInput {
+  readonly unit: string;
+  readonly period: string;
+  readonly outcome: string;
+  readonly value: number;
+}
+
+/** Adds or replaces observations (by unit, outcome and period), all or nothing. */
+export const savePoints = (slug: string, points: readonly PointInput[]) =>
+  unwrap(
+    api.PUT('/api/workspaces/{slug}/outcomes', {
+      params: { path: { slug } },
+      body: { points: [...points] },
+    }),
+  );

@@ -4,11 +4,28 @@
  */
 import { api, unwrap } from '../../api/client';
 
-export const learnStandard = (slug: string, seed: number) =>
+export type SuccessMeasure = 'realised-net' | 'settled-net' | 'attributed-effect';
+export const SUCCESS_MEASURES: readonly SuccessMeasure[] = [
+  'realised-net',
+  'settled-net',
+  'attributed-effect',
+];
+
+export const learnStandard = (
+  slug: string,
+  seed: number,
+  success: SuccessMeasure = 'realised-net',
+  outcome?: string,
+) =>
   unwrap(
     api.POST('/api/workspaces/{slug}/learn-standard', {
       params: { path: { slug } },
-      body: { seed, bootstrap: 1000 },
+      body: {
+        seed,
+        bootstrap: 1000,
+        success,
+        ...(success === 'attributed-effect' && outcome ? { outcome } : {}),
+      },
     }),
   );
 
