@@ -7,6 +7,7 @@ export * from './match-facts.js';
 export * from './need-text.js';
 export * from './proximity.js';
 export * from './reports.js';
+export * from './rule-rows.js';
 export * from './rules.js';
 export * from './rules-schema.js';
 export * from './vocabulary.js';
