@@ -9,6 +9,7 @@ import { type CoverageMatrix, coverageMatrix, type GapsReport, gapsReport } from
 import { type CriticalReport, criticalReport } from './criticality.js';
 import { type MatchReport, matchNeed } from './match.js';
 import { parseNeedText } from './need-text.js';
+import { evaluateRules, type RulesReport } from './rules.js';
 
 /** Exactly the document DESIGN.md "Graph needs" fixes: `{ needs, singlePoints }`. */
 export function graphGapsReport(portfolio: Portfolio): Result<GapsReport> {
@@ -38,4 +39,17 @@ export function matchReport(portfolio: Portfolio, need: string, top = 10): Resul
   if (g.issues.length > 0) return fail(g.issues);
   const report = matchNeed(portfolio, g, parsed.value, { top });
   return ok(report, report.warnings);
+}
+
+/**
+ * The rules' check: on `selection` (a proposed consortium or portfolio), or on the running
+ * portfolio (the incumbents) when none is given. A gate that fires blocks it, and says why.
+ */
+export function graphRulesReport(
+  portfolio: Portfolio,
+  selection?: readonly string[],
+): Result<RulesReport> {
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  return ok(evaluateRules(g, portfolio.rules ?? [], selection));
 }
