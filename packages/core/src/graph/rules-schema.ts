@@ -83,6 +83,7 @@ export function checkRuleIds(rules: readonly { readonly id: string }[]): Issue[]
         code: 'duplicate_id',
         path: ['rules', index, 'id'],
         message: `rule id \`${rule.id}\` is used twice; give each rule its own id`,
+        params: { id: rule.id },
       });
     }
     seen.add(rule.id);
