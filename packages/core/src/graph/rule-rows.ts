@@ -35,6 +35,20 @@ export function ruleRows(g: PartnerGraph, rule: Rule): RuleRow[] {
   }
   const capability = g.vocabulary.canonical(rule.require.offers);
   const rows: RuleRow[] = [];
+  // Providers by domain (null: anywhere), gathered once per rule.
+  const providers = new Map<string | null, string[]>();
+  for (const s of orgs) {
+    if (!provides(g, s.id, capability, null)) continue;
+    const add = (d: string | null) => {
+      const list = providers.get(d);
+      if (list) list.push(s.id);
+      else providers.set(d, [s.id]);
+    };
+    add(null);
+    g.graph.forEachNeighbor(orgKey(s.id), (_, node) => {
+      if (node.type === 'domain') add(node.id);
+    });
+  }
   for (const o of orgs) {
     if (!matchesFilter(g, o, rule.when)) continue;
     const domains: (string | null)[] = [];
@@ -46,7 +60,7 @@ export function ruleRows(g: PartnerGraph, rule: Rule): RuleRow[] {
     }
     for (const domain of domains) {
       if (provides(g, o.id, capability, domain)) continue;
-      const others = orgs.filter((s) => provides(g, s.id, capability, domain)).map((s) => s.id);
+      const others = providers.get(domain) ?? [];
       rows.push({
         ids: [o.id, ...others],
         coefficients: [1, ...others.map(() => -1)],

@@ -97,6 +97,15 @@ function requires(
 ): RuleFinding[] {
   const capability = g.vocabulary.canonical(rule.require.offers);
   const findings: RuleFinding[] = [];
+  // Where the selection offers the capability (null: somewhere), gathered once: linear work.
+  const offered = new Set<string | null>();
+  for (const s of selected) {
+    if (!provides(g, s.id, capability, null)) continue;
+    offered.add(null);
+    g.graph.forEachNeighbor(orgKey(s.id), (_, node) => {
+      if (node.type === 'domain') offered.add(node.id);
+    });
+  }
   for (const o of selected) {
     if (!matchesFilter(g, o, rule.when)) continue;
     const domains: (string | null)[] = [];
@@ -107,7 +116,7 @@ function requires(
       });
     }
     for (const domain of domains) {
-      if (selected.some((s) => provides(g, s.id, capability, domain))) continue;
+      if (offered.has(domain)) continue;
       findings.push({ finding: 'missing-capability', partner: o.id, domain, capability });
     }
   }
