@@ -12,7 +12,7 @@ const FACTS: MatchFact[] = [
   { fact: 'fills-gap', have: 0, min: 1 },
   { fact: 'adds-backup', have: 2, min: 2 },
   { fact: 'shared-domain', domain: 'medical', incumbents: ['a', 'b'], count: 2, weight: 0.5 },
-  { fact: 'common-partner', via: 'c', incumbents: ['a'], count: 1, weight: 1.4427 },
+  { fact: 'common-partner', via: 'c', incumbents: ['a'], count: 1, weight: 1.25 },
   { fact: 'synergy', with: 'a', value: 40 },
   { fact: 'co-partner', with: 'a', agreements: ['jrd-1'] },
   { fact: 'conflict', with: 'b', value: -50 },
