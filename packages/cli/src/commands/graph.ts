@@ -2,6 +2,7 @@ import {
   describeFact,
   graphCriticalReport,
   graphGapsReport,
+  graphRulesReport,
   matchReport,
   parseNeedText,
 } from '@partnerfolio/core';
@@ -13,7 +14,7 @@ import { parseIntOption, type Register, unwrap } from './shared.js';
 
 const where = (domain: string | null): string => domain ?? '(any domain)';
 
-/** `graph gaps`, `graph critical` and `match`: the partner graph's questions. */
+/** `graph gaps`, `graph critical`, `graph rules` and `match`: the partner graph's questions. */
 export const registerGraph: Register = (program, ctx, emit) => {
   const graph = program
     .command('graph')
@@ -100,6 +101,48 @@ export const registerGraph: Register = (program, ctx, emit) => {
           .join(', ');
       text += `\n${c.incumbents} incumbents. By kind: ${shares(c.byKind)} (HHI ${formatNumber(c.hhiKind, 3)}).`;
       text += `\nBy domain: ${shares(c.byDomain)} (HHI ${formatNumber(c.hhiDomain, 3)}).\n`;
+      emit({ json: report, text });
+    });
+
+  graph
+    .command('rules')
+    .description(
+      "the spec's rules on the running portfolio, or on a consortium (--selection): which fired and why",
+    )
+    .argument('[file]', 'portfolio spec (YAML or JSON); omit with --server')
+    .option('--selection <ids>', 'comma-separated partner ids to check instead of the incumbents')
+    .option('--json', 'print one JSON document on stdout')
+    .action(async (file: string | undefined, opts: { selection?: string }) => {
+      const selection = opts.selection
+        ?.split(',')
+        .map((s) => s.trim())
+        .filter((s) => s !== '');
+      const source = await openSpec(ctx, file);
+      printWarnings(ctx, source.warnings);
+      const report = await analysis(
+        ctx,
+        source,
+        'rules/check',
+        selection === undefined ? {} : { selection },
+        () =>
+          unwrap(
+            graphRulesReport(source.portfolio, selection),
+            'cannot check the rules',
+            source.file,
+            ctx,
+          ),
+      );
+      let text = renderTable(
+        [{ header: 'rule' }, { header: 'severity' }, { header: '' }, { header: 'why' }],
+        report.evaluations.map((e) => [
+          e.rule,
+          e.severity,
+          e.fired ? ctx.style.red('fired') : ctx.style.green('holds'),
+          e.message ?? '',
+        ]),
+      );
+      text += `
+${report.blocked ? 'Blocked: a gate rule fired.' : 'No gate rule fired.'} Checked on ${report.selection.length} partners.\n`;
       emit({ json: report, text });
     });
 

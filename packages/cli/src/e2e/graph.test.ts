@@ -178,6 +178,47 @@ describe('partnerfolio graph and match on examples/running-portfolio.yaml', () =
     );
   });
 
+  it('graph rules: a consortium of two competing banks is blocked and the answer says why', async () => {
+    const doc = parse(
+      (await import('node:fs')).readFileSync(
+        new URL('../../../../examples/running-portfolio.yaml', import.meta.url),
+        'utf8',
+      ),
+    ) as Record<string, unknown>;
+    doc.rules = [
+      {
+        id: 'one-bank',
+        type: 'at-most',
+        max: 1,
+        of: { ids: ['silverbay-bank', 'goldstream-bank'] },
+        message: 'competing banks in one consortium',
+      },
+    ];
+    const file = join(mkdtempSync(join(tmpdir(), 'pf-graph-')), 'rules.yaml');
+    writeFileSync(file, stringify(doc));
+    const Rules = z.object({
+      blocked: z.boolean(),
+      evaluations: z.array(
+        z.object({ rule: z.string(), fired: z.boolean(), message: z.string().nullable() }).loose(),
+      ),
+    });
+    const running = await runJson(Rules, ['graph', 'rules', file]);
+    expect(running.blocked).toBe(false);
+    const consortium = await runJson(Rules, [
+      'graph',
+      'rules',
+      file,
+      '--selection',
+      'silverbay-bank,goldstream-bank,northlake-ai-lab',
+    ]);
+    expect(consortium).toMatchObject({
+      blocked: true,
+      evaluations: [
+        { rule: 'one-bank', fired: true, message: 'competing banks in one consortium' },
+      ],
+    });
+  });
+
   it('a malformed --need is a usage error (exit 2); a bad need in the file names its path (exit 1)', async () => {
     const usage = await runBin(['match', DEMO, '--need', '@medical', '--json']);
     expect(usage.code).toBe(2);

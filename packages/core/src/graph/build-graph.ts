@@ -2,8 +2,9 @@
  * One typed graph of the portfolio, held in graphology: organisations (with their lifecycle
  * status), capabilities and domains as nodes; `offers` (organisation–capability), `works-in`
  * (organisation–domain) and `synergy` (organisation–organisation) as edges. Agreements,
- * people and IP assets join later from the server's data. Capabilities are canonical words
- * of the vocabulary, so `capital` and `funding` meet at one node.
+ * people (contacts) and IP assets join from stored data (relations.ts: buildRelationGraph).
+ * Capabilities are canonical words of the vocabulary, so `capital` and `funding` meet at
+ * one node.
  */
 import { UndirectedGraph } from 'graphology';
 import { expectedValue } from '../model/distributions.js';
@@ -27,14 +28,69 @@ export interface DomainNode {
   readonly type: 'domain';
   readonly id: string;
 }
-export type GraphNode = OrganisationNode | CapabilityNode | DomainNode;
+/** Our own organisation: a party to agreements, never a partner (not in `organisations`). */
+export interface SelfNode {
+  readonly type: 'self';
+  readonly id: string;
+  readonly name: string;
+}
+export interface AgreementNode {
+  readonly type: 'agreement';
+  readonly id: string;
+  readonly title: string;
+  readonly agreementType: string;
+  readonly status: string;
+  readonly start: string;
+  readonly end: string | null;
+}
+export interface PersonNode {
+  readonly type: 'person';
+  readonly id: string;
+  readonly name: string;
+  readonly role: string | null;
+  /** The organisation the person is a contact of. */
+  readonly organisation: string;
+}
+export interface IpNode {
+  readonly type: 'ip';
+  readonly id: string;
+  /** Foreground: what the agreement produces; background: what a party brings in and keeps. */
+  readonly ip: 'foreground' | 'background';
+  readonly agreement: string;
+  readonly description: string | null;
+}
+export type GraphNode =
+  | OrganisationNode
+  | CapabilityNode
+  | DomainNode
+  | SelfNode
+  | AgreementNode
+  | PersonNode
+  | IpNode;
+
+export type GraphEdgeType =
+  | 'offers'
+  | 'works-in'
+  | 'synergy'
+  | 'party-to'
+  | 'co-partner'
+  | 'contact-of'
+  | 'owns'
+  | 'under';
 
 export interface GraphEdge {
-  readonly type: 'offers' | 'works-in' | 'synergy';
+  readonly type: GraphEdgeType;
   /** For `offers`: the word the spec wrote, when it differs from the canonical id. */
   readonly as?: string;
   /** For `synergy`: its expected value. */
   readonly value?: number;
+  /** For `party-to`: the agreement's dates. */
+  readonly start?: string;
+  readonly end?: string | null;
+  /** For `co-partner` (and a synergy between co-partners): the shared agreements, by id. */
+  readonly agreements?: readonly string[];
+  /** For `owns`: the owner's share of foreground IP (1 for background). */
+  readonly share?: number;
 }
 
 export type PortfolioGraph = UndirectedGraph<GraphNode, GraphEdge>;

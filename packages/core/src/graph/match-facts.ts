@@ -29,6 +29,7 @@ export type MatchFact =
       readonly weight: number;
     }
   | { readonly fact: 'synergy'; readonly with: string; readonly value: number }
+  | { readonly fact: 'co-partner'; readonly with: string; readonly agreements: readonly string[] }
   | { readonly fact: 'conflict'; readonly with: string; readonly value: number };
 
 export type Locale = 'en' | 'zh-CN';
@@ -79,6 +80,10 @@ export function describeFact(f: MatchFact, locale: Locale = 'en'): string {
       return en
         ? `synergy ${n(f.value)} with incumbent ${f.with}`
         : `与现有伙伴 ${f.with} 协同 ${n(f.value)}`;
+    case 'co-partner':
+      return en
+        ? `already works with incumbent ${f.with} in ${f.agreements.join(', ')}`
+        : `已与现有伙伴 ${f.with} 在 ${f.agreements.join('、')} 中合作`;
     case 'conflict':
       return en
         ? `negative synergy ${n(f.value)} with incumbent ${f.with} (not scored here; the optimiser weighs it)`

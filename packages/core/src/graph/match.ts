@@ -168,6 +168,9 @@ export function matchNeed(
       );
     }
     for (const s of prox.synergies) facts.push({ fact: 'synergy', with: s.with, value: s.value });
+    for (const s of prox.coPartners) {
+      facts.push({ fact: 'co-partner', with: s.with, agreements: s.agreements });
+    }
     for (const conflict of conflicts(g, r.id)) facts.push(conflict);
     return {
       id: r.id,

@@ -22,11 +22,18 @@ export interface Proximity {
   readonly raw: number;
   readonly shared: readonly SharedNeighbour[];
   readonly synergies: readonly { readonly with: string; readonly value: number }[];
+  /** Incumbents this organisation shares agreements with, and which. */
+  readonly coPartners: readonly { readonly with: string; readonly agreements: readonly string[] }[];
 }
 
-/** A proximity edge: works-in, or a synergy with a positive expected value. */
+/**
+ * A proximity edge: works-in, a synergy with a positive expected value, or a shared
+ * agreement (co-partners; a synergy edge between co-partners carries `agreements`).
+ */
 const near = (edge: GraphEdge): boolean =>
-  edge.type === 'works-in' || (edge.type === 'synergy' && (edge.value ?? 0) > 0);
+  edge.type === 'works-in' ||
+  edge.type === 'co-partner' ||
+  (edge.type === 'synergy' && ((edge.value ?? 0) > 0 || (edge.agreements?.length ?? 0) > 0));
 
 /** Per shared-neighbour node: its proximity degree and its incumbent neighbours. Built once per query. */
 export interface ProximityIndex {
@@ -65,6 +72,7 @@ export function proximity(g: PartnerGraph, index: ProximityIndex, id: string): P
   const key = orgKey(id);
   const shared: SharedNeighbour[] = [];
   const synergies: { with: string; value: number }[] = [];
+  const coPartners: { with: string; agreements: readonly string[] }[] = [];
   let raw = 0;
   const self = g.graph.getNodeAttributes(key);
   const selfIncumbent = self.type === 'organisation' && isIncumbentStatus(self.status);
@@ -72,7 +80,12 @@ export function proximity(g: PartnerGraph, index: ProximityIndex, id: string): P
     if (!near(edge)) return;
     const [other, node] = source === key ? [target, ta] : [source, sa];
     if (node.type === 'organisation' && isIncumbentStatus(node.status)) {
-      synergies.push({ with: node.id, value: edge.value ?? 0 });
+      if (edge.type === 'synergy' && (edge.value ?? 0) > 0) {
+        synergies.push({ with: node.id, value: edge.value ?? 0 });
+      }
+      if (edge.agreements !== undefined) {
+        coPartners.push({ with: node.id, agreements: edge.agreements });
+      }
       raw += 1;
     }
     if (node.type === 'capability') return;
@@ -93,7 +106,7 @@ export function proximity(g: PartnerGraph, index: ProximityIndex, id: string): P
     });
   });
   shared.sort((a, b) => b.weight - a.weight || (a.via.id < b.via.id ? -1 : 1));
-  return { raw, shared, synergies };
+  return { raw, shared, synergies, coPartners };
 }
 
 /**

@@ -7,14 +7,18 @@
  *   - { id: one-bank, type: at-most, severity: gate, max: 1,
  *       of: { ids: [silverbay-bank, goldstream-bank] } }
  *     "no two partners of one competitor group in one selection"
+ *   - { id: two-data, type: at-least, severity: gate, min: 2,
+ *       of: { offers: data, domain: medical } }
+ *     "at least two partners cover data in medical" (no single point of failure)
  *
  * A filter matches an organisation when every field given matches (`offers` through the
- * vocabulary). Validated by zod; issues name `rules[i].field`.
+ * vocabulary). Validated by zod; issues name `rules[i].field`. Gates bind the optimiser
+ * (optimize/rule-groups.ts) and are checked on the running portfolio; advice is only shown.
  */
 import { z } from 'zod';
-import { PARTNER_KINDS } from '../model/types.js';
+import { PARTNER_KINDS } from '../model/kinds.js';
 import { validateWithSchema } from '../spec/validate-schema.js';
-import { fail, ok, type Result } from '../util/issues.js';
+import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
 
 const filter = z.strictObject({
@@ -48,6 +52,12 @@ export const ruleSchema = z.discriminatedUnion('type', [
     of: filter,
     max: z.int().min(0),
   }),
+  z.strictObject({
+    ...base,
+    type: z.literal('at-least'),
+    of: filter,
+    min: z.int().min(1),
+  }),
 ]);
 
 export const rulesSchema = z.array(ruleSchema);
@@ -59,17 +69,24 @@ export type RuleFilter = z.output<typeof filter>;
 export function parseRules(document: unknown): Result<Rule[]> {
   const outcome = validateWithSchema(rulesSchema, document);
   if (!outcome.ok) return fail(outcome.issues.map((i) => ({ ...i, path: ['rules', ...i.path] })));
-  const issues = [];
+  const issues = checkRuleIds(outcome.data);
+  return issues.length > 0 ? fail(issues) : ok(outcome.data);
+}
+
+/** Each rule needs its own id: evaluations and optimiser conflicts name rules by it. */
+export function checkRuleIds(rules: readonly { readonly id: string }[]): Issue[] {
+  const issues: Issue[] = [];
   const seen = new Set<string>();
-  for (const [index, rule] of outcome.data.entries()) {
+  for (const [index, rule] of rules.entries()) {
     if (seen.has(rule.id)) {
       issues.push({
         code: 'duplicate_id',
         path: ['rules', index, 'id'],
         message: `rule id \`${rule.id}\` is used twice; give each rule its own id`,
+        params: { id: rule.id },
       });
     }
     seen.add(rule.id);
   }
-  return issues.length > 0 ? fail(issues) : ok(outcome.data);
+  return issues;
 }

@@ -92,6 +92,24 @@ describe('evaluateRules', () => {
   });
 });
 
+describe('at-least rules (no single point of failure)', () => {
+  const twoCapital = rules([
+    { id: 'two-capital', type: 'at-least', min: 3, of: { offers: 'funding', kind: 'enterprise' } },
+  ]);
+  it('fires on the running portfolio when too few partners match, naming them', () => {
+    const r = evaluateRules(g, twoCapital);
+    expect(r.blocked).toBe(true);
+    expect(r.evaluations[0]?.findings).toEqual([
+      { finding: 'too-few', members: ['bank1', 'bank2'], min: 3 },
+    ]);
+  });
+  it('holds on a selection with enough of them', () => {
+    expect(evaluateRules(g, twoCapital, ['bank1', 'bank2', 'bank3']).blocked).toBe(false);
+    const r = evaluateRules(g, twoCapital, ['reg']);
+    expect(r.evaluations[0]?.message).toContain('no partner in the selection, at least 3 needed');
+  });
+});
+
 describe('parseRules', () => {
   it('names the path of a malformed rule', () => {
     const parsed = parseRules([{ id: 'x', type: 'at-most', of: {}, max: -1 }]);

@@ -21,7 +21,8 @@ export type RuleFinding =
       readonly domain: string | null;
       readonly capability: string;
     }
-  | { readonly finding: 'too-many'; readonly members: readonly string[]; readonly max: number };
+  | { readonly finding: 'too-many'; readonly members: readonly string[]; readonly max: number }
+  | { readonly finding: 'too-few'; readonly members: readonly string[]; readonly min: number };
 
 export interface RuleEvaluation {
   readonly rule: string;
@@ -47,7 +48,11 @@ export function evaluateRules(
   const selected = selectionNodes(g, selection);
   const evaluations = rules.map((rule) => {
     const findings =
-      rule.type === 'requires' ? requires(g, rule, selected) : atMost(g, rule, selected);
+      rule.type === 'requires'
+        ? requires(g, rule, selected)
+        : rule.type === 'at-most'
+          ? atMost(g, rule, selected)
+          : atLeast(g, rule, selected);
     const fired = findings.length > 0;
     return {
       rule: rule.id,
@@ -76,7 +81,7 @@ function selectionNodes(g: PartnerGraph, selection?: readonly string[]): Organis
   return out;
 }
 
-function matches(g: PartnerGraph, o: OrganisationNode, f: RuleFilter): boolean {
+export function matchesFilter(g: PartnerGraph, o: OrganisationNode, f: RuleFilter): boolean {
   if (f.ids && !f.ids.includes(o.id)) return false;
   if (f.kind && o.kind !== f.kind) return false;
   if (f.status && !f.status.includes(o.status)) return false;
@@ -92,8 +97,17 @@ function requires(
 ): RuleFinding[] {
   const capability = g.vocabulary.canonical(rule.require.offers);
   const findings: RuleFinding[] = [];
+  // Where the selection offers the capability (null: somewhere), gathered once: linear work.
+  const offered = new Set<string | null>();
+  for (const s of selected) {
+    if (!provides(g, s.id, capability, null)) continue;
+    offered.add(null);
+    g.graph.forEachNeighbor(orgKey(s.id), (_, node) => {
+      if (node.type === 'domain') offered.add(node.id);
+    });
+  }
   for (const o of selected) {
-    if (!matches(g, o, rule.when)) continue;
+    if (!matchesFilter(g, o, rule.when)) continue;
     const domains: (string | null)[] = [];
     if (rule.require.scope === 'anywhere') domains.push(null);
     else {
@@ -102,7 +116,7 @@ function requires(
       });
     }
     for (const domain of domains) {
-      if (selected.some((s) => provides(g, s.id, capability, domain))) continue;
+      if (offered.has(domain)) continue;
       findings.push({ finding: 'missing-capability', partner: o.id, domain, capability });
     }
   }
@@ -114,8 +128,17 @@ function atMost(
   rule: Extract<Rule, { type: 'at-most' }>,
   selected: readonly OrganisationNode[],
 ): RuleFinding[] {
-  const members = selected.filter((o) => matches(g, o, rule.of)).map((o) => o.id);
+  const members = selected.filter((o) => matchesFilter(g, o, rule.of)).map((o) => o.id);
   return members.length > rule.max ? [{ finding: 'too-many', members, max: rule.max }] : [];
+}
+
+function atLeast(
+  g: PartnerGraph,
+  rule: Extract<Rule, { type: 'at-least' }>,
+  selected: readonly OrganisationNode[],
+): RuleFinding[] {
+  const members = selected.filter((o) => matchesFilter(g, o, rule.of)).map((o) => o.id);
+  return members.length < rule.min ? [{ finding: 'too-few', members, min: rule.min }] : [];
 }
 
 function describe(rule: Rule, findings: readonly RuleFinding[]): string {
@@ -123,7 +146,9 @@ function describe(rule: Rule, findings: readonly RuleFinding[]): string {
     .map((f) =>
       f.finding === 'missing-capability'
         ? `rule \`${rule.id}\`: ${f.partner} needs a selected partner offering ${f.capability}${f.domain ? ` in ${f.domain}` : ''}, and none does`
-        : `rule \`${rule.id}\`: ${f.members.join(', ')} are ${f.members.length} in one selection, at most ${f.max} allowed`,
+        : f.finding === 'too-many'
+          ? `rule \`${rule.id}\`: ${f.members.join(', ')} are ${f.members.length} in one selection, at most ${f.max} allowed`
+          : `rule \`${rule.id}\`: ${f.members.length === 0 ? 'no partner' : f.members.join(', ')} in the selection, at least ${f.min} needed`,
     )
     .join('; ');
 }

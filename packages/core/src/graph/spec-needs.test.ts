@@ -78,4 +78,38 @@ describe('spec: needs, status and vocabulary', () => {
       { code: 'ambiguous_synonym', path: ['vocabulary', 0, 'synonyms', 0] },
     ]);
   });
+
+  it('reads rules, and names a duplicate or malformed rule by its path', () => {
+    const { portfolio } = accepted(
+      parseSpecText(
+        spec('rules:', '  - { id: one, type: at-least, min: 2, of: { offers: data } }'),
+        { file: 's.yaml' },
+      ),
+    );
+    expect(portfolio.rules).toEqual([
+      { id: 'one', type: 'at-least', severity: 'gate', min: 2, of: { offers: 'data' } },
+    ]);
+    const issues = issuesOf(
+      parseSpecText(
+        spec(
+          'rules:',
+          '  - { id: one, type: at-least, min: 0, of: {} }',
+          '  - { id: one, type: at-most, max: 1, of: {} }',
+        ),
+        { file: 's.yaml' },
+      ),
+    );
+    expect(issues.map((i) => i.path)).toContainEqual(['rules', 0, 'min']);
+    const dup = issuesOf(
+      parseSpecText(
+        spec(
+          'rules:',
+          '  - { id: one, type: at-least, min: 1, of: {} }',
+          '  - { id: one, type: at-most, max: 1, of: {} }',
+        ),
+        { file: 's.yaml' },
+      ),
+    );
+    expect(dup.map((i) => i.path)).toContainEqual(['rules', 1, 'id']);
+  });
 });

@@ -69,6 +69,7 @@ export function buildVocabulary(
         code: 'ambiguous_synonym',
         path,
         message: `\`${word}\` already means \`${previous}\`; a word can mean only one capability, so remove it here or there`,
+        params: { word, term: previous },
       });
       return;
     }

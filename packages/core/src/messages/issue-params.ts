@@ -18,6 +18,7 @@ export const ISSUE_PARAMS = {
   duplicate_pool: ['pool'],
   duplicate_milestone: ['id'],
   duplicate_id: ['id'],
+  ambiguous_synonym: ['word', 'term'],
   end_before_start: ['end', 'start'],
   open_tier_not_last: [],
   tiers_not_increasing: ['previous', 'value'],

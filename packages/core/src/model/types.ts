@@ -2,6 +2,7 @@
  * The engine's internal model of a portfolio: what every analysis consumes.
  * `spec/` turns a validated spec file into a `Portfolio`; nothing else reads raw files.
  */
+import type { Rule } from '../graph/rules-schema.js';
 import type { VocabularyEntry } from '../graph/vocabulary.js';
 import type { PartnerStatus } from '../workspace/lifecycle.js';
 
@@ -20,8 +21,9 @@ export type Distribution =
   /** Parameters of the underlying normal: X = exp(N(mu, sigma)). */
   | { readonly kind: 'lognormal'; readonly mu: number; readonly sigma: number };
 
-export const PARTNER_KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
-export type PartnerKind = (typeof PARTNER_KINDS)[number];
+import type { PartnerKind } from './kinds.js';
+
+export { PARTNER_KINDS, type PartnerKind } from './kinds.js';
 
 export const NORMALIZATIONS = ['vector', 'minmax', 'max', 'sum', 'none'] as const;
 export type Normalization = (typeof NORMALIZATIONS)[number];
@@ -174,6 +176,8 @@ export interface Portfolio {
   readonly needs?: readonly Need[];
   /** Terms and synonyms added to the default capability vocabulary. */
   readonly vocabulary?: readonly VocabularyEntry[];
+  /** Rules as data (graph/rules-schema.ts): gates bind the optimiser and the running portfolio's check. */
+  readonly rules?: readonly Rule[];
   readonly constraints: Constraints;
   readonly objective: Objective;
   /** Overhead subtracted once per selected partner. */

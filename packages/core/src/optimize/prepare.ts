@@ -21,6 +21,7 @@ import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 import type { CvarRows } from './cvar-types.js';
 import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
+import { ruleGroups } from './rule-groups.js';
 import { sampleScenarios } from './scenarios.js';
 
 /** Synergies summed per unordered pair of partner columns (first < second), zeros dropped. */
@@ -46,7 +47,7 @@ export interface PreparedPortfolio extends GroupContext {
   readonly cvar?: CvarRows;
   /** Convex overhead bands by count (objective `net` only). */
   readonly overhead: readonly { readonly upTo: number; readonly perPartner: number }[];
-  /** Every constraint of the spec, in a fixed order (resources first, minScore last). */
+  /** Every constraint of the spec, in a fixed order (resources first, minScore then rules last). */
   readonly groups: readonly ConstraintGroup[];
 }
 
@@ -114,6 +115,7 @@ export function preparePortfolio(
     ...coverGroups(ctx),
     ...partnerGroupGroups(ctx),
     ...minScoreGroups(ctx),
+    ...ruleGroups(ctx),
   ];
   const bands = portfolio.coordination?.overhead ?? [];
   // All-zero bands add nothing: leave the model as without them.

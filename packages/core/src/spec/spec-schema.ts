@@ -4,6 +4,7 @@
  * a silently ignored line. Checks that span several fields live in `check-*.ts`.
  */
 import { z } from 'zod';
+import { rulesSchema } from '../graph/rules-schema.js';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
 import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
 import { coordinationCostSchema } from './coordination-schema.js';
@@ -215,6 +216,7 @@ export const specSchema = z
     synergies: z.array(synergy).default([]),
     needs: z.array(need).default([]),
     vocabulary: z.array(vocabularyEntry).default([]),
+    rules: rulesSchema.default([]),
     constraints: constraints.prefault({}),
     objective: z.enum(['net', 'score']).default('net'),
     coordinationCost: coordinationCostSchema.default(0),

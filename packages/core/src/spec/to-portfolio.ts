@@ -42,6 +42,7 @@ export function toPortfolio(spec: Spec): Portfolio {
     // Left out when empty, so that a spec without a graph reads as before.
     ...(spec.needs.length === 0 ? {} : { needs: spec.needs.map(toNeed) }),
     ...(spec.vocabulary.length === 0 ? {} : { vocabulary: spec.vocabulary }),
+    ...(spec.rules.length === 0 ? {} : { rules: spec.rules }),
     constraints: toConstraints(spec.constraints),
     objective: spec.objective,
     ...toCoordination(spec.coordinationCost),

@@ -1,3 +1,4 @@
+import { checkRuleIds } from '../graph/rules-schema.js';
 import { buildVocabulary } from '../graph/vocabulary.js';
 import type { Portfolio } from '../model/types.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
@@ -43,7 +44,10 @@ export function validateSpecDocument(document: unknown): Result<ParsedSpec> {
     ...checkPartnerLinks(document, partners.ids),
     ...weighting.issues,
   ];
-  if (schema.ok) issues.push(...buildVocabulary(schema.data.vocabulary).issues);
+  if (schema.ok) {
+    issues.push(...buildVocabulary(schema.data.vocabulary).issues);
+    issues.push(...checkRuleIds(schema.data.rules));
+  }
   if (!schema.ok || issues.length > 0) return fail(issues);
   const warnings = [...weighting.warnings, ...specWarnings(document)];
   return ok({ spec: schema.data, portfolio: toPortfolio(schema.data) }, warnings);

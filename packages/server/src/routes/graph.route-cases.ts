@@ -1,6 +1,7 @@
 /**
  * The authorisation matrix's cases for the graph routes (routes/graph/): any member may
- * ask about gaps, critical partners, coverage and matches; a partner user may not.
+ * ask about gaps, critical partners, coverage, matches, a node's
+ * neighbourhood and the rules; a partner user may not.
  */
 import type { InjectOptions } from 'fastify';
 import { ensurePortfolio } from './engine.route-cases.js';
@@ -36,6 +37,23 @@ export function routeCases(): Record<string, RouteCase> {
     'GET /api/workspaces/{slug}/graph/coverage': graphCase((ctx) => ({
       method: 'GET',
       url: `${ws(ctx)}/graph/coverage`,
+    })),
+    'GET /api/workspaces/{slug}/graph/focus': {
+      needs: 'viewer',
+      build: async (ctx) => {
+        await ensurePortfolio(ctx);
+        const partner = await ctx.api.db.kysely
+          .selectFrom('partners')
+          .select('key')
+          .where('workspace_id', '=', ctx.workspaceId)
+          .executeTakeFirstOrThrow();
+        return { method: 'GET', url: `${ws(ctx)}/graph/focus?node=o:${partner.key}` };
+      },
+    },
+    'POST /api/workspaces/{slug}/rules/check': graphCase((ctx) => ({
+      method: 'POST',
+      url: `${ws(ctx)}/rules/check`,
+      payload: {},
     })),
   };
 }

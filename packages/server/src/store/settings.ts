@@ -1,3 +1,4 @@
+import { buildVocabulary, checkRuleIds, formatPath } from '@partnerfolio/core';
 import type { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import { appendAudit } from './audit.js';
@@ -55,8 +56,24 @@ export async function updateWorkspaceSettings(
     const current = await readSettings(trx, workspaceId);
     if (current.version !== expectedVersion) throw staleSettings(current, expectedVersion);
     const next = parseOrThrow(settingsSchema, { ...current.settings, ...defined }, 'the settings');
+    checkGraphSettings(next);
     return writeSettings(trx, workspaceId, current, next, actor, 'workspace.settings');
   });
+}
+
+/**
+ * What the schema alone cannot see, checked as a spec file is: a vocabulary word that
+ * would mean two capabilities, two rules with one id.
+ */
+function checkGraphSettings(next: WorkspaceSettings): void {
+  const issues = [...buildVocabulary(next.vocabulary).issues, ...checkRuleIds(next.rules)];
+  const first = issues[0];
+  if (first === undefined) return;
+  throw new StoreError(
+    'invalid',
+    `the settings are not valid at ${formatPath(first.path)}: ${first.message}`,
+    { issues },
+  );
 }
 
 export function staleSettings(current: VersionedSettings, expected: number): StoreError {

@@ -125,6 +125,7 @@ async function buildSpec(
     ...(settings.vocabulary.length > 0
       ? { vocabulary: settings.vocabulary.map((v) => ({ ...v })) }
       : {}),
+    ...(settings.rules.length > 0 ? { rules: settings.rules.map((r) => ({ ...r })) } : {}),
     objective: settings.objective,
     ...(settings.coordinationCost === 0 ? {} : { coordinationCost: settings.coordinationCost }),
   };

@@ -66,6 +66,7 @@ export async function replaceWorkspaceFromSpec(
       constraints: spec.constraints,
       needs: spec.needs,
       vocabulary: spec.vocabulary,
+      rules: spec.rules,
     });
     const settingsAfter =
       canonicalJson(settings) === canonicalJson(settingsBefore.settings)

@@ -56,6 +56,7 @@ const settingsShape = specSchema.pick({
   constraints: true,
   needs: true,
   vocabulary: true,
+  rules: true,
 });
 /** The workspace's settings: the parts of a spec that are not lists of records. */
 export const settingsSchema = settingsShape;

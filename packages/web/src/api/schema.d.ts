@@ -644,6 +644,72 @@ export interface paths {
                                         "zh-CN"?: string;
                                     };
                                 }[];
+                                /** @default [] */
+                                rules: ({
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "requires";
+                                    when: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    require: {
+                                        offers: string;
+                                        /**
+                                         * @default same-domain
+                                         * @enum {string}
+                                         */
+                                        scope: "same-domain" | "anywhere";
+                                    };
+                                } | {
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "at-most";
+                                    of: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    max: number;
+                                } | {
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "at-least";
+                                    of: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    min: number;
+                                })[];
                             };
                         };
                     };
@@ -737,6 +803,85 @@ export interface paths {
                                     seed?: number;
                                 };
                             };
+                            needs?: {
+                                capability: string;
+                                domain?: string;
+                                /** @default 1 */
+                                min?: number;
+                            }[];
+                            vocabulary?: {
+                                id: string;
+                                synonyms?: string[];
+                                labels?: {
+                                    en?: string;
+                                    "zh-CN"?: string;
+                                };
+                            }[];
+                            rules?: ({
+                                id: string;
+                                /**
+                                 * @default gate
+                                 * @enum {string}
+                                 */
+                                severity?: "gate" | "advice";
+                                message?: string;
+                                /** @enum {string} */
+                                type: "requires";
+                                when: {
+                                    ids?: string[];
+                                    /** @enum {string} */
+                                    kind?: "academic" | "enterprise" | "government" | "other";
+                                    status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                    offers?: string;
+                                    domain?: string;
+                                };
+                                require: {
+                                    offers: string;
+                                    /**
+                                     * @default same-domain
+                                     * @enum {string}
+                                     */
+                                    scope?: "same-domain" | "anywhere";
+                                };
+                            } | {
+                                id: string;
+                                /**
+                                 * @default gate
+                                 * @enum {string}
+                                 */
+                                severity?: "gate" | "advice";
+                                message?: string;
+                                /** @enum {string} */
+                                type: "at-most";
+                                of: {
+                                    ids?: string[];
+                                    /** @enum {string} */
+                                    kind?: "academic" | "enterprise" | "government" | "other";
+                                    status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                    offers?: string;
+                                    domain?: string;
+                                };
+                                max: number;
+                            } | {
+                                id: string;
+                                /**
+                                 * @default gate
+                                 * @enum {string}
+                                 */
+                                severity?: "gate" | "advice";
+                                message?: string;
+                                /** @enum {string} */
+                                type: "at-least";
+                                of: {
+                                    ids?: string[];
+                                    /** @enum {string} */
+                                    kind?: "academic" | "enterprise" | "government" | "other";
+                                    status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                    offers?: string;
+                                    domain?: string;
+                                };
+                                min: number;
+                            })[];
                         };
                         /** @description the version of the record this change is based on (from a previous read) */
                         version?: number;
@@ -848,6 +993,72 @@ export interface paths {
                                         "zh-CN"?: string;
                                     };
                                 }[];
+                                /** @default [] */
+                                rules: ({
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "requires";
+                                    when: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    require: {
+                                        offers: string;
+                                        /**
+                                         * @default same-domain
+                                         * @enum {string}
+                                         */
+                                        scope: "same-domain" | "anywhere";
+                                    };
+                                } | {
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "at-most";
+                                    of: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    max: number;
+                                } | {
+                                    id: string;
+                                    /**
+                                     * @default gate
+                                     * @enum {string}
+                                     */
+                                    severity: "gate" | "advice";
+                                    message?: string;
+                                    /** @enum {string} */
+                                    type: "at-least";
+                                    of: {
+                                        ids?: string[];
+                                        /** @enum {string} */
+                                        kind?: "academic" | "enterprise" | "government" | "other";
+                                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                                        offers?: string;
+                                        domain?: string;
+                                    };
+                                    min: number;
+                                })[];
                             };
                         };
                     };
@@ -3730,6 +3941,96 @@ export interface paths {
         };
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/graph/focus": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One node (partner, capability, domain, agreement, ...) with its neighbours and the edges among them */
+        get: {
+            parameters: {
+                query: {
+                    /** @description o:PARTNER, c:CAPABILITY, d:DOMAIN, a:AGREEMENT, s:us, p:..., i:... */
+                    node: string;
+                    /** @description most neighbours to show (default 40) */
+                    limit?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphFocus"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/rules/check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** The rules on a selection (a consortium) or the running portfolio: which fired, on which facts */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description partner ids to check (a consortium); default: the incumbents */
+                        selection?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphRules"];
+                    };
+                };
+            };
+        };
         delete?: never;
         options?: never;
         head?: never;
@@ -6686,6 +6987,50 @@ export interface components {
                 reason: string;
             }[];
         };
+        GraphFocusInput: {
+            center: string;
+            nodes: {
+                key: string;
+                node: {
+                    type: string;
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                degree: number;
+                labels?: {
+                    en: string;
+                    "zh-CN": string;
+                };
+            }[];
+            edges: {
+                source: string;
+                target: string;
+                edge: {
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+            omitted: number;
+        };
+        GraphRulesInput: {
+            selection: string[];
+            blocked: boolean;
+            evaluations: {
+                rule: string;
+                type: string;
+                /** @enum {string} */
+                severity: "gate" | "advice";
+                fired: boolean;
+                findings: ({
+                    finding: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                message: string | null;
+            }[];
+        };
         InvitationInput: {
             id: string;
             email: string;
@@ -7522,6 +7867,72 @@ export interface components {
                         "zh-CN"?: string;
                     };
                 }[];
+                /** @default [] */
+                rules: ({
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "requires";
+                    when: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    require: {
+                        offers: string;
+                        /**
+                         * @default same-domain
+                         * @enum {string}
+                         */
+                        scope: "same-domain" | "anywhere";
+                    };
+                } | {
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "at-most";
+                    of: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    max: number;
+                } | {
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "at-least";
+                    of: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    min: number;
+                })[];
             };
         };
         Message: {
@@ -8178,6 +8589,50 @@ export interface components {
             excluded: {
                 id: string;
                 reason: string;
+            }[];
+        };
+        GraphFocus: {
+            center: string;
+            nodes: {
+                key: string;
+                node: {
+                    type: string;
+                    id: string;
+                } & {
+                    [key: string]: unknown;
+                };
+                degree: number;
+                labels?: {
+                    en: string;
+                    "zh-CN": string;
+                };
+            }[];
+            edges: {
+                source: string;
+                target: string;
+                edge: {
+                    type: string;
+                } & {
+                    [key: string]: unknown;
+                };
+            }[];
+            omitted: number;
+        };
+        GraphRules: {
+            selection: string[];
+            blocked: boolean;
+            evaluations: {
+                rule: string;
+                type: string;
+                /** @enum {string} */
+                severity: "gate" | "advice";
+                fired: boolean;
+                findings: ({
+                    finding: string;
+                } & {
+                    [key: string]: unknown;
+                })[];
+                message: string | null;
             }[];
         };
         Invitation: {
@@ -9015,6 +9470,72 @@ export interface components {
                         "zh-CN"?: string;
                     };
                 }[];
+                /** @default [] */
+                rules: ({
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "requires";
+                    when: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    require: {
+                        offers: string;
+                        /**
+                         * @default same-domain
+                         * @enum {string}
+                         */
+                        scope: "same-domain" | "anywhere";
+                    };
+                } | {
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "at-most";
+                    of: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    max: number;
+                } | {
+                    id: string;
+                    /**
+                     * @default gate
+                     * @enum {string}
+                     */
+                    severity: "gate" | "advice";
+                    message?: string;
+                    /** @constant */
+                    type: "at-least";
+                    of: {
+                        ids?: string[];
+                        /** @enum {string} */
+                        kind?: "academic" | "enterprise" | "government" | "other";
+                        status?: ("candidate" | "negotiating" | "active" | "under-review" | "exiting" | "exited" | "rejected")[];
+                        offers?: string;
+                        domain?: string;
+                    };
+                    min: number;
+                })[];
             };
         };
     };

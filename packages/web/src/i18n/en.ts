@@ -129,7 +129,8 @@ export const en = {
     'Rank the partners by weighted sum or TOPSIS, and see how stable the ranking is.',
   'screen.portfolio.description':
     'Choose the best portfolio under your constraints, and test it with Monte Carlo.',
-  'screen.network.description': 'Partners, capabilities and domains as a graph.',
+  'screen.network.description':
+    'What the running portfolio can do, what it lacks, who it hangs on, and who could fill a gap.',
   'screen.seedExample.description':
     'The source document’s A, B, C example, with the corrected figures.',
 

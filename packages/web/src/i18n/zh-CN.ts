@@ -111,7 +111,7 @@ export const zhCN: Messages = {
   'screen.criteria.description': '评价准则及其权重：直接设定，或通过两两比较（AHP）得出。',
   'screen.ranking.description': '按加权和或 TOPSIS 对伙伴排序，并查看排序的稳定性。',
   'screen.portfolio.description': '在约束条件下选出最优组合，并用蒙特卡洛模拟检验。',
-  'screen.network.description': '以网络图展示伙伴、能力与领域。',
+  'screen.network.description': '当前组合能做什么、缺什么、依赖谁，以及谁能填补缺口。',
   'screen.seedExample.description': '原文中的 A、B、C 示例，附更正后的数值。',
 
   'error.title': '出错了',

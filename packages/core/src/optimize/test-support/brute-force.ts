@@ -1,3 +1,5 @@
+import { buildPartnerGraph } from '../../graph/build-graph.js';
+import { evaluateRules } from '../../graph/rules.js';
 import { expectedValue } from '../../model/distributions.js';
 import type { Partner, Portfolio } from '../../model/types.js';
 import { portfolioValue } from '../../model/value.js';
@@ -38,6 +40,11 @@ export function isFeasibleChoice(
   if (c.minScore !== undefined) {
     const min = c.minScore;
     if (partners.some((p, i) => chosen.has(p.id) && (scores[i] as number) < min)) return false;
+  }
+  // Rules through the review check (evaluateRules), not through the optimiser's rows.
+  const rules = portfolio.rules ?? [];
+  if (rules.length > 0) {
+    if (evaluateRules(buildPartnerGraph(portfolio), rules, [...chosen]).blocked) return false;
   }
   return true;
 }
@@ -126,6 +133,7 @@ export function keepOnlyConstraints(portfolio: Portfolio, paths: readonly string
     resources: Object.fromEntries(
       Object.entries(portfolio.resources).filter(([r]) => has(`resources.${r}`)),
     ),
+    rules: (portfolio.rules ?? []).filter((_, k) => has(`rules[${k}]`)),
     constraints: {
       minPerKind: Object.fromEntries(
         Object.entries(c.minPerKind).filter(([k]) => has(`constraints.minPerKind.${k}`)),

@@ -8,7 +8,9 @@
 import {
   graphCoverageReport,
   graphCriticalReport,
+  graphFocusReport,
   graphGapsReport,
+  graphRulesReport,
   type Issue,
   matchReport,
   parseNeedText,
@@ -17,17 +19,21 @@ import {
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import { describeIssues } from '../../engine/execute.js';
-import { loadGraphPortfolio } from '../../engine/graph-portfolio.js';
+import { loadGraphInputs, loadGraphPortfolio } from '../../engine/graph-portfolio.js';
 import type { RoutePlugin } from '../../http/context.js';
-import { HttpProblem, invalidRequest } from '../../http/problem.js';
+import { HttpProblem, invalidRequest, notFound } from '../../http/problem.js';
 import { slugParam } from '../shared-schema.js';
 import {
   coverageDocument,
   criticalDocument,
   emptyBody,
+  focusDocument,
+  focusQuery,
   gapsDocument,
   matchBody,
   matchDocument,
+  rulesCheckBody,
+  rulesDocument,
 } from './schema.js';
 
 /** Sent as core answers them (readonly arrays); the schemas document the shape. */
@@ -104,8 +110,8 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
           { path: 'need', location: 'body', message: parsed.issues[0]?.message ?? 'not a need' },
         ]);
       }
-      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
-      return reply.send(answer(matchReport(portfolio, need, top ?? 10), 'match'));
+      const { portfolio, relations } = await loadGraphInputs(db, workspaceOf(request).id);
+      return reply.send(answer(matchReport(portfolio, need, top ?? 10, relations), 'match'));
     },
   );
 
@@ -123,6 +129,48 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
     async (request, reply) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
       return reply.send(answer(graphCoverageReport(portfolio), 'compute coverage'));
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:slug/graph/focus',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary:
+          'One node (partner, capability, domain, agreement, ...) with its neighbours and the edges among them',
+        querystring: focusQuery,
+        response: { 200: focusDocument },
+      },
+    },
+    async (request, reply) => {
+      const { node, limit } = request.query;
+      const { portfolio, relations } = await loadGraphInputs(db, workspaceOf(request).id);
+      const view = answer(graphFocusReport(portfolio, relations, node, limit), 'focus the graph');
+      if (view === null) throw notFound(`graph node "${node}"`);
+      return reply.send(view);
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/rules/check',
+    {
+      config: read,
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary:
+          'The rules on a selection (a consortium) or the running portfolio: which fired, on which facts',
+        body: rulesCheckBody,
+        response: { 200: rulesDocument },
+      },
+    },
+    async (request, reply) => {
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      const selection = request.body?.selection;
+      return reply.send(answer(graphRulesReport(portfolio, selection), 'check the rules'));
     },
   );
 };

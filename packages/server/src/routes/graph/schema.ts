@@ -103,3 +103,68 @@ export const matchDocument: z.ZodType = z
   .meta({ id: 'GraphMatch' });
 
 export const emptyBody = z.strictObject({}).optional();
+
+export const focusQuery = z.strictObject({
+  node: z
+    .string()
+    .min(3)
+    .max(300)
+    .regex(/^[ocdaspi]:/, { error: 'a node key starts with o:, c:, d:, a:, s:, p: or i:' })
+    .meta({ description: 'o:PARTNER, c:CAPABILITY, d:DOMAIN, a:AGREEMENT, s:us, p:..., i:...' }),
+  limit: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(200)
+    .optional()
+    .meta({ description: 'most neighbours to show (default 40)' }),
+});
+
+export const focusDocument: z.ZodType = z
+  .object({
+    center: z.string(),
+    nodes: z.array(
+      z.object({
+        key: z.string(),
+        node: z.looseObject({ type: z.string(), id: z.string() }),
+        degree: z.int(),
+        labels: z.object({ en: z.string(), 'zh-CN': z.string() }).optional(),
+      }),
+    ),
+    edges: z.array(
+      z.object({
+        source: z.string(),
+        target: z.string(),
+        edge: z.looseObject({ type: z.string() }),
+      }),
+    ),
+    omitted: z.int(),
+  })
+  .meta({ id: 'GraphFocus' });
+
+export const rulesCheckBody = z
+  .strictObject({
+    selection: z
+      .array(z.string().min(1).max(200))
+      .max(5000)
+      .optional()
+      .meta({ description: 'partner ids to check (a consortium); default: the incumbents' }),
+  })
+  .optional();
+
+export const rulesDocument: z.ZodType = z
+  .object({
+    selection: z.array(z.string()),
+    blocked: z.boolean(),
+    evaluations: z.array(
+      z.object({
+        rule: z.string(),
+        type: z.string(),
+        severity: z.enum(['gate', 'advice']),
+        fired: z.boolean(),
+        findings: z.array(z.looseObject({ finding: z.string() })),
+        message: z.string().nullable(),
+      }),
+    ),
+  })
+  .meta({ id: 'GraphRules' });

@@ -46,6 +46,9 @@ const settingsPatchSchema = z.strictObject({
   coordinationCost: spec.coordinationCost.unwrap().optional(),
   resources: spec.resources.unwrap().optional(),
   constraints: spec.constraints.unwrap().optional(),
+  needs: spec.needs.unwrap().max(1000).optional(),
+  vocabulary: spec.vocabulary.unwrap().max(1000).optional(),
+  rules: spec.rules.unwrap().max(200).optional(),
 });
 
 export const patchSettingsBody = z.object({

@@ -19,6 +19,7 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
   duplicate_pool: '费用池 `{pool}` 已有一条费用分摊条款；每个池只用一条规则分摊',
   duplicate_milestone: '里程碑 `{id}` 定义了两次；请给每个里程碑一个独立编号',
   duplicate_id: '规则编号 `{id}` 用了两次；每条规则需要独立编号，建议才能指明它',
+  ambiguous_synonym: '`{word}` 已表示能力 `{term}`；一个词只能表示一项能力，请删去其中一处',
   end_before_start: '协议的结束日期（{end}）早于开始日期（{start}）',
   open_tier_not_last: '只有最后一档可以不设上限（`upTo: null`）；请为这一档设定上限',
   tiers_not_increasing: '当前为 {value}，但必须高于上一档的 {previous}；各档须严格递增',

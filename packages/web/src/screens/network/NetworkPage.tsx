@@ -1,9 +1,10 @@
 /**
- * The network: partners, capabilities and domains as an interactive graph with synergies
- * as edges, a filter by kind, the capabilities the cover constraint requires (covered or
- * missing in the current optimal selection), and the same graph as tables.
+ * The network, around questions: what the running portfolio covers and lacks (the
+ * coverage matrix), one node and its neighbourhood (the focused graph), who it hangs on
+ * (single points of failure), who could fill a gap ("find a partner", with the facts
+ * behind each candidate), whether the rules hold, and the capability vocabulary.
  */
-import { Card, Checkbox, Col, Flex, Row, Typography } from 'antd';
+import { Alert, Card, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { workspacePath } from '../../app/paths';
 import { useLoad } from '../../app/use-load';
@@ -12,90 +13,165 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { buildVocabulary } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
-import { buildGraph, coverageOf, KINDS, type Kind } from './build-graph';
-import { CoverageCard } from './CoverageCard';
+import { CoverageMatrix } from './CoverageMatrix';
+import { CriticalList } from './CriticalList';
+import { FindPartner, type NeedQuery } from './FindPartner';
+import { FocusGraph } from './FocusGraph';
 import { loadNetwork, type NetworkData } from './load-network';
-import { NetworkGraph } from './NetworkGraph';
-import { NetworkTables } from './NetworkTables';
+import { RulesPanel } from './RulesPanel';
+import { VocabularyEditor } from './VocabularyEditor';
 
-/** A force layout stays readable (and fast) up to about this many partners. */
-const GRAPH_LIMIT = 300;
+type TabKey = 'coverage' | 'graph' | 'critical' | 'match' | 'rules' | 'vocabulary';
 
-function Network({ data }: { readonly data: NetworkData }) {
-  const { t } = useI18n();
-  const [kinds, setKinds] = useState<readonly Kind[]>(KINDS);
-  const graph = useMemo(
-    () =>
-      buildGraph(data.partners, data.synergies, {
-        kinds: new Set(kinds),
-        required: data.required,
-        selected: data.selected,
-        limit: GRAPH_LIMIT,
-      }),
-    [data, kinds],
+function Network({
+  data,
+  slug,
+  canEdit,
+  reload,
+}: {
+  readonly data: NetworkData;
+  readonly slug: string;
+  readonly canEdit: boolean;
+  readonly reload: () => void;
+}) {
+  const { t, locale } = useI18n();
+  const [tab, setTab] = useState<TabKey>('coverage');
+  const [query, setQuery] = useState<NeedQuery | undefined>();
+  const { graph } = data;
+  const firstFocus = graph?.critical.critical[0]?.id ?? data.partners[0]?.id ?? '';
+  const [focus, setFocus] = useState(`o:${firstFocus}`);
+  const vocabulary = useMemo(
+    () => buildVocabulary(data.settings.vocabulary).vocabulary,
+    [data.settings.vocabulary],
   );
-  const coverage = useMemo(() => coverageOf(data.required, data.partners, data.selected), [data]);
-  const counts = {
-    partners: graph.centrality.length,
-    capabilities: graph.nodes.filter((n) => n.type === 'offer').length,
-    domains: graph.nodes.filter((n) => n.type === 'domain').length,
-    edges: graph.edges.length,
+  const label = (capability: string) => vocabulary.label(capability, locale);
+  const capabilities = useMemo(() => {
+    const all = new Set([
+      ...vocabulary.terms.map((v) => v.id),
+      ...(graph?.coverage.capabilities ?? []),
+    ]);
+    return [...all].sort();
+  }, [vocabulary, graph]);
+  const domains = graph?.coverage.domains ?? [];
+  const focusOn = (key: string) => {
+    setFocus(key);
+    setTab('graph');
   };
-  const summary = t('screen.network.counts', counts);
+  const focusOptions = useMemo(
+    () => [
+      ...data.partners.map((p) => ({ value: `o:${p.id}`, label: `${p.name} (${p.id})` })),
+      ...(graph?.coverage.capabilities ?? []).map((c) => ({
+        value: `c:${c}`,
+        label: `${t('screen.network.node.capability')}: ${vocabulary.label(c, locale)}`,
+      })),
+      ...domains.map((d) => ({
+        value: `d:${d}`,
+        label: `${t('screen.network.node.domain')}: ${d}`,
+      })),
+    ],
+    [data.partners, graph, domains, t, vocabulary, locale],
+  );
+  const invalid = <Alert type="warning" showIcon title={t('screen.network.noGraph')} />;
+  const items = [
+    {
+      key: 'coverage',
+      label: t('screen.network.tab.coverage'),
+      children: graph ? (
+        <CoverageMatrix
+          graph={graph}
+          label={label}
+          onFind={(capability, domain) => {
+            setQuery({ capability, domain });
+            setTab('match');
+          }}
+          onFocus={focusOn}
+        />
+      ) : (
+        invalid
+      ),
+    },
+    {
+      key: 'graph',
+      label: t('screen.network.tab.graph'),
+      children: graph ? (
+        <FocusGraph slug={slug} focus={focus} onFocus={setFocus} options={focusOptions} />
+      ) : (
+        invalid
+      ),
+    },
+    {
+      key: 'critical',
+      label: t('screen.network.tab.critical'),
+      children: graph ? (
+        <CriticalList critical={graph.critical} label={label} onFocus={focusOn} />
+      ) : (
+        invalid
+      ),
+    },
+    {
+      key: 'match',
+      label: t('screen.network.tab.match'),
+      children: graph ? (
+        <FindPartner
+          slug={slug}
+          capabilities={capabilities}
+          domains={domains}
+          label={label}
+          query={query}
+        />
+      ) : (
+        invalid
+      ),
+    },
+    {
+      key: 'rules',
+      label: t('screen.network.tab.rules'),
+      children: graph ? (
+        <RulesPanel
+          slug={slug}
+          partners={data.partners}
+          hasRules={data.settings.rules.length > 0}
+        />
+      ) : (
+        invalid
+      ),
+    },
+    {
+      key: 'vocabulary',
+      label: t('screen.network.tab.vocabulary'),
+      children: (
+        <VocabularyEditor
+          slug={slug}
+          settings={data.settings}
+          version={data.settingsVersion}
+          canEdit={canEdit}
+          onSaved={reload}
+        />
+      ),
+    },
+  ];
   return (
-    <Row gutter={[16, 16]}>
-      <Col xs={24} xl={17}>
-        <Card>
-          <Flex vertical gap={8}>
-            <Flex gap={12} wrap align="center" role="group" aria-labelledby="network-kind-filter">
-              <Typography.Text id="network-kind-filter" strong>
-                {t('screen.network.filterKind')}
-              </Typography.Text>
-              <Checkbox.Group
-                value={[...kinds]}
-                onChange={(value) => setKinds(KINDS.filter((k) => value.includes(k)))}
-                options={KINDS.map((kind) => ({
-                  value: kind,
-                  label: t(`screen.network.kind.${kind}`),
-                }))}
-              />
-            </Flex>
-            <Typography.Text data-testid="network-counts" aria-live="polite">
-              {summary}
-            </Typography.Text>
-            {graph.omitted > 0 ? (
-              <Typography.Text type="secondary">
-                {t('screen.network.omitted', { shown: counts.partners, omitted: graph.omitted })}
-              </Typography.Text>
-            ) : null}
-            <Typography.Text type="secondary">{t('screen.network.legendNote')}</Typography.Text>
-            <NetworkGraph graph={graph} label={t('screen.network.graphLabel', counts)} />
-          </Flex>
-        </Card>
-      </Col>
-      <Col xs={24} xl={7}>
-        <CoverageCard coverage={coverage} status={data.optimizeStatus} />
-      </Col>
-      <Col span={24}>
-        <Card
-          title={<h2 style={{ fontSize: 16, margin: 0 }}>{t('screen.network.tablesTitle')}</h2>}
-        >
-          <NetworkTables graph={graph} />
-        </Card>
-      </Col>
-    </Row>
+    <Card>
+      <Tabs
+        activeKey={tab}
+        onChange={(key) => setTab(key as TabKey)}
+        items={items}
+        destroyOnHidden
+      />
+    </Card>
   );
 }
 
 export default function NetworkPage() {
   const { t } = useI18n();
-  const { slug } = useCurrentWorkspace();
+  const { slug, workspace } = useCurrentWorkspace();
   const network = useLoad(() => loadNetwork(slug), [slug]);
   return (
     <PageLayout title={t('nav.network')} description={t('screen.network.description')}>
-      {network.status === 'error' ? (
+      {network.status === 'error' && network.data === undefined ? (
         <ErrorPanel error={network.error} onRetry={network.reload} />
       ) : network.data === undefined ? (
         <PageLoading />
@@ -111,7 +187,12 @@ export default function NetworkPage() {
           }
         />
       ) : (
-        <Network data={network.data} />
+        <Network
+          data={network.data}
+          slug={slug}
+          canEdit={workspace?.role !== 'viewer'}
+          reload={network.reload}
+        />
       )}
     </PageLayout>
   );

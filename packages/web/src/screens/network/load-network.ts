@@ -1,23 +1,46 @@
 /**
- * The network's data: every partner (the list, page by page), the synergies, the offers
- * `constraints.cover` requires, and the current optimal selection (POST optimize). A
- * workspace that cannot be optimised yet still shows its graph, without a selection.
+ * The network screen's data: the coverage matrix, the needs (gaps and single points), the
+ * critical partners, the settings (vocabulary and rules) and every partner's id, name,
+ * kind and status (for the pickers). A workspace that is not a valid portfolio yet has no
+ * graph answers: `graph` is then undefined and the screen says why.
  */
 import { isApiError } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
-import type { OptimizeDocument } from '../../api/types';
-import type { NetworkPartner, NetworkSynergy } from './build-graph';
+import type { components } from '../../api/schema';
 
-const PAGE = 500;
+type Schemas = components['schemas'];
+export type Coverage = Schemas['GraphCoverage'];
+export type Gaps = Schemas['GraphGaps'];
+export type Critical = Schemas['GraphCritical'];
+export type MatchDocument = Schemas['GraphMatch'];
+export type FocusDocument = Schemas['GraphFocus'];
+export type RulesDocument = Schemas['GraphRules'];
+const loadSettings = (slug: string) =>
+  unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } }));
+/** The settings as the settings route answers them. */
+export type Settings = Awaited<ReturnType<typeof loadSettings>>['settings'];
+
+export interface NetworkPartner {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: string;
+  readonly status: string;
+}
+
+export interface GraphAnswers {
+  readonly coverage: Coverage;
+  readonly gaps: Gaps;
+  readonly critical: Critical;
+}
 
 export interface NetworkData {
   readonly partners: readonly NetworkPartner[];
-  readonly synergies: readonly NetworkSynergy[];
-  readonly required: readonly string[];
-  /** The optimal selection; undefined when there is none (invalid or infeasible portfolio). */
-  readonly selected?: ReadonlySet<string>;
-  readonly optimizeStatus: OptimizeDocument['status'] | 'invalid';
+  readonly settings: Settings;
+  readonly settingsVersion: number;
+  readonly graph?: GraphAnswers;
 }
+
+const PAGE = 500;
 
 async function loadPartners(slug: string): Promise<NetworkPartner[]> {
   const partners: NetworkPartner[] = [];
@@ -27,42 +50,33 @@ async function loadPartners(slug: string): Promise<NetworkPartner[]> {
         params: { path: { slug }, query: { limit: PAGE, offset, sort: 'id' } },
       }),
     );
-    for (const { id, name, kind, offers, domains } of page.items) {
-      partners.push({ id, name, kind, offers, domains });
-    }
+    for (const { id, name, kind, status } of page.items) partners.push({ id, name, kind, status });
     if (page.items.length === 0 || offset + page.items.length >= page.total) return partners;
   }
 }
 
-async function loadSelection(
-  slug: string,
-): Promise<Pick<NetworkData, 'selected' | 'optimizeStatus'>> {
+async function loadGraph(slug: string): Promise<GraphAnswers | undefined> {
+  const params = { params: { path: { slug } } };
   try {
-    const answer = await unwrap(
-      api.POST('/api/workspaces/{slug}/optimize', { params: { path: { slug } }, body: {} }),
-    );
-    if (!('status' in answer)) throw new Error('optimize answered with a job');
-    return answer.status === 'optimal'
-      ? { selected: new Set(answer.selected), optimizeStatus: answer.status }
-      : { optimizeStatus: answer.status };
+    const [coverage, gaps, critical] = await Promise.all([
+      unwrap(api.GET('/api/workspaces/{slug}/graph/coverage', params)),
+      unwrap(api.POST('/api/workspaces/{slug}/gaps', { ...params, body: {} })),
+      unwrap(api.POST('/api/workspaces/{slug}/critical', { ...params, body: {} })),
+    ]);
+    return { coverage, gaps, critical };
   } catch (error) {
-    if (isApiError(error) && error.status === 422) return { optimizeStatus: 'invalid' };
+    if (isApiError(error) && error.status === 422) return undefined;
     throw error;
   }
 }
 
 export async function loadNetwork(slug: string): Promise<NetworkData> {
-  const [partners, synergies, settings] = await Promise.all([
-    loadPartners(slug),
-    unwrap(api.GET('/api/workspaces/{slug}/synergies', { params: { path: { slug } } })),
-    unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } })),
-  ]);
-  const selection =
-    partners.length === 0 ? { optimizeStatus: 'invalid' as const } : await loadSelection(slug);
+  const [partners, settings] = await Promise.all([loadPartners(slug), loadSettings(slug)]);
+  const graph = partners.length === 0 ? undefined : await loadGraph(slug);
   return {
     partners,
-    synergies: synergies.map(({ between, value }) => ({ between, value })),
-    required: settings.settings.constraints.cover,
-    ...selection,
+    settings: settings.settings,
+    settingsVersion: settings.version,
+    ...(graph === undefined ? {} : { graph }),
   };
 }

@@ -21,6 +21,7 @@ const settings: Settings = {
   },
   needs: [],
   vocabulary: [],
+  rules: [],
 };
 
 describe('constraint form values', () => {
