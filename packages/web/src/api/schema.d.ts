@@ -512,6 +512,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             role: "viewer" | "editor" | "owner" | "partner";
+                            /** @description a partner's contact: its partner's key */
+                            partner?: string;
                             version: number;
                         };
                     };
@@ -7535,6 +7537,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner" | "partner";
+            /** @description a partner's contact: its partner's key */
+            partner?: string;
         };
         WorkspaceInput: {
             slug: string;
@@ -9064,6 +9068,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner" | "partner";
+            /** @description a partner's contact: its partner's key */
+            partner?: string;
         };
         Workspace: {
             slug: string;
