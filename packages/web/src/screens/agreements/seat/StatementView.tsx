@@ -68,48 +68,29 @@ export function StatementView({
 
   return (
     <Flex vertical gap={12} data-testid={`statement-${statement.number}`}>
-      <Descriptions
-        size="small"
-        column={1}
-        items={[
-          {
-            key: 'terms',
-            label: t('screen.seat.statements.terms', { version: doc.termsVersion }),
-            children: t('screen.seat.statements.treeHead', { size: doc.treeHead.size }),
-          },
-          ...(doc.supersedes === null
-            ? []
-            : [
-                {
-                  key: 'supersedes',
-                  label: t('screen.seat.statements.supersedes', { number: doc.supersedes }),
-                  children: '',
-                },
-              ]),
-          ...(statement.supersededBy === null
-            ? []
-            : [
-                {
-                  key: 'supersededBy',
-                  label: t('screen.seat.statements.supersededBy', {
-                    number: statement.supersededBy,
-                  }),
-                  children: '',
-                },
-              ]),
-          ...(statement.awaiting.length === 0
-            ? []
-            : [
-                {
-                  key: 'awaiting',
-                  label: t('screen.seat.statements.awaiting', {
-                    parties: statement.awaiting.map(partyName).join(', '),
-                  }),
-                  children: '',
-                },
-              ]),
-        ]}
-      />
+      <Flex vertical gap={2}>
+        <Typography.Text>
+          {t('screen.seat.statements.terms', { version: doc.termsVersion })} ·{' '}
+          {t('screen.seat.statements.treeHead', { size: doc.treeHead.size })}
+        </Typography.Text>
+        {doc.supersedes === null ? null : (
+          <Typography.Text>
+            {t('screen.seat.statements.supersedes', { number: doc.supersedes })}
+          </Typography.Text>
+        )}
+        {statement.supersededBy === null ? null : (
+          <Typography.Text>
+            {t('screen.seat.statements.supersededBy', { number: statement.supersededBy })}
+          </Typography.Text>
+        )}
+        {statement.awaiting.length === 0 ? null : (
+          <Typography.Text>
+            {t('screen.seat.statements.awaiting', {
+              parties: statement.awaiting.map(partyName).join(', '),
+            })}
+          </Typography.Text>
+        )}
+      </Flex>
       <Table
         size="small"
         aria-label={t('screen.seat.statements.lines')}
