@@ -123,12 +123,12 @@ describeInBrowser('the partner seat, walked through', () => {
     await event({ date: '2026-02-01', kind: 'revenue', source: 'product', amount: 10000 });
     await event({ date: '2026-03-01', kind: 'milestone', id: 'm1' });
     await event({ date: '2026-05-01', kind: 'revenue', source: 'product', amount: 5000 });
-    for (const period of [
-      { from: '2026-01-01', to: '2026-03-31' },
-      { from: '2026-04-01', to: '2026-06-30' },
-    ]) {
-      await owner('POST', '/agreements/lab-rnd/statements', period);
-    }
+    await owner('POST', '/agreements/lab-rnd/statements', { from: '2026-01-01', to: '2026-03-31' });
+    const doc = agreement('lab-rnd', 'Lab joint research', LAB).document;
+    await owner('POST', '/agreements/lab-rnd/amendments', {
+      document: { ...doc, terms: doc.terms.slice(0, 1) },
+      effectiveFrom: '2026-07-01',
+    });
     await owner('POST', '/agreements/lab-rnd/statements/1/responses', {
       party: 'us',
       decision: 'accept',
@@ -140,6 +140,26 @@ describeInBrowser('the partner seat, walked through', () => {
     await server?.stop();
     if (folder !== '') await rm(folder, { recursive: true, force: true });
   });
+
+  it("the owner records the second quarter's statement on the agreement's page", async () => {
+    const { page } = browser;
+    await page.goto(`${url}/w/demo/agreements/lab-rnd`);
+    await page.getByRole('tab', { name: en['screen.seat.tab.seat'] }).click();
+    await page.getByRole('tab', { name: en['screen.seat.tab.statements'], exact: true }).click();
+    await page
+      .getByRole('textbox', { name: en['screen.seat.statements.from'], exact: true })
+      .fill('2026-04-01');
+    await page
+      .getByRole('textbox', { name: en['screen.seat.statements.to'], exact: true })
+      .fill('2026-06-30');
+    await page.getByRole('button', { name: en['screen.seat.statements.record'] }).click();
+    await poll(() => page.getByTestId('statement-head-2').textContent()).toContain(
+      en['screen.seat.status.open'],
+    );
+    await page.getByRole('tab', { name: en['screen.seat.tab.amendments'] }).click();
+    await poll(() => page.getByTestId('amendment-2').textContent()).toContain('terms[1]');
+    expect(await axeViolations(page)).toEqual([]);
+  }, 60_000);
 
   it("the owner invites the lab's contact on the members screen", async () => {
     const { page } = browser;
@@ -185,9 +205,23 @@ describeInBrowser('the partner seat, walked through', () => {
     );
   }, 60_000);
 
+  it('accepts the amendment as its own party', async () => {
+    const { page } = browser;
+    await page.getByRole('tab', { name: en['screen.seat.tab.amendments'] }).click();
+    const card = page.getByTestId('amendment-2');
+    await card
+      .getByRole('button', { name: fill(en['screen.seat.amendments.accept'], { party: LAB }) })
+      .click();
+    await poll(() => card.textContent()).toContain(
+      fill(en['screen.seat.amendments.acceptedBy'], { parties: LAB }),
+    );
+    // Its contact answers for the lab only: no button to accept for us.
+    expect(await card.getByRole('button').count()).toBe(0);
+  }, 60_000);
+
   it('accepts one statement and disputes a line of another', async () => {
     const { page } = browser;
-    await page.getByRole('tab', { name: en['screen.seat.tab.statements'] }).click();
+    await page.getByRole('tab', { name: en['screen.seat.tab.statements'], exact: true }).click();
     // The newest (2) is open; open 1 too.
     await page.getByTestId('statement-head-1').click();
     const one = page.getByTestId('statement-1');
@@ -234,7 +268,7 @@ describeInBrowser('the partner seat, walked through', () => {
       decision: 'accept',
     });
     await page.reload();
-    await page.getByRole('tab', { name: en['screen.seat.tab.statements'] }).click();
+    await page.getByRole('tab', { name: en['screen.seat.tab.statements'], exact: true }).click();
     await poll(() => page.getByTestId('statement-head-2').textContent()).toContain(
       en['screen.seat.status.superseded'],
     );

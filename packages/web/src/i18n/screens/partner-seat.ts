@@ -4,6 +4,7 @@
  * check and trust both ways.
  */
 const en = {
+  'screen.seat.tab.seat': 'Statements & partner',
   'screen.seat.tab.statements': 'Statements',
   'screen.seat.tab.amendments': 'Amendments',
   'screen.seat.tab.health': 'Health check',
@@ -119,6 +120,7 @@ const en = {
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
+  'screen.seat.tab.seat': '结算与伙伴',
   'screen.seat.tab.statements': '结算单',
   'screen.seat.tab.amendments': '修订',
   'screen.seat.tab.health': '健康检查',

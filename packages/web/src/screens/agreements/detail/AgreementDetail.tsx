@@ -125,24 +125,35 @@ export function AgreementDetail({ id }: { readonly id: string }) {
             children: <SettlementPanel {...common} changes={ledgerChanges} />,
           },
           {
-            key: 'statements',
-            label: t('screen.seat.tab.statements'),
-            children: <StatementsPanel {...seatProps} />,
-          },
-          {
-            key: 'amendments',
-            label: t('screen.seat.tab.amendments'),
-            children: <AmendmentsPanel {...seatProps} />,
-          },
-          {
-            key: 'health',
-            label: t('screen.seat.tab.health'),
-            children: <HealthCheckPanel {...seatProps} />,
-          },
-          {
-            key: 'trust',
-            label: t('screen.seat.tab.trust'),
-            children: <TrustBothWaysPanel {...seatProps} />,
+            key: 'seat',
+            label: t('screen.seat.tab.seat'),
+            children: (
+              <Tabs
+                size="small"
+                items={[
+                  {
+                    key: 'statements',
+                    label: t('screen.seat.tab.statements'),
+                    children: <StatementsPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'amendments',
+                    label: t('screen.seat.tab.amendments'),
+                    children: <AmendmentsPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'health',
+                    label: t('screen.seat.tab.health'),
+                    children: <HealthCheckPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'trust',
+                    label: t('screen.seat.tab.trust'),
+                    children: <TrustBothWaysPanel {...seatProps} />,
+                  },
+                ]}
+              />
+            ),
           },
           {
             key: 'fair-shares',

@@ -3,7 +3,7 @@
  * readable diff, effective date and who accepted it; a party accepts a proposed one (a
  * partner's contact for its own party), and the team proposes new terms.
  */
-import { Alert, Button, Card, Flex, Input, List, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
 import { problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
@@ -118,22 +118,22 @@ export function AmendmentsPanel(props: SeatProps) {
               },
             ]}
           />
-          <List size="small">
+          <Flex vertical gap={2} style={{ marginBlock: 8 }}>
             {a.accepted.length === 0 ? null : (
-              <List.Item>
+              <Typography.Text>
                 {t('screen.seat.amendments.acceptedBy', {
                   parties: a.accepted.map(partyName).join(', '),
                 })}
-              </List.Item>
+              </Typography.Text>
             )}
             {a.awaiting.length === 0 ? null : (
-              <List.Item>
+              <Typography.Text>
                 {t('screen.seat.amendments.awaiting', {
                   parties: a.awaiting.map(partyName).join(', '),
                 })}
-              </List.Item>
+              </Typography.Text>
             )}
-          </List>
+          </Flex>
           <Flex gap={8} wrap>
             {a.status === 'proposed'
               ? a.awaiting
