@@ -35,9 +35,9 @@ const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const WEB = join(ROOT, 'packages/web');
 const DIST = join(WEB, 'dist');
 const LAUNCHER = join(WEB, 'e2e/harness/start-server.mjs');
-const CHROMIUM = process.env.PARTNERFOLIO_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.PARTNERFOLIO_CHROMIUM ?? '/usr/bin/chromium';
 /** The same flags as the browser tests (packages/web/e2e/harness/browser.ts). */
-const ARGS = [
+export const ARGS = [
   '--headless',
   '--no-sandbox',
   '--disable-gpu',
@@ -54,7 +54,7 @@ const WEIGHTS_A = [0.16, 0.14, 0.12, 0.11, 0.1, 0.09, 0.08, 0.08, 0.07, 0.05];
 const WEIGHTS_B = [0.21, 0.14, 0.12, 0.11, 0.1, 0.09, 0.08, 0.08, 0.07, 0.0];
 
 /** The browser tests' server launcher on a fresh data folder; resolves with { url, users, stop }. */
-async function startServer() {
+export async function startServer() {
   const dataDir = await mkdtemp(join(tmpdir(), 'partnerfolio-bench-web-'));
   const child = spawn(process.execPath, [LAUNCHER, '--data', dataDir], {
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -96,7 +96,7 @@ function specDocument(spec) {
 }
 
 /** Signs in through the API; returns the cookie header and the CSRF token. */
-async function signIn(url, user) {
+export async function signIn(url, user) {
   const response = await fetch(`${url}/api/auth/login`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
@@ -187,7 +187,7 @@ async function partnerTableOrDashboard(page) {
 }
 
 /** The dashboard has its answer: the value S, or (no optimal portfolio) its alerts. */
-async function dashboardReady(page) {
+export async function dashboardReady(page) {
   const value = page.getByTestId('portfolio-value');
   try {
     await value.or(page.getByTestId('dashboard-alerts')).first().waitFor({ timeout: 150_000 });

@@ -58,12 +58,12 @@ describe('summarizeHealth', () => {
   it('refuses scores off the scale, unknown dimensions and sides, naming where', () => {
     const r = summarizeHealth([
       { respondent: 'u1', side: 'us', scores: { strategy: 6 } },
-      { respondent: 'u2', side: 'them', scores: { culture: 3 } },
+      { respondent: 'u2', side: 'them', scores: { morale: 3 } },
     ] as unknown as HealthResponse[]);
     expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${formatPath(i.path)}`)).toEqual([
       'out_of_range@responses[0].scores.strategy',
       'invalid_value@responses[1].side',
-      'unknown_field@responses[1].scores.culture',
+      'unknown_field@responses[1].scores.morale',
     ]);
   });
 });

@@ -1,5 +1,5 @@
 /**
- * The partnership health check: people on both sides score four dimensions from 1 (poor)
+ * The partnership health check: people on both sides score five dimensions from 1 (poor)
  * to 5 (excellent). Where the sides' means differ most is where the partnership needs a
  * conversation, even when the overall mean looks fine.
  */
@@ -7,7 +7,13 @@ import { z } from 'zod';
 import { validateWithSchema } from '../spec/validate-schema.js';
 import { fail, ok, type Result } from '../util/issues.js';
 
-export const HEALTH_DIMENSIONS = ['strategy', 'operations', 'relationship', 'governance'] as const;
+export const HEALTH_DIMENSIONS = [
+  'strategy',
+  'operations',
+  'relationship',
+  'governance',
+  'culture',
+] as const;
 export type HealthDimension = (typeof HEALTH_DIMENSIONS)[number];
 
 const score = z
@@ -26,6 +32,7 @@ export const healthResponseSchema = z.strictObject({
     operations: score,
     relationship: score,
     governance: score,
+    culture: score,
   }),
   comment: z.string().optional(),
 });

@@ -28,6 +28,14 @@ export {
   summarizeHealth,
 } from './health-check.js';
 export {
+  HEALTH_MIN_GROUP,
+  type HealthSide,
+  healthFacts,
+  type PrivateHealthSummary,
+  type SideHealth,
+  summarizePrivateHealth,
+} from './health-private.js';
+export {
   DEFAULT_REMINDER_HORIZON_DAYS,
   type ObligationReminders,
   obligationReminders,

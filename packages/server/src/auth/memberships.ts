@@ -25,6 +25,8 @@ export interface MemberWorkspace {
   readonly slug: string;
   readonly name: string;
   readonly role: Role;
+  /** A partner's contact: the key of the partner it belongs to. */
+  readonly partner?: string;
 }
 
 /** The workspaces a user belongs to, by slug. */
@@ -32,11 +34,16 @@ export async function listWorkspacesOf(db: Db, userId: string): Promise<MemberWo
   const rows = await db.kysely
     .selectFrom('memberships')
     .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-    .select(['workspaces.slug', 'workspaces.name', 'memberships.role'])
+    .select(['workspaces.slug', 'workspaces.name', 'memberships.role', 'memberships.partner_key'])
     .where('memberships.user_id', '=', userId)
     .orderBy('workspaces.slug')
     .execute();
-  return rows.map((r) => ({ slug: r.slug, name: r.name, role: r.role }));
+  return rows.map((r) => ({
+    slug: r.slug,
+    name: r.name,
+    role: r.role,
+    ...(r.role === 'partner' && r.partner_key !== null ? { partner: r.partner_key } : {}),
+  }));
 }
 
 export async function listMembers(db: Db, workspaceId: string): Promise<Member[]> {

@@ -401,6 +401,33 @@ export interface AmendmentAcceptancesTable {
   at: string;
 }
 
+/** One person's private health-check answer (never shown alone; see store/health-checks.ts). */
+export interface HealthAnswersTable {
+  workspace_id: string;
+  agreement_id: string;
+  /** The check's round, e.g. `2026` or `2026-H1`. */
+  round: string;
+  user_id: string;
+  /** us | partner */
+  side: string;
+  /** JSON: { strategy?, operations?, relationship?, governance?, culture? } from 1 to 5. */
+  scores: string;
+  at: string;
+}
+
+/** A party's word on whether another party (us) kept an obligation it owed (trust both ways). */
+export interface ObligationVerdictsTable {
+  workspace_id: string;
+  obligation_id: string;
+  party: string;
+  /** kept | broken */
+  verdict: string;
+  note: string;
+  on_date: string;
+  recorded_by: string | null;
+  at: string;
+}
+
 export interface ReviewsTable {
   id: string;
   workspace_id: string;
@@ -495,6 +522,8 @@ export interface Database {
   statement_payments: StatementPaymentsTable;
   agreement_amendments: AgreementAmendmentsTable;
   amendment_acceptances: AmendmentAcceptancesTable;
+  health_answers: HealthAnswersTable;
+  obligation_verdicts: ObligationVerdictsTable;
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;

@@ -31,4 +31,6 @@ export const presentMemberWorkspace = (w: MemberWorkspace) => ({
   slug: w.slug,
   name: w.name,
   role: w.role,
+  // A partner's contact is told which partner it speaks for (its party on agreements).
+  ...(w.partner === undefined ? {} : { partner: w.partner }),
 });

@@ -57,6 +57,16 @@ const PARTNER_ROUTES = new Set([
   'GET /api/workspaces/{slug}/ledger',
   'GET /api/workspaces/{slug}/partners/{key}/trust',
   'GET /api/workspaces/{slug}/partners/{key}/profile',
+  'GET /api/workspaces/{slug}/agreements/{id}/statements',
+  'GET /api/workspaces/{slug}/agreements/{id}/statements/{number}',
+  'GET /api/workspaces/{slug}/agreements/{id}/statements/{number}/receipt',
+  'POST /api/workspaces/{slug}/agreements/{id}/statements/{number}/responses',
+  'GET /api/workspaces/{slug}/agreements/{id}/amendments',
+  'POST /api/workspaces/{slug}/agreements/{id}/amendments/{version}/acceptances',
+  'GET /api/workspaces/{slug}/agreements/{id}/health-check',
+  'PUT /api/workspaces/{slug}/agreements/{id}/health-check',
+  'GET /api/workspaces/{slug}/agreements/{id}/trust',
+  'POST /api/workspaces/{slug}/agreements/{id}/obligations/{obligation}/verdicts',
 ]);
 
 /** What a partner identity may get: a list filtered to its own, or 404 for what is not. */

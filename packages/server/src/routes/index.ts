@@ -21,6 +21,7 @@ import { ledgerRoutes } from './ledger/routes.js';
 import { memberRoutes } from './members/routes.js';
 import { operationsRoutes } from './operations.js';
 import { outcomeImportRoutes, outcomeRoutes } from './outcomes/routes.js';
+import { partnerSeatRoutes } from './partner-seat/routes.js';
 import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
@@ -56,6 +57,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   ledgerProofRoutes,
   statementRoutes,
   amendmentRoutes,
+  partnerSeatRoutes,
   reviewRoutes,
   operationsRoutes,
   outcomeRoutes,

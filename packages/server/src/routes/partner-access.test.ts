@@ -125,6 +125,6 @@ describeEachDatabase('partner users', (get) => {
     });
     expect(write.statusCode).toBe(403);
     const list = await api.as('partnerA', { method: 'GET', url: '/api/workspaces' });
-    expect(list.json()).toEqual([{ slug: api.slug, name: api.slug, role: 'partner' }]);
+    expect(list.json()).toEqual([{ slug: api.slug, name: api.slug, role: 'partner', partner: a }]);
   });
 });

@@ -7,8 +7,9 @@
 import type { FastifyRequest } from 'fastify';
 import { workspaceOf } from '../auth/principal.js';
 import type { Db } from '../db/connect.js';
+import { HttpProblem } from '../http/problem.js';
 import { listAgreements } from '../store/agreements/list.js';
-import type { Agreement } from '../store/agreements/present.js';
+import { type Agreement, readAgreement } from '../store/agreements/present.js';
 import { notFound } from '../store/errors.js';
 
 /** The partner key of a partner caller; null for members of the workspace's own team. */
@@ -39,4 +40,36 @@ export async function partyAgreementIds(
   if (key === null) return null;
   const agreements = await listAgreements(db, workspaceOf(request).id, { partner: key });
   return new Set(agreements.map((a) => a.id));
+}
+
+/** Reads an agreement for the caller: "not found" for a partner caller not party to it. */
+export async function agreementForCaller(
+  db: Db,
+  request: FastifyRequest,
+  code: string,
+): Promise<Agreement> {
+  const agreement = await readAgreement(db.kysely, workspaceOf(request).id, code);
+  requireParty(request, agreement, code);
+  return agreement;
+}
+
+/**
+ * A partner caller answers (accepts, disputes) only as its own partner's party of the
+ * agreement; naming another party is refused (403). The team answers for any party.
+ */
+export function requireOwnParty(
+  request: FastifyRequest,
+  agreement: Agreement,
+  party: string,
+): void {
+  const key = partnerScope(request);
+  if (key === null) return;
+  const own = agreement.parties.find((p) => p.partner === key)?.party;
+  if (own !== party) {
+    throw new HttpProblem(
+      'forbidden',
+      `a partner's contact answers only as its own party${own === undefined ? '' : ` ("${own}")`}`,
+      { errors: [{ path: 'party', message: 'not your party' }] },
+    );
+  }
 }

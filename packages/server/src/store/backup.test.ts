@@ -13,12 +13,14 @@ import { verifyAuditChain } from './audit-verify.js';
 import { type BackupDocument, backupDatabase, restoreDatabase } from './backup.js';
 import { StoreError } from './errors.js';
 import { startExitPlan } from './exit-plans.js';
+import { answerHealthCheck } from './health-checks.js';
 import { signLedgerCheckpoint, verifyLedgerSince } from './ledger-tree.js';
 import { verifyLedger } from './ledger-verify.js';
 import { upsertOutcomes } from './outcomes.js';
 import { createPartner, getPartner, updatePartner } from './partners.js';
 import { createReview } from './reviews/reviews.js';
 import { saveReviewSettings } from './reviews/settings.js';
+import { recordVerdict } from './reviews/trust-both-ways.js';
 import { saveScenario } from './scenarios.js';
 import { exportWorkspaceSpec } from './spec-io.js';
 import { markTransferPaid, recordStatement, respondToStatement } from './statements/statements.js';
@@ -223,6 +225,28 @@ async function runAPartnership(
   }
   const paid = { transfer: 0, date: '2026-03-01', reference: 'wire 1' };
   await markTransferPaid(db, workspaceId, 'jrd-1', 1, paid, 'ann');
+  // The partner's seat: a private health-check answer (user u1, see fillOtherTables) and a
+  // partner's word on an obligation we owe.
+  await answerHealthCheck(db, workspaceId, 'jrd-1', 'u1', {
+    round: '2026',
+    side: 'us',
+    scores: { strategy: 4, culture: 3.5 },
+  });
+  const ours = await createObligation(
+    db,
+    workspaceId,
+    'jrd-1',
+    { title: 'share the data', owner: 'us', dueDate: '2026-02-01' },
+    'ann',
+  );
+  await recordVerdict(
+    db,
+    workspaceId,
+    'jrd-1',
+    ours.id,
+    { party: 'p00002', verdict: 'kept', date: '2026-02-01', note: '按时 on time' },
+    'ann',
+  );
 }
 
 describe.skipIf(!pg)('backup and restore across databases', () => {

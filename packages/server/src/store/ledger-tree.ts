@@ -5,71 +5,34 @@
  * today's fails when an entry was cut off, rewritten, or rewritten and re-chained (the
  * linear hash chain cannot see the last two; the Merkle root can).
  *
- * The tree is rebuilt from the rows on each call, so that what is checked is what the
- * database holds now. That is O(n) reading and hashing; proofs themselves are O(log² n).
+ * Checkpoints and proofs use a tree kept between requests and extended by the new entries
+ * only (ledger-tree-cache.ts); `verifyLedgerSince` and receipts rebuild it from the rows,
+ * so that what they check is what the database holds now. Proofs are O(log² n).
  */
 import {
   checkSignedTreeHead,
   formatPath,
   fromHex,
-  MerkleTree,
+  type MerkleTree,
   type SignedTreeHead,
   toHex,
   treeHeadMessage,
   verifyConsistency,
 } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
-import type { Row } from '../db/schema.js';
 import { invalid, notFound } from './errors.js';
-import { ledgerLeaf, presentLedgerEntry } from './ledger.js';
+import { cachedLedgerTree } from './ledger-tree-cache.js';
+import { readLedgerTree } from './ledger-tree-read.js';
+
+export { type LedgerTree, readLedgerTree } from './ledger-tree-read.js';
+
 import { ledgerCrypto, sha256 } from './ledger-crypto.js';
 import { listLedgerKeys, signingKey } from './ledger-keys.js';
-import { now, readTransaction, type Trx } from './tx.js';
+import { now, readTransaction } from './tx.js';
 
-const PAGE = 2000;
-
-export type LedgerTree =
-  | { readonly ok: true; readonly tree: MerkleTree }
-  /** The rows themselves do not form a ledger: a seq is missing or a row cannot be read. */
-  | { readonly ok: false; readonly reason: string };
-
-/** Reads a workspace's ledger in seq order into a Merkle tree. */
-export async function readLedgerTree(
-  q: Trx | Db['kysely'],
-  workspaceId: string,
-): Promise<LedgerTree> {
-  const tree = new MerkleTree(sha256);
-  for (;;) {
-    const rows = (await q
-      .selectFrom('ledger_entries')
-      .selectAll()
-      .where('workspace_id', '=', workspaceId)
-      .where('seq', '>', tree.size)
-      .orderBy('seq')
-      .limit(PAGE)
-      .execute()) as Row<'ledger_entries'>[];
-    for (const row of rows) {
-      const seq = Number(row.seq);
-      if (seq !== tree.size + 1) {
-        return {
-          ok: false,
-          reason: `ledger entry ${tree.size + 1} is missing: the ledger jumps from ${tree.size} to ${seq}`,
-        };
-      }
-      let leaf: string;
-      try {
-        leaf = ledgerLeaf(presentLedgerEntry(row));
-      } catch {
-        return { ok: false, reason: `ledger entry ${seq} was altered: it cannot be read` };
-      }
-      tree.append(Buffer.from(leaf, 'utf8'));
-    }
-    if (rows.length < PAGE) return { ok: true, tree };
-  }
-}
-
+/** The tree as of now, kept up to date incrementally between requests (ledger-tree-cache.ts). */
 async function snapshotTree(db: Db, workspaceId: string): Promise<MerkleTree> {
-  const read = await readTransaction(db, (trx) => readLedgerTree(trx, workspaceId));
+  const read = await cachedLedgerTree(db, workspaceId);
   if (!read.ok)
     throw invalid([], `the ledger cannot be read as a tree: ${read.reason}`, 'ledger_broken');
   return read.tree;

@@ -512,6 +512,8 @@ export interface paths {
                             name: string;
                             /** @enum {string} */
                             role: "viewer" | "editor" | "owner" | "partner";
+                            /** @description a partner's contact: its partner's key */
+                            partner?: string;
                             version: number;
                         };
                     };
@@ -5140,7 +5142,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A party's answer: accept, or dispute naming the lines and why */
+        /** A party's answer: accept, or dispute naming the lines and why (a partner's contact answers as its own party) */
         post: {
             parameters: {
                 query?: never;
@@ -5365,7 +5367,7 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** A party's acceptance of an amendment */
+        /** A party's acceptance of an amendment (a partner's contact accepts as its own party) */
         post: {
             parameters: {
                 query?: never;
@@ -5394,6 +5396,189 @@ export interface paths {
                     };
                     content: {
                         "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/health-check": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The agreement's health check in a round: each side by dimension only when 3 or more of its people answered, and the caller's own answer */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description the round of the check, e.g. 2026 or 2026-H1 (default: this year) */
+                    round?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthCheck"];
+                    };
+                };
+            };
+        };
+        /** The caller's private answer (scores 1–5 for strategy, operations, relationship, governance, culture); it replaces the caller's earlier answer in the round */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the round of the check, e.g. 2026 or 2026-H1 (default: this year) */
+                        round?: string;
+                        scores: {
+                            /** @description a score from 1 (poor) to 5 (excellent) */
+                            strategy?: number;
+                            /** @description a score from 1 (poor) to 5 (excellent) */
+                            operations?: number;
+                            /** @description a score from 1 (poor) to 5 (excellent) */
+                            relationship?: number;
+                            /** @description a score from 1 (poor) to 5 (excellent) */
+                            governance?: number;
+                            /** @description a score from 1 (poor) to 5 (excellent) */
+                            culture?: number;
+                        };
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["HealthCheck"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/trust": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Trust both ways: our trust in each partner party beside its trust in us, and its verdicts on the obligations we owe */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTrust"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/agreements/{id}/obligations/{obligation}/verdicts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** A partner party says whether we kept an obligation we owe it (a partner contact speaks for its own party) */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    obligation: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        party: string;
+                        /** @enum {string} */
+                        verdict: "kept" | "broken";
+                        /** Format: date */
+                        date: string;
+                        /** @default  */
+                        note?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["AgreementTrust"];
                     };
                 };
             };
@@ -5499,6 +5684,8 @@ export interface paths {
                                 relationship?: number;
                                 /** @description a score from 1 (poor) to 5 (excellent) */
                                 governance?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                culture?: number;
                             };
                             comment?: string;
                         }[];
@@ -5581,6 +5768,8 @@ export interface paths {
                                 relationship?: number;
                                 /** @description a score from 1 (poor) to 5 (excellent) */
                                 governance?: number;
+                                /** @description a score from 1 (poor) to 5 (excellent) */
+                                culture?: number;
                             };
                             comment?: string;
                         }[];
@@ -7359,6 +7548,86 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        HealthCheckInput: {
+            round: string;
+            readonly rounds: string[];
+            mine: {
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                strategy?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                operations?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                relationship?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                governance?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                culture?: number;
+            } | null;
+            summary: {
+                minGroup: number;
+                sides: {
+                    us: {
+                        respondents: number;
+                        overall: number | null;
+                        dimensions: {
+                            strategy: number | null;
+                            operations: number | null;
+                            relationship: number | null;
+                            governance: number | null;
+                            culture: number | null;
+                        } | null;
+                    };
+                    partner: {
+                        respondents: number;
+                        overall: number | null;
+                        dimensions: {
+                            strategy: number | null;
+                            operations: number | null;
+                            relationship: number | null;
+                            governance: number | null;
+                            culture: number | null;
+                        } | null;
+                    };
+                };
+                overallGap: number | null;
+                gaps: {
+                    strategy: number | null;
+                    operations: number | null;
+                    relationship: number | null;
+                    governance: number | null;
+                    culture: number | null;
+                } | null;
+                overall: number | null;
+            };
+        };
+        AgreementTrustInput: {
+            readonly parties: {
+                party: string;
+                ofThem: {
+                    score: number;
+                    uncertainty: number;
+                    counted: number;
+                };
+                ofUs: {
+                    score: number;
+                    uncertainty: number;
+                    counted: number;
+                };
+            }[];
+            readonly ours: {
+                id: string;
+                title: string;
+                dueDate: string;
+                state: string;
+                readonly verdicts: {
+                    party: string;
+                    /** @enum {string} */
+                    verdict: "kept" | "broken";
+                    date: string;
+                    note: string;
+                }[];
+            }[];
+        };
         ReviewSuggestionInput: {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
@@ -7449,6 +7718,8 @@ export interface components {
                     relationship?: number;
                     /** @description a score from 1 (poor) to 5 (excellent) */
                     governance?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    culture?: number;
                 };
                 comment?: string;
             }[];
@@ -7762,6 +8033,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner" | "partner";
+            /** @description a partner's contact: its partner's key */
+            partner?: string;
         };
         WorkspaceInput: {
             slug: string;
@@ -8963,6 +9236,86 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        HealthCheck: {
+            round: string;
+            readonly rounds: string[];
+            mine: {
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                strategy?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                operations?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                relationship?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                governance?: number;
+                /** @description a score from 1 (poor) to 5 (excellent) */
+                culture?: number;
+            } | null;
+            summary: {
+                minGroup: number;
+                sides: {
+                    us: {
+                        respondents: number;
+                        overall: number | null;
+                        dimensions: {
+                            strategy: number | null;
+                            operations: number | null;
+                            relationship: number | null;
+                            governance: number | null;
+                            culture: number | null;
+                        } | null;
+                    };
+                    partner: {
+                        respondents: number;
+                        overall: number | null;
+                        dimensions: {
+                            strategy: number | null;
+                            operations: number | null;
+                            relationship: number | null;
+                            governance: number | null;
+                            culture: number | null;
+                        } | null;
+                    };
+                };
+                overallGap: number | null;
+                gaps: {
+                    strategy: number | null;
+                    operations: number | null;
+                    relationship: number | null;
+                    governance: number | null;
+                    culture: number | null;
+                } | null;
+                overall: number | null;
+            };
+        };
+        AgreementTrust: {
+            readonly parties: {
+                party: string;
+                ofThem: {
+                    score: number;
+                    uncertainty: number;
+                    counted: number;
+                };
+                ofUs: {
+                    score: number;
+                    uncertainty: number;
+                    counted: number;
+                };
+            }[];
+            readonly ours: {
+                id: string;
+                title: string;
+                dueDate: string;
+                state: string;
+                readonly verdicts: {
+                    party: string;
+                    /** @enum {string} */
+                    verdict: "kept" | "broken";
+                    date: string;
+                    note: string;
+                }[];
+            }[];
+        };
         ReviewSuggestion: {
             /** @enum {string} */
             suggestion: "continue" | "adjust" | "renegotiate" | "exit";
@@ -9053,6 +9406,8 @@ export interface components {
                     relationship?: number;
                     /** @description a score from 1 (poor) to 5 (excellent) */
                     governance?: number;
+                    /** @description a score from 1 (poor) to 5 (excellent) */
+                    culture?: number;
                 };
                 comment?: string;
             }[];
@@ -9366,6 +9721,8 @@ export interface components {
             name: string;
             /** @enum {string} */
             role: "viewer" | "editor" | "owner" | "partner";
+            /** @description a partner's contact: its partner's key */
+            partner?: string;
         };
         Workspace: {
             slug: string;

@@ -122,7 +122,7 @@ export const SCREENS: readonly Screen[] = [
     'nav.portal',
     <FileProtectOutlined />,
     () => import('../screens/portal/PortalPage'),
-    false,
+    true,
     'partner',
   ),
 ];

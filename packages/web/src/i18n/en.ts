@@ -16,6 +16,7 @@ import { dashboardMessages } from './screens/dashboard';
 import { evidenceMessages } from './screens/evidence';
 import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
+import { partnerSeatMessages } from './screens/partner-seat';
 import { partnersMessages } from './screens/partners';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
@@ -30,6 +31,7 @@ const screenEn = {
   ...partnerRunningMessages.en,
   ...agreementsMessages.en,
   ...agreementDetailMessages.en,
+  ...partnerSeatMessages.en,
   ...reviewSettingsMessages.en,
   ...criteriaMessages.en,
   ...rankingMessages.en,

@@ -8,6 +8,7 @@ import { dashboardMessages } from './screens/dashboard';
 import { evidenceMessages } from './screens/evidence';
 import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
+import { partnerSeatMessages } from './screens/partner-seat';
 import { partnersMessages } from './screens/partners';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
@@ -21,6 +22,7 @@ export const zhCN: Messages = {
   ...partnerRunningMessages.zhCN,
   ...agreementsMessages.zhCN,
   ...agreementDetailMessages.zhCN,
+  ...partnerSeatMessages.zhCN,
   ...reviewSettingsMessages.zhCN,
   ...criteriaMessages.zhCN,
   ...rankingMessages.zhCN,

@@ -10,6 +10,7 @@ import * as m0008 from './0008-amendments.js';
 import * as m0009 from './0009-outcomes.js';
 import * as m0010 from './0010-login-throttle.js';
 import * as m0011 from './0011-score-history.js';
+import * as m0012 from './0012-partner-seat.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -24,6 +25,7 @@ export const migrations: Record<string, Migration> = {
   '0009-outcomes': m0009,
   '0010-login-throttle': m0010,
   '0011-score-history': m0011,
+  '0012-partner-seat': m0012,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -14,6 +14,7 @@ import {
 } from '../../store/agreements/amendments.js';
 import { readAgreement } from '../../store/agreements/present.js';
 import { readTransaction } from '../../store/tx.js';
+import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import { agreementParams } from './schema.js';
 
 const amendmentSchema = z
@@ -37,7 +38,9 @@ const versionParams = agreementParams.extend({
 
 export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['agreements'];
-  const read = access.workspace('agreements', 'read');
+  /** Partner users too, on the agreements their partner is party to (partner-scope.ts). */
+  const read = access.workspace('agreements', 'read', { partners: true });
+  const answer = access.workspace('agreements', 'write', { partners: true });
   const write = access.workspace('agreements', 'write');
   const base = '/api/workspaces/:slug/agreements/:id/amendments';
 
@@ -53,10 +56,12 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(amendmentSchema).readonly() },
       },
     },
-    async (request) =>
-      readTransaction(db, async (trx) =>
+    async (request) => {
+      await agreementForCaller(db, request, request.params.id);
+      return readTransaction(db, async (trx) =>
         listAmendments(trx, await readAgreement(trx, workspaceOf(request).id, request.params.id)),
-      ),
+      );
+    },
   );
 
   app.post(
@@ -92,23 +97,27 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
   app.post(
     `${base}/:version/acceptances`,
     {
-      config: { access: write },
+      config: { access: answer },
       schema: {
-        summary: "A party's acceptance of an amendment",
+        summary:
+          "A party's acceptance of an amendment (a partner's contact accepts as its own party)",
         tags,
         params: versionParams,
         body: z.strictObject({ party: z.string().min(1).max(200) }),
         response: { 200: amendmentSchema },
       },
     },
-    async (request) =>
-      acceptAmendment(
+    async (request) => {
+      const agreement = await agreementForCaller(db, request, request.params.id);
+      requireOwnParty(request, agreement, request.body.party);
+      return acceptAmendment(
         db,
         workspaceOf(request).id,
         request.params.id,
         request.params.version,
         request.body.party,
         actorOf(request),
-      ),
+      );
+    },
   );
 };

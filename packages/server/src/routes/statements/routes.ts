@@ -17,6 +17,7 @@ import {
 } from '../../store/statements/statements.js';
 import { readTransaction } from '../../store/tx.js';
 import { agreementParams } from '../agreements/schema.js';
+import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import {
   paymentBody,
   receiptOut,
@@ -28,7 +29,9 @@ import {
 
 export const statementRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['statements'];
-  const read = access.workspace('agreements', 'read');
+  /** Partner users too, on the agreements their partner is party to (partner-scope.ts). */
+  const read = access.workspace('agreements', 'read', { partners: true });
+  const answer = access.workspace('agreements', 'write', { partners: true });
   const write = access.workspace('agreements', 'write');
   const base = '/api/workspaces/:slug/agreements/:id/statements';
 
@@ -43,8 +46,12 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(statementSchema).readonly() },
       },
     },
-    async (request) =>
-      readTransaction(db, (trx) => listStatements(trx, workspaceOf(request).id, request.params.id)),
+    async (request) => {
+      await agreementForCaller(db, request, request.params.id);
+      return readTransaction(db, (trx) =>
+        listStatements(trx, workspaceOf(request).id, request.params.id),
+      );
+    },
   );
 
   app.post(
@@ -82,33 +89,39 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: statementSchema },
       },
     },
-    async (request) =>
-      readTransaction(db, (trx) =>
+    async (request) => {
+      await agreementForCaller(db, request, request.params.id);
+      return readTransaction(db, (trx) =>
         getStatement(trx, workspaceOf(request).id, request.params.id, request.params.number),
-      ),
+      );
+    },
   );
 
   app.post(
     `${base}/:number/responses`,
     {
-      config: { access: write },
+      config: { access: answer },
       schema: {
-        summary: "A party's answer: accept, or dispute naming the lines and why",
+        summary:
+          "A party's answer: accept, or dispute naming the lines and why (a partner's contact answers as its own party)",
         tags,
         params: statementParams,
         body: responseBody,
         response: { 200: statementSchema },
       },
     },
-    async (request) =>
-      respondToStatement(
+    async (request) => {
+      const agreement = await agreementForCaller(db, request, request.params.id);
+      requireOwnParty(request, agreement, request.body.party);
+      return respondToStatement(
         db,
         workspaceOf(request).id,
         request.params.id,
         request.params.number,
         request.body,
         actorOf(request),
-      ),
+      );
+    },
   );
 
   app.post(
@@ -148,6 +161,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const { id, number } = request.params;
+      await agreementForCaller(db, request, id);
       const receipt = await statementReceipt(db, workspaceOf(request).id, id, number);
       void reply.header(
         'content-disposition',

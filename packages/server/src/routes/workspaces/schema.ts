@@ -4,7 +4,12 @@ import { settingsSchema } from '../../store/validation.js';
 import { roleSchema, versionSchema } from '../shared-schema.js';
 
 export const workspaceSummary = z
-  .object({ slug: z.string(), name: z.string(), role: roleSchema })
+  .object({
+    slug: z.string(),
+    name: z.string(),
+    role: roleSchema,
+    partner: z.string().optional().meta({ description: "a partner's contact: its partner's key" }),
+  })
   .meta({ id: 'WorkspaceSummary' });
 
 export const createWorkspaceBody = z.object({

@@ -22,6 +22,7 @@ import type { Row } from '../../db/schema.js';
 import { appendAudit } from '../audit.js';
 import { invalid, StoreError } from '../errors.js';
 import { startExitPlanIn } from '../exit-plans.js';
+import { partnerHealthFacts } from '../health-checks.js';
 import { requirePartnerRow } from '../partner-present.js';
 import { movePartnerStatus } from '../partner-status-change.js';
 import { newId, now, type Trx, writeTransaction } from '../tx.js';
@@ -142,6 +143,13 @@ async function assess(
     ...(trust.counted > 0 ? { trust: trust.score } : {}),
     ...(health.value.overall === null ? {} : { health: health.value.overall }),
     ...(gaps.length === 0 ? {} : { healthGap: Math.max(...gaps) }),
+    // Without answers typed into the review, the private health checks of the period speak.
+    ...(draft.health.length === 0
+      ? await partnerHealthFacts(q, workspaceId, key, {
+          start: draft.periodStart,
+          end: draft.periodEnd,
+        })
+      : {}),
   };
   const history = await earlierFacts(q, workspaceId, partner.id, draft.periodEnd);
   const { rules } = await getReviewSettings(q, workspaceId);

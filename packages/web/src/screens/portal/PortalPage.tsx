@@ -1,130 +1,32 @@
 /**
- * The partner portal: what a partner's contact (role `partner`) sees of the workspace, the
- * agreements its organisation is party to, each with its obligations, its ledger entries
- * and the settlement of a period. The server filters every list to the partner's own.
+ * The partner portal: what a partner's contact (role `partner`) sees of the workspace.
+ * `/w/:slug/portal` lists the agreements its organisation is party to and their
+ * obligations; `/w/:slug/portal/<code>` is one agreement. The server filters every list
+ * to the partner's own, and answers "not found" for anyone else's agreement.
  */
-import { Alert, Button, Card, Collapse, Empty, Flex, Table, Tag } from 'antd';
-import { useState } from 'react';
-import { problemMessage } from '../../api/api-error';
+import { Card, Empty, Flex, List, Table, Tag } from 'antd';
+import { useParams } from 'react-router';
 import { api, unwrap } from '../../api/client';
-import type { Agreement, Settlement } from '../../api/types';
+import { workspacePath } from '../../app/paths';
 import { useLoad } from '../../app/use-load';
 import { ErrorPanel } from '../../components/ErrorBoundary';
+import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
+import { PortalAgreement } from './PortalAgreement';
 
-function AgreementPanel({
-  slug,
-  agreement,
-}: {
-  readonly slug: string;
-  readonly agreement: Agreement;
-}) {
-  const i18n = useI18n();
-  const { t, formatNumber } = i18n;
-  const params = { params: { path: { slug, id: agreement.code } } };
-  const ledger = useLoad(
-    () => unwrap(api.GET('/api/workspaces/{slug}/agreements/{id}/ledger', params)),
-    [slug, agreement.code],
-  );
-  const [period, setPeriod] = useState<[string, string]>([
-    agreement.start,
-    new Date().toISOString().slice(0, 10),
-  ]);
-  const [settlement, setSettlement] = useState<Settlement>();
-  const [failure, setFailure] = useState<unknown>();
-  const settle = async () => {
-    setFailure(undefined);
-    try {
-      setSettlement(
-        await unwrap(
-          api.POST('/api/workspaces/{slug}/agreements/{id}/settle', {
-            ...params,
-            body: { from: period[0], to: period[1] },
-          }),
-        ),
-      );
-    } catch (error) {
-      setFailure(error);
-    }
-  };
-  return (
-    <Flex vertical gap={16}>
-      <Card size="small" title={t('screen.portal.ledger')}>
-        {ledger.status === 'error' ? (
-          <ErrorPanel error={ledger.error} onRetry={ledger.reload} />
-        ) : (
-          <Table
-            size="small"
-            rowKey="seq"
-            loading={ledger.status === 'loading'}
-            pagination={{ pageSize: 10 }}
-            dataSource={[...(ledger.data ?? [])]}
-            columns={[
-              { title: t('screen.portal.date'), dataIndex: 'eventDate' },
-              { title: t('screen.portal.kind'), dataIndex: 'kind' },
-              {
-                title: t('screen.portal.amount'),
-                align: 'right',
-                render: (_, e) =>
-                  typeof e.event.amount === 'number' ? formatNumber(e.event.amount) : '',
-              },
-            ]}
-          />
-        )}
-      </Card>
-      <Card size="small" title={t('screen.portal.settlement')}>
-        <Flex gap={8} wrap align="center">
-          <input
-            aria-label={t('screen.portal.from')}
-            type="date"
-            value={period[0]}
-            onChange={(e) => setPeriod([e.target.value, period[1]])}
-          />
-          <input
-            aria-label={t('screen.portal.to')}
-            type="date"
-            value={period[1]}
-            onChange={(e) => setPeriod([period[0], e.target.value])}
-          />
-          <Button onClick={() => void settle()}>{t('screen.portal.settle')}</Button>
-        </Flex>
-        {failure === undefined ? null : (
-          <Alert
-            style={{ marginTop: 8 }}
-            type="error"
-            showIcon
-            title={problemMessage(failure, i18n)}
-          />
-        )}
-        {settlement === undefined ? null : (
-          <Table
-            style={{ marginTop: 8 }}
-            size="small"
-            rowKey="party"
-            pagination={false}
-            dataSource={Object.entries(settlement.balances).map(([party, amount]) => ({
-              party,
-              amount,
-            }))}
-            columns={[
-              { title: t('screen.portal.party'), dataIndex: 'party' },
-              {
-                title: t('screen.portal.balance'),
-                align: 'right',
-                render: (_, r) => formatNumber(r.amount),
-              },
-            ]}
-          />
-        )}
-      </Card>
-    </Flex>
-  );
-}
+export const portalAgreementPath = (slug: string, code: string) =>
+  `${workspacePath(slug, 'portal')}/${encodeURIComponent(code)}`;
 
 export default function PortalPage() {
+  const rest = useParams()['*'] ?? '';
+  const code = decodeURIComponent(rest.split('/')[0] ?? '');
+  return code === '' ? <PortalHome /> : <PortalAgreement key={code} code={code} />;
+}
+
+function PortalHome() {
   const { t, formatDate } = useI18n();
   const { slug } = useCurrentWorkspace();
   const path = { params: { path: { slug } } };
@@ -145,6 +47,25 @@ export default function PortalPage() {
         <Empty description={t('screen.portal.none')} />
       ) : (
         <Flex vertical gap={16}>
+          <Card>
+            <List
+              dataSource={[...agreements]}
+              renderItem={(a) => (
+                <List.Item
+                  actions={[
+                    <LinkButton key="open" to={portalAgreementPath(slug, a.code)}>
+                      {t('screen.seat.portal.open')}
+                    </LinkButton>,
+                  ]}
+                >
+                  {`${a.title} (${a.code}) · ${t('screen.agreements.termRange', {
+                    start: formatDate(a.start),
+                    end: a.end === null ? '' : formatDate(a.end),
+                  })}`}
+                </List.Item>
+              )}
+            />
+          </Card>
           <Card title={t('screen.portal.obligations')}>
             <Table
               size="small"
@@ -160,16 +81,6 @@ export default function PortalPage() {
               ]}
             />
           </Card>
-          <Collapse
-            items={agreements.map((a) => ({
-              key: a.code,
-              label: `${a.title} (${a.code}) · ${t('screen.agreements.termRange', {
-                start: formatDate(a.start),
-                end: a.end === null ? '' : formatDate(a.end),
-              })}`,
-              children: <AgreementPanel slug={slug} agreement={a} />,
-            }))}
-          />
         </Flex>
       )}
     </PageLayout>

@@ -1,6 +1,7 @@
 /**
  * One agreement: its status and the moves from it, then its terms, obligations and
- * milestones, ledger, settlement of a period and fair shares, each in a tab.
+ * milestones, ledger, settlement of a period, recorded statements, amendments, the health
+ * check, trust both ways and fair shares, each in a tab.
  */
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Tabs, Typography } from 'antd';
@@ -19,6 +20,10 @@ import { useI18n } from '../../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../../workspace/WorkspacesProvider';
 import { STATUS_COLOR, statusLabel, typeLabel } from '../labels';
 import { agreementsPath } from '../paths';
+import { AmendmentsPanel } from '../seat/AmendmentsPanel';
+import { HealthCheckPanel } from '../seat/HealthCheckPanel';
+import { StatementsPanel } from '../seat/StatementsPanel';
+import { TrustBothWaysPanel } from '../seat/TrustBothWaysPanel';
 import { usePartners, usePartyName } from '../use-parties';
 import { FairSharesPanel } from './FairSharesPanel';
 import { LedgerPanel } from './LedgerPanel';
@@ -72,6 +77,7 @@ export function AgreementDetail({ id }: { readonly id: string }) {
   }
 
   const common = { slug, agreement, canWrite, partyName };
+  const seatProps = { slug, agreement, partyName, seat: { kind: 'team', canWrite } } as const;
   const ledgerChanged = () => setLedgerChanges((n) => n + 1);
   return (
     <PageLayout
@@ -117,6 +123,37 @@ export function AgreementDetail({ id }: { readonly id: string }) {
             key: 'settlement',
             label: t('screen.agreements.tab.settlement'),
             children: <SettlementPanel {...common} changes={ledgerChanges} />,
+          },
+          {
+            key: 'seat',
+            label: t('screen.seat.tab.seat'),
+            children: (
+              <Tabs
+                size="small"
+                items={[
+                  {
+                    key: 'statements',
+                    label: t('screen.seat.tab.statements'),
+                    children: <StatementsPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'amendments',
+                    label: t('screen.seat.tab.amendments'),
+                    children: <AmendmentsPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'health',
+                    label: t('screen.seat.tab.health'),
+                    children: <HealthCheckPanel {...seatProps} />,
+                  },
+                  {
+                    key: 'trust',
+                    label: t('screen.seat.tab.trust'),
+                    children: <TrustBothWaysPanel {...seatProps} />,
+                  },
+                ]}
+              />
+            ),
           },
           {
             key: 'fair-shares',

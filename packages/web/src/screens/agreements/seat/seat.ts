@@ -1,0 +1,55 @@
+/**
+ * Who is looking at an agreement's seat panels: the workspace's team (answering for any
+ * party, when it may write) or a partner's contact (answering only as its own party).
+ */
+import type { Agreement, StatementStatus } from '../../../api/types';
+import type { ToneColor } from '../../../components/Tone';
+import type { MessageKey } from '../../../i18n/en';
+
+export type Seat =
+  | { readonly kind: 'team'; readonly canWrite: boolean }
+  | { readonly kind: 'partner'; readonly party: string | null };
+
+export interface SeatProps {
+  readonly slug: string;
+  readonly agreement: Agreement;
+  readonly seat: Seat;
+  readonly partyName: (party: string) => string;
+}
+
+/** The parties the viewer may answer for. */
+export function answerableParties(seat: Seat, agreement: Agreement): string[] {
+  if (seat.kind === 'partner') return seat.party === null ? [] : [seat.party];
+  return seat.canWrite ? agreement.parties.map((p) => p.party) : [];
+}
+
+/** A partner's contact's party on an agreement, from its partner's key. */
+export function partyOfPartner(
+  agreement: Agreement,
+  partnerKey: string | undefined,
+): string | null {
+  return (
+    agreement.parties.find((p) => p.partner !== null && p.partner === partnerKey)?.party ?? null
+  );
+}
+
+export const STATUS_KEYS: Record<StatementStatus, MessageKey & `screen.seat.status.${string}`> = {
+  open: 'screen.seat.status.open',
+  disputed: 'screen.seat.status.disputed',
+  final: 'screen.seat.status.final',
+  superseded: 'screen.seat.status.superseded',
+};
+
+export const STATUS_TONE: Record<StatementStatus, ToneColor> = {
+  open: 'blue',
+  disputed: 'red',
+  final: 'green',
+  superseded: 'default',
+};
+
+export interface StatementLine {
+  readonly term: string;
+  readonly party: string;
+  readonly amount: number;
+  readonly explain?: string;
+}
