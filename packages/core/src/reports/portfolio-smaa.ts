@@ -1,6 +1,6 @@
 /**
  * SMAA for the portfolio: the probability that each partner belongs to the optimal
- * portfolio when the weights (as `smaa` samples them), the costs and returns and the
+ * portfolio when the weights (as `smaa` samples them), the uncertain scores, the costs and returns and the
  * synergies (from their distributions) all vary. Each sample re-solves the MILP on the
  * caller's warm solver. Sample s draws from stream s of the seed, so the answer depends
  * only on (portfolio, samples, seed), whichever process runs which sample.
@@ -62,6 +62,7 @@ export function portfolioMembership(
       ...portfolio,
       partners: portfolio.partners.map((p) => ({
         ...p,
+        scores: drawnScores(p.scores, p.scoreDistributions, draw, rng),
         cost: value(p.cost),
         return: value(p.return),
       })),
@@ -87,6 +88,23 @@ export function portfolioMembership(
   }
   const membership = Object.fromEntries([...counts].map(([id, c]) => [id, c / options.samples]));
   return ok({ samples: options.samples, membership, optimal: base.value.selected, infeasible });
+}
+
+/** The partner's scores with each uncertain one drawn (from their `scoreDistributions`). */
+function drawnScores(
+  scores: Readonly<Record<string, number>>,
+  spread: Readonly<Record<string, Distribution>> | undefined,
+  buffer: Float64Array,
+  rng: Xoshiro128StarStar,
+): Record<string, number> {
+  if (spread === undefined) return { ...scores };
+  const out = { ...scores };
+  for (const [id, d] of Object.entries(spread)) {
+    if (d.kind === 'fixed' || !Object.hasOwn(out, id)) continue;
+    fillSamples(buffer, d, rng);
+    out[id] = buffer[0] ?? 0;
+  }
+  return out;
 }
 
 /** One draw of `d` as a fixed value (a fixed value stays as it is, drawing nothing). */
