@@ -6,5 +6,10 @@ export {
   WEIGHTS_METHODS,
   type WeightsMethod,
 } from './methods.js';
-export { type PortfolioMembership, portfolioMembership } from './portfolio-smaa.js';
+export {
+  type MembershipRun,
+  type PortfolioMembership,
+  portfolioMembership,
+  startPortfolioMembership,
+} from './portfolio-smaa.js';
 export { type SmaaReport, smaaDocument, smaaReport } from './smaa.js';

@@ -106,10 +106,19 @@ export const shapleyOptions = z.strictObject({
   selected: idList.optional(),
 });
 
+/** `smaa --portfolio` solves one MILP per sample: a job, at most this many samples. */
+export const MAX_PORTFOLIO_SAMPLES = 20_000;
+
 export const smaaOptions = z.strictObject({
   samples: z.int().min(1).max(1_000_000).default(DEFAULTS.smaaSamples),
   seed: seed.default(DEFAULTS.seed),
   method: z.enum(RANK_METHODS).default('weighted-sum'),
+  portfolio: z
+    .boolean()
+    .default(false)
+    .meta({
+      description: `also the probability that each partner is in the optimal portfolio (one MILP per sample, at most ${MAX_PORTFOLIO_SAMPLES.toLocaleString('en')} samples; always a job)`,
+    }),
 });
 
 export const ENGINE_OPTIONS = {
