@@ -5,7 +5,7 @@
  * partner, the share of samples whose optimum holds it, beside whether it is in the
  * optimum at expected values.
  */
-import { Button, Card, Flex, Form, InputNumber, Progress, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Flex, Form, InputNumber, Progress, Table, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import type { SmaaDocument } from '../../api/types';
 import { useI18n } from '../../i18n/I18nProvider';
@@ -85,9 +85,12 @@ export function MembershipPanel({
               {
                 title: t('screen.portfolio.membership.share'),
                 dataIndex: 'share',
-                render: (share: number) => (
+                render: (share: number, row: { readonly id: string }) => (
                   <Flex gap={8} align="center">
                     <Progress
+                      aria-label={t('screen.portfolio.membership.shareOf', {
+                        name: partners.get(row.id)?.name ?? row.id,
+                      })}
                       percent={share * 100}
                       showInfo={false}
                       size="small"
@@ -101,10 +104,11 @@ export function MembershipPanel({
                 title: t('screen.portfolio.membership.optimal'),
                 dataIndex: 'optimal',
                 render: (optimal: boolean) =>
+                  // A dot and the word: the text keeps the theme's contrast.
                   optimal ? (
-                    <Tag color="green">{t('screen.portfolio.membership.inOptimum')}</Tag>
+                    <Badge status="success" text={t('screen.portfolio.membership.inOptimum')} />
                   ) : (
-                    <Tag>{t('screen.portfolio.membership.notInOptimum')}</Tag>
+                    <Badge status="default" text={t('screen.portfolio.membership.notInOptimum')} />
                   ),
               },
             ]}

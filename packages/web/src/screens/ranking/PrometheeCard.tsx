@@ -29,6 +29,9 @@ export function PrometheeCard({
   const { t, formatNumber } = useI18n();
   const { token } = theme.useToken();
   const view = useMemo(() => gaiaView(model, weights), [model, weights]);
+  const gaiaLabel = t('screen.ranking.gaiaLabel', {
+    delta: formatNumber((view?.delta ?? 0) * 100, { maximumFractionDigits: 1 }),
+  });
   const nameOf = (id: string) => model.names[model.matrix.ids.indexOf(id)] ?? id;
   return (
     <Card
@@ -47,6 +50,7 @@ export function PrometheeCard({
               const f = preferences[k];
               const label = t('screen.ranking.preferenceLabel', { name: c.name });
               const option: ChartOption = {
+                aria: { enabled: true, label: { description: label } },
                 grid: { left: 36, right: 12, top: 12, bottom: 24 },
                 xAxis: { type: 'value', min: 0, max: span },
                 yAxis: { type: 'value', min: 0, max: 1, splitNumber: 2 },
@@ -85,11 +89,10 @@ export function PrometheeCard({
                 })}
               </Typography.Text>
               <EChart
-                label={t('screen.ranking.gaiaLabel', {
-                  delta: formatNumber(view.delta * 100, { maximumFractionDigits: 1 }),
-                })}
+                label={gaiaLabel}
                 height={380}
                 option={{
+                  aria: { enabled: true, label: { description: gaiaLabel } },
                   grid: { left: 40, right: 40, top: 30, bottom: 30 },
                   tooltip: { trigger: 'item' },
                   legend: { top: 0 },
