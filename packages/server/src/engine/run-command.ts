@@ -24,7 +24,6 @@ import {
   selectionFor,
   shapleyReport,
   simulateReport,
-  smaaReport,
   type WeightsReport,
   weightsReport,
 } from '@partnerfolio/core';
@@ -36,7 +35,7 @@ import {
   withKnownKeys,
 } from './options.js';
 import { steppedSampleRunner, throwIfCancelled } from './sample-runner.js';
-import { type SmaaPortfolioDocument, smaaWithPortfolio } from './smaa-portfolio.js';
+import { type SmaaPortfolioDocument, smaaStepped, smaaWithPortfolio } from './smaa-portfolio.js';
 
 /** The `--json` document of each command. */
 export interface EngineDocuments {
@@ -68,16 +67,12 @@ type Runner<C extends EngineCommand> = (
 
 const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
   smaa: (portfolio, o, deps) => {
-    if (!o.portfolio) {
-      const { onProgress } = deps;
-      return smaaReport(portfolio, {
-        samples: o.samples,
-        seed: o.seed,
-        method: o.method,
-        ...(onProgress === undefined ? {} : { onProgress: (done) => onProgress(done / o.samples) }),
-      });
-    }
-    return smaaWithPortfolio(portfolio, o, deps);
+    if (o.portfolio) return smaaWithPortfolio(portfolio, o, deps);
+    const { signal, onProgress } = deps;
+    return smaaStepped(portfolio, o, {
+      ...(signal === undefined ? {} : { signal }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
   },
   evaluate: (portfolio) => evaluateReport(portfolio),
   weights: (portfolio, o) =>

@@ -1,17 +1,24 @@
 /**
- * `smaa --portfolio` on the server: the rank acceptabilities, then the probability that
+ * `smaa` on the server, stepped: SMAA-2 block by block, and with `portfolio` then the probability that
  * each partner is in the optimal portfolio (one MILP per sample, core's
  * `startPortfolioMembership`), solved a few samples at a time with a turn of the event
  * loop between, so that a long job reports progress, keeps the process answering and stops
  * when cancelled. Same samples and seed as the CLI, so the same document.
  */
 import {
+  combineSmaa,
   fail,
+  ok,
   type Portfolio,
   type PortfolioMembership,
+  prepareSmaa,
   type Result,
+  runSmaaBlock,
   type SmaaReport,
-  smaaReport,
+  smaaBlockCount,
+  smaaBlockSize,
+  smaaDocument,
+  smaaTooNarrow,
   startPortfolioMembership,
 } from '@partnerfolio/core';
 import { MAX_PORTFOLIO_SAMPLES } from './options.js';
@@ -37,10 +44,12 @@ export async function smaaWithPortfolio(
       },
     ]);
   }
-  const report = smaaReport(portfolio, { samples: o.samples, seed: o.seed, method: o.method });
-  if (!report.ok) return report;
   // The ranking part is quick next to the MILPs: call it the first tenth of the run.
-  await onProgress?.(0.1);
+  const report = await smaaStepped(portfolio, o, {
+    ...(signal === undefined ? {} : { signal }),
+    onProgress: (fraction) => onProgress?.(0.1 * fraction),
+  });
+  if (!report.ok) return report;
   const run = startPortfolioMembership(portfolio, solver, { samples: o.samples, seed: o.seed });
   if (!run.ok) return run;
   while (run.value.done() < o.samples) {
@@ -55,4 +64,35 @@ export async function smaaWithPortfolio(
     value: { ...report.value, portfolio: run.value.finish() },
     warnings: report.warnings,
   };
+}
+
+/**
+ * SMAA-2 block by block (core's blocks and streams, so the CLI's answer bit for bit), with
+ * a turn of the event loop, progress and a cancellation check between blocks: a run of a
+ * million samples does not hold the process.
+ */
+export async function smaaStepped(
+  portfolio: Portfolio,
+  o: { readonly samples: number; readonly seed: number; readonly method: SmaaReport['method'] },
+  {
+    signal,
+    onProgress,
+  }: { readonly signal?: AbortSignal; readonly onProgress?: (fraction: number) => unknown },
+): Promise<Result<SmaaReport>> {
+  const setup = prepareSmaa(portfolio, { method: o.method });
+  if (!setup.ok) return setup;
+  const counts = new Uint32Array(setup.value.m * setup.value.m);
+  const blockWeights: Float64Array[] = [];
+  let done = 0;
+  for (let b = 0; b < smaaBlockCount(o.samples); b++) {
+    throwIfCancelled(signal);
+    const weights = runSmaaBlock(setup.value, o.seed, o.samples, b, counts);
+    if (!weights) return fail([smaaTooNarrow()]);
+    blockWeights.push(weights);
+    done += smaaBlockSize(o.samples, b);
+    await onProgress?.(done / o.samples);
+    await yieldToEventLoop();
+  }
+  const result = combineSmaa(setup.value, counts, blockWeights, o.samples, o.seed);
+  return ok(smaaDocument(portfolio, result, o), setup.warnings);
 }
