@@ -10,9 +10,10 @@ const withSpread = (
   spread: Record<string, Record<string, Distribution>>,
 ): Portfolio => ({
   ...p,
-  partners: p.partners.map((q) =>
-    spread[q.id] === undefined ? q : { ...q, scoreDistributions: spread[q.id] },
-  ),
+  partners: p.partners.map((q) => {
+    const d = spread[q.id];
+    return d === undefined ? q : { ...q, scoreDistributions: d };
+  }),
 });
 
 /**

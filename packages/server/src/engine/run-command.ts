@@ -20,7 +20,6 @@ import {
   rankReport,
   type ShapleyReport,
   type SimulateReport,
-  type SmaaReport,
   selectionFor,
   shapleyReport,
   simulateReport,

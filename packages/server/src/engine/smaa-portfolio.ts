@@ -8,6 +8,7 @@
 import {
   combineSmaa,
   fail,
+  type MilpSolver,
   ok,
   type Portfolio,
   type PortfolioMembership,
@@ -22,7 +23,6 @@ import {
   startPortfolioMembership,
 } from '@partnerfolio/core';
 import { MAX_PORTFOLIO_SAMPLES } from './options.js';
-import type { EngineDeps } from './run-command.js';
 import { throwIfCancelled, yieldToEventLoop } from './sample-runner.js';
 
 /** MILPs solved between two turns of the event loop (a demo solve takes a few ms). */
@@ -33,7 +33,15 @@ export type SmaaPortfolioDocument = SmaaReport & { readonly portfolio?: Portfoli
 export async function smaaWithPortfolio(
   portfolio: Portfolio,
   o: { readonly samples: number; readonly seed: number; readonly method: SmaaReport['method'] },
-  { solver, signal, onProgress }: EngineDeps,
+  {
+    solver,
+    signal,
+    onProgress,
+  }: {
+    readonly solver: MilpSolver;
+    readonly signal?: AbortSignal;
+    readonly onProgress?: (fraction: number) => unknown;
+  },
 ): Promise<Result<SmaaPortfolioDocument>> {
   if (o.samples > MAX_PORTFOLIO_SAMPLES) {
     return fail([

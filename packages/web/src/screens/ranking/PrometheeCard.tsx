@@ -103,7 +103,12 @@ export function PrometheeCard({
                       type: 'scatter',
                       name: t('screen.ranking.gaiaPartners'),
                       data: view.partners.map((p) => ({ name: nameOf(p.id), value: [p.x, p.y] })),
-                      label: { show: true, position: 'right', formatter: '{b}' },
+                      // Names beside the points while they fit; beyond, on hover.
+                      label: {
+                        show: view.partners.length <= 15,
+                        position: 'right',
+                        formatter: '{b}',
+                      },
                       itemStyle: { color: token.colorPrimary },
                     },
                     ...view.criteria.map((c) => ({
