@@ -129,6 +129,11 @@ describeInBrowser('more ways to judge', () => {
     const { page } = browser;
     await page.getByTestId('smaa-run').click();
     await poll(() => page.getByTestId('smaa-chart').count(), 60_000).toBe(1);
+    // The partners that are ever first, with their central weights and confidence factors.
+    const confidence = page.getByTestId('smaa-confidence');
+    await poll(() => confidence.getByRole('row').count()).toBeGreaterThan(1);
+    expect(await confidence.getByText(/^\d+(\.\d)?%$/).count()).toBeGreaterThan(1);
+    expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('smaa-chart').scrollIntoViewIfNeeded();
     await browser.screenshot('ranking-smaa');
     browser.expectNoConsoleErrors();

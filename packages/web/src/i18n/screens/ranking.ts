@@ -42,6 +42,10 @@ const en = {
   'screen.ranking.gaiaCriteria': 'Criteria',
   'screen.ranking.gaiaStick': 'Decision stick (weights)',
   'screen.ranking.smaaTitle': 'How sure is this ranking?',
+  'screen.ranking.smaaConfidence': 'Confidence factor',
+  'screen.ranking.smaaCentral': 'Central weights',
+  'screen.ranking.smaaConfidenceCaption':
+    'The partners that ever rank first: the typical weights that make each one first (central weights) and how often it is first at those weights when the uncertain scores vary (confidence factor; 100% when the scores are exact).',
   'screen.ranking.smaaHint':
     'SMAA-2 ranks the partners under {samples} weight vectors drawn at random (all weights summing to 1, or those that fit the order and ranges of an SMAA weighting) and shows how often each partner takes each rank.',
   'screen.ranking.smaaRun': 'Run SMAA with {method}',
@@ -117,6 +121,10 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.ranking.gaiaCriteria': '准则',
   'screen.ranking.gaiaStick': '决策杆（权重）',
   'screen.ranking.smaaTitle': '这个排序有多可靠？',
+  'screen.ranking.smaaConfidence': '置信因子',
+  'screen.ranking.smaaCentral': '中心权重',
+  'screen.ranking.smaaConfidenceCaption':
+    '曾排名第一的伙伴：使其排名第一的典型权重（中心权重），以及在不确定评分变化时它在这些权重下排名第一的频率（置信因子；评分确定时为 100%）。',
   'screen.ranking.smaaHint':
     'SMAA-2 随机抽取 {samples} 组权重（所有和为 1 的权重，或符合 SMAA 权重设定中顺序与区间的权重），在每组权重下排序，显示每个伙伴取得各个名次的频率。',
   'screen.ranking.smaaRun': '用 {method} 运行 SMAA',
