@@ -38,7 +38,7 @@ export async function smaaParallel(
   const { m } = setup.value;
   const blocks = smaaBlockCount(options.samples);
   const workers = Math.min(options.workers, blocks);
-  const counts = new Float64Array(m * m);
+  const counts = new Uint32Array(m * m);
   const blockWeights: Float64Array[] = new Array(blocks);
   let done = 0;
   if (workers <= 1) {
@@ -49,7 +49,10 @@ export async function smaaParallel(
       done = Math.min(options.samples, (b + 1) * SMAA_BLOCK);
       options.onProgress?.(done);
     }
-    return ok(combineSmaa(setup.value, counts, blockWeights, options.samples), setup.warnings);
+    return ok(
+      combineSmaa(setup.value, counts, blockWeights, options.samples, options.seed),
+      setup.warnings,
+    );
   }
   const url = new URL('./smaa-worker.js', import.meta.url);
   let narrow = false;
@@ -85,5 +88,8 @@ export async function smaaParallel(
     }),
   );
   if (narrow) return fail([smaaTooNarrow()]);
-  return ok(combineSmaa(setup.value, counts, blockWeights, options.samples), setup.warnings);
+  return ok(
+    combineSmaa(setup.value, counts, blockWeights, options.samples, options.seed),
+    setup.warnings,
+  );
 }

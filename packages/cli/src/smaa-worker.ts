@@ -26,13 +26,13 @@ export type SmaaWorkerMessage =
       readonly weights: Float64Array;
       readonly size: number;
     }
-  | { readonly kind: 'done'; readonly counts: Float64Array }
+  | { readonly kind: 'done'; readonly counts: Uint32Array }
   | { readonly kind: 'too-narrow' };
 
 const task = workerData as SmaaWorkerTask;
 const setup = prepareSmaa(task.portfolio, { method: task.method });
 if (!setup.ok) throw new Error(setup.issues.map((i) => i.message).join('\n'));
-const counts = new Float64Array(setup.value.m * setup.value.m);
+const counts = new Uint32Array(setup.value.m * setup.value.m);
 let failed = false;
 for (const b of task.blocks) {
   const weights = runSmaaBlock(setup.value, task.seed, task.samples, b, counts);

@@ -31,7 +31,7 @@ const CLI_ONLY: Record<EngineCommand, readonly string[]> = {
   frontier: [],
   simulate: ['--workers'],
   shapley: [],
-  smaa: ['--workers', '--portfolio'],
+  smaa: ['--workers'],
 };
 
 /** The same options as command-line flags and as a request body. */

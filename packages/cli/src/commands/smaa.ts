@@ -19,7 +19,7 @@ interface SmaaOptions {
   readonly samples: number;
   readonly seed: number;
   readonly method: RankCommandMethod;
-  readonly portfolio?: boolean;
+  readonly portfolio: boolean;
   readonly workers?: number;
 }
 
@@ -38,11 +38,7 @@ export const registerSmaa: Register = (program, ctx, emit) => {
       'worker threads (default: one per core); never changes the answer',
       parseIntOption('--workers', 1, 64),
     )
-    .option(
-      '--portfolio',
-      'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
-    )
-    .action(async (file: string | undefined, flags: { workers?: number; portfolio?: boolean }) => {
+    .action(async (file: string | undefined, flags: { workers?: number }) => {
       const opts: SmaaOptions = { ...flags, ...engineOptionsOf('smaa', flags) };
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;

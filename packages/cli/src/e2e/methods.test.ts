@@ -119,6 +119,22 @@ describe.concurrent('more methods (built CLI)', () => {
     }
   });
 
+  it('smaa with uncertain scores: a confidence factor between 0 and 1, the same on any number of workers', async () => {
+    const args = ['smaa', fixture('uncertain-scores.yaml'), '--samples', '3000', '--seed', '2'];
+    const [one, three] = await Promise.all([
+      runJson(SmaaJson, [...args, '--workers', '1']),
+      runJson(SmaaJson, [...args, '--workers', '3']),
+    ]);
+    expect(three).toEqual(one);
+    // a is first when its drawn tech score beats 5: about two thirds of the samples.
+    const first = one.rankAcceptability.a?.[0] ?? 0;
+    expect(first).toBeGreaterThan(0.55);
+    expect(first).toBeLessThan(0.8);
+    const confidence = one.confidence.a ?? 0;
+    expect(confidence).toBeGreaterThan(0);
+    expect(confidence).toBeLessThan(1);
+  });
+
   it('smaa --portfolio: membership of the optimal portfolio per partner', async () => {
     const s = await runJson(
       SmaaJson.extend({

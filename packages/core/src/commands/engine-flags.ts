@@ -71,6 +71,9 @@ export const ENGINE_FLAGS: { readonly [C in EngineCommand]: FlagsOf<C> } = {
     samples: { value: 'n', help: 'weight samples' },
     seed: { value: 's', help: seedHelp },
     method: { value: 'method', help: 'ranking method applied to each sample' },
+    portfolio: {
+      help: 'also the probability that each partner is in the optimal portfolio (one MILP per sample; weights, costs, returns and synergies vary)',
+    },
   },
 };
 

@@ -17,6 +17,7 @@ export {
   type EngineOptionsInput,
   engineOptionSchemas,
   isEngineCommand,
+  MAX_PORTFOLIO_SAMPLES,
   SERVER_ENGINE_OPTIONS,
 } from './engine-options.js';
 export { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS, type WeightsMethod } from './methods.js';

@@ -1,17 +1,20 @@
-/** SMAA-2 under uncertain weights (re-exported by index.ts). */
+/** SMAA-2 under uncertain weights and scores (re-exported by index.ts). */
 
 export {
   combineSmaa,
   prepareSmaa,
   runSmaaBlock,
   SMAA_BLOCK,
+  SMAA_CONFIDENCE_DRAWS,
   type SmaaOptions,
   type SmaaResult,
   type SmaaSetup,
   smaa,
   smaaBlockCount,
+  smaaBlockSize,
   smaaTooNarrow,
   summarizeSmaa,
 } from './smaa.js';
 export type { SmaaMethod } from './smaa-scorer.js';
+export { assessorSpread, type UncertainScores } from './smaa-scores.js';
 export { type WeightConstraints, WeightSampler, weightConstraints } from './smaa-weights.js';

@@ -24,7 +24,7 @@ export {
 } from './outranking-rank.js';
 export { checkPairwiseMatrix, RECIPROCAL_TOLERANCE } from './pairwise-check.js';
 export { partnerScores } from './partner-scores.js';
-export { preferenceOf } from './preference.js';
+export { preferenceCurve, preferenceOf } from './preference.js';
 export {
   incomparablePairs,
   type PartialRelation,

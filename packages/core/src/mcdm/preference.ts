@@ -28,3 +28,29 @@ export function preferenceOf(f: PreferenceFunction, d: number): number {
 }
 
 export const USUAL: PreferenceFunction = { type: 'usual' };
+
+/**
+ * Points (d, P(d)) for d from 0 to `span` that draw P as a line: `steps` even steps, the
+ * thresholds q and p, and each jump of the step functions (usual at 0, U-shape at q,
+ * level at q and p) as two points at the same d, the value before and after it.
+ */
+export function preferenceCurve(
+  f: PreferenceFunction,
+  span: number,
+  steps = 40,
+): [number, number][] {
+  const end = span > 0 ? span : 1;
+  const xs = new Set<number>();
+  for (let i = 0; i <= steps; i++) xs.add((end * i) / steps);
+  for (const t of [f.q, f.p]) if (t !== undefined && t > 0 && t < end) xs.add(t);
+  const jumps = new Set<number>();
+  if (f.type === 'usual') jumps.add(0);
+  if (f.type === 'ushape' || f.type === 'level') jumps.add(f.q ?? 0);
+  if (f.type === 'level') jumps.add(f.p ?? 0);
+  const points: [number, number][] = [];
+  for (const d of [...xs].sort((a, b) => a - b)) {
+    points.push([d, preferenceOf(f, d)]);
+    if (jumps.has(d)) points.push([d, preferenceOf(f, d + end * 1e-12 + Number.EPSILON)]);
+  }
+  return points;
+}

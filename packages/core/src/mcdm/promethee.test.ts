@@ -178,3 +178,71 @@ describe('GAIA plane', () => {
     for (const [u, v] of plane.criteria) expect(u * u + v * v).toBeCloseTo(1, 12);
   });
 });
+
+describe('GAIA plane against an independent principal component analysis', () => {
+  test('axes, coordinates, decision stick and δ match power iteration with deflation', () => {
+    const rows = [
+      [8, 3, 120, 5],
+      [6, 7, 90, 4],
+      [9, 2, 150, 9],
+      [4, 8, 60, 2],
+      [7, 5, 110, 6],
+      [5, 6, 80, 7],
+    ];
+    const weights = [0.4, 0.3, 0.2, 0.1];
+    const flows = prometheeFlows({
+      ...input(rows, ['benefit', 'benefit', 'cost', 'benefit'], weights),
+      preferences: [
+        { type: 'vshape', p: 4 },
+        { type: 'usual' },
+        { type: 'linear', q: 10, p: 50 },
+        { type: 'gaussian', s: 2 },
+      ],
+    });
+    const m = rows.length;
+    const n = 4;
+    const plane = gaiaPlane(flows.single, m, n, weights);
+    // Reference: the covariance ΦᵀΦ/m, its two leading eigenvectors by power iteration.
+    const cov = Array.from({ length: n }, (_, i) =>
+      Array.from({ length: n }, (_, j) => {
+        let s = 0;
+        for (let a = 0; a < m; a++)
+          s += (flows.single[a * n + i] ?? 0) * (flows.single[a * n + j] ?? 0);
+        return s / m;
+      }),
+    );
+    const times = (A: number[][], v: number[]) =>
+      A.map((row) => row.reduce((s, x, j) => s + x * (v[j] ?? 0), 0));
+    const leading = (A: number[][]) => {
+      let v = [1, 0.5, 0.25, 0.125];
+      for (let it = 0; it < 5000; it++) {
+        const w = times(A, v);
+        const norm = Math.hypot(...w);
+        v = w.map((x) => x / norm);
+      }
+      const lambda = times(A, v).reduce((s, x, j) => s + x * (v[j] ?? 0), 0);
+      return { v, lambda };
+    };
+    const first = leading(cov);
+    const deflated = cov.map((row, i) =>
+      row.map((x, j) => x - first.lambda * (first.v[i] ?? 0) * (first.v[j] ?? 0)),
+    );
+    const second = leading(deflated);
+    const trace = cov.reduce((s, row, i) => s + (row[i] ?? 0), 0);
+    expect(plane.delta).toBeCloseTo((first.lambda + second.lambda) / trace, 9);
+    const axes = [first.v, second.v];
+    axes.forEach((u, c) => {
+      const ours = plane.criteria.map((axis) => axis[c] ?? 0);
+      const dot = ours.reduce((s, x, k) => s + x * (u[k] ?? 0), 0);
+      expect(Math.abs(dot)).toBeCloseTo(1, 9);
+      const sign = Math.sign(dot);
+      for (let a = 0; a < m; a++) {
+        let x = 0;
+        for (let k = 0; k < n; k++) x += (flows.single[a * n + k] ?? 0) * (u[k] ?? 0);
+        expect(plane.partners[a]?.[c]).toBeCloseTo(sign * x, 9);
+      }
+      const stick = weights.reduce((s, w, k) => s + w * (u[k] ?? 0), 0);
+      expect(plane.decisionStick[c]).toBeCloseTo(sign * stick, 9);
+    });
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * SMAA-2 (Lahdelma & Salminen 2001) over uncertain weights: rank acceptability indices,
+ * SMAA-2 (Lahdelma & Salminen 2001) over uncertain weights and, where the spec gives
+ * them, uncertain scores (smaa-scores.ts): rank acceptability indices,
  * central weight vectors and confidence factors. Samples are cut into blocks; block b
  * draws from stream b of the seed and is summed on its own before being added in block
  * order, so the answer depends only on (portfolio, method, samples, seed), never on how
@@ -9,8 +10,9 @@ import type { Portfolio } from '../model/types.js';
 import { createRng } from '../simulate/prng.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { criteriaMatrix } from './criteria-matrix.js';
-import { TIE_TOLERANCE } from './order-ranks.js';
+import { rankScores, rankScratch } from './smaa-ranks.js';
 import { createScorer, type Scorer, type SmaaMethod } from './smaa-scorer.js';
+import { type UncertainScores, uncertainScores } from './smaa-scores.js';
 import { WeightSampler, weightConstraints } from './smaa-weights.js';
 
 export const SMAA_BLOCK = 1024;
@@ -28,7 +30,7 @@ export interface SmaaOptions {
 
 export interface SmaaTotals {
   /** counts[i·m + r]: samples in which partner i took rank r + 1. */
-  readonly counts: Float64Array;
+  readonly counts: Uint32Array;
   /** Σ of the weight vectors of the samples in which partner i ranked first (m × n). */
   readonly firstWeights: Float64Array;
 }
@@ -39,7 +41,10 @@ export interface SmaaResult {
   readonly acceptability: Float64Array;
   /** Central weight vector per partner (m × n); NaN rows for partners never first. */
   readonly central: Float64Array;
-  /** Confidence factor per partner: first at its central weights (0 when never first). */
+  /**
+   * Confidence factor per partner: the probability of ranking first at its central
+   * weights (1 or 0 when the scores are exact; 0 when never first).
+   */
   readonly confidence: Float64Array;
   readonly m: number;
   readonly n: number;
@@ -60,54 +65,45 @@ export function smaaBlock(
    * Where the rank counts go: they are whole numbers, so adding into a running total is
    * exact in any order; only the weight sums need a fresh per-block total.
    */
-  counts: Float64Array = new Float64Array(m * m),
+  counts: Uint32Array = new Uint32Array(m * m),
+  uncertain?: UncertainScoresRun,
 ): SmaaTotals | undefined {
   const rng = createRng(seed, block);
   const firstWeights = new Float64Array(m * n);
   const w = new Float64Array(n);
   const scores = new Float64Array(m);
-  const sorted = new Float64Array(m);
+  const scratch = rankScratch(m);
+  const { ranks } = scratch;
   const start = sampler.attempts;
   for (let s = 0; s < count; s++) {
     if (!sampler.draw(rng, w, budget - (sampler.attempts - start))) return undefined;
-    scorer(w, scores);
-    sorted.set(scores);
-    sorted.sort();
+    if (uncertain === undefined) scorer(w, scores);
+    else {
+      // The criteria values of this sample, drawn after its weights from the same stream.
+      uncertain.values.set(uncertain.exact);
+      uncertain.scores.draw(rng, uncertain.values);
+      uncertain.scores.scorerFor(uncertain.values)(w, scores);
+    }
+    rankScores(scores, m, scratch);
     for (let i = 0; i < m; i++) {
-      const rank = rankIn(sorted, scores[i] as number);
-      counts[i * m + rank] = (counts[i * m + rank] as number) + 1;
+      const rank = ranks[i] as number;
+      const cell = i * m + rank;
+      counts[cell] = (counts[cell] as number) + 1;
       if (rank === 0) {
+        const row = i * n;
         for (let k = 0; k < n; k++)
-          firstWeights[i * n + k] = (firstWeights[i * n + k] as number) + (w[k] as number);
+          firstWeights[row + k] = (firstWeights[row + k] as number) + (w[k] as number);
       }
     }
   }
   return { counts, firstWeights };
 }
 
-/**
- * 0-based competition rank of `x` among ascending `sorted` (which holds x): how many
- * scores beat it, i.e. are higher and not equal within the ranking's tie tolerance
- * (`sameScore`, written out). A branch-free binary search finds the last score ≤ x; the
- * few just above it that still count as equal are stepped over (they are a prefix of the
- * higher scores). Hot loop: about 40% faster than the branching search.
- */
-function rankIn(sorted: Float64Array, x: number): number {
-  const m = sorted.length;
-  let base = 0;
-  let n = m;
-  while (n > 1) {
-    const half = n >>> 1;
-    base = (sorted[base + half] as number) <= x ? base + half : base;
-    n -= half;
-  }
-  let lo = base + 1;
-  while (lo < m) {
-    const y = sorted[lo] as number;
-    if (y - x > TIE_TOLERANCE * Math.max(Math.abs(x), Math.abs(y), 1)) break;
-    lo++;
-  }
-  return m - lo;
+/** A block's view of the uncertain scores: the exact matrix and a buffer to draw into. */
+interface UncertainScoresRun {
+  readonly scores: UncertainScores;
+  readonly exact: Float64Array;
+  readonly values: Float64Array;
 }
 
 /** What every block of one SMAA run shares: built once per thread from the portfolio. */
@@ -116,6 +112,10 @@ export interface SmaaSetup {
   readonly sampler: WeightSampler;
   readonly m: number;
   readonly n: number;
+  /** The exact criteria matrix (the uncertain cells hold the spec's `scores`). */
+  readonly values: Float64Array;
+  /** Present when some scores are uncertain: each sample draws them. */
+  readonly uncertain?: UncertainScores;
 }
 
 export function prepareSmaa(
@@ -130,9 +130,21 @@ export function prepareSmaa(
       { code: 'no_criteria', path: ['criteria'], message: 'SMAA needs at least one criterion' },
     ]);
   }
-  const scorer = createScorer(p, matrix.value, options.method, options.v ?? 0.5);
+  const v = options.v ?? 0.5;
+  const scorer = createScorer(p, matrix.value, options.method, v);
   const sampler = new WeightSampler(weightConstraints(p));
-  return ok({ scorer, sampler, m, n }, matrix.warnings);
+  const uncertain = uncertainScores(p, matrix.value, options.method, v);
+  return ok(
+    {
+      scorer,
+      sampler,
+      m,
+      n,
+      values: matrix.value.values,
+      ...(uncertain === undefined ? {} : { uncertain }),
+    },
+    matrix.warnings,
+  );
 }
 
 /** The blocks of a run of `samples`: block b holds samples [b·SMAA_BLOCK, …). */
@@ -149,12 +161,16 @@ export function runSmaaBlock(
   seed: number,
   samples: number,
   b: number,
-  counts: Float64Array,
+  counts: Uint32Array,
 ): Float64Array | undefined {
   const size = smaaBlockSize(samples, b);
   const budget = Math.ceil(size / SMAA_MIN_ACCEPTANCE) + 1000;
-  const { scorer, sampler, m, n } = setup;
-  return smaaBlock(scorer, sampler, m, n, seed, b, size, budget, counts)?.firstWeights;
+  const { scorer, sampler, m, n, uncertain } = setup;
+  const run =
+    uncertain === undefined
+      ? undefined
+      : { scores: uncertain, exact: setup.values, values: new Float64Array(setup.values.length) };
+  return smaaBlock(scorer, sampler, m, n, seed, b, size, budget, counts, run)?.firstWeights;
 }
 
 /**
@@ -163,9 +179,10 @@ export function runSmaaBlock(
  */
 export function combineSmaa(
   setup: SmaaSetup,
-  counts: Float64Array,
+  counts: Uint32Array,
   blockWeights: readonly Float64Array[],
   samples: number,
+  seed: number,
 ): SmaaResult {
   const firstWeights = new Float64Array(setup.m * setup.n);
   for (const block of blockWeights) {
@@ -173,14 +190,14 @@ export function combineSmaa(
       firstWeights[i] = (firstWeights[i] as number) + (block[i] as number);
     }
   }
-  return summarizeSmaa(setup.scorer, { counts, firstWeights }, setup.m, setup.n, samples);
+  return summarizeSmaa(setup, { counts, firstWeights }, samples, seed);
 }
 
 export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
   const setup = prepareSmaa(p, options);
   if (!setup.ok) return setup;
   const { m } = setup.value;
-  const counts = new Float64Array(m * m);
+  const counts = new Uint32Array(m * m);
   const blockWeights: Float64Array[] = [];
   for (let b = 0; b < smaaBlockCount(options.samples); b++) {
     const weights = runSmaaBlock(setup.value, options.seed, options.samples, b, counts);
@@ -188,37 +205,82 @@ export function smaa(p: Portfolio, options: SmaaOptions): Result<SmaaResult> {
     blockWeights.push(weights);
     options.onProgress?.(Math.min(options.samples, (b + 1) * SMAA_BLOCK));
   }
-  return ok(combineSmaa(setup.value, counts, blockWeights, options.samples), setup.warnings);
+  return ok(
+    combineSmaa(setup.value, counts, blockWeights, options.samples, options.seed),
+    setup.warnings,
+  );
 }
+
+/**
+ * The stream the confidence factors draw from: past any block's (a run of 10⁹ samples
+ * has under 10⁶ blocks), so it never repeats a block's draws.
+ */
+export const SMAA_CONFIDENCE_STREAM = 0xffff_ffff;
+/** Criteria draws for the confidence factors under uncertain scores (±0.005 at worst). */
+export const SMAA_CONFIDENCE_DRAWS = 10_000;
 
 /** Acceptabilities, central weights and confidence factors from summed totals. */
 export function summarizeSmaa(
-  scorer: Scorer,
+  setup: SmaaSetup,
   totals: SmaaTotals,
-  m: number,
-  n: number,
   samples: number,
+  seed: number,
 ): SmaaResult {
-  const acceptability = totals.counts.map((c) => c / samples);
+  const { m, n } = setup;
+  const acceptability = Float64Array.from(totals.counts, (c) => c / samples);
   const central = new Float64Array(m * n).fill(Number.NaN);
-  const confidence = new Float64Array(m);
-  const w = new Float64Array(n);
-  const scores = new Float64Array(m);
-  const sorted = new Float64Array(m);
+  const winners: number[] = [];
   for (let i = 0; i < m; i++) {
     const firsts = totals.counts[i * m] as number;
     if (firsts === 0) continue;
+    winners.push(i);
     for (let k = 0; k < n; k++) {
-      w[k] = (totals.firstWeights[i * n + k] as number) / firsts;
-      central[i * n + k] = w[k] as number;
+      central[i * n + k] = (totals.firstWeights[i * n + k] as number) / firsts;
     }
-    scorer(w, scores);
-    sorted.set(scores);
-    sorted.sort();
-    // The criteria values are exact, so at its central weights a partner is first or not.
-    confidence[i] = rankIn(sorted, scores[i] as number) === 0 ? 1 : 0;
   }
+  const confidence = confidenceFactors(setup, central, winners, samples, seed);
   return { samples, acceptability, central, confidence, m, n };
+}
+
+/**
+ * p_i^c: the probability that partner i ranks first at its central weights (Lahdelma &
+ * Salminen 2001, eq. 8). With exact scores that is 1 or 0; with uncertain ones it is a
+ * Monte Carlo share over draws of the criteria values, the same draws for every partner.
+ */
+function confidenceFactors(
+  setup: SmaaSetup,
+  central: Float64Array,
+  winners: readonly number[],
+  samples: number,
+  seed: number,
+): Float64Array {
+  const { m, n, uncertain } = setup;
+  const confidence = new Float64Array(m);
+  const w = new Float64Array(n);
+  const scores = new Float64Array(m);
+  const scratch = rankScratch(m);
+  const firstAt = (scorer: Scorer, i: number): boolean => {
+    w.set(central.subarray(i * n, (i + 1) * n));
+    scorer(w, scores);
+    rankScores(scores, m, scratch);
+    return scratch.ranks[i] === 0;
+  };
+  if (uncertain === undefined) {
+    for (const i of winners) confidence[i] = firstAt(setup.scorer, i) ? 1 : 0;
+    return confidence;
+  }
+  if (winners.length === 0) return confidence;
+  const draws = Math.min(samples, SMAA_CONFIDENCE_DRAWS);
+  const rng = createRng(seed, SMAA_CONFIDENCE_STREAM);
+  const values = new Float64Array(setup.values.length);
+  for (let d = 0; d < draws; d++) {
+    values.set(setup.values);
+    uncertain.draw(rng, values);
+    const scorer = uncertain.scorerFor(values);
+    for (const i of winners) if (firstAt(scorer, i)) confidence[i] = (confidence[i] as number) + 1;
+  }
+  for (const i of winners) confidence[i] = (confidence[i] as number) / draws;
+  return confidence;
 }
 
 export function smaaTooNarrow(): Issue {

@@ -88,6 +88,11 @@ export interface Partner {
   readonly offers: readonly string[];
   /** One raw score per criterion id. */
   readonly scores: Readonly<Record<string, number>>;
+  /**
+   * How uncertain some of those scores are (a stated range or distribution, or the spread
+   * between assessors): SMAA draws them per sample; every other method uses `scores`.
+   */
+  readonly scoreDistributions?: Readonly<Record<string, Distribution>>;
   readonly cost: Distribution;
   readonly return: Distribution;
   /** Resource consumption, by resource id (missing = 0). */

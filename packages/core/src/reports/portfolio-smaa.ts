@@ -1,6 +1,6 @@
 /**
  * SMAA for the portfolio: the probability that each partner belongs to the optimal
- * portfolio when the weights (as `smaa` samples them), the costs and returns and the
+ * portfolio when the weights (as `smaa` samples them), the uncertain scores, the costs and returns and the
  * synergies (from their distributions) all vary. Each sample re-solves the MILP on the
  * caller's warm solver. Sample s draws from stream s of the seed, so the answer depends
  * only on (portfolio, samples, seed), whichever process runs which sample.
@@ -26,16 +26,29 @@ export interface PortfolioMembership {
   readonly infeasible: number;
 }
 
-export function portfolioMembership(
+export interface MembershipOptions {
+  readonly samples: number;
+  readonly seed: number;
+  readonly timeLimit?: number;
+  readonly onProgress?: (done: number) => void;
+}
+
+/**
+ * A membership run that a caller can step through (the server yields to its event loop
+ * and checks for cancellation between steps): `step(k)` solves the next k samples.
+ */
+export interface MembershipRun {
+  /** Samples solved so far. */
+  readonly done: () => number;
+  step(count: number): Result<number>;
+  finish(): PortfolioMembership;
+}
+
+export function startPortfolioMembership(
   portfolio: Portfolio,
   solver: MilpSolver,
-  options: {
-    readonly samples: number;
-    readonly seed: number;
-    readonly timeLimit?: number;
-    readonly onProgress?: (done: number) => void;
-  },
-): Result<PortfolioMembership> {
+  options: Omit<MembershipOptions, 'onProgress'>,
+): Result<MembershipRun> {
   const base = optimizeReport(portfolio, solver);
   if (!base.ok) return base;
   const n = portfolio.criteria.length;
@@ -44,8 +57,9 @@ export function portfolioMembership(
   const draw = new Float64Array(1);
   const counts = new Map(portfolio.partners.map((p) => [p.id, 0]));
   let infeasible = 0;
+  let s = 0;
   const limit = options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit };
-  for (let s = 0; s < options.samples; s++) {
+  const one = (): Result<void> => {
     const rng = createRng(options.seed, s);
     if (n > 0 && !sampler.draw(rng, w, 1_000_000)) {
       return fail([
@@ -62,6 +76,7 @@ export function portfolioMembership(
       ...portfolio,
       partners: portfolio.partners.map((p) => ({
         ...p,
+        scores: drawnScores(p.scores, p.scoreDistributions, draw, rng),
         cost: value(p.cost),
         return: value(p.return),
       })),
@@ -83,10 +98,58 @@ export function portfolioMembership(
         counts.set(id, (counts.get(id) ?? 0) + 1);
       }
     }
-    options.onProgress?.(s + 1);
+    s++;
+    return ok(undefined);
+  };
+  return ok({
+    done: () => s,
+    step(count) {
+      const end = Math.min(options.samples, s + count);
+      while (s < end) {
+        const r = one();
+        if (!r.ok) return r;
+      }
+      return ok(s);
+    },
+    finish: () => ({
+      samples: options.samples,
+      membership: Object.fromEntries([...counts].map(([id, c]) => [id, c / options.samples])),
+      optimal: base.value.selected,
+      infeasible,
+    }),
+  });
+}
+
+export function portfolioMembership(
+  portfolio: Portfolio,
+  solver: MilpSolver,
+  options: MembershipOptions,
+): Result<PortfolioMembership> {
+  const run = startPortfolioMembership(portfolio, solver, options);
+  if (!run.ok) return run;
+  while (run.value.done() < options.samples) {
+    const r = run.value.step(1);
+    if (!r.ok) return r;
+    options.onProgress?.(r.value);
   }
-  const membership = Object.fromEntries([...counts].map(([id, c]) => [id, c / options.samples]));
-  return ok({ samples: options.samples, membership, optimal: base.value.selected, infeasible });
+  return ok(run.value.finish());
+}
+
+/** The partner's scores with each uncertain one drawn (from their `scoreDistributions`). */
+function drawnScores(
+  scores: Readonly<Record<string, number>>,
+  spread: Readonly<Record<string, Distribution>> | undefined,
+  buffer: Float64Array,
+  rng: Xoshiro128StarStar,
+): Record<string, number> {
+  if (spread === undefined) return { ...scores };
+  const out = { ...scores };
+  for (const [id, d] of Object.entries(spread)) {
+    if (d.kind === 'fixed' || !Object.hasOwn(out, id)) continue;
+    fillSamples(buffer, d, rng);
+    out[id] = buffer[0] ?? 0;
+  }
+  return out;
 }
 
 /** One draw of `d` as a fixed value (a fixed value stays as it is, drawing nothing). */

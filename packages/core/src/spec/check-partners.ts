@@ -43,6 +43,21 @@ export function checkPartnerEntries(
         });
       }
     }
+    const spread = fieldOf(partner, 'scoreDistributions');
+    if (isRecord(spread) && criteria !== undefined) {
+      for (const key of Object.keys(spread)) {
+        issues.push(
+          ...checkReference(
+            key,
+            ['partners', index, 'scoreDistributions', key],
+            criteria,
+            'unknown_criterion',
+            'criterion',
+            'criteria',
+          ),
+        );
+      }
+    }
     const uses = fieldOf(partner, 'uses');
     if (isRecord(uses)) {
       for (const key of Object.keys(uses)) {

@@ -37,6 +37,7 @@ test('describes the spec as written: required fields, defaults optional, strict 
     'domains',
     'offers',
     'scores',
+    'scoreDistributions',
     'cost',
     'return',
     'uses',

@@ -106,6 +106,8 @@ const partner = z.strictObject({
   offers: z.array(z.string()).default([]),
   /** One raw score per criterion id. */
   scores: z.record(z.string(), boundedNumber()),
+  /** Uncertain scores for SMAA, by criterion id (DESIGN.md "More methods"). */
+  scoreDistributions: z.record(z.string(), distributionSchema).optional(),
   cost: distributionSchema,
   return: distributionSchema,
   uses: z.record(z.string(), nonNegative('a resource use')).default({}),

@@ -95,6 +95,9 @@ function toPartner(p: Spec['partners'][number]): Partner {
     domains: p.domains,
     offers: p.offers,
     scores: { ...p.scores },
+    ...(p.scoreDistributions === undefined || Object.keys(p.scoreDistributions).length === 0
+      ? {}
+      : { scoreDistributions: { ...p.scoreDistributions } }),
     cost: p.cost,
     return: p.return,
     uses: { ...p.uses },

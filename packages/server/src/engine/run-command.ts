@@ -20,11 +20,9 @@ import {
   rankReport,
   type ShapleyReport,
   type SimulateReport,
-  type SmaaReport,
   selectionFor,
   shapleyReport,
   simulateReport,
-  smaaReport,
   type WeightsReport,
   weightsReport,
 } from '@partnerfolio/core';
@@ -36,6 +34,7 @@ import {
   withKnownKeys,
 } from './options.js';
 import { steppedSampleRunner, throwIfCancelled } from './sample-runner.js';
+import { type SmaaPortfolioDocument, smaaStepped, smaaWithPortfolio } from './smaa-portfolio.js';
 
 /** The `--json` document of each command. */
 export interface EngineDocuments {
@@ -46,7 +45,7 @@ export interface EngineDocuments {
   frontier: Frontier;
   simulate: SimulateReport;
   shapley: ShapleyReport;
-  smaa: SmaaReport;
+  smaa: SmaaPortfolioDocument;
 }
 export type EngineDocument = EngineDocuments[EngineCommand];
 
@@ -66,13 +65,14 @@ type Runner<C extends EngineCommand> = (
 ) => Result<EngineDocuments[C]> | Promise<Result<EngineDocuments[C]>>;
 
 const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
-  smaa: (portfolio, o, { onProgress }) =>
-    smaaReport(portfolio, {
-      samples: o.samples,
-      seed: o.seed,
-      method: o.method,
-      ...(onProgress === undefined ? {} : { onProgress: (done) => onProgress(done / o.samples) }),
-    }),
+  smaa: (portfolio, o, deps) => {
+    if (o.portfolio) return smaaWithPortfolio(portfolio, o, deps);
+    const { signal, onProgress } = deps;
+    return smaaStepped(portfolio, o, {
+      ...(signal === undefined ? {} : { signal }),
+      ...(onProgress === undefined ? {} : { onProgress }),
+    });
+  },
   evaluate: (portfolio) => evaluateReport(portfolio),
   weights: (portfolio, o) =>
     weightsReport(portfolio, o.method === undefined ? {} : { method: o.method }),

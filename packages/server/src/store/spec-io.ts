@@ -1,4 +1,10 @@
-import type { Issue, Portfolio, SpecDistribution, SpecInput } from '@partnerfolio/core';
+import {
+  assessorSpread,
+  type Issue,
+  type Portfolio,
+  type SpecDistribution,
+  type SpecInput,
+} from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { validateSpecOffloaded } from '../offload/pool.js';
 import { readCurrentCriteria } from './criteria.js';
@@ -59,6 +65,44 @@ export async function loadWorkspacePortfolio(
 const estimatedBytes = (spec: SpecInput): number =>
   spec.partners.length * 256 + (spec.synergies?.length ?? 0) * 64;
 
+/**
+ * Where a partner's assessors disagree on a criterion, the spread of their scores as the
+ * uncertain score SMAA draws (`assessorSpread`: uniform from the lowest to the highest);
+ * the mean stays the partner's score for every other method.
+ */
+async function readAssessorSpreads(
+  trx: Trx,
+  workspaceId: string,
+  criteria: ReadonlySet<string>,
+): Promise<Map<string, Record<string, SpecDistribution>>> {
+  // Only the cells where the assessors differ: one grouped row each, whatever the count.
+  const rows = await trx
+    .selectFrom('assessments as s')
+    .innerJoin('partners as p', 'p.id', 's.partner_id')
+    .select((eb) => [
+      'p.key',
+      's.criterion',
+      eb.fn.min<number>('s.score').as('low'),
+      eb.fn.max<number>('s.score').as('high'),
+    ])
+    .where('s.workspace_id', '=', workspaceId)
+    .groupBy(['p.key', 's.criterion'])
+    .having((eb) => eb(eb.fn.min('s.score'), '<', eb.fn.max('s.score')))
+    .orderBy('p.key')
+    .orderBy('s.criterion')
+    .execute();
+  const out = new Map<string, Record<string, SpecDistribution>>();
+  for (const row of rows) {
+    if (!criteria.has(row.criterion)) continue;
+    const d = assessorSpread([Number(row.low), Number(row.high)]);
+    if (d?.kind !== 'uniform') continue;
+    const spread = out.get(row.key) ?? {};
+    spread[row.criterion] = { uniform: [d.min, d.max] };
+    out.set(row.key, spread);
+  }
+  return out;
+}
+
 async function buildSpec(
   trx: Trx,
   workspaceId: string,
@@ -69,6 +113,7 @@ async function buildSpec(
   const all = await readAllPartners(trx, workspaceId);
   const synergies = (await selectSynergies(trx, workspaceId).execute()).map(presentSynergy);
   const lifecycleCosts = await readLifecycleCosts(trx, workspaceId);
+  const spreads = await readAssessorSpreads(trx, workspaceId, new Set(criterionIds));
   const resources = settings.resources;
 
   const partners: SpecInput['partners'] = all.map((p) => {
@@ -87,6 +132,7 @@ async function buildSpec(
       ...(p.domains.length > 0 ? { domains: [...p.domains] } : {}),
       ...(p.offers.length > 0 ? { offers: [...p.offers] } : {}),
       scores,
+      ...(spreads.has(p.id) ? { scoreDistributions: spreads.get(p.id) } : {}),
       // Left out when not estimated: validation then names the partner and the field.
       ...(p.cost === null ? {} : { cost: mutable(p.cost) }),
       ...(p.return === null ? {} : { return: mutable(p.return) }),

@@ -3742,6 +3742,11 @@ export interface paths {
                          * @enum {string}
                          */
                         method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
+                        /**
+                         * @description also the probability that each partner is in the optimal portfolio (one MILP per sample, at most 20,000 samples; always a job)
+                         * @default false
+                         */
+                        portfolio?: boolean;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
@@ -6904,6 +6909,17 @@ export interface components {
             confidence: {
                 [key: string]: number;
             };
+            /** @description with `portfolio: true`: how often each partner is in the optimum */
+            portfolio?: {
+                samples: number;
+                membership: {
+                    [key: string]: number;
+                };
+                optimal: string[];
+                infeasible: number;
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };
@@ -8591,6 +8607,17 @@ export interface components {
             };
             confidence: {
                 [key: string]: number;
+            };
+            /** @description with `portfolio: true`: how often each partner is in the optimum */
+            portfolio?: {
+                samples: number;
+                membership: {
+                    [key: string]: number;
+                };
+                optimal: string[];
+                infeasible: number;
+            } & {
+                [key: string]: unknown;
             };
         } & {
             [key: string]: unknown;

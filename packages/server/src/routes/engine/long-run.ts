@@ -8,7 +8,7 @@
  * - frontier: more than 21 points (one solve each);
  * - shapley: more than 100,000 sampled orders, or more than 20 players named;
  * - optimize with `explain` on more than 50 partners (one more solve per partner);
- * - smaa: more than 20,000 weight samples.
+ * - smaa: more than 20,000 weight samples, or `portfolio` (one MILP per sample).
  */
 import type { EngineCommand } from '../../engine/options.js';
 
@@ -41,7 +41,7 @@ export function isLongRun(
       return over('samples', LONG_RUN.shapleySamples) || players > LONG_RUN.shapleyPlayers;
     }
     case 'smaa':
-      return over('samples', LONG_RUN.smaaSamples);
+      return options.portfolio === true || over('samples', LONG_RUN.smaaSamples);
     case 'optimize':
       return options.explain === true && partners > LONG_RUN.explainPartners;
     default:

@@ -55,6 +55,15 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
       rankAcceptability: z.record(z.string(), z.array(num)),
       centralWeights: z.record(z.string(), z.record(z.string(), num)),
       confidence: z.record(z.string(), num),
+      portfolio: z
+        .looseObject({
+          samples: z.int(),
+          membership: z.record(z.string(), num),
+          optimal: ids,
+          infeasible: z.int(),
+        })
+        .optional()
+        .meta({ description: 'with `portfolio: true`: how often each partner is in the optimum' }),
     })
     .meta({ id: 'SmaaDocument' }),
   evaluate: z

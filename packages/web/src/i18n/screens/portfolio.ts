@@ -147,6 +147,19 @@ const en = {
     'These constraints cannot all hold together: relax any one of them. Select one to go to its field.',
   'screen.portfolio.infeasible.list': 'Conflicting constraints',
 
+  'screen.portfolio.membership.title': 'How sure is the optimum?',
+  'screen.portfolio.membership.help':
+    'Draws the weights, the uncertain scores (the assessors’ spread, stated ranges), costs, returns and synergies again and again and solves the portfolio each time: how often each partner is in the optimal portfolio. A partner in the optimum only a third of the time is a close call.',
+  'screen.portfolio.membership.samples': 'Samples',
+  'screen.portfolio.membership.run': 'Compute membership',
+  'screen.portfolio.membership.caption':
+    'Share of {samples} samples whose optimal portfolio holds each partner ({infeasible} samples had no feasible portfolio).',
+  'screen.portfolio.membership.partner': 'Partner',
+  'screen.portfolio.membership.share': 'In the optimum',
+  'screen.portfolio.membership.shareOf': 'Share of samples with {name} in the optimum',
+  'screen.portfolio.membership.optimal': 'At expected values',
+  'screen.portfolio.membership.inOptimum': 'in the optimum',
+  'screen.portfolio.membership.notInOptimum': 'not selected',
   'screen.portfolio.frontier.title': 'Efficient frontier',
   'screen.portfolio.frontier.help':
     'The best objective as the capacity of one resource varies, every other constraint unchanged. Select a point to see its portfolio.',
@@ -405,6 +418,19 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
     '以下约束条件无法同时成立：放宽其中任意一个即可。点击可跳转到对应字段。',
   'screen.portfolio.infeasible.list': '相互冲突的约束条件',
 
+  'screen.portfolio.membership.title': '最优组合有多可靠？',
+  'screen.portfolio.membership.help':
+    '反复重新抽取权重、不确定的评分（评估者之间的分歧、给定的区间）、成本、回报和协同效应，并每次重新求解组合：每个伙伴进入最优组合的频率。只有三分之一时间在最优组合中的伙伴属于难以取舍的选择。',
+  'screen.portfolio.membership.samples': '样本数',
+  'screen.portfolio.membership.run': '计算入选概率',
+  'screen.portfolio.membership.caption':
+    '在 {samples} 个样本中最优组合包含各伙伴的比例（其中 {infeasible} 个样本没有可行组合）。',
+  'screen.portfolio.membership.partner': '伙伴',
+  'screen.portfolio.membership.share': '进入最优组合',
+  'screen.portfolio.membership.shareOf': '{name} 进入最优组合的样本比例',
+  'screen.portfolio.membership.optimal': '按期望值',
+  'screen.portfolio.membership.inOptimum': '在最优组合中',
+  'screen.portfolio.membership.notInOptimum': '未入选',
   'screen.portfolio.frontier.title': '有效前沿',
   'screen.portfolio.frontier.help':
     '在其他约束不变的情况下，某一资源容量变化时的最优目标值。选择一个点可查看该点的组合。',

@@ -16,6 +16,7 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { ConstraintsForm } from './ConstraintsForm';
 import { FrontierPanel } from './FrontierPanel';
+import { MembershipPanel } from './MembershipPanel';
 import { OptimizePanel } from './OptimizePanel';
 import { partnerOptions } from './partner-options';
 import { ScenariosPanel } from './ScenariosPanel';
@@ -102,6 +103,12 @@ function PortfolioWorkbench({
         canRun={canEdit}
         saveConstraints={saveConstraints}
         onSaved={onSaved}
+      />
+      <MembershipPanel
+        slug={slug}
+        partners={partners}
+        canRun={canEdit}
+        saveConstraints={saveConstraints}
       />
       <SimulatePanel
         slug={slug}

@@ -9,6 +9,7 @@ import type {
   FrontierDocument,
   OptimizeDocument,
   SimulateDocument,
+  SmaaDocument,
 } from '../../api/types';
 
 export type EngineAnswer<D> =
@@ -86,6 +87,20 @@ export async function runSimulate(
         ...(options.selected === undefined ? {} : { selected: [...options.selected] }),
         ...(options.trustWeighted === true ? { trustWeighted: true } : {}),
       },
+    }),
+  );
+  return answerOf(data);
+}
+
+/** `smaa --portfolio`: rank acceptabilities and optimal-portfolio membership (always a job). */
+export async function runMembership(
+  slug: string,
+  options: { readonly samples: number; readonly seed: number },
+): Promise<EngineAnswer<SmaaDocument>> {
+  const data = await unwrap(
+    api.POST('/api/workspaces/{slug}/smaa', {
+      params: { path: { slug } },
+      body: { samples: options.samples, seed: options.seed, portfolio: true },
     }),
   );
   return answerOf(data);

@@ -3,7 +3,7 @@
  * each partner takes rank 1, 2, 3 or lower when the weights are unknown (uniform, or within
  * the spec's `weighting: { method: smaa, order, ranges }`), as stacked bars, best first.
  */
-import { Button, Card, Flex, Typography, theme } from 'antd';
+import { Button, Card, Flex, Table, Typography, theme } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
 import type { ChartOption } from '../../charts/echarts';
 import { PageLoading } from '../../components/PageLoading';
@@ -91,9 +91,51 @@ function AcceptabilityChart({
       itemStyle: { color: b.color },
     })),
   };
+  const criteria = names.portfolio.criteria;
+  const percent = (x: number) => `${formatNumber(x * 100, { maximumFractionDigits: 1 })}%`;
+  const winners = rows.filter((r) => r.first > 0);
   return (
-    <div data-testid="smaa-chart">
-      <EChart label={label} option={option} height={Math.max(240, rows.length * 28 + 80)} />
-    </div>
+    <>
+      <div data-testid="smaa-chart">
+        <EChart label={label} option={option} height={Math.max(240, rows.length * 28 + 80)} />
+      </div>
+      <Table
+        data-testid="smaa-confidence"
+        size="small"
+        rowKey="id"
+        pagination={false}
+        dataSource={winners}
+        caption={t('screen.ranking.smaaConfidenceCaption')}
+        columns={[
+          {
+            title: t('screen.ranking.colPartner'),
+            dataIndex: 'id',
+            render: (id: string) => nameOf(id),
+          },
+          {
+            title: t('screen.ranking.smaaRank1'),
+            dataIndex: 'first',
+            align: 'right',
+            render: (x: number) => percent(x),
+          },
+          {
+            title: t('screen.ranking.smaaConfidence'),
+            dataIndex: 'id',
+            key: 'confidence',
+            align: 'right',
+            render: (id: string) => percent(report.confidence[id] ?? 0),
+          },
+          {
+            title: t('screen.ranking.smaaCentral'),
+            dataIndex: 'id',
+            key: 'central',
+            render: (id: string) =>
+              criteria
+                .map((c) => `${c.name} ${percent(report.centralWeights[id]?.[c.id] ?? 0)}`)
+                .join(' · '),
+          },
+        ]}
+      />
+    </>
   );
 }

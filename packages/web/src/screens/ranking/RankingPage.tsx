@@ -19,11 +19,18 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { type AnyRankMethod, sensitivity, weightsAlong } from '../../engine';
+import {
+  type AnyRankMethod,
+  type PreferenceFunction,
+  sensitivity,
+  weightsAlong,
+} from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AcceptabilityCard } from './AcceptabilityCard';
 import { AgreementCard } from './AgreementCard';
+import { PrometheeCard } from './PrometheeCard';
+import { withPreferences } from './preferences';
 import { RankingTable } from './RankingTable';
 import {
   agreesWith,
@@ -104,8 +111,13 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
   const [weights, setWeights] = useState<readonly number[]>(model.savedWeights);
   const [settled, setSettled] = useState<readonly number[]>(model.savedWeights);
   const [verification, setVerification] = useState<Verification>({ state: 'pending' });
+  const [preferences, setPreferences] = useState<readonly (PreferenceFunction | undefined)[]>(() =>
+    model.portfolio.criteria.map((c) => c.preference),
+  );
+  // The what-if model: the saved one with the preference functions chosen on this screen.
+  const current = useMemo(() => withPreferences(model, preferences), [model, preferences]);
 
-  const timed = useMemo(() => rerank(model, weights, method), [model, weights, method]);
+  const timed = useMemo(() => rerank(current, weights, method), [current, weights, method]);
   const baseline = useMemo(
     () => rerank(model, model.savedWeights, method).ranking,
     [model, method],
@@ -228,8 +240,16 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
           />
         </Flex>
       </Card>
-      <AgreementCard model={model} weights={weights} />
-      <AcceptabilityCard model={model} method={method} />
+      {method === 'promethee' ? (
+        <PrometheeCard
+          model={current}
+          weights={weights}
+          preferences={preferences}
+          onChange={(k, f) => setPreferences(preferences.map((g, j) => (j === k ? f : g)))}
+        />
+      ) : null}
+      <AgreementCard model={current} weights={weights} />
+      <AcceptabilityCard model={current} method={method} />
     </Flex>
   );
 }
