@@ -89,3 +89,25 @@ export {
   trustDirection,
   trustFromObligations,
 } from './trust.js';
+export {
+  type AgreementNotice,
+  type ExitAgreement,
+  type ExitCostKind,
+  type ExitCostPart,
+  type ExitCostProposal,
+  type ExitSchedule,
+  exitSchedule,
+  moneyParam,
+  noticeOf,
+  proposeExitCost,
+  SELF_PARTY,
+} from './exit-terms.js';
+export {
+  type ActualOverride,
+  type AgreementActual,
+  actualOverrideSchema,
+  type OffLedgerItem,
+  offLedgerItemSchema,
+  type ReviewActuals,
+  reviewActuals,
+} from './review-actuals.js';
