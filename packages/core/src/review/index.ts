@@ -12,6 +12,19 @@ export {
   newExitPlan,
 } from './exit-plan.js';
 export {
+  type AgreementNotice,
+  type ExitAgreement,
+  type ExitCostKind,
+  type ExitCostPart,
+  type ExitCostProposal,
+  type ExitSchedule,
+  exitSchedule,
+  moneyParam,
+  noticeOf,
+  proposeExitCost,
+  SELF_PARTY,
+} from './exit-terms.js';
+export {
   type FairShareInput,
   type FairShareReport,
   type FairShareRow,
@@ -42,6 +55,15 @@ export {
   type ObligationState,
   transitionObligation,
 } from './obligations.js';
+export {
+  type ActualOverride,
+  type AgreementActual,
+  actualOverrideSchema,
+  type OffLedgerItem,
+  offLedgerItemSchema,
+  type ReviewActuals,
+  reviewActuals,
+} from './review-actuals.js';
 export { type FiredRule, type ReviewSuggestion, suggestReviewDecision } from './review-decision.js';
 export {
   REVIEW_METRIC_LABELS,
@@ -89,25 +111,3 @@ export {
   trustDirection,
   trustFromObligations,
 } from './trust.js';
-export {
-  type AgreementNotice,
-  type ExitAgreement,
-  type ExitCostKind,
-  type ExitCostPart,
-  type ExitCostProposal,
-  type ExitSchedule,
-  exitSchedule,
-  moneyParam,
-  noticeOf,
-  proposeExitCost,
-  SELF_PARTY,
-} from './exit-terms.js';
-export {
-  type ActualOverride,
-  type AgreementActual,
-  actualOverrideSchema,
-  type OffLedgerItem,
-  offLedgerItemSchema,
-  type ReviewActuals,
-  reviewActuals,
-} from './review-actuals.js';
