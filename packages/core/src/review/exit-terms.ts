@@ -54,11 +54,11 @@ export interface ExitCostProposal {
 export function noticeOf(agreement: Agreement, noticeDate: IsoDate): AgreementNotice {
   const noticeDays = agreement.noticeDays ?? 0;
   const byNotice = addDays(noticeDate, noticeDays);
-  const effectiveEnd = agreement.end < byNotice ? agreement.end : byNotice;
+  const effectiveEnd = [agreement.end, byNotice].sort()[0] ?? byNotice;
   return {
     agreement: agreement.id,
     noticeDays,
-    effectiveEnd: effectiveEnd < noticeDate ? noticeDate : effectiveEnd,
+    effectiveEnd: [effectiveEnd, noticeDate].sort()[1] ?? noticeDate,
   };
 }
 
@@ -165,10 +165,9 @@ export function exitSchedule(
   const bad = dateIssue(noticeDate, ['noticeDate'], 'the notice date');
   if (bad !== undefined) return fail([bad] as Issue[]);
   const notices = agreements.map((a) => noticeOf(a, noticeDate));
-  const effectiveEnd = notices.reduce(
-    (end, n) => (n.effectiveEnd > end ? n.effectiveEnd : end),
-    noticeDate,
-  );
+  // ISO dates compare as strings: the latest is the last in sorted order.
+  const effectiveEnd =
+    [noticeDate, ...notices.map((n) => n.effectiveEnd)].sort().at(-1) ?? noticeDate;
   const longest = notices.reduce((days, n) => Math.max(days, n.noticeDays), 0);
   return ok({
     noticeDate,
