@@ -111,3 +111,4 @@ export {
   trustDirection,
   trustFromObligations,
 } from './trust.js';
+export { addDays, type IsoDate } from './dates.js';

@@ -158,6 +158,10 @@ export interface AssessmentsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Where the score came from: `review:<id>` for a criterion re-scored in a review; null when typed. */
+  source: string | null;
+  /** The date the assessment speaks for (a review's period end); null: its updated_at. */
+  assessed_on: string | null;
 }
 
 /** Cost and return distributions of one partner (the spec's forms, as JSON; `null` when not estimated yet). */
@@ -371,6 +375,10 @@ export interface AgreementAmendmentsTable {
   accepted_at: string | null;
   proposed_by: string | null;
   created_at: string;
+  /** 1 while a draft (opened by a review, editable, not yet open to acceptance); else null or 0. */
+  drafted: number | null;
+  /** The review that opened the draft. */
+  draft_review: string | null;
 }
 
 export interface AmendmentAcceptancesTable {
@@ -419,6 +427,19 @@ export interface ExitPlansTable {
   /** core's exit steps `[{ key, title, owner, dueDate, done, doneAt, evidence }]`. */
   steps: Json;
   completed_at: string | null;
+  version: number;
+  created_at: string;
+  updated_at: string;
+  /** core's ExitSchedule (JSON): notice date, effective end, per agreement; null before issue 9. */
+  schedule: Json | null;
+}
+
+/** One risk of the register (core's spec risk plus owner, mitigation, review date, agreements; JSON). */
+export interface RisksTable {
+  id: string;
+  workspace_id: string;
+  key: string;
+  body: Json;
   version: number;
   created_at: string;
   updated_at: string;
@@ -476,6 +497,7 @@ export interface Database {
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;
+  risks: RisksTable;
   outcome_units: OutcomeUnitsTable;
   outcomes: OutcomesTable;
 }

@@ -59,6 +59,9 @@ export interface EngineRoutesOptions {
   readonly solver?: () => Promise<MilpSolver>;
 }
 
+/** The answers an exit cost changes (the reallocation and its frontier). */
+const EXIT_COST_COMMANDS: ReadonlySet<string> = new Set(['optimize', 'frontier']);
+
 export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlugin {
   const solver = options.solver ?? sharedSolver;
   return async (app, { db }) => {
@@ -96,7 +99,7 @@ export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlug
             }
             requireRole(workspace, POLICIES.scenarios.write, 'saving a scenario');
           }
-          const { portfolio, spec, criteriaVersion } = await loadPortfolio(
+          const { portfolio, spec, criteriaVersion, exitCosts } = await loadPortfolio(
             db,
             workspace.id,
             trustWeighted === true,
@@ -157,7 +160,12 @@ export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlug
                 `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
               );
             }
-            return reply.code(200).send(answer.value.document);
+            // Where an incumbent's exit cost came from when its agreements proposed it.
+            const withSources =
+              exitCosts.length > 0 && EXIT_COST_COMMANDS.has(command)
+                ? { ...answer.value.document, exitCosts }
+                : answer.value.document;
+            return reply.code(200).send(withSources);
           } catch (error) {
             if (error instanceof EngineCancelled) {
               throw new HttpProblem(

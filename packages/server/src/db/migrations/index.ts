@@ -8,6 +8,7 @@ import * as m0006 from './0006-ledger-keys.js';
 import * as m0007 from './0007-statements.js';
 import * as m0008 from './0008-amendments.js';
 import * as m0009 from './0009-outcomes.js';
+import * as m0010 from './0010-one-loop.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -20,6 +21,7 @@ export const migrations: Record<string, Migration> = {
   '0007-statements': m0007,
   '0008-amendments': m0008,
   '0009-outcomes': m0009,
+  '0010-one-loop': m0010,
 };
 
 export const migrationProvider: MigrationProvider = {
