@@ -181,6 +181,7 @@ async function runAPartnership(
       periodEnd: '2025-12-31',
       plan: { cost: 1, return: 2 },
       actual: { cost: 1, return: 3 },
+      actualReason: 'typed for the test',
       health: [{ respondent: 'ann', side: 'us', scores: { strategy: 4 } }],
       decision: 'continue',
       reasons: 'fine',
