@@ -1,3 +1,4 @@
 /** The risk register: its spec form and the normal pieces its correlated draws use. */
 export { bivariateExcess, normalQuantile } from './normal.js';
-export { type RiskInput, riskSchema } from './risk-schema.js';
+export { checkRisk } from './check-risk.js';
+export { type RiskInput, type RiskOutput, riskSchema } from './risk-schema.js';

@@ -46,3 +46,4 @@ export const riskSchema = z
   });
 
 export type RiskInput = z.input<typeof riskSchema>;
+export type RiskOutput = z.output<typeof riskSchema>;

@@ -4,14 +4,15 @@
  * write-off and data-return cost) beside the one a user gave, and which one analyses use:
  * the user's when given (an override), else the agreements' when they propose more than 0.
  */
+import { type ExitCostProposal, proposeExitCost, type SpecDistribution } from '@partnerfolio/core';
 import {
-  type ExitCostProposal,
-  proposeExitCost,
-  type SpecDistribution,
-} from '@partnerfolio/core';
+  moneyEvents,
+  partnerAgreements,
+  partyOf,
+  termsOn,
+} from './agreements/partner-agreements.js';
 import { StoreError } from './errors.js';
 import { readLifecycleCosts } from './lifecycle-costs.js';
-import { moneyEvents, partnerAgreements, partyOf, termsOn } from './agreements/partner-agreements.js';
 import type { Trx } from './tx.js';
 
 export type ExitCostSource = 'estimate' | 'agreements' | 'none';

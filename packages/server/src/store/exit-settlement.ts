@@ -9,8 +9,8 @@ import type { Db } from '../db/connect.js';
 import { partnerAgreements } from './agreements/partner-agreements.js';
 import { notFound } from './errors.js';
 import { type ExitPlanRecord, getExitPlan, updateExitStep } from './exit-plans.js';
-import { listStatements, recordStatement, type WorkspaceRef } from './statements/statements.js';
 import type { Statement } from './statements/present.js';
+import { listStatements, recordStatement, type WorkspaceRef } from './statements/statements.js';
 import { now } from './tx.js';
 
 export interface FinalSettlement {
@@ -34,7 +34,10 @@ export async function runFinalSettlement(
     const recorded = (await listStatements(db.kysely, workspace.id, agreement.code)).filter(
       (s) => s.status !== 'superseded',
     );
-    const last = recorded.map((s) => s.document.period.to).sort().at(-1);
+    const last = recorded
+      .map((s) => s.document.period.to)
+      .sort()
+      .at(-1);
     const from = last === undefined ? agreement.start : addDays(last, 1);
     const to = agreement.end !== null && agreement.end < end ? agreement.end : end;
     if (from > to) continue;

@@ -16,7 +16,9 @@ export const assessmentSchema = z
     source: z
       .string()
       .nullable()
-      .meta({ description: '`review:<id>` when a review re-scored the criterion; null when typed' }),
+      .meta({
+        description: '`review:<id>` when a review re-scored the criterion; null when typed',
+      }),
     assessedOn: z
       .string()
       .nullable()

@@ -5,23 +5,23 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import { partnerExitCosts } from '../../store/exit-costs.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
+import { runFinalSettlement } from '../../store/exit-settlement.js';
 import { requirePartnerRow } from '../../store/partner-present.js';
 import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
 import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
 import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
-import { partnerExitCosts } from '../../store/exit-costs.js';
-import { runFinalSettlement } from '../../store/exit-settlement.js';
 import { now, readTransaction } from '../../store/tx.js';
-import { statementSchema } from '../statements/schema.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
+import { statementSchema } from '../statements/schema.js';
 import {
   assessmentSchema,
   createReviewBody,
-  exitPlanSchema,
   exitCostQuery,
   exitCostSchema,
+  exitPlanSchema,
   exitStepParams,
   finalSettlementBody,
   partnerParams,

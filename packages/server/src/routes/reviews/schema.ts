@@ -102,7 +102,9 @@ export const reviewSchema = reviewDraftSchema
         exitPlan: z.boolean(),
       })
       .optional()
-      .meta({ description: 'what the decision did: assessments written, draft amendments, an exit plan' }),
+      .meta({
+        description: 'what the decision did: assessments written, draft amendments, an exit plan',
+      }),
   })
   .meta({ id: 'Review' });
 
@@ -203,7 +205,9 @@ const exitCostPartSchema = z.object({
 export const exitCostSchema = z
   .object({
     partner: z.string(),
-    exitCost: z.unknown().meta({ description: 'what analyses use (a number or a distribution); null: 0' }),
+    exitCost: z
+      .unknown()
+      .meta({ description: 'what analyses use (a number or a distribution); null: 0' }),
     source: z.enum(['estimate', 'agreements', 'none']),
     given: z.unknown().meta({ description: 'the exit cost a user gave; null: none' }),
     proposal: z.object({

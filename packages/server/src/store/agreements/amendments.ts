@@ -5,8 +5,8 @@
  * (core's `settleAcrossVersions`), so a past period settles as it did.
  */
 import {
-  addDays,
   type Agreement as AgreementDocument,
+  addDays,
   isIsoDate,
   type TermsVersion,
   validateAgreement,
@@ -82,7 +82,12 @@ export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amen
     return {
       version,
       effectiveFrom: row.effective_from,
-      status: row.accepted_at !== null ? 'accepted' : Number(row.drafted ?? 0) === 1 ? 'draft' : 'proposed',
+      status:
+        row.accepted_at !== null
+          ? 'accepted'
+          : Number(row.drafted ?? 0) === 1
+            ? 'draft'
+            : 'proposed',
       review: row.draft_review ?? null,
       document: parseJson<AgreementDocument>(row.document),
       diff: parseJson<DiffEntry[]>(row.diff),
@@ -213,7 +218,11 @@ async function checkAmended(
     );
   }
   if (agreement.end !== null && effectiveFrom > agreement.end) {
-    throw invalid(['effectiveFrom'], `the agreement ends on ${agreement.end}`, 'effective_too_late');
+    throw invalid(
+      ['effectiveFrom'],
+      `the agreement ends on ${agreement.end}`,
+      'effective_too_late',
+    );
   }
   return { latest, diff: diffDocuments(latest.agreement, document) };
 }
@@ -287,7 +296,8 @@ export async function editDraftAmendment(
   return writeTransaction(db, async (trx) => {
     const agreement = await readAgreement(trx, workspaceId, code, true);
     const draft = (await listAmendments(trx, agreement)).find((a) => a.version === version);
-    if (draft === undefined) throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
+    if (draft === undefined)
+      throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
     if (draft.status !== 'draft') {
       throw new StoreError(
         'conflict',
@@ -307,10 +317,17 @@ export async function editDraftAmendment(
       document = parsed.value;
     }
     if (document.id !== agreement.code) {
-      throw invalid(['document', 'id'], `an agreement's id cannot change (it is "${agreement.code}")`);
+      throw invalid(
+        ['document', 'id'],
+        `an agreement's id cannot change (it is "${agreement.code}")`,
+      );
     }
     if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
-      throw invalid(['document', 'parties'], 'an amendment keeps the same parties', 'parties_changed');
+      throw invalid(
+        ['document', 'parties'],
+        'an amendment keeps the same parties',
+        'parties_changed',
+      );
     }
     const effectiveFrom = patch.effectiveFrom ?? draft.effectiveFrom;
     if (!isIsoDate(effectiveFrom)) {
@@ -318,7 +335,11 @@ export async function editDraftAmendment(
     }
     const { diff } = await checkAmended(trx, agreement, document, effectiveFrom);
     if (patch.propose === true && diff.length === 0) {
-      throw invalid(['document'], 'the amendment changes nothing: edit the terms before proposing it', 'no_change');
+      throw invalid(
+        ['document'],
+        'the amendment changes nothing: edit the terms before proposing it',
+        'no_change',
+      );
     }
     const at = now();
     await trx

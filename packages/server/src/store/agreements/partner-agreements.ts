@@ -9,7 +9,12 @@ import { listLedger } from '../ledger.js';
 import { now, type Trx } from '../tx.js';
 import { termsVersions } from './amendments.js';
 import { MONEY_KINDS } from './events.js';
-import { type Agreement, type AgreementStatus, presentAgreements, readAgreement } from './present.js';
+import {
+  type Agreement,
+  type AgreementStatus,
+  presentAgreements,
+  readAgreement,
+} from './present.js';
 
 /** The agreements the partner (by key) is a party to, with the given statuses, by code. */
 export async function partnerAgreements(
@@ -44,7 +49,11 @@ export const partyOf = (agreement: Agreement, partnerKey: string): string =>
   agreement.parties.find((p) => p.partner === partnerKey)?.party ?? partnerKey;
 
 /** The terms in force on `date` (version 1 or the last accepted amendment effective by then). */
-export async function termsOn(q: Trx, agreement: Agreement, date: string): Promise<AgreementDocument> {
+export async function termsOn(
+  q: Trx,
+  agreement: Agreement,
+  date: string,
+): Promise<AgreementDocument> {
   const versions = await termsVersions(q, agreement);
   const inForce = versions.filter((v: TermsVersion) => v.effectiveFrom <= date);
   return (inForce[inForce.length - 1] ?? versions[0])?.agreement ?? agreement.document;
@@ -61,7 +70,9 @@ export async function moneyEvents(
     agreementId: agreement.id,
     ...(to === undefined ? {} : { to }),
   });
-  return entries.filter((e) => MONEY_KINDS.has(e.kind)).map((e) => e.event as unknown as LedgerEvent);
+  return entries
+    .filter((e) => MONEY_KINDS.has(e.kind))
+    .map((e) => e.event as unknown as LedgerEvent);
 }
 
 /**

@@ -30,8 +30,7 @@ import {
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import type { Row } from '../../db/schema.js';
-import { termsVersions } from '../agreements/amendments.js';
-import { openDraftAmendmentIn } from '../agreements/amendments.js';
+import { openDraftAmendmentIn, termsVersions } from '../agreements/amendments.js';
 import { moneyEvents, partnerAgreements } from '../agreements/partner-agreements.js';
 import { recordReviewAssessments } from '../assessments.js';
 import { appendAudit } from '../audit.js';
@@ -352,7 +351,11 @@ async function followDecision(
   const from = addDays(now().slice(0, 10), 1);
   const opened: { agreement: string; version: number }[] = [];
   for (const agreement of await partnerAgreements(trx, workspaceId, key, ['active'])) {
-    const draft = await openDraftAmendmentIn(trx, workspaceId, agreement, { reviewId, from, actor });
+    const draft = await openDraftAmendmentIn(trx, workspaceId, agreement, {
+      reviewId,
+      from,
+      actor,
+    });
     if (draft !== null) opened.push({ agreement: agreement.code, version: draft.version });
   }
   return opened;
