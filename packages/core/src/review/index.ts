@@ -1,5 +1,6 @@
 /** Running partnerships: obligations, trust from them, reviews, health checks, exits, fair shares. */
 export { type AirportSplit, airportSplit } from './airport-split.js';
+export { addDays, type IsoDate } from './dates.js';
 export {
   checkExitStepDone,
   EXIT_STEP_TITLES,
@@ -111,4 +112,3 @@ export {
   trustDirection,
   trustFromObligations,
 } from './trust.js';
-export { addDays, type IsoDate } from './dates.js';

@@ -13,12 +13,9 @@ export const assessmentSchema = z
     version: z.int(),
     createdAt: z.string(),
     updatedAt: z.string(),
-    source: z
-      .string()
-      .nullable()
-      .meta({
-        description: '`review:<id>` when a review re-scored the criterion; null when typed',
-      }),
+    source: z.string().nullable().meta({
+      description: '`review:<id>` when a review re-scored the criterion; null when typed',
+    }),
     assessedOn: z
       .string()
       .nullable()
