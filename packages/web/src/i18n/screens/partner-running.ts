@@ -104,6 +104,8 @@ const en = {
   'screen.partners.exit.ownerPlaceholder': 'Owner of every step (optional)',
   'screen.partners.exit.start': 'Start an exit plan',
   'screen.partners.exit.started': 'Exit plan started.',
+  'screen.partners.exit.runFinalSettlement': 'Run the final settlement',
+  'screen.partners.exit.settled': 'Final settlement recorded ({statements} statements).',
   'screen.partners.exit.progress': '{done} of {total} steps done',
   'screen.partners.exit.step.notice-sent': 'Send notice of termination as the agreement requires',
   'screen.partners.exit.step.ip-settled':
@@ -233,6 +235,8 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.partners.exit.ownerPlaceholder': '各步骤的负责人（可选）',
   'screen.partners.exit.start': '开始退出计划',
   'screen.partners.exit.started': '退出计划已开始。',
+  'screen.partners.exit.runFinalSettlement': '执行最终结算',
+  'screen.partners.exit.settled': '最终结算已记录（{statements} 份结算单）。',
   'screen.partners.exit.progress': '已完成 {done}/{total} 步',
   'screen.partners.exit.step.notice-sent': '按协议要求发出终止通知',
   'screen.partners.exit.step.ip-settled': '处理知识产权：归属、许可与发表',
