@@ -245,7 +245,8 @@ export async function openDraftAmendmentIn(
   const versions = await termsVersions(trx, agreement);
   const latest = versions[versions.length - 1] as TermsVersion;
   const afterLatest = addDays(latest.effectiveFrom, 1);
-  const effectiveFrom = options.from > afterLatest ? options.from : afterLatest;
+  // ISO dates: the later one sorts last.
+  const effectiveFrom = [options.from, afterLatest].sort()[1] ?? afterLatest;
   if (agreement.end !== null && effectiveFrom > agreement.end) return null;
   const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
   const at = now();
