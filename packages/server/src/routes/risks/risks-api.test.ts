@@ -33,7 +33,13 @@ describeEachDatabase('risk register and exit cost API', (get) => {
       selected: ['nimbus', 'lab'],
     });
     expect(res.statusCode, res.body).toBe(200);
-    return res.json() as { mean: number; probLoss: number; cvar5: number };
+    return res.json() as {
+      mean: number;
+      probLoss: number;
+      cvar5: number;
+      expected: number;
+      expectedRiskLoss?: number;
+    };
   };
 
   it('draws the register in the Monte Carlo, correlated through a shared factor', async () => {
@@ -64,6 +70,10 @@ describeEachDatabase('risk register and exit cost API', (get) => {
     expect(after.mean).toBeGreaterThan(1.8);
     expect(after.mean).toBeLessThan(2.2);
     expect(after.probLoss).toBeGreaterThan(0.05);
+    // The exact expected loss of the events beside S from expected values.
+    expect(after.expected).toBeCloseTo(4, 9);
+    expect(after.expectedRiskLoss).toBeCloseTo(2, 9);
+    expect(before.expectedRiskLoss).toBeUndefined();
     expect(after.cvar5).toBeLessThan(-5);
     expect((await as('GET', '/risks')).json()).toHaveLength(2);
   });
