@@ -11,7 +11,7 @@ import { expectedValue, variance } from '../model/distributions.js';
 import type { Distribution, Portfolio } from '../model/types.js';
 import { bivariateExcess, normalQuantile } from '../risk/normal.js';
 import type { Xoshiro128StarStar } from './prng.js';
-import { addSamples, fillStandardNormal } from './samplers.js';
+import { addSamples } from './samplers.js';
 
 export interface PlanRisk {
   readonly id: string;
@@ -70,6 +70,16 @@ export function riskMoments(plan: RiskPlan): { mean: number; variance: number } 
   return { mean, variance: v };
 }
 
+/**
+ * n standard normals as Φ⁻¹(U): one uniform each and, for 95% of them, only a rational
+ * function (measured about twice as fast here as the polar method, which rejects and
+ * takes a logarithm per pair). A uniform of exactly 0 gives −∞: an event for sure.
+ */
+function fillNormalByInversion(buf: Float64Array, n: number, rng: Xoshiro128StarStar): void {
+  rng.fillUniform(buf, n);
+  for (let k = 0; k < n; k++) buf[k] = normalQuantile(buf[k] as number);
+}
+
 /** out[k] −= Σ_r I_rk L_rk for a block of n scenarios. */
 export function subtractRiskLosses(
   plan: RiskPlan,
@@ -81,14 +91,15 @@ export function subtractRiskLosses(
   if (plan.risks.length === 0) return;
   const factors = plan.factors.map(() => {
     const f = new Float64Array(n);
-    fillStandardNormal(f, n, rng);
+    fillNormalByInversion(f, n, rng);
     return f;
   });
   const latent = new Float64Array(n);
   const loss = new Float64Array(n);
   for (const risk of plan.risks) {
-    fillStandardNormal(latent, n, rng);
-    for (let k = 0; k < n; k++) latent[k] = risk.own * (latent[k] as number);
+    fillNormalByInversion(latent, n, rng);
+    const own = risk.own;
+    for (let k = 0; k < n; k++) latent[k] = own === 0 ? 0 : own * (latent[k] as number);
     risk.loadings.forEach((a, f) => {
       if (a === 0) return;
       const draws = factors[f] as Float64Array;
