@@ -69,4 +69,3 @@ async function run(report, { quick }) {
 }
 
 if (isMain(import.meta.url)) await runAsScript('risks', run);
-
