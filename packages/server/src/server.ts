@@ -9,6 +9,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import { buildApp } from './app.js';
 import { type Config, databaseTarget } from './config.js';
 import { type Db, migrateToLatest, openDatabase } from './db/connect.js';
+import { closeEngineThreads, warmEngineThreads } from './engine/engine-thread.js';
 import { type JobRuntime, startJobRuntime } from './engine/job-runtime.js';
 import type { App, AppContext, RoutePlugin } from './http/context.js';
 import { closeOffload, warmOffload } from './offload/pool.js';
@@ -76,8 +77,10 @@ export async function startServer(
       ...(options.routes ? { routes: options.routes } : {}),
     });
     await app.listen({ port: config.port, host: config.host });
-    // Large imports and specs are read in worker threads (offload/): start them now.
+    // Large imports and specs are read in worker threads (offload/), and every analysis
+    // runs on an engine thread (engine/engine-thread.ts): start them now.
     warmOffload();
+    warmEngineThreads();
     const context = { db, config, clock: () => new Date(), log: app.log };
     for (const start of options.background ?? []) services.push(await start(context));
     if (options.jobs ?? true) {
@@ -124,6 +127,7 @@ export async function startServer(
           });
         }
         await closeOffload();
+        await closeEngineThreads();
         await db.close();
         resolveClosed();
       }

@@ -4,6 +4,7 @@ export { aggregateMatrices } from './aggregate-matrices.js';
 export { type AhpResult, ahp, CONSISTENCY_THRESHOLD, RANDOM_INDEX } from './ahp.js';
 export { type CriteriaMatrix, criteriaMatrix } from './criteria-matrix.js';
 export { type GaiaPlane, gaiaPlane } from './gaia.js';
+export { groupDirectWeights } from './group-direct-weights.js';
 export { type InconsistentJudgement, mostInconsistentJudgement } from './inconsistent-judgement.js';
 export * from './index-smaa.js';
 export {

@@ -25,6 +25,8 @@ export const ISSUE_PARAMS = {
   split_not_one: ['total'],
   sub_cent_amount: ['value'],
   invalid_share: ['value'],
+  bands_not_increasing: ['previous', 'value'],
+  not_convex: ['previous', 'value'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IssueCodeWithParams = keyof typeof ISSUE_PARAMS;

@@ -59,7 +59,14 @@ export interface Criterion {
 
 /** How criterion weights are obtained. AHP matrices follow the order of `criteria`. */
 export type Weighting =
-  | { readonly method: 'direct' }
+  /**
+   * With `assessors` (criterion id → weight, one record per person), each criterion's
+   * `weight` is the group's: the mean of the assessors' weights, each set scaled to sum 1.
+   */
+  | {
+      readonly method: 'direct';
+      readonly assessors?: readonly Readonly<Record<string, number>>[];
+    }
   | { readonly method: 'ahp'; readonly matrices: readonly (readonly (readonly number[])[])[] }
   /**
    * SMAA samples weights (within `order`, most important first, and `ranges`); every other

@@ -16,6 +16,8 @@ export function checkWeighting(document: unknown): WeightingCheck {
   const criteria = listOf(criteriaValue);
   const weighting = fieldOf(document, 'weighting');
   const method = fieldOf(weighting, 'method');
+  if (method === 'direct' && fieldOf(weighting, 'assessors') !== undefined)
+    return checkDirectAssessors(criteria, listOf(fieldOf(weighting, 'assessors')));
   if (weighting === undefined || method === 'direct')
     return { issues: checkDirect(criteria), warnings: [] };
   if (method === 'smaa') {
@@ -92,4 +94,60 @@ function checkMatrix(matrix: unknown, size: number, path: IssuePath): Issue[] {
   return checkPairwiseMatrix(numbers, size)
     .filter(({ path: [i, j] }) => !unreadable.has(`${i},${j}`) && !unreadable.has(`${j},${i}`))
     .map((issue) => ({ ...issue, path: [...path, ...issue.path] }));
+}
+
+/**
+ * Direct weights of several assessors: each names every criterion (and only those) and
+ * gives at least one a positive weight; the criteria's own weights are then ignored.
+ */
+function checkDirectAssessors(
+  criteria: readonly unknown[],
+  assessors: readonly unknown[],
+): WeightingCheck {
+  const ids = criteria.flatMap((c) => {
+    const id = stringOf(fieldOf(c, 'id'));
+    return id === undefined ? [] : [id];
+  });
+  const issues: Issue[] = [];
+  assessors.forEach((weights, k) => {
+    if (!isRecord(weights)) return;
+    const path: IssuePath = ['weighting', 'assessors', k];
+    for (const id of ids) {
+      if (weights[id] === undefined) {
+        issues.push({
+          code: 'missing_weight',
+          path: [...path, id],
+          message: `assessor ${k + 1} gives criterion \`${id}\` no weight; give every criterion a weight ≥ 0`,
+        });
+      }
+    }
+    for (const key of Object.keys(weights)) {
+      if (!ids.includes(key)) {
+        issues.push({
+          code: 'unknown_criterion',
+          path: [...path, key],
+          message: `assessor ${k + 1} weighs \`${key}\`, which is not a criterion; remove it or add the criterion`,
+        });
+      }
+    }
+    const values = ids.map((id) => weights[id]);
+    if (values.length > 0 && values.every((w) => w === 0)) {
+      issues.push({
+        code: 'all_weights_zero',
+        path,
+        message: `every weight of assessor ${k + 1} is 0; give at least one criterion a positive weight`,
+      });
+    }
+  });
+  const warnings: Issue[] = [];
+  criteria.forEach((criterion, index) => {
+    if (fieldOf(criterion, 'weight') === undefined) return;
+    warnings.push({
+      code: 'ignored_field',
+      path: ['criteria', index, 'weight'],
+      message:
+        'this weight is ignored: the weights are the mean of the assessors’ weights under `weighting.assessors`',
+    });
+  });
+  return { issues, warnings };
 }

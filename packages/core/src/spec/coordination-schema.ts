@@ -42,7 +42,10 @@ const structured = z.strictObject({
           ctx.addIssue({
             code: 'custom',
             path: [i, 'upTo'],
-            params: { code: 'out_of_order' },
+            params: {
+              code: 'bands_not_increasing',
+              values: { value: b.upTo, previous: before.upTo },
+            },
             message: `band ${i} ends at ${b.upTo} partners, not after the previous band (${before.upTo}); list bands by increasing upTo`,
           });
         }
@@ -50,7 +53,10 @@ const structured = z.strictObject({
           ctx.addIssue({
             code: 'custom',
             path: [i, 'perPartner'],
-            params: { code: 'not_convex' },
+            params: {
+              code: 'not_convex',
+              values: { value: b.perPartner, previous: before.perPartner },
+            },
             message: `band ${i} charges ${b.perPartner} per partner, less than the previous band (${before.perPartner}); the marginal overhead must not decrease (convex)`,
           });
         }

@@ -12,25 +12,19 @@ function fanOut(elements = 80_000, uses = 990): string {
 }
 
 const deepJson = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const timed = <T>(run: () => T): { value: T; ms: number } => {
-  const start = performance.now();
-  const value = run();
-  return { value, ms: performance.now() - start };
-};
-
 describe('document limits', () => {
   test('an alias fan-out is refused from its expanded size, at the cost of reading the text', () => {
     const text = fanOut();
     expect(text.length).toBeGreaterThan(150_000);
-    const { value, ms } = timed(() => parseSpecText(text));
+    const value = parseSpecText(text);
     expect(value.ok).toBe(false);
     if (value.ok) return;
     expect(value.issues).toHaveLength(1);
     expect(value.issues[0]).toMatchObject({ code: 'too_large', line: 1, column: 1 });
     expect(value.issues[0]?.message).toContain('maxAliasNodes');
-    // Before: 6 s on this payload (every walk visited the 79 million expanded nodes).
-    // Now the time is the YAML parser's over 163 KB of text, a few hundred ms.
-    expect(ms).toBeLessThan(5_000);
+    // Before: 6 s on this payload (every walk visited the 79 million expanded nodes); now
+    // the expanded size is counted while reading and the walks never start. Its time is
+    // measured by bench/hostile-load.mjs (no timings in tests).
   });
 
   test('small anchors reused a few times are fine', () => {
@@ -49,13 +43,12 @@ describe('document limits', () => {
     [10_000, 'json'],
     [200_000, 'yaml'],
   ] as const)('%i-deep brackets (%s) are refused as too_deep, without a crash', (depth, format) => {
-    const { value, ms } = timed(() => parseSpecText(deepJson(depth), { format }));
+    const value = parseSpecText(deepJson(depth), { format });
     expect(value.ok).toBe(false);
     if (!value.ok) {
       expect(value.issues[0]?.code).toBe('too_deep');
       expect(value.issues[0]?.message).toContain(`limit is ${DOCUMENT_LIMITS.maxDepth} levels`);
     }
-    expect(ms).toBeLessThan(1_000);
   });
 
   test('block nesting beyond the limit is too_deep; at the limit it parses', () => {

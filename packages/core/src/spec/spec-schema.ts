@@ -65,7 +65,17 @@ const matrix = z.array(z.array(ahpCell)).meta({
 });
 
 export const weightingSchema = z.discriminatedUnion('method', [
-  z.strictObject({ method: z.literal('direct') }),
+  z.strictObject({
+    method: z.literal('direct'),
+    /**
+     * One set of direct weights per assessor (criterion id → weight ≥ 0); the criteria's
+     * weights are then the group's: the mean of each assessor's weights scaled to sum 1.
+     */
+    assessors: z
+      .array(z.record(z.string(), nonNegative('an assessor’s weight')))
+      .min(1)
+      .optional(),
+  }),
   z
     .strictObject({
       method: z.literal('ahp'),

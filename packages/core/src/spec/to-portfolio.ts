@@ -1,3 +1,4 @@
+import { groupDirectWeights } from '../mcdm/group-direct-weights.js';
 import type {
   Constraints,
   Coordination,
@@ -14,15 +15,24 @@ import type { Spec } from './spec-schema.js';
 
 /** A validated spec → the engine's model, with every default made explicit. */
 export function toPortfolio(spec: Spec): Portfolio {
+  const { weighting } = spec;
+  // Direct weights of several assessors: each criterion's weight is the group's.
+  const group =
+    weighting.method === 'direct' && weighting.assessors !== undefined
+      ? groupDirectWeights(
+          spec.criteria.map((c) => c.id),
+          weighting.assessors,
+        )
+      : undefined;
   return {
     organization: spec.organization,
     unit: spec.unit,
     netModel: spec.netModel,
-    criteria: spec.criteria.map((c) => ({
+    criteria: spec.criteria.map((c, k) => ({
       id: c.id,
       name: c.name ?? c.id,
       kind: c.kind,
-      ...(c.weight === undefined ? {} : { weight: c.weight }),
+      ...weightOf(c.weight, group?.[k]),
       ...(c.preference === undefined ? {} : { preference: toPreference(c.preference) }),
     })),
     weighting: toWeighting(spec.weighting),
@@ -40,8 +50,17 @@ export function toPortfolio(spec: Spec): Portfolio {
   };
 }
 
+function weightOf(own: number | undefined, group: number | undefined): { weight?: number } {
+  const weight = group ?? own;
+  return weight === undefined ? {} : { weight };
+}
+
 function toWeighting(w: Spec['weighting']): Weighting {
-  if (w.method === 'direct') return { method: 'direct' };
+  if (w.method === 'direct') {
+    return w.assessors === undefined
+      ? { method: 'direct' }
+      : { method: 'direct', assessors: w.assessors.map((a) => ({ ...a })) };
+  }
   if (w.method === 'smaa') {
     return {
       method: 'smaa',

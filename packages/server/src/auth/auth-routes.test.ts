@@ -270,4 +270,39 @@ describeEachDatabase('accounts over HTTP', (get) => {
     expect(events.filter((e) => e.outcome === 'failure')).toHaveLength(5);
     expect(events.filter((e) => e.outcome === 'throttled')).toHaveLength(36);
   });
+
+  it('counts failures in the database: a second server process on it sees the lock', async () => {
+    // Another process on the same database (its own app, its own memory).
+    const other = await createTestApi(api.db, {
+      clock: () => now,
+      config: { loginRateMax: 5, loginRateWindowSeconds: 60 },
+    });
+    try {
+      const attempt = (app: TestApi, address: string) =>
+        app.app.inject({
+          method: 'POST',
+          url: '/api/auth/login',
+          remoteAddress: address,
+          payload: { email: 'shared-count@example.org', password: 'not the password' },
+        });
+      // Five failures for one account, alternating between the two processes.
+      for (let i = 0; i < 5; i += 1) {
+        const res = await attempt(i % 2 === 0 ? api : other, `10.6.6.${i}`);
+        expect(res.statusCode).toBe(401);
+      }
+      for (const app of [api, other]) {
+        const res = await attempt(app, '10.6.6.99');
+        expect(res.statusCode).toBe(429);
+        expect(res.headers['retry-after']).toBe('1');
+      }
+      const rows = await api.db.kysely
+        .selectFrom('login_throttle')
+        .select(['key', 'failures'])
+        .where('key', '=', 'account:shared-count@example.org')
+        .execute();
+      expect(rows).toEqual([{ key: 'account:shared-count@example.org', failures: 5 }]);
+    } finally {
+      await other.close();
+    }
+  });
 });

@@ -6,14 +6,19 @@
  * the answers say nothing about which accounts exist).
  *
  * Once a key has failed its allowance, it is locked for 1 s, then after each further
- * failure 2 s, 4 s, 8 s, ... up to `maxDelaySeconds`; while locked, sign-in answers 429 with Retry-After before any
- * password is checked. A success clears its account's count (not its address's: an
- * attacker with one account of their own must not be able to reset the count of the
- * address they spray from). A key without failures for 4 × `maxDelaySeconds` is forgotten.
+ * failure 2 s, 4 s, 8 s, ... up to `maxDelaySeconds`; while locked, sign-in answers 429
+ * with Retry-After before any password is checked. A success clears its account's count
+ * (not its address's: an attacker with one account of their own must not be able to reset
+ * the count of the address they spray from). A key without failures for
+ * 4 × `maxDelaySeconds` is forgotten.
  *
- * The counts live in this process's memory: behind several server processes each counts
- * on its own, so the effective limit is multiplied by their number (docs/security.md).
+ * The counts live in the database (`login_throttle`), so every server process on it
+ * shares them: more processes do not multiply the allowance. A failure is one atomic
+ * upsert per key, so concurrent failures from several processes all count.
  */
+import { sql } from 'kysely';
+import type { Db } from '../db/connect.js';
+
 export interface ThrottleSettings {
   /** Failures from one address before the first lock. */
   readonly perAddress: number;
@@ -23,66 +28,77 @@ export interface ThrottleSettings {
   readonly maxDelaySeconds: number;
 }
 
-interface Entry {
-  failures: number;
-  lockedUntil: number;
-  last: number;
+/** The lock after `failures` failures of a key allowed `free` of them, in ms (0: none). */
+export function lockAfter(failures: number, free: number, maxDelaySeconds: number): number {
+  const over = failures - free;
+  return over < 0 ? 0 : Math.min(2 ** over, maxDelaySeconds) * 1000;
 }
 
-const MAX_KEYS = 100_000;
-
 export class LoginThrottle {
-  readonly #entries = new Map<string, Entry>();
-
-  constructor(readonly settings: ThrottleSettings) {}
+  constructor(
+    private readonly db: Db,
+    readonly settings: ThrottleSettings,
+  ) {}
 
   #keys(address: string, email: string) {
     return [
-      { key: `address\u0000${address}`, free: this.settings.perAddress },
-      { key: `account\u0000${email}`, free: this.settings.perAccount },
+      { key: `address:${address}`, free: this.settings.perAddress },
+      { key: `account:${email}`, free: this.settings.perAccount },
     ];
   }
 
+  /** Failures older than this are forgotten. */
+  #forgetBefore(now: number): number {
+    return now - 4 * this.settings.maxDelaySeconds * 1000;
+  }
+
   /** Seconds to wait before this attempt may be tried, or 0 when it may go ahead now. */
-  retryAfter(address: string, email: string, now: number): number {
-    let wait = 0;
-    for (const { key } of this.#keys(address, email)) {
-      const entry = this.#live(key, now);
-      if (entry && entry.lockedUntil > now) wait = Math.max(wait, entry.lockedUntil - now);
-    }
+  async retryAfter(address: string, email: string, now: number): Promise<number> {
+    const rows = await this.db.kysely
+      .selectFrom('login_throttle')
+      .select(['locked_until'])
+      .where(
+        'key',
+        'in',
+        this.#keys(address, email).map((k) => k.key),
+      )
+      .where('last', '>=', this.#forgetBefore(now))
+      .execute();
+    const wait = Math.max(0, ...rows.map((r) => Number(r.locked_until) - now));
     return Math.ceil(wait / 1000);
   }
 
-  failed(address: string, email: string, now: number): void {
+  async failed(address: string, email: string, now: number): Promise<void> {
+    const forgetBefore = this.#forgetBefore(now);
     for (const { key, free } of this.#keys(address, email)) {
-      const entry = this.#live(key, now) ?? { failures: 0, lockedUntil: 0, last: now };
-      entry.failures += 1;
-      entry.last = now;
-      const over = entry.failures - free;
-      if (over >= 0) {
-        const delay = Math.min(2 ** over, this.settings.maxDelaySeconds) * 1000;
-        entry.lockedUntil = now + delay;
+      const row = await this.db.kysely
+        .insertInto('login_throttle')
+        .values({ key, failures: 1, locked_until: 0, last: now })
+        .onConflict((oc) =>
+          oc.column('key').doUpdateSet({
+            failures: sql<number>`case when login_throttle.last < ${forgetBefore} then 1 else login_throttle.failures + 1 end`,
+            last: now,
+          }),
+        )
+        .returning('failures')
+        .executeTakeFirstOrThrow();
+      const lock = lockAfter(Number(row.failures), free, this.settings.maxDelaySeconds);
+      if (lock > 0) {
+        await this.db.kysely
+          .updateTable('login_throttle')
+          .set({ locked_until: now + lock })
+          .where('key', '=', key)
+          .execute();
       }
-      this.#entries.delete(key);
-      this.#entries.set(key, entry);
     }
-    while (this.#entries.size > MAX_KEYS) {
-      const oldest = this.#entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.#entries.delete(oldest);
-    }
+    // Forgotten keys go, so the table holds only the recent failures.
+    await this.db.kysely.deleteFrom('login_throttle').where('last', '<', forgetBefore).execute();
   }
 
-  succeeded(email: string): void {
-    this.#entries.delete(`account\u0000${email}`);
-  }
-
-  #live(key: string, now: number): Entry | undefined {
-    const entry = this.#entries.get(key);
-    if (entry && now - entry.last > 4 * this.settings.maxDelaySeconds * 1000) {
-      this.#entries.delete(key);
-      return undefined;
-    }
-    return entry;
+  async succeeded(email: string): Promise<void> {
+    await this.db.kysely
+      .deleteFrom('login_throttle')
+      .where('key', '=', `account:${email}`)
+      .execute();
   }
 }

@@ -91,6 +91,14 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+/** Failed sign-ins per address or account (auth/login-throttle.ts); times in ms. */
+export interface LoginThrottleTable {
+  key: string;
+  failures: number;
+  locked_until: number;
+  last: number;
+}
+
 export interface ApiTokensTable {
   id: string;
   user_id: string;
@@ -475,6 +483,7 @@ export interface Database {
   invitations: InvitationsTable;
   security_events: SecurityEventsTable;
   sessions: SessionsTable;
+  login_throttle: LoginThrottleTable;
   api_tokens: ApiTokensTable;
   partners: PartnersTable;
   criteria_sets: CriteriaSetsTable;

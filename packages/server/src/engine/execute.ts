@@ -12,8 +12,9 @@ import {
 } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { SCENARIO_KINDS, type ScenarioKind, saveScenario } from '../store/scenarios.js';
+import { type EngineLane, runOnEngineThread } from './engine-thread.js';
 import type { EngineCommand } from './options.js';
-import { type EngineDeps, type EngineDocument, runEngineCommand } from './run-command.js';
+import type { EngineDocument } from './run-command.js';
 
 export const isSavable = (command: EngineCommand): command is ScenarioKind & EngineCommand =>
   (SCENARIO_KINDS as readonly string[]).includes(command);
@@ -35,13 +36,29 @@ export interface EngineAnswer {
   readonly scenarioId?: string;
 }
 
+export interface EngineRun {
+  /** The request pool answers at once; jobs have their own pool and a longer budget. */
+  readonly lane: EngineLane;
+  /** Stops the run (its worker thread is stopped): throws `EngineCancelled`. */
+  readonly signal?: AbortSignal | undefined;
+  /** Progress from 0 to 1, where the command can tell (Monte Carlo: per block). */
+  readonly onProgress?: ((fraction: number) => unknown) | undefined;
+}
+
+/**
+ * Runs the command on an engine worker thread (engine-thread.ts: the event loop keeps
+ * serving other requests), then saves the scenario here if asked.
+ */
 export async function executeEngine(
   db: Db,
   portfolio: Portfolio,
   request: EngineRequest,
-  deps: EngineDeps,
+  run: EngineRun,
 ): Promise<Result<EngineAnswer>> {
-  const result = await runEngineCommand(request.command, portfolio, request.options, deps);
+  const result = await runOnEngineThread<EngineDocument>(
+    { kind: 'command', command: request.command, portfolio, options: request.options },
+    run,
+  );
   if (!result.ok) return result;
   const answer = { document: result.value, warnings: result.warnings };
   if (request.save === undefined || !isSavable(request.command))

@@ -5,15 +5,11 @@
  */
 import {
   airportSplit,
-  createRng,
   evaluateReport,
   expectedValue,
   type FairShareReport,
-  fairShareReport,
-  lpSolveFrom,
   MAX_COALITION_TABLE_PLAYERS,
-  portfolioGame,
-  shapleyReport,
+  type ShapleyReport,
   synergyCoalitionValues,
 } from '@partnerfolio/core';
 import { z } from 'zod';
@@ -22,7 +18,7 @@ import { readAgreement, US } from '../store/agreements/present.js';
 import { StoreError } from '../store/errors.js';
 import { loadWorkspacePortfolio } from '../store/spec-io.js';
 import { keySchema, parseOrThrow } from '../store/validation.js';
-import { sharedSolver } from './solver.js';
+import { runOnEngineThread } from './engine-thread.js';
 
 export const fairShareQuerySchema = z.strictObject({
   /** Coalition values as in game files: members in party order joined by commas. */
@@ -115,20 +111,18 @@ export async function agreementFairShares(
               'ip.foreground' as const,
             ]
           : [undefined, 'none' as const];
-  const solver = await sharedSolver();
-  const report = await fairShareReport(
-    {
+  // The core's LP and the sampled Shapley values run on an engine thread.
+  const report = await runOnEngineThread<FairShareReport>({
+    kind: 'fair-share',
+    input: {
       players,
       values,
       ...(valid.type === undefined ? {} : { type: valid.type }),
       ...(fixedSplit === undefined ? {} : { fixedSplit }),
     },
-    {
-      lp: lpSolveFrom(solver),
-      rng: createRng(valid.seed ?? 1),
-      ...(valid.samples === undefined ? {} : { samples: valid.samples }),
-    },
-  );
+    seed: valid.seed ?? 1,
+    samples: valid.samples,
+  });
   if (!report.ok) {
     throw new StoreError('invalid', `cannot compute fair shares: ${report.issues[0]?.message}`, {
       issues: report.issues,
@@ -168,17 +162,13 @@ async function largeConsortium(
 ): Promise<AgreementFairShares> {
   const players = agreement.document.parties;
   const { portfolio } = await loadWorkspacePortfolio(db, workspaceId);
-  const game = portfolioGame(
+  const report = await runOnEngineThread<ShapleyReport>({
+    kind: 'shapley-game',
     portfolio,
-    players.filter((p) => p !== US),
-  );
-  if (!game.ok)
-    throw new StoreError('invalid', game.issues[0]?.message ?? 'invalid', { issues: game.issues });
-  const report = await shapleyReport(
-    game.value,
-    { seed: query.seed ?? 1, ...(query.samples === undefined ? {} : { samples: query.samples }) },
-    { solver: await sharedSolver() },
-  );
+    players: players.filter((p) => p !== US),
+    seed: query.seed ?? 1,
+    samples: query.samples,
+  });
   if (!report.ok)
     throw new StoreError('invalid', report.issues[0]?.message ?? 'invalid', {
       issues: report.issues,

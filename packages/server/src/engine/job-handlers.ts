@@ -2,22 +2,30 @@
  * The job handlers of the engine: one per command (`engine.simulate`, ...), each running
  * the command on the spec kept in the job, with progress and cancellation.
  */
-import type { MilpSolver } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { JobFailure, type JobHandler } from '../jobs/worker.js';
+import { OffloadLimitError } from '../offload/pool.js';
 import { describeIssues, executeEngine, portfolioOfSpec } from './execute.js';
 import { engineJobInput, engineJobKind } from './job-input.js';
 import { ENGINE_COMMANDS } from './options.js';
-import { sharedSolver } from './solver.js';
 
 export interface EngineJobDeps {
   readonly db: Db;
-  /** The process's solver; `sharedSolver` by default. */
-  readonly solver?: () => Promise<MilpSolver>;
 }
 
+/**
+ * Progress arrives as messages from the worker thread; each record waits for the one before
+ * (a failed write is the heartbeat's to report), so the stored progress only goes forward.
+ */
+function inOrder(report: (fraction: number) => Promise<unknown>): (fraction: number) => void {
+  let last: Promise<unknown> = Promise.resolve();
+  return (fraction) => {
+    last = last.then(() => report(fraction)).catch(() => undefined);
+  };
+}
+
+/** Each job runs on the engine's job pool (engine-thread.ts), never on the event loop. */
 export function engineJobHandlers(deps: EngineJobDeps): Record<string, JobHandler> {
-  const solver = deps.solver ?? sharedSolver;
   const handler: JobHandler = async ({ job, input, signal, reportProgress }) => {
     const parsed = engineJobInput.safeParse(input);
     if (!parsed.success) {
@@ -46,12 +54,14 @@ export function engineJobHandlers(deps: EngineJobDeps): Record<string, JobHandle
         save,
         actor: job.createdBy,
       },
-      {
-        solver: await solver(),
-        signal,
-        onProgress: (fraction) => reportProgress(fraction),
-      },
-    );
+      { lane: 'job', signal, onProgress: inOrder(reportProgress) },
+    ).catch((error: unknown) => {
+      if (!(error instanceof OffloadLimitError) || error.limit === 'crash') throw error;
+      throw new JobFailure({
+        code: `limit_${error.limit}`,
+        message: `cannot ${command} within the server's limits: ${error.message}`,
+      });
+    });
     if (!answer.ok) {
       throw new JobFailure({
         code: 'unprocessable',

@@ -78,7 +78,17 @@ export const rankOptions = z.strictObject({
     .default(false)
     .meta({ description: 'also each weight’s stability interval' }),
 });
+/** Partner ids pinned for one run, on top of the workspace's own constraints. */
+const lockList = (description: string) =>
+  z.array(id.max(200)).max(10_000).optional().meta({ description });
+
 export const optimizeOptions = z.strictObject({
+  include: lockList(
+    'partner ids that must be selected in this run, added to the constraints’ `include` (a “keep” lock)',
+  ),
+  exclude: lockList(
+    'partner ids that must not be selected in this run, added to the constraints’ `exclude` (an “exit” lock)',
+  ),
   explain: z
     .boolean()
     .default(false)

@@ -82,8 +82,11 @@ const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
       sensitivity: o.sensitivity,
       ...(o.v === undefined ? {} : { v: o.v }),
     }),
-  optimize: (portfolio, o, { solver }) =>
-    optimizeReport(portfolio, solver, { timeLimitSec: o.timeLimit, explain: o.explain }),
+  optimize: (portfolio, o, { solver }) => {
+    const locked = withLocks(portfolio, o.include, o.exclude);
+    if (!locked.ok) return locked;
+    return optimizeReport(locked.value, solver, { timeLimitSec: o.timeLimit, explain: o.explain });
+  },
   frontier: (portfolio, o, { solver }) =>
     frontierReport(portfolio, solver, {
       resource: o.resource,
@@ -118,6 +121,44 @@ const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
     );
   },
 };
+
+/**
+ * The portfolio with a run's keep and exit locks added to its include and exclude lists;
+ * an id that names no partner is an issue at its own path (`include[2]`).
+ */
+export function withLocks(
+  portfolio: Portfolio,
+  include: readonly string[] = [],
+  exclude: readonly string[] = [],
+): Result<Portfolio> {
+  if (include.length === 0 && exclude.length === 0) return ok(portfolio);
+  const known = new Set(portfolio.partners.map((p) => p.id));
+  const issues: Issue[] = [];
+  for (const [field, ids] of [
+    ['include', include],
+    ['exclude', exclude],
+  ] as const) {
+    ids.forEach((id, k) => {
+      if (!known.has(id))
+        issues.push({
+          code: 'unknown_partner',
+          path: [field, k],
+          message: `no partner has the id "${id}"`,
+        });
+    });
+  }
+  if (issues.length > 0) return { ok: false, issues };
+  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
+  const { constraints } = portfolio;
+  return ok({
+    ...portfolio,
+    constraints: {
+      ...constraints,
+      include: union(constraints.include, include),
+      exclude: union(constraints.exclude, exclude),
+    },
+  });
+}
 
 const SCHEMAS: { readonly [C in EngineCommand]: z.ZodType<EngineOptions<C>, unknown> } = {
   evaluate: withKnownKeys('evaluate', ENGINE_OPTIONS.evaluate),

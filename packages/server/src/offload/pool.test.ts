@@ -2,8 +2,10 @@
  * The worker pool runs the compiled worker (dist/offload/worker.js): build the server
  * first (`npx tsc -b packages/server`), as `npm test` does.
  */
+
+import { validateSpecDocument } from '@partnerfolio/core';
 import { afterEach, describe, expect, test } from 'vitest';
-import { aliasFanOutSpec, largeCsv } from '../test-support/hostile-payloads.js';
+import { aliasFanOutSpec, hardOptimizeSpec, largeCsv } from '../test-support/hostile-payloads.js';
 import { OFFLOAD_LIMITS, OffloadLimitError, TaskError, WorkerPool } from './pool.js';
 
 const ROWS = { mapping: { id: 'id', kind: 'kind' }, criteria: [], resources: [] };
@@ -68,5 +70,13 @@ describe('WorkerPool', () => {
     expect(error).toBeInstanceOf(OffloadLimitError);
     expect((error as OffloadLimitError).limit).toBe('memory');
     expect((error as Error).message).toContain('16 MiB');
+  });
+
+  test("validates a workspace's spec document there as core does here", async () => {
+    const p = make({});
+    const document = JSON.parse(hardOptimizeSpec(400, 4, 3)) as unknown;
+    const there = await p.run({ kind: 'validate', document, size: 400 * 256 });
+    expect(there).toEqual(validateSpecDocument(document));
+    expect(there).toMatchObject({ ok: true });
   });
 });

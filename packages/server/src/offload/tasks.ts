@@ -1,11 +1,17 @@
 /**
  * The CPU-heavy work a request may ask for: reading a spreadsheet or CSV, parsing its
  * rows, planning an import's preview (serialised to JSON here, so that a large answer is
- * not built on the event loop), and parsing and validating a portfolio spec. Pure
+ * not built on the event loop), and parsing and validating a portfolio spec (from its
+ * text, or a workspace's stored data as a document). Pure
  * functions of their input, so they run the same in this thread or in a worker
  * (offload/pool.ts decides by size).
  */
-import { type ParsedSpec, parseSpecText, type Result } from '@partnerfolio/core';
+import {
+  type ParsedSpec,
+  parseSpecText,
+  type Result,
+  validateSpecDocument,
+} from '@partnerfolio/core';
 import type { PartnerStatus } from '../db/schema.js';
 import { planImport } from '../store/import-plan.js';
 import { type ImportMapping, type ParsedRows, parseRows } from '../store/import-rows.js';
@@ -29,7 +35,9 @@ export type Task =
       readonly kind: 'preview';
       readonly existing: readonly (readonly [string, PartnerStatus])[];
     } & RowsTask)
-  | { readonly kind: 'spec'; readonly text: string; readonly format: 'yaml' | 'json' };
+  | { readonly kind: 'spec'; readonly text: string; readonly format: 'yaml' | 'json' }
+  /** A spec document already parsed (a workspace's stored data); `size`: its estimated bytes. */
+  | { readonly kind: 'validate'; readonly document: unknown; readonly size: number };
 
 export type TaskValue = string[] | ParsedRows | Uint8Array | Result<ParsedSpec>;
 
@@ -61,9 +69,15 @@ export async function runTask(task: Task): Promise<TaskValue> {
     }
     case 'spec':
       return parseSpecText(task.text, { format: task.format });
+    case 'validate':
+      return validateSpecDocument(task.document);
   }
 }
 
 /** Bytes of input: what decides whether a task is worth a worker. */
 export const taskSize = (task: Task): number =>
-  task.kind === 'spec' ? task.text.length : task.data.byteLength;
+  task.kind === 'spec'
+    ? task.text.length
+    : task.kind === 'validate'
+      ? task.size
+      : task.data.byteLength;

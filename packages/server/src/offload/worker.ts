@@ -5,23 +5,13 @@
  * `chunked: true`), so that the main thread decodes them in short steps between other
  * requests rather than in one long pause; JSON bytes are transferred, not copied.
  */
-import { setPriority } from 'node:os';
 import { parentPort } from 'node:worker_threads';
 import { runTask, type Task, type TaskValue } from './tasks.js';
+import { lowerThreadPriority } from './thread-priority.js';
 
 export const ROWS_PER_MESSAGE = 2_000;
 
-/**
- * Below the event loop's priority: on a busy machine the request threads get the CPU
- * first, so one heavy upload slows only itself. On Linux a nice value belongs to the
- * thread that sets it (pid 0 = this thread); where it cannot be set, nothing changes.
- */
-export const WORKER_NICE = 10;
-try {
-  setPriority(WORKER_NICE);
-} catch {
-  // not permitted or not supported here: run at the normal priority
-}
+lowerThreadPriority();
 
 function post(id: number, value: TaskValue): void {
   if (value instanceof Uint8Array) {

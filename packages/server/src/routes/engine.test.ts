@@ -65,7 +65,7 @@ describeEachDatabase('engine and job routes', (get) => {
     worker = startJobWorker({
       db,
       workerId: 'route-test-worker',
-      handlers: engineJobHandlers({ db, solver: async () => solver }),
+      handlers: engineJobHandlers({ db }),
       pollMs: 50,
       progressIntervalMs: 0,
     });
@@ -136,6 +136,34 @@ describeEachDatabase('engine and job routes', (get) => {
           ),
         ),
       );
+    });
+
+    it('optimize with keep and exit locks: the run’s include and exclude, over the constraints', async () => {
+      const [first, second] = portfolio.partners.map((p) => p.id);
+      if (first === undefined || second === undefined) throw new Error('a demo with partners');
+      const locked = {
+        ...portfolio,
+        constraints: {
+          ...portfolio.constraints,
+          include: [...new Set([...portfolio.constraints.include, first])],
+          exclude: [...new Set([...portfolio.constraints.exclude, second])],
+        },
+      };
+      const res = await post('editor', 'optimize', { include: [first], exclude: [second] });
+      expect(res.statusCode).toBe(200);
+      const body = res.json();
+      expect(body).toEqual(
+        json(unwrap(optimizeReport(locked, solver, { timeLimitSec: 60, explain: false }))),
+      );
+      if (body.status === 'optimal') {
+        expect(body.selected).toContain(first);
+        expect(body.selected).not.toContain(second);
+      }
+      const unknown = await post('editor', 'optimize', { exclude: [first, 'nobody'] });
+      expect(unknown.statusCode).toBe(422);
+      expect(unknown.json()).toMatchObject({
+        errors: [expect.objectContaining({ path: 'exclude[1]', code: 'unknown_partner' })],
+      });
     });
 
     it('shapley of a few partners', async () => {

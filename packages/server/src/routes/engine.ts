@@ -10,7 +10,6 @@
  * rank); the solver-backed ones (optimize, frontier, simulate, shapley) need an editor, as
  * does anything that runs as a job or saves a scenario (`?save=NAME`).
  */
-import type { MilpSolver } from '@partnerfolio/core';
 import { access, POLICIES, roleAtLeast } from '../auth/policies.js';
 import { actorOf, type WorkspaceAccess, workspaceOf } from '../auth/principal.js';
 import type { Role } from '../db/schema.js';
@@ -19,10 +18,11 @@ import { engineJobKind } from '../engine/job-input.js';
 import { loadPortfolio } from '../engine/load-portfolio.js';
 import { ENGINE_COMMANDS, type EngineCommand } from '../engine/options.js';
 import { EngineCancelled } from '../engine/sample-runner.js';
-import { sharedSolver } from '../engine/solver.js';
+import { abortWhenClientGoes } from '../http/client-gone.js';
 import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem, invalidRequest } from '../http/problem.js';
 import { enqueue } from '../jobs/queue.js';
+import { OffloadLimitError } from '../offload/pool.js';
 import { presentJob } from '../presenters/job.js';
 import { jobLinks, scenarioLink } from './engine/links.js';
 import { isLongRun } from './engine/long-run.js';
@@ -55,132 +55,145 @@ function requireRole(workspace: WorkspaceAccess, role: Role, what: string): void
 /** The answers are sent as they are: the CLI's documents, with every field the engine gives. */
 const asJson = () => (data: unknown) => JSON.stringify(data);
 
-export interface EngineRoutesOptions {
-  readonly solver?: () => Promise<MilpSolver>;
+/** Seconds a client is told to wait when every engine thread is busy and the queue full. */
+const BUSY_RETRY_AFTER_S = 5;
+
+/**
+ * A run stopped by the engine thread's budgets: over time or memory, the caller can run it
+ * as a job (longer budget); busy, it can retry shortly.
+ */
+function limitProblem(command: EngineCommand, error: OffloadLimitError): HttpProblem {
+  const message = `cannot ${command} within the server's limits: ${error.message}`;
+  if (error.limit === 'busy') return new HttpProblem('unavailable', message);
+  return new HttpProblem('unprocessable', message, {
+    errors: [
+      {
+        path: '',
+        location: 'body',
+        code: `limit_${error.limit}`,
+        message: `${message}; run it as a job ("async": true) for a longer budget`,
+      },
+    ],
+  });
 }
 
 /** The answers an exit cost changes (the reallocation and its frontier). */
 const EXIT_COST_COMMANDS: ReadonlySet<string> = new Set(['optimize', 'frontier']);
 
-export function createEngineRoutes(options: EngineRoutesOptions = {}): RoutePlugin {
-  const solver = options.solver ?? sharedSolver;
-  return async (app, { db }) => {
-    for (const command of ENGINE_COMMANDS) {
-      app.post(
-        `/api/workspaces/:slug/${command}`,
-        {
-          config: {
-            access: access.workspace('engine', READ_COMMANDS.has(command) ? 'read' : 'run'),
-          },
-          serializerCompiler: asJson,
-          schema: {
-            summary: SUMMARIES[command],
-            description: `The body holds the options of \`partnerfolio ${command}\`; the answer is its \`--json\` document for the workspace's current data.`,
-            tags: ['engine'],
-            params: slugParam,
-            querystring: saveQuery,
-            body: ENGINE_BODIES[command],
-            response: { 200: ENGINE_DOCUMENTS[command], 202: acceptedJob },
-          },
+export const engineRoutes: RoutePlugin = async (app, { db }) => {
+  for (const command of ENGINE_COMMANDS) {
+    app.post(
+      `/api/workspaces/:slug/${command}`,
+      {
+        config: {
+          access: access.workspace('engine', READ_COMMANDS.has(command) ? 'read' : 'run'),
         },
-        async (request, reply) => {
-          const workspace = workspaceOf(request);
-          const { async: runAsJob, trustWeighted, ...engineOptions } = request.body;
-          const { save } = request.query;
-          if (save !== undefined) {
-            if (!isSavable(command)) {
-              throw invalidRequest(`${command} answers are not saved as scenarios`, [
-                {
-                  path: 'save',
-                  location: 'query',
-                  message: 'only rank, optimize, frontier and simulate answers can be saved',
-                },
-              ]);
-            }
-            requireRole(workspace, POLICIES.scenarios.write, 'saving a scenario');
-          }
-          const { portfolio, spec, criteriaVersion, exitCosts } = await loadPortfolio(
-            db,
-            workspace.id,
-            trustWeighted === true,
-          );
-          const actor = actorOf(request);
-
-          if (runAsJob === true || isLongRun(command, engineOptions, portfolio.partners.length)) {
-            requireRole(workspace, POLICIES.jobs.write, 'running an analysis as a job');
-            const job = await enqueue(db, {
-              workspaceId: workspace.id,
-              kind: engineJobKind(command),
-              input: {
-                command,
-                options: engineOptions,
-                spec,
-                criteriaVersion,
-                ...(save === undefined ? {} : { save }),
-              },
-              createdBy: actor,
-            });
-            const links = jobLinks(workspace.slug, job.id);
-            return reply
-              .code(202)
-              .header('location', links.self)
-              .send({ job: presentJob(job), links });
-          }
-
-          // A client that goes away stops its Monte Carlo run at the next block.
-          const controller = new AbortController();
-          const onClose = (): void => {
-            if (!reply.raw.writableFinished) controller.abort('client closed the connection');
-          };
-          reply.raw.on('close', onClose);
-          try {
-            const answer = await executeEngine(
-              db,
-              portfolio,
+        serializerCompiler: asJson,
+        schema: {
+          summary: SUMMARIES[command],
+          description: `The body holds the options of \`partnerfolio ${command}\`; the answer is its \`--json\` document for the workspace's current data.`,
+          tags: ['engine'],
+          params: slugParam,
+          querystring: saveQuery,
+          body: ENGINE_BODIES[command],
+          response: { 200: ENGINE_DOCUMENTS[command], 202: acceptedJob },
+        },
+      },
+      async (request, reply) => {
+        const workspace = workspaceOf(request);
+        const { async: runAsJob, trustWeighted, ...engineOptions } = request.body;
+        const { save } = request.query;
+        if (save !== undefined) {
+          if (!isSavable(command)) {
+            throw invalidRequest(`${command} answers are not saved as scenarios`, [
               {
-                command,
-                options: engineOptions,
-                workspaceId: workspace.id,
-                criteriaVersion,
-                save,
-                actor,
+                path: 'save',
+                location: 'query',
+                message: 'only rank, optimize, frontier and simulate answers can be saved',
               },
-              { solver: await solver(), signal: controller.signal },
-            );
-            if (!answer.ok) {
-              throw new HttpProblem(
-                'unprocessable',
-                `cannot ${command}: ${answer.issues[0]?.message ?? 'the engine refused the request'}`,
-                { errors: describeIssues(answer.issues).map((e) => ({ ...e, location: 'body' })) },
-              );
-            }
-            if (answer.value.scenarioId !== undefined) {
-              reply.header(
-                'link',
-                `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
-              );
-            }
-            // Where an incumbent's exit cost came from when its agreements proposed it.
-            const withSources =
-              exitCosts.length > 0 && EXIT_COST_COMMANDS.has(command)
-                ? { ...answer.value.document, exitCosts }
-                : answer.value.document;
-            return reply.code(200).send(withSources);
-          } catch (error) {
-            if (error instanceof EngineCancelled) {
-              throw new HttpProblem(
-                'unavailable',
-                'the request was closed before the analysis finished',
-              );
-            }
-            throw error;
-          } finally {
-            reply.raw.off('close', onClose);
+            ]);
           }
-        },
-      );
-    }
-  };
-}
+          requireRole(workspace, POLICIES.scenarios.write, 'saving a scenario');
+        }
+        const { portfolio, spec, criteriaVersion, exitCosts } = await loadPortfolio(
+          db,
+          workspace.id,
+          trustWeighted === true,
+        );
+        const actor = actorOf(request);
 
-export const engineRoutes: RoutePlugin = createEngineRoutes();
+        if (runAsJob === true || isLongRun(command, engineOptions, portfolio.partners.length)) {
+          requireRole(workspace, POLICIES.jobs.write, 'running an analysis as a job');
+          const job = await enqueue(db, {
+            workspaceId: workspace.id,
+            kind: engineJobKind(command),
+            input: {
+              command,
+              options: engineOptions,
+              spec,
+              criteriaVersion,
+              ...(save === undefined ? {} : { save }),
+            },
+            createdBy: actor,
+          });
+          const links = jobLinks(workspace.slug, job.id);
+          return reply
+            .code(202)
+            .header('location', links.self)
+            .send({ job: presentJob(job), links });
+        }
+
+        // A client that goes away stops its run (its engine thread is stopped).
+        const client = abortWhenClientGoes(reply);
+        try {
+          const answer = await executeEngine(
+            db,
+            portfolio,
+            {
+              command,
+              options: engineOptions,
+              workspaceId: workspace.id,
+              criteriaVersion,
+              save,
+              actor,
+            },
+            { lane: 'request', signal: client.signal },
+          );
+          if (!answer.ok) {
+            throw new HttpProblem(
+              'unprocessable',
+              `cannot ${command}: ${answer.issues[0]?.message ?? 'the engine refused the request'}`,
+              { errors: describeIssues(answer.issues).map((e) => ({ ...e, location: 'body' })) },
+            );
+          }
+          if (answer.value.scenarioId !== undefined) {
+            reply.header(
+              'link',
+              `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
+            );
+          }
+          // Where an incumbent's exit cost came from when its agreements proposed it.
+          const withSources =
+            exitCosts.length > 0 && EXIT_COST_COMMANDS.has(command)
+              ? { ...answer.value.document, exitCosts }
+              : answer.value.document;
+          return reply.code(200).send(withSources);
+        } catch (error) {
+          if (error instanceof OffloadLimitError && error.limit !== 'crash') {
+            if (error.limit === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_S));
+            throw limitProblem(command, error);
+          }
+          if (error instanceof EngineCancelled) {
+            throw new HttpProblem(
+              'unavailable',
+              'the request was closed before the analysis finished',
+            );
+          }
+          throw error;
+        } finally {
+          client.done();
+        }
+      },
+    );
+  }
+};

@@ -10,6 +10,7 @@ import { describeEachDatabase } from '../test-support/databases.js';
 import {
   aliasFanOutSpec,
   deepJson,
+  hardOptimizeSpec,
   largeCsv,
   xlsxZipBomb,
 } from '../test-support/hostile-payloads.js';
@@ -240,5 +241,19 @@ describeEachDatabase('hostile input', (get) => {
     expect(res.statusCode).toBe(400);
     expect(res.json()).toMatchObject({ code: 'invalid_request', errors: [{ code: 'too_deep' }] });
     expect(res.json().detail).toContain('64 levels');
+  });
+
+  // Last: it replaces the workspace's spec with one the solver cannot finish quickly.
+  it('health answers in < 200 ms while HiGHS works on a hard optimisation', async () => {
+    expect((await putSpec(hardOptimizeSpec(), 'application/json')).statusCode).toBe(200);
+    const optimize = api.as('editor', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/optimize`,
+      payload: { timeLimit: 2 },
+    });
+    const { answer, slowest } = await healthWhile(optimize);
+    expect(answer.statusCode).toBe(200);
+    expect(answer.json().status).toBe('time-limit');
+    expect(slowest).toBeLessThan(200);
   });
 });

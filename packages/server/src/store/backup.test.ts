@@ -68,6 +68,10 @@ async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
     .values({ id: 's1', user_id: 'u1', csrf_token: 'c', created_at: at, expires_at: at })
     .execute();
   await db.kysely
+    .insertInto('login_throttle')
+    .values({ key: 'address:10.0.0.1', failures: 3, locked_until: 1.5e12, last: 1.5e12 })
+    .execute();
+  await db.kysely
     .insertInto('invitations')
     .values({
       id: 'i1',

@@ -1,11 +1,6 @@
-import type { SpecDistribution } from '@partnerfolio/core';
-import {
-  type Issue,
-  type Portfolio,
-  type SpecInput,
-  validateSpecDocument,
-} from '@partnerfolio/core';
+import type { Issue, Portfolio, SpecDistribution, SpecInput } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
+import { validateSpecOffloaded } from '../offload/pool.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
 import { type LifecycleCosts, readLifecycleCosts } from './lifecycle-costs.js';
@@ -48,7 +43,8 @@ export async function loadWorkspacePortfolio(
   workspaceId: string,
 ): Promise<WorkspacePortfolio> {
   const { spec, criteriaVersion } = await readTransaction(db, (trx) => buildSpec(trx, workspaceId));
-  const result = validateSpecDocument(spec);
+  // Hundreds of partners take tens of milliseconds to validate: a worker does it then.
+  const result = await validateSpecOffloaded(spec, estimatedBytes(spec));
   if (!result.ok) {
     const first = result.issues[0];
     throw new StoreError(
@@ -59,6 +55,10 @@ export async function loadWorkspacePortfolio(
   }
   return { portfolio: result.value.portfolio, spec, criteriaVersion, warnings: result.warnings };
 }
+
+/** About the JSON size of a workspace's spec, without writing it: what decides a worker. */
+const estimatedBytes = (spec: SpecInput): number =>
+  spec.partners.length * 256 + (spec.synergies?.length ?? 0) * 64;
 
 async function buildSpec(
   trx: Trx,
@@ -108,7 +108,9 @@ async function buildSpec(
     unit: settings.unit,
     netModel: settings.netModel,
     ...(criteria.criteria.length > 0 ? { criteria: criteria.criteria.map((c) => ({ ...c })) } : {}),
-    ...(criteria.weighting.method === 'direct' ? {} : { weighting: criteria.weighting }),
+    ...(criteria.weighting.method === 'direct' && criteria.weighting.assessors === undefined
+      ? {}
+      : { weighting: criteria.weighting }),
     normalization: criteria.normalization,
     ...(Object.keys(resources).length > 0 ? { resources: { ...resources } } : {}),
     partners,

@@ -1690,6 +1690,9 @@ export interface paths {
                         weighting?: {
                             /** @enum {string} */
                             method: "direct";
+                            assessors?: {
+                                [key: string]: number;
+                            }[];
                         } | {
                             /** @enum {string} */
                             method: "ahp";
@@ -3399,6 +3402,10 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /** @description partner ids that must be selected in this run, added to the constraints’ `include` (a “keep” lock) */
+                        include?: string[];
+                        /** @description partner ids that must not be selected in this run, added to the constraints’ `exclude` (an “exit” lock) */
+                        exclude?: string[];
                         /**
                          * @description also each partner’s regret (one extra solve per partner)
                          * @default false
@@ -6593,6 +6600,10 @@ export interface components {
             weighting: {
                 /** @constant */
                 method: "direct";
+                /** @description one set of weights per assessor; the criteria weigh their mean */
+                assessors?: {
+                    [key: string]: number;
+                }[];
             } | {
                 /** @constant */
                 method: "ahp";
@@ -6743,6 +6754,31 @@ export interface components {
                 selected: boolean;
                 regret: number | null;
                 message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description when incumbents exist: the portfolio run today and its S */
+            current?: {
+                selected: string[];
+                objective: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description when reallocating: the move from `current` to `selected` */
+            changes?: {
+                keep: string[];
+                add: string[];
+                exit: string[];
+                exitCost: number;
+                onboardingCost: number;
+                deltaS: number;
+            } & {
+                [key: string]: unknown;
+            };
+            excluded?: ({
+                id: string;
+                status: string;
+                reason: string;
             } & {
                 [key: string]: unknown;
             })[];
@@ -8156,6 +8192,10 @@ export interface components {
             weighting: {
                 /** @constant */
                 method: "direct";
+                /** @description one set of weights per assessor; the criteria weigh their mean */
+                assessors?: {
+                    [key: string]: number;
+                }[];
             } | {
                 /** @constant */
                 method: "ahp";
@@ -8306,6 +8346,31 @@ export interface components {
                 selected: boolean;
                 regret: number | null;
                 message: string;
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description when incumbents exist: the portfolio run today and its S */
+            current?: {
+                selected: string[];
+                objective: number | null;
+            } & {
+                [key: string]: unknown;
+            };
+            /** @description when reallocating: the move from `current` to `selected` */
+            changes?: {
+                keep: string[];
+                add: string[];
+                exit: string[];
+                exitCost: number;
+                onboardingCost: number;
+                deltaS: number;
+            } & {
+                [key: string]: unknown;
+            };
+            excluded?: ({
+                id: string;
+                status: string;
+                reason: string;
             } & {
                 [key: string]: unknown;
             })[];

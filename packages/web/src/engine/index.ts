@@ -33,6 +33,7 @@ export type {
   WeightSensitivity,
 } from '@partnerfolio/core';
 export {
+  aggregateMatrices,
   ahp,
   allowedTransitions,
   CONSISTENCY_THRESHOLD,
@@ -45,6 +46,7 @@ export {
   expectedValue,
   formatValue,
   fromSpecDistribution,
+  groupDirectWeights,
   ISSUE_PARAMS,
   isMessage,
   isMessageList,

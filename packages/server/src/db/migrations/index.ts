@@ -8,7 +8,8 @@ import * as m0006 from './0006-ledger-keys.js';
 import * as m0007 from './0007-statements.js';
 import * as m0008 from './0008-amendments.js';
 import * as m0009 from './0009-outcomes.js';
-import * as m0010 from './0010-one-loop.js';
+import * as m0010 from './0010-login-throttle.js';
+import * as m0011 from './0011-one-loop.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -21,7 +22,8 @@ export const migrations: Record<string, Migration> = {
   '0007-statements': m0007,
   '0008-amendments': m0008,
   '0009-outcomes': m0009,
-  '0010-one-loop': m0010,
+  '0010-login-throttle': m0010,
+  '0011-one-loop': m0011,
 };
 
 export const migrationProvider: MigrationProvider = {

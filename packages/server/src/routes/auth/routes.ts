@@ -36,7 +36,7 @@ const cookieOptions = (config: Config, request: FastifyRequest) => ({
 });
 
 export const authRoutes: RoutePlugin = async (app, { db, config, clock }) => {
-  const throttle = new LoginThrottle({
+  const throttle = new LoginThrottle(db, {
     perAddress: config.loginRateMax,
     perAccount: Math.min(5, config.loginRateMax),
     maxDelaySeconds: config.loginRateWindowSeconds,
@@ -69,7 +69,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config, clock }) => {
       const email = normalizeEmail(request.body.email);
       const now = clock();
       const event = { event: 'auth.login' as const, actor: email, address: request.ip, at: now };
-      const wait = throttle.retryAfter(request.ip, email, now.getTime());
+      const wait = await throttle.retryAfter(request.ip, email, now.getTime());
       if (wait > 0) {
         await recordSecurityEvent(db, { ...event, outcome: 'throttled' }, request.log);
         throw new HttpProblem(
@@ -80,11 +80,11 @@ export const authRoutes: RoutePlugin = async (app, { db, config, clock }) => {
       }
       const user = await checkCredentials(db, email, request.body.password);
       if (!user) {
-        throttle.failed(request.ip, email, now.getTime());
+        await throttle.failed(request.ip, email, now.getTime());
         await recordSecurityEvent(db, { ...event, outcome: 'failure' }, request.log);
         throw new HttpProblem('invalid_credentials', 'wrong email or password');
       }
-      throttle.succeeded(email);
+      await throttle.succeeded(email);
       const session = await startSession(request, reply, user.id);
       await recordSecurityEvent(db, { ...event, outcome: 'success', userId: user.id }, request.log);
       return {
@@ -149,7 +149,7 @@ export const authRoutes: RoutePlugin = async (app, { db, config, clock }) => {
       };
       const ok = await checkCredentials(db, caller.user.email, request.body.currentPassword);
       if (!ok) {
-        throttle.failed(request.ip, caller.user.email, clock().getTime());
+        await throttle.failed(request.ip, caller.user.email, clock().getTime());
         await recordSecurityEvent(db, { ...event, outcome: 'failure', at: clock() }, request.log);
         throw new HttpProblem('unprocessable', 'the current password is wrong', {
           errors: [{ path: 'currentPassword', message: 'wrong password', location: 'body' }],

@@ -25,7 +25,13 @@ export const criteriaSetSchema = z
       }),
     ),
     weighting: z.union([
-      z.object({ method: z.literal('direct') }),
+      z.object({
+        method: z.literal('direct'),
+        assessors: z
+          .array(z.record(z.string(), z.number()))
+          .optional()
+          .meta({ description: 'one set of weights per assessor; the criteria weigh their mean' }),
+      }),
       z.object({
         method: z.literal('ahp'),
         matrix: matrixOut.optional(),

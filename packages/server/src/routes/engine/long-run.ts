@@ -1,8 +1,8 @@
 /**
- * Which runs the API turns into jobs rather than answering in the request. A Monte Carlo
- * run yields between blocks, so the process keeps serving others, but a client should not
- * hold a connection open for minutes; the solver-backed commands hold the process for each
- * MILP solve. The limits are about a second or two of work on the demo portfolio:
+ * Which runs the API turns into jobs rather than answering in the request. Every run is on
+ * an engine thread (engine/engine-thread.ts), so the process keeps serving others, but a
+ * client should not hold a connection open for minutes, and the request pool's threads
+ * are few. The limits are about a second or two of work on the demo portfolio:
  *
  * - simulate: more than 200,000 scenarios;
  * - frontier: more than 21 points (one solve each);

@@ -100,6 +100,24 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
           }),
         )
         .optional(),
+      current: z
+        .looseObject({ selected: ids, objective: num.nullable() })
+        .optional()
+        .meta({ description: 'when incumbents exist: the portfolio run today and its S' }),
+      changes: z
+        .looseObject({
+          keep: ids,
+          add: ids,
+          exit: ids,
+          exitCost: num,
+          onboardingCost: num,
+          deltaS: num,
+        })
+        .optional()
+        .meta({ description: 'when reallocating: the move from `current` to `selected`' }),
+      excluded: z
+        .array(z.looseObject({ id: z.string(), status: z.string(), reason: z.string() }))
+        .optional(),
     })
     .meta({ id: 'OptimizeDocument' }),
   frontier: z

@@ -16,6 +16,7 @@ import { describeIssues } from '../../engine/execute.js';
 import { learnFromHistory } from '../../engine/learn-standard.js';
 import { EngineCancelled } from '../../engine/sample-runner.js';
 import { acceptText } from '../../http/body.js';
+import { abortWhenClientGoes } from '../../http/client-gone.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { enqueue } from '../../jobs/queue.js';
@@ -140,13 +141,9 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
           .header('location', links.self)
           .send({ job: presentJob(job), links });
       }
-      const controller = new AbortController();
-      const onClose = (): void => {
-        if (!reply.raw.writableFinished) controller.abort('client closed the connection');
-      };
-      reply.raw.on('close', onClose);
+      const client = abortWhenClientGoes(reply);
       try {
-        const answer = await runAttribution(panel.value, options, { signal: controller.signal });
+        const answer = await runAttribution(panel.value, options, { signal: client.signal });
         if (!answer.ok) {
           throw new HttpProblem(
             'unprocessable',
@@ -164,7 +161,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         }
         throw error;
       } finally {
-        reply.raw.off('close', onClose);
+        client.done();
       }
     },
   );

@@ -26,4 +26,8 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
   split_not_one: '份额合计为 {total}，不等于 1；请使其合计为 1（三分之一可写作 "1/3"）',
   sub_cent_amount: '{value} 的小数超过两位；金额以分为单位',
   invalid_share: '{value} 不是份额；请填写 0 到 1 之间的数，或如 "1/3" 的分数',
+  bands_not_increasing:
+    '此档止于 {value} 个伙伴，未超过上一档的 {previous}；请按伙伴数递增排列各档',
+  not_convex:
+    '此档每个伙伴收取 {value}，低于上一档的 {previous}；边际管理开销不能下降（须为凸函数）',
 };

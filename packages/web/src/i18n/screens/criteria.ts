@@ -64,6 +64,22 @@ const en = {
   'screen.criteria.worstConsistent':
     'The judgement furthest from the weights is {row} vs {column} = {judgement} (the weights imply about {implied}); the matrix is consistent enough.',
   'screen.criteria.ahpInvalid': 'The comparison matrix is not valid: {message}',
+  'screen.criteria.assessorsLabel': 'Assessors',
+  'screen.criteria.assessorsHint':
+    'Each assessor fills in their own grid. The group’s weights come from the geometric mean of everyone’s judgements, cell by cell; saving keeps every assessor’s grid.',
+  'screen.criteria.assessor': 'Assessor {n}',
+  'screen.criteria.assessorCr': 'CR {cr}',
+  'screen.criteria.assessorInvalid': 'not valid',
+  'screen.criteria.addAssessor': 'Add an assessor',
+  'screen.criteria.removeAssessor': 'Remove assessor {n}',
+  'screen.criteria.groupTitle': 'The group: geometric mean of {count} assessors',
+  'screen.criteria.groupHint':
+    'Each cell is the geometric mean of the assessors’ judgements of that pair; the weights in the table above come from this matrix.',
+  'screen.criteria.groupGridLabel': 'The group’s combined comparison matrix',
+  'screen.criteria.groupCr': 'Group consistency ratio CR',
+  'screen.criteria.directAssessorsHint':
+    'Each assessor sets their own weights. With several, the group’s weight of a criterion is the mean of everyone’s (each assessor’s weights first scaled to sum 1); saving keeps every assessor’s.',
+  'screen.criteria.groupWeightsTitle': 'The group’s weights: mean of {count} assessors',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -126,6 +142,21 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.criteria.worstConsistent':
     '与权重偏差最大的判断是“{row} 对 {column} = {judgement}”（由权重推得约为 {implied}）；矩阵的一致性可以接受。',
   'screen.criteria.ahpInvalid': '判断矩阵无效：{message}',
+  'screen.criteria.assessorsLabel': '评估人',
+  'screen.criteria.assessorsHint':
+    '每位评估人填写自己的判断矩阵。小组权重由所有人判断的逐格几何平均得出；保存时保留每位评估人的矩阵。',
+  'screen.criteria.assessor': '评估人 {n}',
+  'screen.criteria.assessorCr': '一致性比率 {cr}',
+  'screen.criteria.assessorInvalid': '无效',
+  'screen.criteria.addAssessor': '添加评估人',
+  'screen.criteria.removeAssessor': '删除评估人 {n}',
+  'screen.criteria.groupTitle': '小组：{count} 位评估人的几何平均',
+  'screen.criteria.groupHint': '每格是各评估人对该对指标判断的几何平均；上表中的权重来自此矩阵。',
+  'screen.criteria.groupGridLabel': '小组的综合判断矩阵',
+  'screen.criteria.groupCr': '小组一致性比率 CR',
+  'screen.criteria.directAssessorsHint':
+    '每位评估人设定自己的权重。多人时，某指标的小组权重是所有人权重的平均（先将每位评估人的权重归一到合计为 1）；保存时保留每位评估人的权重。',
+  'screen.criteria.groupWeightsTitle': '小组权重：{count} 位评估人的平均',
 };
 
 export const criteriaMessages = { en, zhCN };

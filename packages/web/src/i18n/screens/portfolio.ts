@@ -239,6 +239,27 @@ const en = {
   'screen.portfolio.compare.differs': 'Difference',
   'screen.portfolio.compare.different': 'Differs',
   'screen.portfolio.compare.same': 'Same',
+  'screen.portfolio.coordination.title': 'Coordination cost',
+  'screen.portfolio.coordination.mode': 'How coordination is costed',
+  'screen.portfolio.coordination.flatMode': 'The same for every partner',
+  'screen.portfolio.coordination.byKindMode': 'By kind of partner, plus overhead bands',
+  'screen.portfolio.coordination.byKindHelp':
+    'Each selected partner costs its kind’s amount; an empty kind costs nothing.',
+  'screen.portfolio.coordination.perKind': '{kind}: cost per partner',
+  'screen.portfolio.coordination.bandsTitle': 'Portfolio overhead by number of partners',
+  'screen.portfolio.coordination.bandsHelp':
+    'Each band charges its rate for every partner up to its count; partners past the last band pay the last rate. Rates may not fall from one band to the next, so the overhead grows faster as the portfolio grows.',
+  'screen.portfolio.coordination.upTo': 'Band {row}: up to how many partners',
+  'screen.portfolio.coordination.upToPlaceholder': 'Up to (partners)',
+  'screen.portfolio.coordination.rate': 'Band {row}: cost per partner',
+  'screen.portfolio.coordination.ratePlaceholder': 'Cost per partner',
+  'screen.portfolio.coordination.upToRequired': 'Give the number of partners this band ends at.',
+  'screen.portfolio.coordination.rateRequired': 'Give the cost per partner in this band.',
+  'screen.portfolio.coordination.addBand': 'Add a band',
+  'screen.portfolio.coordination.issue.bands_not_increasing':
+    'This band ends at {value} partners, not after the previous band ({previous}); list the bands by increasing count.',
+  'screen.portfolio.coordination.issue.not_convex':
+    'This band charges {value} per partner, less than the previous band ({previous}); the rate may not fall.',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -472,6 +493,27 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.portfolio.compare.differs': '差异',
   'screen.portfolio.compare.different': '不同',
   'screen.portfolio.compare.same': '相同',
+  'screen.portfolio.coordination.title': '协调成本',
+  'screen.portfolio.coordination.mode': '协调成本的计算方式',
+  'screen.portfolio.coordination.flatMode': '每个伙伴相同',
+  'screen.portfolio.coordination.byKindMode': '按伙伴类型，另加管理开销分档',
+  'screen.portfolio.coordination.byKindHelp':
+    '每选一个伙伴，计入其类型对应的金额；未填写的类型不计成本。',
+  'screen.portfolio.coordination.perKind': '{kind}：每个伙伴的成本',
+  'screen.portfolio.coordination.bandsTitle': '按伙伴数量分档的组合管理开销',
+  'screen.portfolio.coordination.bandsHelp':
+    '每一档对其上限以内的每个伙伴按该档费率计费；超过最后一档的伙伴按最后一档费率计。后一档费率不得低于前一档，因此组合越大，开销增长越快。',
+  'screen.portfolio.coordination.upTo': '第 {row} 档：最多多少个伙伴',
+  'screen.portfolio.coordination.upToPlaceholder': '上限（伙伴数）',
+  'screen.portfolio.coordination.rate': '第 {row} 档：每个伙伴的成本',
+  'screen.portfolio.coordination.ratePlaceholder': '每个伙伴的成本',
+  'screen.portfolio.coordination.upToRequired': '请填写此档截止的伙伴数量。',
+  'screen.portfolio.coordination.rateRequired': '请填写此档每个伙伴的成本。',
+  'screen.portfolio.coordination.addBand': '添加一档',
+  'screen.portfolio.coordination.issue.bands_not_increasing':
+    '此档止于 {value} 个伙伴，未超过上一档（{previous}）；请按伙伴数递增排列各档。',
+  'screen.portfolio.coordination.issue.not_convex':
+    '此档每个伙伴收取 {value}，低于上一档（{previous}）；费率不得下降。',
 };
 
 export const portfolioMessages = { en, zhCN };

@@ -6,19 +6,13 @@
  */
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Flex, Select, Typography, theme } from 'antd';
-import type { AhpResult, InconsistentJudgement } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { StatusBadge } from '../ranking/StatusBadge';
 import type { DraftCriterion } from './draft';
+import type { AhpAnalysis } from './group-ahp';
 import { type Matrix, SAATY_VALUES, saatyLabel } from './weights';
 
 const OPTIONS = SAATY_VALUES.map((v) => ({ value: v, label: saatyLabel(v) }));
-
-export interface AhpAnalysis {
-  readonly result?: AhpResult;
-  readonly worst?: InconsistentJudgement | undefined;
-  readonly error?: string;
-}
 
 interface Props {
   readonly criteria: readonly DraftCriterion[];

@@ -14,20 +14,31 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { ahp, mostInconsistentJudgement } from '../../engine';
+import { groupDirectWeights } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { StatusBadge } from '../ranking/StatusBadge';
-import { type AhpAnalysis, AhpPanel } from './AhpPanel';
+import { AhpPanel } from './AhpPanel';
+import { AssessorPicker } from './AssessorPicker';
 import { CriteriaTable } from './CriteriaTable';
 import {
+  addAssessor,
   bodyOf,
   type Draft,
   type DraftCriterion,
   draftOf,
   idsValid,
   type Normalization,
+  removeAssessor,
+  shownAssessor,
+  shownWeights as shownDirectWeights,
+  shownMatrix,
+  withShownMatrix,
+  withShownWeights,
 } from './draft';
+import { GroupMatrix } from './GroupMatrix';
+import { GroupWeights } from './GroupWeights';
+import { analyseGroup, type GroupAnalysis } from './group-ahp';
 import {
   addCriterion,
   dropCriterion,
@@ -39,16 +50,6 @@ import {
 
 const NORMALIZATIONS: readonly Normalization[] = ['vector', 'minmax', 'max', 'sum', 'none'];
 const CARD_TITLE = { fontSize: 16, margin: 0 } as const;
-
-function analyse(draft: Draft): AhpAnalysis {
-  if (draft.criteria.length < 2) return {};
-  const result = ahp(draft.matrix);
-  if (!result.ok) return { error: result.issues.map((i) => i.message).join('; ') };
-  return {
-    result: result.value,
-    worst: mostInconsistentJudgement(draft.matrix, result.value.weights),
-  };
-}
 
 export default function CriteriaPage() {
   const i18n = useI18n();
@@ -72,8 +73,11 @@ export default function CriteriaPage() {
     }
   }, [loaded.status, loaded.data]);
 
-  const analysis = useMemo<AhpAnalysis>(
-    () => (draft?.method === 'ahp' ? analyse(draft) : {}),
+  const group = useMemo<GroupAnalysis | undefined>(
+    () =>
+      draft?.method === 'ahp' && draft.criteria.length >= 2
+        ? analyseGroup(draft.matrices)
+        : undefined,
     [draft],
   );
   const readOnly = workspace?.role === 'viewer';
@@ -112,15 +116,17 @@ export default function CriteriaPage() {
         ...draft.criteria,
         { key, id: `criterion-${n + 1}`, name: '', kind: 'benefit', added: true },
       ],
-      weights: n === 0 ? [1] : [...draft.weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
-      matrix: addCriterion(draft.matrix),
+      direct: draft.direct.map((weights) =>
+        n === 0 ? [1] : [...weights.map((w) => (w * n) / (n + 1)), 1 / (n + 1)],
+      ),
+      matrices: draft.matrices.map(addCriterion),
     });
   };
   const remove = (k: number) =>
     update({
       criteria: draft.criteria.filter((_, i) => i !== k),
-      weights: normalizeWeights(draft.weights.filter((_, i) => i !== k)),
-      matrix: dropCriterion(draft.matrix, k),
+      direct: draft.direct.map((weights) => normalizeWeights(weights.filter((_, i) => i !== k))),
+      matrices: draft.matrices.map((m) => dropCriterion(m, k)),
     });
 
   const save = async () => {
@@ -154,15 +160,18 @@ export default function CriteriaPage() {
   };
 
   const validIds = idsValid(draft);
-  const ahpWeights = analysis.result?.weights;
+  // The group's weights (the geometric mean of every assessor's judgements) rank partners.
+  const ahpWeights = group?.group.result?.weights;
   const shownWeights =
-    draft.method === 'ahp' ? (ahpWeights ?? draft.criteria.map(() => Number.NaN)) : draft.weights;
+    draft.method === 'ahp'
+      ? (ahpWeights ?? draft.criteria.map(() => Number.NaN))
+      : shownDirectWeights(draft);
   const canSave =
     !readOnly &&
     dirty &&
     validIds &&
     draft.criteria.length > 0 &&
-    (draft.method === 'direct' || analysis.result !== undefined);
+    (draft.method === 'direct' || group?.assessors.every((a) => a.result !== undefined) === true);
 
   const actions = (
     <>
@@ -259,11 +268,24 @@ export default function CriteriaPage() {
                   <Button
                     size="small"
                     disabled={readOnly}
-                    onClick={() => update({ weights: equalWeights(draft.criteria.length) })}
+                    onClick={() =>
+                      setDraft(withShownWeights(draft, equalWeights(draft.criteria.length)))
+                    }
                   >
                     {t('screen.criteria.equalise')}
                   </Button>
                 </Flex>
+              ) : null}
+              {draft.method === 'direct' && draft.smaa === undefined ? (
+                <AssessorPicker
+                  assessors={draft.direct.map(() => ({}))}
+                  hint={t('screen.criteria.directAssessorsHint')}
+                  shown={shownAssessor(draft)}
+                  disabled={readOnly}
+                  onShow={(assessor) => update({ assessor })}
+                  onAdd={() => setDraft(addAssessor(draft))}
+                  onRemove={(a) => setDraft(removeAssessor(draft, a))}
+                />
               ) : null}
               <CriteriaTable
                 criteria={draft.criteria}
@@ -271,9 +293,23 @@ export default function CriteriaPage() {
                 editableWeights={draft.method === 'direct'}
                 disabled={readOnly}
                 onChange={change}
-                onWeight={(k, v) => update({ weights: moveWeight(draft.weights, k, v) })}
+                onWeight={(k, v) =>
+                  setDraft(withShownWeights(draft, moveWeight(shownDirectWeights(draft), k, v)))
+                }
                 onRemove={remove}
               />
+              {draft.method === 'direct' && draft.direct.length > 1 ? (
+                <GroupWeights
+                  criteria={draft.criteria}
+                  weights={groupDirectWeights(
+                    draft.criteria.map((c) => c.key),
+                    draft.direct.map((w) =>
+                      Object.fromEntries(draft.criteria.map((c, k) => [c.key, w[k] ?? 0])),
+                    ),
+                  )}
+                  count={draft.direct.length}
+                />
+              ) : null}
               {validIds ? null : <Alert type="error" title={t('screen.criteria.idInvalid')} />}
               <div>
                 <Button icon={<PlusOutlined />} disabled={readOnly} onClick={add}>
@@ -284,13 +320,39 @@ export default function CriteriaPage() {
           </Card>
           {draft.method === 'ahp' ? (
             <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.ahpTitle')}</h2>}>
-              <AhpPanel
-                criteria={draft.criteria}
-                matrix={draft.matrix}
-                analysis={analysis}
-                disabled={readOnly}
-                onJudge={(i, j, v) => update({ matrix: setJudgement(draft.matrix, i, j, v) })}
-              />
+              <Flex vertical gap={16}>
+                {group === undefined ? null : (
+                  <AssessorPicker
+                    assessors={group.assessors.map((a) => ({
+                      detail:
+                        a.result === undefined
+                          ? t('screen.criteria.assessorInvalid')
+                          : t('screen.criteria.assessorCr', {
+                              cr: i18n.formatNumber(a.result.cr, { maximumFractionDigits: 3 }),
+                            }),
+                      consistent: a.result?.consistent === true,
+                    }))}
+                    hint={t('screen.criteria.assessorsHint')}
+                    shown={shownAssessor(draft)}
+                    disabled={readOnly}
+                    onShow={(assessor) => update({ assessor })}
+                    onAdd={() => setDraft(addAssessor(draft))}
+                    onRemove={(a) => setDraft(removeAssessor(draft, a))}
+                  />
+                )}
+                <AhpPanel
+                  criteria={draft.criteria}
+                  matrix={shownMatrix(draft)}
+                  analysis={group?.assessors[shownAssessor(draft)] ?? {}}
+                  disabled={readOnly}
+                  onJudge={(i, j, v) =>
+                    setDraft(withShownMatrix(draft, setJudgement(shownMatrix(draft), i, j, v)))
+                  }
+                />
+                {group === undefined || draft.matrices.length < 2 ? null : (
+                  <GroupMatrix criteria={draft.criteria} group={group} />
+                )}
+              </Flex>
             </Card>
           ) : null}
         </>

@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../api/types';
-import { bodyOf, draftOf, idsValid } from './draft';
+import {
+  addAssessor,
+  bodyOf,
+  draftOf,
+  idsValid,
+  removeAssessor,
+  shownMatrix,
+  shownWeights,
+  withShownMatrix,
+  withShownWeights,
+} from './draft';
+import { setJudgement } from './weights';
 
 const saved: CriteriaSet = {
   version: 3,
@@ -42,7 +53,7 @@ describe('the criteria draft', () => {
   });
 
   it('sends direct weights that sum to 1', () => {
-    const draft = { ...draftOf(saved), method: 'direct' as const, weights: [0.7, 0.3] };
+    const draft = { ...draftOf(saved), method: 'direct' as const, direct: [[0.7, 0.3]] };
     const body = bodyOf(draft, 3);
     expect(body.weighting).toEqual({ method: 'direct' });
     expect(body.criteria.map((c) => c.weight)).toEqual([0.7, 0.3]);
@@ -76,5 +87,116 @@ describe('the criteria draft', () => {
     });
     expect(body.criteria[0]).toMatchObject({ id: 'tech', preference: { type: 'vshape', p: 3 } });
     expect(body.criteria[0]?.weight).toBeCloseTo(2 / 3, 12);
+  });
+
+  // Regression: the draft read only `matrices[0]` and saved `[matrix]`, so a save dropped
+  // every other assessor's judgements.
+  it('keeps every assessor’s matrix through a save, and an edit changes only the shown one', () => {
+    const two: CriteriaSet = {
+      ...saved,
+      weighting: {
+        method: 'ahp',
+        matrices: [
+          [
+            [1, 3],
+            [1 / 3, 1],
+          ],
+          [
+            [1, 1 / 5],
+            [5, 1],
+          ],
+        ],
+      },
+    };
+    const draft = draftOf(two);
+    expect(draft.matrices).toHaveLength(2);
+    expect(bodyOf(draft, 3).weighting).toEqual(two.weighting);
+
+    const second = { ...draft, assessor: 1 };
+    const edited = withShownMatrix(second, setJudgement(shownMatrix(second), 0, 1, 7));
+    const body = bodyOf(edited, 3);
+    expect(body.weighting).toEqual({
+      method: 'ahp',
+      matrices: [
+        [
+          [1, 3],
+          [1 / 3, 1],
+        ],
+        [
+          [1, 7],
+          [1 / 7, 1],
+        ],
+      ],
+    });
+  });
+
+  it('reads a single saved `matrix` as one assessor, adds and removes assessors', () => {
+    const one: CriteriaSet = {
+      ...saved,
+      weighting: {
+        method: 'ahp',
+        matrix: [
+          [1, 2],
+          [1 / 2, 1],
+        ],
+      },
+    };
+    const draft = addAssessor(draftOf(one));
+    expect(draft.assessor).toBe(1);
+    expect(draft.matrices[1]).toEqual([
+      [1, 1],
+      [1, 1],
+    ]);
+    const back = removeAssessor(draft, 0);
+    expect(back.matrices).toEqual([
+      [
+        [1, 1],
+        [1, 1],
+      ],
+    ]);
+    expect(back.assessor).toBe(0);
+    expect(removeAssessor(back, 0)).toBe(back);
+  });
+
+  it('keeps each assessor’s direct weights; several go whole and the criteria carry none', () => {
+    const direct: CriteriaSet = {
+      ...saved,
+      criteria: [
+        { id: 'tech', kind: 'benefit' },
+        { id: 'risk', kind: 'cost' },
+      ],
+      weighting: {
+        method: 'direct',
+        assessors: [
+          { tech: 3, risk: 1 },
+          { tech: 1, risk: 1 },
+        ],
+      },
+    };
+    const draft = draftOf(direct);
+    expect(draft.direct).toEqual([
+      [0.75, 0.25],
+      [0.5, 0.5],
+    ]);
+    const second = { ...draft, assessor: 1 };
+    expect(shownWeights(second)).toEqual([0.5, 0.5]);
+    const edited = withShownWeights(second, [0.2, 0.8]);
+    const body = bodyOf(edited, 3);
+    expect(body.criteria.map((c) => c.weight)).toEqual([undefined, undefined]);
+    expect(body.weighting).toEqual({
+      method: 'direct',
+      assessors: [
+        { tech: 0.75, risk: 0.25 },
+        { tech: 0.2, risk: 0.8 },
+      ],
+    });
+    // Back to one assessor: plain direct weights on the criteria.
+    const one = removeAssessor(edited, 0);
+    expect(bodyOf(one, 3).weighting).toEqual({ method: 'direct' });
+    expect(bodyOf(one, 3).criteria.map((c) => c.weight)).toEqual([0.2, 0.8]);
+    // An AHP draft's assessors are its own: adding one there leaves the direct ones alone.
+    const ahpDraft = addAssessor({ ...draft, method: 'ahp' });
+    expect(ahpDraft.matrices).toHaveLength(2);
+    expect(ahpDraft.direct).toHaveLength(2);
   });
 });

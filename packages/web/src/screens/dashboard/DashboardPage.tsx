@@ -1,11 +1,14 @@
 /**
- * The dashboard: the value S of the optimal portfolio and its distribution, partners by
+ * The dashboard: the portfolio we run against the proposed one (current S, proposed S, the
+ * keep/add/exit plan with its costs, keep and exit locks), the value S of the optimal
+ * portfolio and its distribution, partners by
  * kind and status, resource use against capacity, alerts from the workspace's data, and
  * the running partnerships: obligations and reviews due, falling trust or net, the ledger.
  * A workspace without partners gets the steps to start instead.
  */
-import { Col, Row } from 'antd';
-import { useMemo } from 'react';
+import { Alert, Col, Row } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import { problemMessage } from '../../api/api-error';
 import { useLoad } from '../../app/use-load';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
@@ -16,16 +19,57 @@ import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AlertsSection } from './AlertsSection';
 import { deriveAlerts } from './alerts';
 import { CountsSection } from './CountsSection';
-import { type DashboardData, loadDashboard } from './load-dashboard';
+import { type DashboardData, loadDashboard, loadEngine } from './load-dashboard';
+import { MoveSection } from './MoveSection';
+import { type Locks, movePlanOf } from './move-plan';
 import { OperationsSection } from './OperationsSection';
 import { ResourceSection } from './ResourceSection';
 import { ValueSection } from './ValueSection';
 
 function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug: string }) {
   const alerts = useMemo(() => deriveAlerts(data), [data]);
-  const engine = data.engine;
+  const i18n = useI18n();
+  const { workspace } = useCurrentWorkspace();
+  // A solve under keep/exit locks replaces the engine's part of the dashboard.
+  const [engine, setEngine] = useState(data.engine);
+  const [solving, setSolving] = useState(false);
+  const [solveError, setSolveError] = useState<unknown>();
+  useEffect(() => setEngine(data.engine), [data.engine]);
+  const plan = useMemo(() => {
+    if (engine === undefined) return undefined;
+    const partners = new Map(engine.portfolio.partners.map((p) => [p.id, p]));
+    // The portfolio we run is the same whatever the locks: its S from the unlocked answer.
+    const currentS = data.engine?.optimize.current?.objective;
+    return movePlanOf(engine.optimize, (id) => partners.get(id), engine.locks, currentS);
+  }, [engine, data.engine]);
+  const solve = async (locks: Locks) => {
+    setSolving(true);
+    setSolveError(undefined);
+    try {
+      setEngine(await loadEngine(slug, locks));
+    } catch (error) {
+      setSolveError(error);
+    } finally {
+      setSolving(false);
+    }
+  };
   return (
     <>
+      {solveError === undefined ? null : (
+        <Alert type="error" showIcon role="alert" title={problemMessage(solveError, i18n)} />
+      )}
+      {engine === undefined || plan === undefined ? null : (
+        <MoveSection
+          key={JSON.stringify(engine.locks)}
+          plan={plan}
+          current={data.engine?.current}
+          unit={data.unit}
+          locks={engine.locks}
+          canSolve={workspace?.role !== 'viewer'}
+          solving={solving}
+          onSolve={(locks) => void solve(locks)}
+        />
+      )}
       {engine?.simulation === undefined ? null : (
         <ValueSection
           summary={engine.simulation.summary}

@@ -14,8 +14,16 @@ import type {
   Partner,
   SimulateDocument,
 } from '../../api/types';
-import { compileSimulation, parseSpecText, simulate } from '../../engine';
+import {
+  compileSimulation,
+  type Portfolio,
+  parseSpecText,
+  type SimulationSummary,
+  simulate,
+  summarize,
+} from '../../engine';
 import type { SayableIssue } from '../../i18n/codes/say-issue';
+import { type Locks, lockOptions } from './move-plan';
 
 export const KINDS = ['academic', 'enterprise', 'government', 'other'] as const;
 export const STATUSES = [
@@ -30,6 +38,11 @@ export const STATUSES = [
 
 /** One seed and size for both runs, so the browser's samples and the server's summary agree. */
 export const SIMULATION = { scenarios: 100_000, seed: 7 } as const;
+/**
+ * The current portfolio's spread beside the proposal's: its p5 and p95 only, so a fifth of
+ * the scenarios keeps the dashboard's current-vs-proposed answer fast (bench/dashboard-move.mjs).
+ */
+export const CURRENT_SIMULATION = { scenarios: 20_000, seed: 7 } as const;
 
 export interface Evaluated {
   readonly id: string;
@@ -64,6 +77,12 @@ export interface DashboardData {
     readonly ahp?: Ahp;
     /** The server's summary and the browser's samples, when a portfolio was selected. */
     readonly simulation?: { readonly summary: SimulateDocument; readonly samples: Float64Array };
+    /** The workspace as the engine reads it (names, statuses, exit and onboarding costs). */
+    readonly portfolio: Portfolio;
+    /** The distribution of S of the portfolio we run (its incumbents), from this browser. */
+    readonly current?: SimulationSummary;
+    /** The locks the optimal portfolio was solved under. */
+    readonly locks: Locks;
   };
   readonly invalid?: Invalid;
   /** The running partnerships: obligations due, reviews due, falling trust or net, the ledger. */
@@ -88,8 +107,8 @@ function inline<T extends object>(answer: T | AcceptedJob): T {
   return answer as T;
 }
 
-/** The samples of S for `selected`, computed in this browser with the core's own engine. */
-async function simulateInBrowser(slug: string, selected: readonly string[]): Promise<Float64Array> {
+/** The workspace's spec as the engine reads it (the browser's Monte Carlo runs on it). */
+async function loadSpecPortfolio(slug: string): Promise<Portfolio> {
   const spec = await unwrap(
     api.GET('/api/workspaces/{slug}/spec', {
       params: { path: { slug }, query: { format: 'json' } },
@@ -97,37 +116,65 @@ async function simulateInBrowser(slug: string, selected: readonly string[]): Pro
   );
   const parsed = parseSpecText(JSON.stringify(spec));
   if (!parsed.ok) throw new Error(parsed.issues.map((issue) => issue.message).join('\n'));
-  const plan = compileSimulation(parsed.value.portfolio, selected);
-  if (!plan.ok) throw new Error(plan.issues.map((issue) => issue.message).join('\n'));
-  return simulate(plan.value, SIMULATION);
+  return parsed.value.portfolio;
 }
 
-async function loadEngine(slug: string): Promise<DashboardData['engine']> {
+/** The samples of S for `selected`, computed in this browser with the core's own engine. */
+function simulateInBrowser(
+  portfolio: Portfolio,
+  selected: readonly string[],
+  options: { readonly scenarios: number; readonly seed: number } = SIMULATION,
+): Float64Array {
+  const plan = compileSimulation(portfolio, selected);
+  if (!plan.ok) throw new Error(plan.issues.map((issue) => issue.message).join('\n'));
+  return simulate(plan.value, options);
+}
+
+/**
+ * The optimal portfolio under the workspace's constraints and the `locks` (keep: must be
+ * selected, exit: must not be), its value and distribution, and the current portfolio's.
+ */
+export async function loadEngine(
+  slug: string,
+  locks: Locks = {},
+): Promise<NonNullable<DashboardData['engine']>> {
   const path = { path: { slug } };
-  const [optimize, evaluate, weights] = await Promise.all([
-    unwrap(api.POST('/api/workspaces/{slug}/optimize', { params: path, body: {} })).then(inline),
+  const [optimize, evaluate, weights, portfolio] = await Promise.all([
+    unwrap(
+      api.POST('/api/workspaces/{slug}/optimize', { params: path, body: lockOptions(locks) }),
+    ).then(inline),
     unwrap(api.POST('/api/workspaces/{slug}/evaluate', { params: path, body: {} })).then(inline),
     unwrap(api.POST('/api/workspaces/{slug}/weights', { params: path, body: {} })).then(inline),
+    loadSpecPortfolio(slug),
   ]);
   const evaluated = evaluate.partners.map(({ id, net }) => ({ id, net }));
   const ahp =
     weights.ahp === undefined
       ? undefined
       : { cr: weights.ahp.cr, consistent: weights.ahp.consistent };
-  const base = { optimize, evaluated, ...(ahp === undefined ? {} : { ahp }) };
+  const incumbents = optimize.current?.selected ?? [];
+  const current =
+    optimize.current?.objective === null || incumbents.length === 0
+      ? undefined
+      : summarize(simulateInBrowser(portfolio, incumbents, CURRENT_SIMULATION));
+  const base = {
+    optimize,
+    evaluated,
+    portfolio,
+    locks,
+    ...(ahp === undefined ? {} : { ahp }),
+    ...(current === undefined ? {} : { current }),
+  };
   if (optimize.status !== 'optimal' || optimize.selected.length === 0) return base;
 
   const selected = optimize.selected;
-  const [summary, samples] = await Promise.all([
-    unwrap(
-      api.POST('/api/workspaces/{slug}/simulate', {
-        params: path,
-        body: { ...SIMULATION, selected },
-      }),
-    ).then((answer): SimulateDocument => inline(answer)),
-    simulateInBrowser(slug, selected),
-  ]);
-  return { ...base, simulation: { summary, samples } };
+  const summary = await unwrap(
+    api.POST('/api/workspaces/{slug}/simulate', {
+      params: path,
+      body: { ...SIMULATION, selected },
+    }),
+  ).then((answer): SimulateDocument => inline(answer));
+  return { ...base, simulation: { summary, samples: simulateInBrowser(portfolio, selected) } };
 }
 
 export async function loadDashboard(slug: string): Promise<DashboardData> {
@@ -148,8 +195,7 @@ export async function loadDashboard(slug: string): Promise<DashboardData> {
   const base = { total, unit: settings.settings.unit, byKind, byStatus, operations };
   if (total === 0) return base;
   try {
-    const engine = await loadEngine(slug);
-    return engine === undefined ? base : { ...base, engine };
+    return { ...base, engine: await loadEngine(slug) };
   } catch (error) {
     // 422: the workspace's data is not a valid portfolio yet; the dashboard says what to fix.
     if (isApiError(error) && error.status === 422) {

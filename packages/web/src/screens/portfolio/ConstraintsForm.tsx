@@ -1,7 +1,7 @@
 /**
  * The portfolio's constraints as a form, loaded from and saved to the workspace settings:
  * resources, floors per partner kind, max partners, pairs, include/exclude, coverage,
- * groups, score floor, objective and coordination cost. Conflict paths link here
+ * groups, score floor, objective and coordination cost (flat, or by kind with overhead bands). Conflict paths link here
  * (each section and row has the id `constraint-paths.ts` computes).
  */
 import {
@@ -19,6 +19,7 @@ import {
 } from 'antd';
 import { problemMessage } from '../../api/api-error';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CoordinationFields } from './CoordinationFields';
 import { type ConstraintSection, sectionAnchor } from './constraint-paths';
 import { PARTNER_KINDS, type PartnerKind } from './constraint-values';
 import { GroupsList } from './GroupsList';
@@ -112,7 +113,7 @@ export function ConstraintsForm({ state, options, offers, canEdit }: Constraints
             </Row>
           </section>
           <Row gutter={16}>
-            <Col xs={24} md={6}>
+            <Col xs={24} md={8}>
               {anchored(
                 'maxPartners',
                 <Form.Item
@@ -124,7 +125,7 @@ export function ConstraintsForm({ state, options, offers, canEdit }: Constraints
                 </Form.Item>,
               )}
             </Col>
-            <Col xs={24} md={6}>
+            <Col xs={24} md={8}>
               {anchored(
                 'minScore',
                 <Form.Item
@@ -136,19 +137,7 @@ export function ConstraintsForm({ state, options, offers, canEdit }: Constraints
                 </Form.Item>,
               )}
             </Col>
-            <Col xs={24} md={6}>
-              {anchored(
-                'coordinationCost',
-                <Form.Item
-                  name="coordinationCost"
-                  label={t('screen.portfolio.coordinationCost.label')}
-                  extra={t('screen.portfolio.coordinationCost.help')}
-                >
-                  <InputNumber min={0} style={{ width: '100%' }} />
-                </Form.Item>,
-              )}
-            </Col>
-            <Col xs={24} md={6}>
+            <Col xs={24} md={8}>
               {anchored(
                 'objective',
                 <Form.Item name="objective" label={t('screen.portfolio.objective.label')}>
@@ -186,6 +175,7 @@ export function ConstraintsForm({ state, options, offers, canEdit }: Constraints
               )}
             </Col>
           </Row>
+          <CoordinationFields disabled={disabled} />
           <PairsList name="exclusive" options={options} disabled={disabled} />
           <PairsList name="requires" options={options} disabled={disabled} />
           <GroupsList options={options} disabled={disabled} />

@@ -48,7 +48,7 @@ describe('constraint form values', () => {
       minScore: null,
       exclusive: [...values.exclusive, { a: 'x' }],
       groups: [...values.groups, { members: [], min: 1, max: null }],
-      coordinationCost: null,
+      coordination: { ...values.coordination, flat: null },
     });
     expect(patch.resources).toEqual({ budget: 1500, staff: 16 });
     expect(patch.coordinationCost).toBe(0);
@@ -57,5 +57,41 @@ describe('constraint form values', () => {
     expect(patch.constraints).not.toHaveProperty('minScore');
     expect(patch.constraints?.exclusive).toEqual([['a', 'b']]);
     expect(patch.constraints?.groups).toHaveLength(1);
+  });
+
+  it('edit a coordination cost by kind with overhead bands, and keep it through a round trip', () => {
+    const structured: Settings = {
+      ...settings,
+      coordinationCost: {
+        perPartner: { academic: 10, enterprise: 20 },
+        overhead: [
+          { upTo: 3, perPartner: 0 },
+          { upTo: 6, perPartner: 5 },
+        ],
+      },
+    };
+    const values = toConstraintValues(structured);
+    expect(values.coordination.mode).toBe('byKind');
+    expect(values.coordination.perKind).toEqual({
+      academic: 10,
+      enterprise: 20,
+      government: null,
+      other: null,
+    });
+    expect(toSettingsPatch(values).coordinationCost).toEqual(structured.coordinationCost);
+    // A half-filled band is left out; switching to flat sends the number.
+    const edited = toSettingsPatch({
+      ...values,
+      coordination: {
+        ...values.coordination,
+        overhead: [...values.coordination.overhead, { upTo: 9, perPartner: null }],
+      },
+    });
+    expect(edited.coordinationCost).toEqual(structured.coordinationCost);
+    const flat = toSettingsPatch({
+      ...values,
+      coordination: { ...values.coordination, mode: 'flat', flat: 12 },
+    });
+    expect(flat.coordinationCost).toBe(12);
   });
 });

@@ -7,6 +7,11 @@ import type { paths } from '../../api/schema';
 
 type SettingsPath = paths['/api/workspaces/{slug}/settings'];
 
+import {
+  type CoordinationValue,
+  toCoordinationCost,
+  toCoordinationValue,
+} from './coordination-values';
 import type { SettingsDocument } from './settings-document';
 
 export type { SettingsDocument };
@@ -41,7 +46,8 @@ export interface ConstraintValues {
   readonly groups: readonly GroupValue[];
   readonly minScore: number | null;
   readonly objective: 'net' | 'score';
-  readonly coordinationCost: number | null;
+  /** A flat cost per partner, or costs by kind plus overhead bands (coordination-values.ts). */
+  readonly coordination: CoordinationValue;
 }
 
 const orNull = (value: number | undefined): number | null => value ?? null;
@@ -70,10 +76,7 @@ export function toConstraintValues(settings: Settings): ConstraintValues {
     })),
     minScore: orNull(c.minScore),
     objective: settings.objective,
-    // The form edits the flat rate; a coordination cost by kind with overhead bands is
-    // edited in the spec (the form then shows it blank).
-    coordinationCost:
-      typeof settings.coordinationCost === 'number' ? settings.coordinationCost : null,
+    coordination: toCoordinationValue(settings.coordinationCost),
   };
 }
 
@@ -113,7 +116,7 @@ export function toSettingsPatch(values: ConstraintValues): SettingsPatch {
   return {
     resources,
     objective: values.objective,
-    coordinationCost: isNumber(values.coordinationCost) ? values.coordinationCost : 0,
+    coordinationCost: toCoordinationCost(values.coordination),
     constraints: {
       minPerKind,
       ...(isNumber(values.maxPartners) ? { maxPartners: values.maxPartners } : {}),

@@ -1,22 +1,23 @@
 /**
  * The payloads of issue 10 ("Hostile input and abuse"), shared by the hostile-input
- * tests and bench/hostile-load.mjs (through the package's test-support export).
+ * tests and bench/hostile-load.mjs. Plain JavaScript (types in hostile-payloads.d.ts) so
+ * that the bench, which runs on Node without a build step for tests, imports this very
+ * file: one copy of every payload.
  */
 import { crc32, createDeflateRaw, constants as zlibConstants } from 'node:zlib';
 
 /** A spec of about 163 KB: one 80,000-element anchor referenced 990 times. */
-export function aliasFanOutSpec(elements = 80_000, uses = 990): string {
+export function aliasFanOutSpec(elements = 80_000, uses = 990) {
   const anchor = Array.from({ length: elements }, () => '0').join(',');
   const refs = Array.from({ length: uses }, () => '  - *x').join('\n');
   return `version: 1\nx: &x [${anchor}]\npartners:\n${refs}\n`;
 }
 
 /** JSON arrays nested `depth` deep around one value. */
-export const deepJson = (depth: number, inner = '1'): string =>
-  `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
+export const deepJson = (depth, inner = '1') => `${'['.repeat(depth)}${inner}${']'.repeat(depth)}`;
 
 /** A CSV of `rows` partner rows (about 5.5 MB at 60,000 rows). */
-export function largeCsv(rows = 60_000): string {
+export function largeCsv(rows = 60_000) {
   const lines = ['id,name,kind,cost,return,notes'];
   for (let i = 0; i < rows; i++) {
     lines.push(
@@ -30,13 +31,13 @@ export function largeCsv(rows = 60_000): string {
  * Raw deflate of `bytes` zero bytes without producing them: after the first megabyte the
  * compressor's window is all zeros, so every further megabyte compresses to the same bytes.
  */
-async function deflatedZeros(bytes: number): Promise<Buffer> {
+async function deflatedZeros(bytes) {
   const chunk = 1024 * 1024;
   const deflater = createDeflateRaw({ level: 9 });
-  const out: Buffer[] = [];
-  deflater.on('data', (b: Buffer) => out.push(b));
+  const out = [];
+  deflater.on('data', (b) => out.push(b));
   const flushChunk = () =>
-    new Promise<Buffer>((resolve) => {
+    new Promise((resolve) => {
       const before = out.length;
       deflater.write(Buffer.alloc(chunk));
       deflater.flush(zlibConstants.Z_FULL_FLUSH, () => resolve(Buffer.concat(out.splice(before))));
@@ -51,21 +52,13 @@ async function deflatedZeros(bytes: number): Promise<Buffer> {
   return Buffer.concat(parts);
 }
 
-interface ZipEntry {
-  readonly name: string;
-  readonly data: Buffer;
-  readonly size: number;
-  readonly crc: number;
-  readonly method: 0 | 8;
-}
-
-/** A ZIP of the given entries; `declaredSize` lets a test lie about an entry's size. */
-export function zipOf(
-  entries: readonly ZipEntry[],
-  declaredSize?: (e: ZipEntry) => number,
-): Buffer {
-  const locals: Buffer[] = [];
-  const centrals: Buffer[] = [];
+/**
+ * A ZIP of the given entries (`{ name, data, size, crc, method: 0 | 8 }`); `declaredSize`
+ * lets a test lie about an entry's size.
+ */
+export function zipOf(entries, declaredSize) {
+  const locals = [];
+  const centrals = [];
   let offset = 0;
   for (const e of entries) {
     const name = Buffer.from(e.name, 'utf8');
@@ -102,7 +95,7 @@ export function zipOf(
   return Buffer.concat([...locals, directory, end]);
 }
 
-const stored = (name: string, text: string): ZipEntry => {
+const stored = (name, text) => {
   const data = Buffer.from(text, 'utf8');
   return { name, data, size: data.length, crc: crc32(data), method: 0 };
 };
@@ -111,13 +104,13 @@ const stored = (name: string, text: string): ZipEntry => {
  * An XLSX whose first sheet inflates to `bytes` (1 GB by default) from about 1 MB: the
  * workbook parts are real, the sheet is zeros. With `lie`, the directory claims 1 KB.
  */
-export async function xlsxZipBomb(bytes = 1024 ** 3, lie = false): Promise<Buffer> {
+export async function xlsxZipBomb(bytes = 1024 ** 3, lie = false) {
   const data = await deflatedZeros(bytes);
   let crc = 0;
   const mb = Buffer.alloc(1024 * 1024);
   for (let done = 0; done < bytes; done += mb.length)
     crc = crc32(mb.subarray(0, Math.min(mb.length, bytes - done)), crc);
-  const sheet: ZipEntry = { name: 'xl/worksheets/sheet1.xml', data, size: bytes, crc, method: 8 };
+  const sheet = { name: 'xl/worksheets/sheet1.xml', data, size: bytes, crc, method: 8 };
   const entries = [
     stored(
       '[Content_Types].xml',
@@ -138,4 +131,49 @@ export async function xlsxZipBomb(bytes = 1024 ** 3, lie = false): Promise<Buffe
     sheet,
   ];
   return zipOf(entries, lie ? (e) => (e === sheet ? 1024 : e.size) : undefined);
+}
+
+/**
+ * A portfolio spec (JSON) whose optimisation is hard: `partners` candidates competing for
+ * `resources` tight, correlated capacities with pairwise synergies (a multidimensional
+ * knapsack with a quadratic term), so that HiGHS works until its time limit rather than
+ * proving the optimum at once. Seeded: the same arguments give the same spec.
+ */
+export function hardOptimizeSpec(partners = 160, resources = 8, seed = 7) {
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    // xorshift32: enough for a spread of coefficients, reproducible everywhere
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    state >>>= 0;
+    return state / 2 ** 32;
+  };
+  const ids = Array.from({ length: partners }, (_, i) => `p-${i}`);
+  const names = Array.from({ length: resources }, (_, r) => `r${r}`);
+  const list = ids.map((id) => {
+    const uses = Object.fromEntries(names.map((r) => [r, Math.round(20 + next() * 80)]));
+    const load = Object.values(uses).reduce((a, b) => a + b, 0) / resources;
+    return {
+      id,
+      kind: 'enterprise',
+      scores: { value: Math.round(1 + next() * 9) },
+      cost: Math.round(load * 2),
+      return: Math.round(load * 3 + next() * 40),
+      uses,
+    };
+  });
+  const synergies = Array.from({ length: partners }, (_, i) => ({
+    between: [ids[i], ids[(i * 7 + 3) % partners]],
+    value: Math.round(5 + next() * 20),
+  })).filter((s) => s.between[0] !== s.between[1]);
+  return JSON.stringify({
+    version: 1,
+    organization: 'Hard Optimize Ltd',
+    unit: 'USD k',
+    criteria: [{ id: 'value', name: 'Value', kind: 'benefit', weight: 1 }],
+    resources: Object.fromEntries(names.map((r) => [r, Math.round(partners * 60 * 0.3)])),
+    partners: list,
+    synergies,
+  });
 }
