@@ -14,6 +14,7 @@ export * from './model/index.js';
 export * from './optimize/index.js';
 export * from './reports/index.js';
 export * from './review/index.js';
+export * from './risk/index.js';
 export * from './simulate/index.js';
 export * from './solver/index.js';
 export * from './spec/index.js';

@@ -73,6 +73,7 @@ export async function seedDemoHistory(
         periodEnd: `${year}-12-31`,
         plan: { cost, return: 180_000 },
         actual: { cost, return: Math.max(0, cost + net) },
+        actualReason: 'a past partnership, reviewed before its agreement was on the ledger',
         health: [
           {
             respondent: 'alliance lead',

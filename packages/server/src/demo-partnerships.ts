@@ -192,6 +192,8 @@ export async function seedDemoPartnerships(
       periodEnd: y('06-30'),
       plan: { cost: 40000, return: 150000 },
       actual: { cost: 51000, return: 120000 },
+      actualReason:
+        'the project’s own revenue and costs, from finance: the ledger holds only what the parties owe each other',
       health: [
         {
           respondent: 'alliance lead',

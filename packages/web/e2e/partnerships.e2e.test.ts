@@ -426,6 +426,10 @@ describeInBrowser('running partnerships', () => {
       );
       await wizard.getByLabel(en['screen.partners.review.actualCost']).fill('300');
       await wizard.getByLabel(en['screen.partners.review.actualReturn']).fill('200');
+      // Typed actuals override the ledger's settlement lines, only with a reason.
+      await wizard
+        .getByLabel(en['screen.partners.review.actualReason'])
+        .fill('the partner’s capacity report, before its invoices reach the ledger');
       await poll(() => wizard.getByTestId('review-net').textContent()).toContain('-100');
       await fillSteps();
     };

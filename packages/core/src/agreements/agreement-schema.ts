@@ -7,7 +7,14 @@ import { z } from 'zod';
 import { isIsoDate } from './dates.js';
 import { cmp, ONE } from './exact.js';
 import { formatExact } from './money.js';
-import { dateSchema, nameSchema, partySchema, shareSchema, shareSum } from './schema-parts.js';
+import {
+  dateSchema,
+  nameSchema,
+  nonNegativeAmountSchema,
+  partySchema,
+  shareSchema,
+  shareSum,
+} from './schema-parts.js';
 import { termSchema } from './terms-schema.js';
 
 export const AGREEMENT_TYPES = [
@@ -88,6 +95,10 @@ export const agreementSchema = z
         ipDisposition: z.string().optional(),
         data: z.enum(['return', 'delete']).optional(),
         finalSettlement: z.boolean().optional(),
+        /** What `us` writes off on leaving (unrecovered set-up, prepaid work): part of the exit cost. */
+        writeOff: nonNegativeAmountSchema.optional(),
+        /** What returning or deleting the shared data costs `us`: part of the exit cost. */
+        dataReturnCost: nonNegativeAmountSchema.optional(),
       })
       .optional(),
     terms: z.array(termSchema).default([]),

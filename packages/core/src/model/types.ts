@@ -130,6 +130,32 @@ export interface Synergy {
   readonly value: Distribution;
 }
 
+export const RISK_CATEGORIES = [
+  'coordination',
+  'culture',
+  'ip',
+  'dependency',
+  'regulatory',
+  'other',
+] as const;
+export type RiskCategory = (typeof RISK_CATEGORIES)[number];
+
+/**
+ * An event of the risk register: with probability `likelihood` it costs `impact`, once,
+ * when any of `partners` is selected. `factors` are loadings on shared standard normal
+ * factors (squares adding up to at most 1): the event happens when
+ * Σ a_f F_f + √(1 − Σ a_f²) ε falls below Φ⁻¹(likelihood).
+ */
+export interface Risk {
+  readonly id: string;
+  readonly title?: string;
+  readonly category: RiskCategory;
+  readonly partners: readonly string[];
+  readonly likelihood: number;
+  readonly impact: Distribution;
+  readonly factors: Readonly<Record<string, number>>;
+}
+
 export interface PartnerGroup {
   readonly name?: string;
   readonly members: readonly string[];
@@ -177,6 +203,8 @@ export interface Portfolio {
   readonly resources: Readonly<Record<string, number>>;
   readonly partners: readonly Partner[];
   readonly synergies: readonly Synergy[];
+  /** The risk register (absent means none); only the Monte Carlo draws it. */
+  readonly risks?: readonly Risk[];
   /** Capabilities the portfolio needs (DESIGN.md "Graph needs"); absent means none. */
   readonly needs?: readonly Need[];
   /** Terms and synonyms added to the default capability vocabulary. */

@@ -23,6 +23,7 @@ import { optimize } from '../optimize/optimize.js';
 import type { OptimizeResult } from '../optimize/types.js';
 import { compileSimulation, type SimulationPlan } from '../simulate/plan.js';
 import { createRng } from '../simulate/prng.js';
+import { riskMoments } from '../simulate/risk-plan.js';
 import { type SimulationSummary, summarize } from '../simulate/summary.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
@@ -182,6 +183,11 @@ export interface SimulateReport extends SimulationSummary, LifecycleNote {
   readonly selected: string[];
   /** S of the selection from expected values, for comparison with the simulated mean. */
   readonly expected: number;
+  /**
+   * With a risk register: the expected loss of the selection's risk events, exactly
+   * (`expected − expectedRiskLoss` is what the simulated mean estimates).
+   */
+  readonly expectedRiskLoss?: number;
 }
 
 /** Chooses the players or the simulated selection: the given one, or the optimal portfolio. */
@@ -231,6 +237,9 @@ export async function simulateReport(
       seed: options.seed,
       selected: selection.value,
       expected: portfolioValue(portfolio, selection.value),
+      ...(plan.value.risks === undefined
+        ? {}
+        : { expectedRiskLoss: -riskMoments(plan.value.risks).mean }),
       ...lifecycleNote(portfolio),
     },
     plan.warnings,

@@ -51,18 +51,24 @@ export interface ExitPlanProgress {
 export function newExitPlan(options: {
   readonly owner?: string;
   readonly today: IsoDate;
+  /** From the agreements' notice periods (exit-terms.ts `exitSchedule`). */
+  readonly dueDates?: Readonly<Partial<Record<ExitStepKey, IsoDate>>>;
 }): Result<ExitPlan> {
   const bad = dateIssue(options.today, ['today'], 'today');
   if (bad !== undefined) return fail([bad]);
   const owner = options.owner?.trim();
   return ok({
     startedAt: options.today,
-    steps: EXIT_STEPS.map((key) => ({
-      key,
-      title: EXIT_STEP_TITLES[key],
-      done: false,
-      ...(owner ? { owner } : {}),
-    })),
+    steps: EXIT_STEPS.map((key) => {
+      const dueDate = options.dueDates?.[key];
+      return {
+        key,
+        title: EXIT_STEP_TITLES[key],
+        done: false,
+        ...(owner ? { owner } : {}),
+        ...(dueDate === undefined ? {} : { dueDate }),
+      };
+    }),
   });
 }
 

@@ -1,5 +1,6 @@
 /** Running partnerships: obligations, trust from them, reviews, health checks, exits, fair shares. */
 export { type AirportSplit, airportSplit } from './airport-split.js';
+export { addDays, type IsoDate } from './dates.js';
 export {
   checkExitStepDone,
   EXIT_STEP_TITLES,
@@ -11,6 +12,19 @@ export {
   exitPlanProgress,
   newExitPlan,
 } from './exit-plan.js';
+export {
+  type AgreementNotice,
+  type ExitAgreement,
+  type ExitCostKind,
+  type ExitCostPart,
+  type ExitCostProposal,
+  type ExitSchedule,
+  exitSchedule,
+  moneyParam,
+  noticeOf,
+  proposeExitCost,
+  SELF_PARTY,
+} from './exit-terms.js';
 export {
   type FairShareInput,
   type FairShareReport,
@@ -50,6 +64,15 @@ export {
   type ObligationState,
   transitionObligation,
 } from './obligations.js';
+export {
+  type ActualOverride,
+  type AgreementActual,
+  actualOverrideSchema,
+  type OffLedgerItem,
+  offLedgerItemSchema,
+  type ReviewActuals,
+  reviewActuals,
+} from './review-actuals.js';
 export { type FiredRule, type ReviewSuggestion, suggestReviewDecision } from './review-decision.js';
 export {
   REVIEW_METRIC_LABELS,

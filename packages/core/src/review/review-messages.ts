@@ -64,6 +64,23 @@ export const REVIEW_ENGLISH = {
     `${p.text('suggestion')}: ${p.items('rules') === 1 ? 'rule' : 'rules'} ${p.text('rules')} fired; it outranks ${p.text('outranked')}`,
   'review.reason.rule': (p) => `\`${p.text('id')}\` (${p.text('description')})`,
   'review.reason.outranked': (p) => `\`${p.text('id')}\` (${p.text('suggest')})`,
+  // A review's actuals (review-actuals.ts).
+  'review.actual.ledger': (p) =>
+    `net ${p.text('net')} from the settlement lines of ${p.text('agreements')} agreement${p.count('agreements') === 1 ? '' : 's'} and ${p.text('offLedger')} item${p.count('offLedger') === 1 ? '' : 's'} off the ledger`,
+  'review.actual.override': (p) =>
+    `typed by hand instead of the ledger's net ${p.text('ledgerNet')}: ${p.text('reason')}`,
+  // What leaving costs and when (exit-terms.ts).
+  'exit.cost.milestone': (p) =>
+    `milestone ${p.text('id')} of ${p.text('agreement')}: ${p.text('amount')} still due on ${p.text('due')}, before the notice period ends on ${p.text('end')}`,
+  'exit.cost.write_off': (p) => `write-off on leaving ${p.text('agreement')}: ${p.text('amount')}`,
+  'exit.cost.data_return': (p) =>
+    `returning the shared data of ${p.text('agreement')}: ${p.text('amount')}`,
+  'exit.cost.data_delete': (p) =>
+    `deleting the shared data of ${p.text('agreement')}: ${p.text('amount')}`,
+  'exit.schedule.notice': (p) =>
+    `notice on ${p.text('notice')}; the last of ${p.text('agreements')} agreement${p.count('agreements') === 1 ? '' : 's'} ends on ${p.text('end')} (notice period up to ${p.text('days')} days)`,
+  'exit.schedule.no_agreement': (p) =>
+    `notice on ${p.text('notice')}; no running agreement sets a notice period`,
 } satisfies Record<string, EnglishRenderer>;
 
 /** Every code a review suggestion's messages (or a message inside them) can carry. */

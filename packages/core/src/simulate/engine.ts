@@ -8,6 +8,7 @@
 
 import type { SimulationPlan } from './plan.js';
 import { createRng } from './prng.js';
+import { subtractRiskLosses } from './risk-plan.js';
 import { addSamples, multiplyByBeta } from './samplers.js';
 
 /**
@@ -126,6 +127,7 @@ function fillBlock(
     multiplyByBeta(product, n, term.delivery.alpha, term.delivery.beta, rng);
     for (let k = 0; k < n; k++) out[k] = (out[k] as number) + (product[k] as number);
   }
+  if (plan.risks !== undefined) subtractRiskLosses(plan.risks, out, n, rng, scratch);
 }
 
 function checkScenarios(scenarios: number): void {

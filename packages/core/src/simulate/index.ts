@@ -27,6 +27,7 @@ export {
   type TermSource,
 } from './plan.js';
 export { createRng, Xoshiro128StarStar } from './prng.js';
+export { type PlanRisk, type RiskPlan, riskMoments } from './risk-plan.js';
 export { addSamples, fillSamples } from './samplers.js';
 export { type SimulationSummary, summarize } from './summary.js';
 

@@ -11,6 +11,7 @@ import { coordinationCostOf } from '../model/coordination.js';
 import { expectedValue, variance } from '../model/distributions.js';
 import type { BetaParameters, Distribution, NetModel, Portfolio } from '../model/types.js';
 import { fail, type Issue, type IssuePath, ok, type Result } from '../util/issues.js';
+import { compileRisks, type RiskPlan, riskMoments } from './risk-plan.js';
 
 export type TermSource =
   | { readonly kind: 'cost' | 'return'; readonly partner: string }
@@ -32,6 +33,8 @@ export interface SimulationPlan {
   readonly constant: number;
   /** The random terms, in the order the engine draws them. */
   readonly terms: readonly SimulationTerm[];
+  /** The risk register's events on the selection (risk-plan.ts), drawn after the terms. */
+  readonly risks?: RiskPlan;
 }
 
 /**
@@ -146,13 +149,24 @@ export function compileSimulation(
   );
 
   if (issues.length > 0) return fail(issues);
-  return ok({ netModel: portfolio.netModel, selected: order, constant, terms }, warnings);
+  const risks = compileRisks(portfolio, chosen);
+  return ok(
+    {
+      netModel: portfolio.netModel,
+      selected: order,
+      constant,
+      terms,
+      ...(risks.risks.length === 0 ? {} : { risks }),
+    },
+    warnings,
+  );
 }
 
-/** Exact mean and variance of S under the plan (terms are independent). */
+/** Exact mean and variance of S under the plan (terms are independent of each other and of the risks). */
 export function planMoments(plan: SimulationPlan): { mean: number; variance: number } {
-  let mean = plan.constant;
-  let v = 0;
+  const losses = plan.risks === undefined ? { mean: 0, variance: 0 } : riskMoments(plan.risks);
+  let mean = plan.constant + losses.mean;
+  let v = losses.variance;
   for (const t of plan.terms) {
     const m = expectedValue(t.distribution);
     const vx = variance(t.distribution);

@@ -145,7 +145,7 @@ function addLognormal(
 }
 
 /** buf[k] ~ N(0, 1) for k < n by the polar method; an odd n drops the last spare. */
-function fillStandardNormal(buf: Float64Array, n: number, rng: Xoshiro128StarStar): void {
+export function fillStandardNormal(buf: Float64Array, n: number, rng: Xoshiro128StarStar): void {
   let k = 0;
   while (k < n) {
     let u: number;

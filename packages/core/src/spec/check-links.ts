@@ -37,6 +37,10 @@ export function checkPartnerLinks(
     }
   }
 
+  for (const [index, risk] of listOf(fieldOf(document, 'risks')).entries()) {
+    eachRef(fieldOf(risk, 'partners'), ['risks', index, 'partners']);
+  }
+
   const constraints = fieldOf(document, 'constraints');
   for (const section of ['exclusive', 'requires'] as const) {
     for (const [index, pair] of listOf(fieldOf(constraints, section)).entries()) {

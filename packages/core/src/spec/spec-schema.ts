@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { rulesSchema } from '../graph/rules-schema.js';
 import { NORMALIZATIONS, PARTNER_KINDS, type PartnerKind } from '../model/types.js';
+import { riskSchema } from '../risk/risk-schema.js';
 import { PARTNER_STATUSES } from '../workspace/lifecycle.js';
 import { coordinationCostSchema } from './coordination-schema.js';
 import { distributionSchema } from './distribution-schema.js';
@@ -216,6 +217,7 @@ export const specSchema = z
     resources: z.record(z.string(), nonNegative('a capacity')).default({}),
     partners: z.array(partner),
     synergies: z.array(synergy).default([]),
+    risks: z.array(riskSchema).max(10_000).default([]),
     needs: z.array(need).default([]),
     vocabulary: z.array(vocabularyEntry).default([]),
     rules: rulesSchema.default([]),

@@ -8,6 +8,7 @@ import type {
   PartnerKind,
   Portfolio,
   PreferenceFunction,
+  Risk,
   Weighting,
 } from '../model/types.js';
 import type { Spec } from './spec-schema.js';
@@ -39,6 +40,7 @@ export function toPortfolio(spec: Spec): Portfolio {
     resources: { ...spec.resources },
     partners: spec.partners.map(toPartner),
     synergies: spec.synergies.map((s) => ({ between: s.between, value: s.value })),
+    ...(spec.risks.length === 0 ? {} : { risks: spec.risks.map(toRisk) }),
     // Left out when empty, so that a spec without a graph reads as before.
     ...(spec.needs.length === 0 ? {} : { needs: spec.needs.map(toNeed) }),
     ...(spec.vocabulary.length === 0 ? {} : { vocabulary: spec.vocabulary }),
@@ -84,6 +86,18 @@ function toNeed(n: Spec['needs'][number]): Need {
     capability: n.capability,
     ...(n.domain === undefined ? {} : { domain: n.domain }),
     min: n.min,
+  };
+}
+
+function toRisk(r: Spec['risks'][number]): Risk {
+  return {
+    id: r.id,
+    ...(r.title === undefined ? {} : { title: r.title }),
+    category: r.category,
+    partners: r.partners,
+    likelihood: r.likelihood,
+    impact: r.impact,
+    factors: { ...r.factors },
   };
 }
 

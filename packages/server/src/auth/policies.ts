@@ -42,6 +42,7 @@ export const POLICIES = {
   ledger: { read: 'viewer', write: 'editor' },
   reviews: { read: 'viewer', write: 'editor', configure: 'owner' },
   outcomes: { read: 'viewer', write: 'editor' },
+  risks: { read: 'viewer', write: 'editor' },
 } as const satisfies Record<string, Readonly<Record<string, Role>>>;
 
 export type Resource = keyof typeof POLICIES;

@@ -166,6 +166,10 @@ export interface AssessmentsTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** Where the score came from: `review:<id>` for a criterion re-scored in a review; null when typed. */
+  source: string | null;
+  /** The date the assessment speaks for (a review's period end); null: its updated_at. */
+  assessed_on: string | null;
 }
 
 /** Every score written or removed (migration 0010): the scores a partner had at any time. */
@@ -391,6 +395,10 @@ export interface AgreementAmendmentsTable {
   accepted_at: string | null;
   proposed_by: string | null;
   created_at: string;
+  /** 1 while a draft (opened by a review, editable, not yet open to acceptance); else null or 0. */
+  drafted: number | null;
+  /** The review that opened the draft. */
+  draft_review: string | null;
 }
 
 export interface AmendmentAcceptancesTable {
@@ -469,6 +477,19 @@ export interface ExitPlansTable {
   version: number;
   created_at: string;
   updated_at: string;
+  /** core's ExitSchedule (JSON): notice date, effective end, per agreement; null before issue 9. */
+  schedule: Json | null;
+}
+
+/** One risk of the register (core's spec risk plus owner, mitigation, review date, agreements; JSON). */
+export interface RisksTable {
+  id: string;
+  workspace_id: string;
+  key: string;
+  body: Json;
+  version: number;
+  created_at: string;
+  updated_at: string;
 }
 
 /** A unit whose outcomes are observed: ours (product line, region, segment) or a partner. */
@@ -527,6 +548,7 @@ export interface Database {
   reviews: ReviewsTable;
   review_settings: ReviewSettingsTable;
   exit_plans: ExitPlansTable;
+  risks: RisksTable;
   outcome_units: OutcomeUnitsTable;
   outcomes: OutcomesTable;
 }

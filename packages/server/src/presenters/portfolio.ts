@@ -62,6 +62,8 @@ export const presentAssessment = (a: Assessment) => ({
   version: a.version,
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,
+  source: a.source,
+  assessedOn: a.assessedOn,
 });
 
 export const presentSynergy = (s: Synergy) => ({

@@ -76,6 +76,7 @@ const review = {
   periodEnd: '2025-12-31',
   plan: { cost: 10, return: 20 },
   actual: { cost: 12, return: 15 },
+  actualReason: 'typed for the test',
 };
 
 export function routeCases(): Record<string, RouteCase> {

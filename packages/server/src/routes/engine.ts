@@ -77,6 +77,9 @@ function limitProblem(command: EngineCommand, error: OffloadLimitError): HttpPro
   });
 }
 
+/** The answers an exit cost changes (the reallocation and its frontier). */
+const EXIT_COST_COMMANDS: ReadonlySet<string> = new Set(['optimize', 'frontier']);
+
 export const engineRoutes: RoutePlugin = async (app, { db }) => {
   for (const command of ENGINE_COMMANDS) {
     app.post(
@@ -112,7 +115,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
           }
           requireRole(workspace, POLICIES.scenarios.write, 'saving a scenario');
         }
-        const { portfolio, spec, criteriaVersion } = await loadPortfolio(
+        const { portfolio, spec, criteriaVersion, exitCosts } = await loadPortfolio(
           db,
           workspace.id,
           trustWeighted === true,
@@ -169,7 +172,12 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
             );
           }
-          return reply.code(200).send(answer.value.document);
+          // Where an incumbent's exit cost came from when its agreements proposed it.
+          const withSources =
+            exitCosts.length > 0 && EXIT_COST_COMMANDS.has(command)
+              ? { ...answer.value.document, exitCosts }
+              : answer.value.document;
+          return reply.code(200).send(withSources);
         } catch (error) {
           if (error instanceof OffloadLimitError && error.limit !== 'crash') {
             if (error.limit === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_S));

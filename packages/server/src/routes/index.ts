@@ -25,6 +25,7 @@ import { partnerSeatRoutes } from './partner-seat/routes.js';
 import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
+import { riskRoutes } from './risks/routes.js';
 import { scenarioRoutes } from './scenarios/routes.js';
 import { specRoutes } from './spec/routes.js';
 import { statementRoutes } from './statements/routes.js';
@@ -44,6 +45,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   criteriaRoutes,
   assessmentRoutes,
   synergyRoutes,
+  riskRoutes,
   scenarioRoutes,
   auditRoutes,
   specRoutes,

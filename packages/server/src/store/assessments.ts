@@ -21,6 +21,10 @@ export interface Assessment {
   readonly version: number;
   readonly createdAt: string;
   readonly updatedAt: string;
+  /** `review:<id>` when a review re-scored the criterion; null when typed or imported. */
+  readonly source: string | null;
+  /** The date the score speaks for (the review's period end); null: `updatedAt`. */
+  readonly assessedOn: string | null;
 }
 
 export interface AssessmentFilter {
@@ -51,6 +55,8 @@ const present = (row: AssessmentRow): Assessment => ({
   version: Number(row.version),
   createdAt: row.created_at,
   updatedAt: row.updated_at,
+  source: row.source ?? null,
+  assessedOn: row.assessed_on ?? null,
 });
 
 export async function listAssessments(
@@ -242,4 +248,66 @@ export async function importAssessments(
   // The partners too: their combined scores were rewritten (partner-scores.ts).
   await refreshStatistics(db, result.written, ['assessments', 'partners']);
   return result;
+}
+
+/**
+ * Criteria re-scored in a review become the reviewer's assessments (so the ranking and
+ * the optimisation use them at once), citing the review and dated by its period's end.
+ * Inside the review's transaction; one audit entry per score.
+ */
+export async function recordReviewAssessments(
+  trx: Trx,
+  workspaceId: string,
+  partnerKey: string,
+  scores: Readonly<Record<string, number>>,
+  review: { readonly id: string; readonly reviewer: string; readonly date: string },
+): Promise<Assessment[]> {
+  const entries = Object.entries(scores).map(([criterion, score]) => ({
+    partner: partnerKey,
+    criterion,
+    assessor: review.reviewer,
+    score,
+  }));
+  if (entries.length === 0) return [];
+  let rows: Awaited<ReturnType<typeof checkEntries>>;
+  try {
+    rows = await checkEntries(trx, workspaceId, entries);
+  } catch (error) {
+    // Say it in the review's terms: `scores.<criterion>`.
+    if (error instanceof StoreError) {
+      const issues = ((error.details as { issues?: Issue[] } | undefined)?.issues ?? []).map(
+        (i) => ({ ...i, path: ['scores', entries[Number(i.path[0] ?? 0)]?.criterion ?? ''] }),
+      );
+      throw new StoreError('invalid', `a re-scored criterion: ${error.message}`, { issues });
+    }
+    throw error;
+  }
+  const at = now();
+  const source = `review:${review.id}`;
+  await upsertScores(
+    trx,
+    workspaceId,
+    rows.map((r) => ({ ...r, source, assessedOn: review.date })),
+    at,
+  );
+  const saved = (
+    await selectAssessments(trx, workspaceId)
+      .where('s.partner_id', '=', rows[0]?.partnerRowId ?? '')
+      .where('s.assessor', '=', review.reviewer)
+      .where('s.source', '=', source)
+      .execute()
+  ).map(present);
+  for (const after of saved) {
+    await appendAudit(trx, {
+      workspaceId,
+      actor: review.reviewer,
+      action: 'assessment.upsert',
+      entity: 'assessment',
+      entityId: after.id,
+      before: null,
+      after,
+      at,
+    });
+  }
+  return saved;
 }

@@ -38,6 +38,26 @@ if (!pg)
 async function fillOtherTables(db: TestDatabase['db'], workspaceId: string) {
   const at = new Date(0).toISOString();
   await db.kysely
+    .insertInto('risks')
+    .values({
+      id: 'rk1',
+      workspace_id: workspaceId,
+      key: 'cloud',
+      body: JSON.stringify({
+        id: 'cloud',
+        category: 'dependency',
+        partners: ['p00001'],
+        agreements: [],
+        likelihood: 0.1,
+        impact: 1,
+        factors: {},
+      }),
+      version: 1,
+      created_at: at,
+      updated_at: at,
+    })
+    .execute();
+  await db.kysely
     .insertInto('users')
     .values({ id: 'u1', email: 'a@example.org', name: 'Ann', password_hash: null, created_at: at })
     .execute();
@@ -187,6 +207,7 @@ async function runAPartnership(
       periodEnd: '2025-12-31',
       plan: { cost: 1, return: 2 },
       actual: { cost: 1, return: 3 },
+      actualReason: 'typed for the test',
       health: [{ respondent: 'ann', side: 'us', scores: { strategy: 4 } }],
       decision: 'continue',
       reasons: 'fine',

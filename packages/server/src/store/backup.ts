@@ -42,6 +42,7 @@ export const BACKUP_TABLES = [
   'reviews',
   'review_settings',
   'exit_plans',
+  'risks',
   'outcome_units',
   'outcomes',
 ] as const satisfies readonly (keyof Database)[];
@@ -85,6 +86,7 @@ const KEYS: Record<(typeof BACKUP_TABLES)[number], readonly string[]> = {
   reviews: ['id'],
   review_settings: ['workspace_id'],
   exit_plans: ['id'],
+  risks: ['id'],
   outcome_units: ['workspace_id', 'unit'],
   outcomes: ['workspace_id', 'outcome', 'unit', 'period'],
 };

@@ -9,13 +9,16 @@ import {
   EXIT_STEPS,
   type ExitPlan,
   type ExitPlanProgress,
+  type ExitSchedule,
   type ExitStep,
   exitPlanProgress,
+  exitSchedule,
   type Issue,
   newExitPlan,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../db/connect.js';
+import { partnerAgreements, termsOn } from './agreements/partner-agreements.js';
 import { appendAudit } from './audit.js';
 import { invalid, notFound, StoreError } from './errors.js';
 import { requirePartnerRow } from './partner-present.js';
@@ -29,6 +32,8 @@ export interface ExitPlanRecord extends ExitPlan {
   readonly completedAt: string | null;
   readonly version: number;
   readonly updatedAt: string;
+  /** The dates the agreements' notice periods set (null for a plan started before they were kept). */
+  readonly schedule: ExitSchedule | null;
 }
 
 export const exitStepPatchSchema = z.strictObject({
@@ -61,6 +66,7 @@ async function readPlan(q: Trx, workspaceId: string, key: string, lock = false) 
     completedAt: row.completed_at,
     version: Number(row.version),
     updatedAt: row.updated_at,
+    schedule: row.schedule === null ? null : (JSON.parse(row.schedule) as ExitSchedule),
   };
   return { partner, plan };
 }
@@ -80,17 +86,23 @@ export async function startExitPlan(
   db: Db,
   workspaceId: string,
   key: string,
-  input: { readonly owner?: string | undefined },
+  input: ExitPlanStart,
   actor: string | null,
 ): Promise<ExitPlanRecord> {
   return writeTransaction(db, (trx) => startExitPlanIn(trx, workspaceId, key, input, actor));
+}
+
+export interface ExitPlanStart {
+  readonly owner?: string | undefined;
+  /** When notice is given (default today): the steps' due dates follow the agreements from it. */
+  readonly noticeDate?: string | undefined;
 }
 
 export async function startExitPlanIn(
   trx: Trx,
   workspaceId: string,
   key: string,
-  input: { readonly owner?: string | undefined },
+  input: ExitPlanStart,
   actor: string | null,
 ): Promise<ExitPlanRecord> {
   const { partner, plan } = await readPlan(trx, workspaceId, key, true);
@@ -102,8 +114,18 @@ export async function startExitPlanIn(
     );
   }
   const at = now();
+  const noticeDate = input.noticeDate ?? at.slice(0, 10);
+  const running = await partnerAgreements(trx, workspaceId, key, ['active']);
+  const terms = [];
+  for (const a of running) terms.push(await termsOn(trx, a, noticeDate));
+  const schedule = exitSchedule(noticeDate, terms);
+  if (!schedule.ok) {
+    const issue = schedule.issues[0];
+    throw invalid(['noticeDate'], issue?.message ?? 'invalid notice date', 'invalid_date');
+  }
   const fresh = newExitPlan({
     today: at.slice(0, 10),
+    dueDates: schedule.value.dueDates,
     ...(input.owner ? { owner: input.owner } : {}),
   });
   if (!fresh.ok)
@@ -117,6 +139,7 @@ export async function startExitPlanIn(
       workspace_id: workspaceId,
       partner_id: partner.id,
       steps: JSON.stringify(fresh.value.steps),
+      schedule: JSON.stringify(schedule.value),
       completed_at: null,
       version: 1,
       created_at: at,

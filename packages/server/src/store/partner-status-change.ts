@@ -1,5 +1,6 @@
 import type { Db } from '../db/connect.js';
 import type { PartnerStatus } from '../db/schema.js';
+import { endPartnerAgreements } from './agreements/partner-agreements.js';
 import { invalid, StoreError } from './errors.js';
 import { audit, lockCurrent } from './partner-lock.js';
 import { lockPartnerRow, type Partner, readPartner } from './partner-present.js';
@@ -73,5 +74,7 @@ export async function movePartnerStatus(
     .execute();
   const after = await readPartner(trx, workspaceId, key);
   await audit(trx, workspaceId, actor, 'partner.status', key, before, after, at);
+  // An exited partner's agreements end with it (after the partner's own audit entry).
+  if (to === 'exited') await endPartnerAgreements(trx, workspaceId, key, actor);
   return after;
 }

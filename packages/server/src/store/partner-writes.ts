@@ -129,6 +129,10 @@ export interface ScoreRow {
   readonly criterion: string;
   readonly assessor: string;
   readonly score: number;
+  /** `review:<id>` when a review re-scored it (null: typed or imported). */
+  readonly source?: string;
+  /** The date it speaks for (a review's period end). */
+  readonly assessedOn?: string;
 }
 
 /**
@@ -160,12 +164,16 @@ export async function upsertScores(
           version: 1,
           created_at: at,
           updated_at: at,
+          source: s.source ?? null,
+          assessed_on: s.assessedOn ?? null,
         })),
       )
       .onConflict((oc) =>
         oc.columns(['partner_id', 'criterion', 'assessor']).doUpdateSet((eb) => ({
           score: eb.ref('excluded.score'),
           updated_at: eb.ref('excluded.updated_at'),
+          source: eb.ref('excluded.source'),
+          assessed_on: eb.ref('excluded.assessed_on'),
           version: eb('assessments.version', '+', 1),
         })),
       )

@@ -11,6 +11,7 @@ import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
 import { type LifecycleCosts, readLifecycleCosts } from './lifecycle-costs.js';
 import { readAllPartners } from './partner-present.js';
+import { risksForSpec } from './risks.js';
 import { readSettings, type WorkspaceSettings } from './settings.js';
 import { presentSynergy, selectSynergies } from './synergy-writes.js';
 import { readTransaction, type Trx } from './tx.js';
@@ -114,6 +115,7 @@ async function buildSpec(
   const synergies = (await selectSynergies(trx, workspaceId).execute()).map(presentSynergy);
   const lifecycleCosts = await readLifecycleCosts(trx, workspaceId);
   const spreads = await readAssessorSpreads(trx, workspaceId, new Set(criterionIds));
+  const risks = await risksForSpec(trx, workspaceId);
   const resources = settings.resources;
 
   const partners: SpecInput['partners'] = all.map((p) => {
@@ -167,6 +169,7 @@ async function buildSpec(
         }
       : {}),
     ...(Object.keys(constraints).length > 0 ? { constraints } : {}),
+    ...(risks.length > 0 ? { risks } : {}),
     ...(settings.needs.length > 0 ? { needs: settings.needs.map((n) => ({ ...n })) } : {}),
     ...(settings.vocabulary.length > 0
       ? { vocabulary: settings.vocabulary.map((v) => ({ ...v })) }

@@ -9,6 +9,7 @@ import { refuseIfHistory } from './partner-history.js';
 import { combinedScoresJson, combineScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
 import { SPEC_ASSESSOR, upsertScores } from './partner-writes.js';
+import { replaceRisksFromSpec } from './risks.js';
 import { recordScoreHistory, type ScoreChange } from './score-history.js';
 import { readSettings, writeSettings } from './settings.js';
 import { PARTNER_TABLES, refreshStatistics } from './statistics.js';
@@ -222,6 +223,12 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     updated_at: at,
   }));
   for (const batch of chunks(synergies)) await trx.insertInto('synergies').values(batch).execute();
+  await replaceRisksFromSpec(
+    trx,
+    workspaceId,
+    spec.risks.map((r) => ({ ...r, impact: toSpecDistribution(r.impact) })),
+    at,
+  );
 
   const updated = spec.partners.filter((p) => existing.has(p.id)).length;
   return {

@@ -2563,6 +2563,184 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/workspaces/{slug}/risks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The risk register, by id */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"][];
+                    };
+                };
+            };
+        };
+        put?: never;
+        /** Add a risk: category, likelihood, loss (impact), partners or agreements, shared factors, owner, mitigation, review date */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        title?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        category?: "coordination" | "culture" | "ip" | "dependency" | "regulatory" | "other";
+                        /** @default [] */
+                        partners?: string[];
+                        /** @default [] */
+                        agreements?: string[];
+                        likelihood: number;
+                        impact: unknown;
+                        /** @default {} */
+                        factors?: {
+                            [key: string]: number;
+                        };
+                        owner?: string;
+                        mitigation?: string;
+                        /** Format: date */
+                        reviewDate?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                201: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/risks/{key}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /** Replace a risk (the whole risk, with the version read) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        id: string;
+                        title?: string;
+                        /**
+                         * @default other
+                         * @enum {string}
+                         */
+                        category?: "coordination" | "culture" | "ip" | "dependency" | "regulatory" | "other";
+                        /** @default [] */
+                        partners?: string[];
+                        /** @default [] */
+                        agreements?: string[];
+                        likelihood: number;
+                        impact: unknown;
+                        /** @default {} */
+                        factors?: {
+                            [key: string]: number;
+                        };
+                        owner?: string;
+                        mitigation?: string;
+                        /** Format: date */
+                        reviewDate?: string;
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Risk"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        /** Remove a risk */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/scenarios": {
         parameters: {
             query?: never;
@@ -5363,6 +5541,60 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/agreements/{id}/amendments/{version}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Edit a draft amendment (one a review opened); with `propose: true` open it to every party */
+        patch: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description the whole agreement document as amended */
+                        document?: {
+                            [key: string]: unknown;
+                        };
+                        /** Format: date */
+                        effectiveFrom?: string;
+                        propose?: boolean;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["Amendment"];
+                    };
+                };
+            };
+        };
+        trace?: never;
+    };
     "/api/workspaces/{slug}/agreements/{id}/amendments/{version}/acceptances": {
         parameters: {
             query?: never;
@@ -5667,10 +5899,18 @@ export interface paths {
                             cost: number;
                             return: number;
                         };
-                        actual: {
+                        actual?: {
                             cost: number;
                             return: number;
                         };
+                        actualReason?: string;
+                        /** @default [] */
+                        offLedger?: {
+                            /** @enum {string} */
+                            kind: "return" | "cost";
+                            amount: number;
+                            evidence: string;
+                        }[];
                         /** @default {} */
                         scores?: {
                             [key: string]: number;
@@ -5751,10 +5991,18 @@ export interface paths {
                             cost: number;
                             return: number;
                         };
-                        actual: {
+                        actual?: {
                             cost: number;
                             return: number;
                         };
+                        actualReason?: string;
+                        /** @default [] */
+                        offLedger?: {
+                            /** @enum {string} */
+                            kind: "return" | "cost";
+                            amount: number;
+                            evidence: string;
+                        }[];
                         /** @default {} */
                         scores?: {
                             [key: string]: number;
@@ -5786,6 +6034,8 @@ export interface paths {
                         decision: "continue" | "adjust" | "renegotiate" | "exit";
                         reasons: string;
                         exitOwner?: string;
+                        /** Format: date */
+                        noticeDate?: string;
                     };
                 };
             };
@@ -6033,6 +6283,8 @@ export interface paths {
                 content: {
                     "application/json": {
                         owner?: string;
+                        /** Format: date */
+                        noticeDate?: string;
                     };
                 };
             };
@@ -6048,6 +6300,97 @@ export interface paths {
                 };
             };
         };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/exit-plan/final-settlement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Run the final-settlement step: settle each running agreement's last period up to the end the notice sets, record the statements, mark the step done */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        owner?: string;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": {
+                            plan: components["schemas"]["ExitPlan"];
+                            readonly statements: components["schemas"]["Statement"][];
+                        };
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/partners/{key}/exit-cost": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The exit cost the partner's running agreements propose (notice given on `noticeDate`, default today) and which one analyses use */
+        get: {
+            parameters: {
+                query?: {
+                    noticeDate?: string;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerExitCost"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -6733,7 +7076,9 @@ export interface components {
             version: number;
             effectiveFrom: string;
             /** @enum {string} */
-            status: "proposed" | "accepted";
+            status: "draft" | "proposed" | "accepted";
+            /** @description the review that opened it as a draft */
+            review: string | null;
             document: {
                 [key: string]: unknown;
             };
@@ -6787,6 +7132,10 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+            /** @description `review:<id>` when a review re-scored the criterion; null when typed */
+            source: string | null;
+            /** @description the date the score speaks for (a review's period end) */
+            assessedOn: string | null;
         };
         EstimateInput: {
             partner: string;
@@ -7660,7 +8009,36 @@ export interface components {
             }[];
             readonly considered: string[];
         };
+        ReviewActualsInput: {
+            cost: number;
+            return: number;
+            /** @enum {string} */
+            source: "ledger" | "override";
+            readonly agreements: {
+                agreement: string;
+                return: number;
+                cost: number;
+                lines: number;
+            }[];
+            readonly offLedger: {
+                /** @enum {string} */
+                kind: "return" | "cost";
+                amount: number;
+                evidence: string;
+            }[];
+            ledger: {
+                cost: number;
+                return: number;
+            };
+            reason?: string;
+            because: components["schemas"]["MessageInput"];
+        };
         ReviewAssessmentInput: {
+            actual: {
+                cost: number;
+                return: number;
+            };
+            actuals?: components["schemas"]["ReviewActualsInput"];
             facts: {
                 period: string;
                 planReturn: number;
@@ -7716,6 +8094,14 @@ export interface components {
                 cost: number;
                 return: number;
             };
+            actualReason?: string;
+            /** @default [] */
+            offLedger: {
+                /** @enum {string} */
+                kind: "return" | "cost";
+                amount: number;
+                evidence: string;
+            }[];
             /** @default {} */
             scores: {
                 [key: string]: number;
@@ -7743,6 +8129,7 @@ export interface components {
             issues: string[];
             /** @default [] */
             improvements: string[];
+            actuals?: components["schemas"]["ReviewActualsInput"];
             facts: {
                 period: string;
                 planReturn: number;
@@ -7792,6 +8179,18 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
             version: number;
+            /** @description what the decision did: assessments written, draft amendments, an exit plan */
+            actions?: {
+                readonly assessments: {
+                    criterion: string;
+                    score: number;
+                }[];
+                readonly amendments: {
+                    agreement: string;
+                    version: number;
+                }[];
+                exitPlan: boolean;
+            };
         };
         TrustInput: {
             party: string;
@@ -7874,6 +8273,47 @@ export interface components {
             completedAt: string | null;
             version: number;
             updatedAt: string;
+            /** @description the dates the agreements' notice periods set; null on older plans */
+            schedule: {
+                noticeDate: string;
+                effectiveEnd: string;
+                readonly agreements: {
+                    agreement: string;
+                    noticeDays: number;
+                    effectiveEnd: string;
+                }[];
+                dueDates: {
+                    [key: string]: string;
+                };
+                because: components["schemas"]["MessageInput"];
+            } | null;
+        };
+        PartnerExitCostInput: {
+            partner: string;
+            /** @description what analyses use (a number or a distribution); null: 0 */
+            exitCost: unknown;
+            /** @enum {string} */
+            source: "estimate" | "agreements" | "none";
+            /** @description the exit cost a user gave; null: none */
+            given: unknown;
+            proposal: {
+                partner: string;
+                noticeDate: string;
+                total: number;
+                readonly parts: {
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "milestone" | "write-off" | "data-return";
+                    amount: number;
+                    due?: string;
+                    because: components["schemas"]["MessageInput"];
+                }[];
+                readonly agreements: {
+                    agreement: string;
+                    noticeDays: number;
+                    effectiveEnd: string;
+                }[];
+            };
         };
         PartnerProfileInput: {
             id: string;
@@ -7882,27 +8322,6 @@ export interface components {
             status: string;
             domains: string[];
             offers: string[];
-        };
-        ScenarioSummaryInput: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "rank" | "optimize" | "frontier" | "simulate";
-            criteriaVersion: number | null;
-            inputs: unknown;
-            createdAt: string;
-            createdBy: string | null;
-        };
-        ScenarioInput: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "rank" | "optimize" | "frontier" | "simulate";
-            criteriaVersion: number | null;
-            inputs: unknown;
-            createdAt: string;
-            createdBy: string | null;
-            result: unknown;
         };
         StatementInput: {
             id: string;
@@ -8020,6 +8439,46 @@ export interface components {
                 leaf: string;
                 proof: string[];
             }[];
+        };
+        RiskInput: {
+            id: string;
+            title?: string;
+            /** @enum {string} */
+            category: "coordination" | "culture" | "ip" | "dependency" | "regulatory" | "other";
+            readonly partners: string[];
+            readonly agreements: string[];
+            likelihood: number;
+            /** @description the loss when it happens: a number or a distribution */
+            impact: unknown;
+            factors: {
+                [key: string]: number;
+            };
+            owner?: string;
+            mitigation?: string;
+            reviewDate?: string;
+            version: number;
+            updatedAt: string;
+        };
+        ScenarioSummaryInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "rank" | "optimize" | "frontier" | "simulate";
+            criteriaVersion: number | null;
+            inputs: unknown;
+            createdAt: string;
+            createdBy: string | null;
+        };
+        ScenarioInput: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "rank" | "optimize" | "frontier" | "simulate";
+            criteriaVersion: number | null;
+            inputs: unknown;
+            createdAt: string;
+            createdBy: string | null;
+            result: unknown;
         };
         SynergyInput: {
             id: string;
@@ -8432,7 +8891,9 @@ export interface components {
             version: number;
             effectiveFrom: string;
             /** @enum {string} */
-            status: "proposed" | "accepted";
+            status: "draft" | "proposed" | "accepted";
+            /** @description the review that opened it as a draft */
+            review: string | null;
             document: {
                 [key: string]: unknown;
             };
@@ -8486,6 +8947,10 @@ export interface components {
             version: number;
             createdAt: string;
             updatedAt: string;
+            /** @description `review:<id>` when a review re-scored the criterion; null when typed */
+            source: string | null;
+            /** @description the date the score speaks for (a review's period end) */
+            assessedOn: string | null;
         };
         Estimate: {
             partner: string;
@@ -9359,7 +9824,36 @@ export interface components {
             }[];
             readonly considered: string[];
         };
+        ReviewActuals: {
+            cost: number;
+            return: number;
+            /** @enum {string} */
+            source: "ledger" | "override";
+            readonly agreements: {
+                agreement: string;
+                return: number;
+                cost: number;
+                lines: number;
+            }[];
+            readonly offLedger: {
+                /** @enum {string} */
+                kind: "return" | "cost";
+                amount: number;
+                evidence: string;
+            }[];
+            ledger: {
+                cost: number;
+                return: number;
+            };
+            reason?: string;
+            because: components["schemas"]["Message"];
+        };
         ReviewAssessment: {
+            actual: {
+                cost: number;
+                return: number;
+            };
+            actuals?: components["schemas"]["ReviewActuals"];
             facts: {
                 period: string;
                 planReturn: number;
@@ -9415,6 +9909,14 @@ export interface components {
                 cost: number;
                 return: number;
             };
+            actualReason?: string;
+            /** @default [] */
+            offLedger: {
+                /** @enum {string} */
+                kind: "return" | "cost";
+                amount: number;
+                evidence: string;
+            }[];
             /** @default {} */
             scores: {
                 [key: string]: number;
@@ -9442,6 +9944,7 @@ export interface components {
             issues: string[];
             /** @default [] */
             improvements: string[];
+            actuals?: components["schemas"]["ReviewActuals"];
             facts: {
                 period: string;
                 planReturn: number;
@@ -9491,6 +9994,18 @@ export interface components {
             createdBy: string | null;
             createdAt: string;
             version: number;
+            /** @description what the decision did: assessments written, draft amendments, an exit plan */
+            actions?: {
+                readonly assessments: {
+                    criterion: string;
+                    score: number;
+                }[];
+                readonly amendments: {
+                    agreement: string;
+                    version: number;
+                }[];
+                exitPlan: boolean;
+            };
         };
         Trust: {
             party: string;
@@ -9573,6 +10088,47 @@ export interface components {
             completedAt: string | null;
             version: number;
             updatedAt: string;
+            /** @description the dates the agreements' notice periods set; null on older plans */
+            schedule: {
+                noticeDate: string;
+                effectiveEnd: string;
+                readonly agreements: {
+                    agreement: string;
+                    noticeDays: number;
+                    effectiveEnd: string;
+                }[];
+                dueDates: {
+                    [key: string]: string;
+                };
+                because: components["schemas"]["Message"];
+            } | null;
+        };
+        PartnerExitCost: {
+            partner: string;
+            /** @description what analyses use (a number or a distribution); null: 0 */
+            exitCost: unknown;
+            /** @enum {string} */
+            source: "estimate" | "agreements" | "none";
+            /** @description the exit cost a user gave; null: none */
+            given: unknown;
+            proposal: {
+                partner: string;
+                noticeDate: string;
+                total: number;
+                readonly parts: {
+                    agreement: string;
+                    /** @enum {string} */
+                    kind: "milestone" | "write-off" | "data-return";
+                    amount: number;
+                    due?: string;
+                    because: components["schemas"]["Message"];
+                }[];
+                readonly agreements: {
+                    agreement: string;
+                    noticeDays: number;
+                    effectiveEnd: string;
+                }[];
+            };
         };
         PartnerProfile: {
             id: string;
@@ -9581,27 +10137,6 @@ export interface components {
             status: string;
             domains: string[];
             offers: string[];
-        };
-        ScenarioSummary: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "rank" | "optimize" | "frontier" | "simulate";
-            criteriaVersion: number | null;
-            inputs: unknown;
-            createdAt: string;
-            createdBy: string | null;
-        };
-        Scenario: {
-            id: string;
-            name: string;
-            /** @enum {string} */
-            kind: "rank" | "optimize" | "frontier" | "simulate";
-            criteriaVersion: number | null;
-            inputs: unknown;
-            createdAt: string;
-            createdBy: string | null;
-            result: unknown;
         };
         Statement: {
             id: string;
@@ -9719,6 +10254,46 @@ export interface components {
                 leaf: string;
                 proof: string[];
             }[];
+        };
+        Risk: {
+            id: string;
+            title?: string;
+            /** @enum {string} */
+            category: "coordination" | "culture" | "ip" | "dependency" | "regulatory" | "other";
+            readonly partners: string[];
+            readonly agreements: string[];
+            likelihood: number;
+            /** @description the loss when it happens: a number or a distribution */
+            impact: unknown;
+            factors: {
+                [key: string]: number;
+            };
+            owner?: string;
+            mitigation?: string;
+            reviewDate?: string;
+            version: number;
+            updatedAt: string;
+        };
+        ScenarioSummary: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "rank" | "optimize" | "frontier" | "simulate";
+            criteriaVersion: number | null;
+            inputs: unknown;
+            createdAt: string;
+            createdBy: string | null;
+        };
+        Scenario: {
+            id: string;
+            name: string;
+            /** @enum {string} */
+            kind: "rank" | "optimize" | "frontier" | "simulate";
+            criteriaVersion: number | null;
+            inputs: unknown;
+            createdAt: string;
+            createdBy: string | null;
+            result: unknown;
         };
         Synergy: {
             id: string;

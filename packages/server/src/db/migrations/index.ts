@@ -11,6 +11,7 @@ import * as m0009 from './0009-outcomes.js';
 import * as m0010 from './0010-login-throttle.js';
 import * as m0011 from './0011-score-history.js';
 import * as m0012 from './0012-partner-seat.js';
+import * as m0013 from './0013-one-loop.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -26,6 +27,7 @@ export const migrations: Record<string, Migration> = {
   '0010-login-throttle': m0010,
   '0011-score-history': m0011,
   '0012-partner-seat': m0012,
+  '0013-one-loop': m0013,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -214,6 +214,7 @@ describeEachDatabase('agreements API', (get) => {
       periodEnd: '2026-06-30',
       plan: { cost: 100, return: 300 },
       actual: { cost: 150, return: 200 },
+      actualReason: 'typed for the test',
     });
     expect(res.statusCode, res.body).toBe(200);
     const { suggestion } = res.json() as {

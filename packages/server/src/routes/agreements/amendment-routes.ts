@@ -1,7 +1,7 @@
 /**
  * Amendments of an active agreement: propose new terms with an effective date (a readable
- * diff is kept), list the versions, and accept one for a party; the last acceptance puts
- * it in force. Editing an active agreement's terms in place is refused (writes.ts).
+ * diff is kept), list the versions, edit and propose a draft a review opened, and accept
+ * one for a party; the last acceptance puts it in force. Editing an active agreement's terms in place is refused (writes.ts).
  */
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
@@ -9,6 +9,7 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import {
   acceptAmendment,
+  editDraftAmendment,
   listAmendments,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
@@ -21,7 +22,8 @@ const amendmentSchema = z
   .object({
     version: z.int(),
     effectiveFrom: z.string(),
-    status: z.enum(['proposed', 'accepted']),
+    status: z.enum(['draft', 'proposed', 'accepted']),
+    review: z.string().nullable().meta({ description: 'the review that opened it as a draft' }),
     document: z.object({}).loose(),
     diff: z
       .array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() }))
@@ -92,6 +94,38 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
       );
       return reply.code(201).send(amendment);
     },
+  );
+
+  app.patch(
+    `${base}/:version`,
+    {
+      config: { access: write },
+      schema: {
+        summary:
+          'Edit a draft amendment (one a review opened); with `propose: true` open it to every party',
+        tags,
+        params: versionParams,
+        body: z.strictObject({
+          document: z
+            .object({})
+            .loose()
+            .optional()
+            .meta({ description: 'the whole agreement document as amended' }),
+          effectiveFrom: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+          propose: z.boolean().optional(),
+        }),
+        response: { 200: amendmentSchema },
+      },
+    },
+    async (request) =>
+      editDraftAmendment(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.params.version,
+        request.body,
+        actorOf(request),
+      ),
   );
 
   app.post(

@@ -13,6 +13,13 @@ export const assessmentSchema = z
     version: z.int(),
     createdAt: z.string(),
     updatedAt: z.string(),
+    source: z.string().nullable().meta({
+      description: '`review:<id>` when a review re-scored the criterion; null when typed',
+    }),
+    assessedOn: z
+      .string()
+      .nullable()
+      .meta({ description: "the date the score speaks for (a review's period end)" }),
   })
   .meta({ id: 'Assessment' });
 

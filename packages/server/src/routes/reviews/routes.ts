@@ -5,19 +5,25 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import { partnerExitCosts } from '../../store/exit-costs.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
+import { runFinalSettlement } from '../../store/exit-settlement.js';
 import { requirePartnerRow } from '../../store/partner-present.js';
 import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
 import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
 import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
-import { now } from '../../store/tx.js';
+import { now, readTransaction } from '../../store/tx.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
+import { statementSchema } from '../statements/schema.js';
 import {
   assessmentSchema,
   createReviewBody,
+  exitCostQuery,
+  exitCostSchema,
   exitPlanSchema,
   exitStepParams,
+  finalSettlementBody,
   partnerParams,
   patchExitStepBody,
   previewReviewBody,
@@ -206,11 +212,65 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         db,
         workspaceOf(request).id,
         request.params.key,
-        { owner: request.body.owner },
+        { owner: request.body.owner, noticeDate: request.body.noticeDate },
         actorOf(request),
       );
       setEtag(reply, plan.version);
       return plan;
+    },
+  );
+
+  app.post(
+    `${partnerPath}/exit-plan/final-settlement`,
+    {
+      config: { access: write },
+      schema: {
+        summary:
+          "Run the final-settlement step: settle each running agreement's last period up to the end the notice sets, record the statements, mark the step done",
+        tags,
+        params: partnerParams,
+        body: finalSettlementBody,
+        response: {
+          200: z.object({ plan: exitPlanSchema, statements: z.array(statementSchema).readonly() }),
+        },
+      },
+    },
+    async (request, reply) => {
+      const workspace = workspaceOf(request);
+      const result = await runFinalSettlement(
+        db,
+        { id: workspace.id, slug: workspace.slug },
+        request.params.key,
+        request.body,
+        actorOf(request),
+      );
+      setEtag(reply, result.plan.version);
+      return result;
+    },
+  );
+
+  app.get(
+    `${partnerPath}/exit-cost`,
+    {
+      config: { access: read },
+      schema: {
+        summary:
+          "The exit cost the partner's running agreements propose (notice given on `noticeDate`, default today) and which one analyses use",
+        tags,
+        params: partnerParams,
+        querystring: exitCostQuery,
+        response: { 200: exitCostSchema },
+      },
+    },
+    async (request) => {
+      const ws = workspaceOf(request).id;
+      const noticeDate = request.query.noticeDate ?? now().slice(0, 10);
+      return readTransaction(db, async (trx) => {
+        await requirePartnerRow(trx, ws, request.params.key);
+        const [cost] = await partnerExitCosts(trx, ws, [request.params.key], noticeDate);
+        if (cost === undefined) throw notFound(`partner "${request.params.key}"`);
+        return cost;
+      });
     },
   );
 

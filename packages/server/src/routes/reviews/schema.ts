@@ -48,8 +48,29 @@ const suggestionSchema = z
   })
   .meta({ id: 'ReviewSuggestion' });
 
+const money = z.number();
+const actualsSchema = z
+  .object({
+    cost: money,
+    return: money,
+    source: z.enum(['ledger', 'override']),
+    agreements: z
+      .array(z.object({ agreement: z.string(), return: money, cost: money, lines: z.int() }))
+      .readonly(),
+    offLedger: z
+      .array(z.object({ kind: z.enum(['return', 'cost']), amount: money, evidence: z.string() }))
+      .readonly(),
+    ledger: z.object({ cost: money, return: money }),
+    reason: z.string().optional(),
+    because: messageSchema,
+  })
+  .meta({ id: 'ReviewActuals' });
+
 export const assessmentSchema = z
   .object({
+    actual: z.object({ cost: money, return: money }),
+    /** Absent on reviews recorded before actuals came from the ledger. */
+    actuals: actualsSchema.optional(),
     facts: factsSchema,
     healthSummary: z.object({
       dimensions: z.record(z.string(), dimension),
@@ -74,6 +95,16 @@ export const reviewSchema = reviewDraftSchema
     createdBy: z.string().nullable(),
     createdAt: z.string(),
     version: z.int(),
+    actions: z
+      .object({
+        assessments: z.array(z.object({ criterion: z.string(), score: z.number() })).readonly(),
+        amendments: z.array(z.object({ agreement: z.string(), version: z.int() })).readonly(),
+        exitPlan: z.boolean(),
+      })
+      .optional()
+      .meta({
+        description: 'what the decision did: assessments written, draft amendments, an exit plan',
+      }),
   })
   .meta({ id: 'Review' });
 
@@ -144,8 +175,54 @@ export const exitPlanSchema = z
     completedAt: z.string().nullable(),
     version: z.int(),
     updatedAt: z.string(),
+    schedule: z
+      .object({
+        noticeDate: z.string(),
+        effectiveEnd: z.string(),
+        agreements: z
+          .array(z.object({ agreement: z.string(), noticeDays: z.int(), effectiveEnd: z.string() }))
+          .readonly(),
+        dueDates: z.record(z.string(), z.string()),
+        because: messageSchema,
+      })
+      .nullable()
+      .meta({ description: "the dates the agreements' notice periods set; null on older plans" }),
   })
   .meta({ id: 'ExitPlan' });
-export const startExitPlanBody = z.strictObject({ owner: z.string().max(200).optional() });
+export const startExitPlanBody = z.strictObject({
+  owner: z.string().max(200).optional(),
+  noticeDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+});
+export const finalSettlementBody = z.strictObject({ owner: z.string().max(200).optional() });
+
+const exitCostPartSchema = z.object({
+  agreement: z.string(),
+  kind: z.enum(['milestone', 'write-off', 'data-return']),
+  amount: z.number(),
+  due: z.string().optional(),
+  because: messageSchema,
+});
+export const exitCostSchema = z
+  .object({
+    partner: z.string(),
+    exitCost: z
+      .unknown()
+      .meta({ description: 'what analyses use (a number or a distribution); null: 0' }),
+    source: z.enum(['estimate', 'agreements', 'none']),
+    given: z.unknown().meta({ description: 'the exit cost a user gave; null: none' }),
+    proposal: z.object({
+      partner: z.string(),
+      noticeDate: z.string(),
+      total: z.number(),
+      parts: z.array(exitCostPartSchema).readonly(),
+      agreements: z
+        .array(z.object({ agreement: z.string(), noticeDays: z.int(), effectiveEnd: z.string() }))
+        .readonly(),
+    }),
+  })
+  .meta({ id: 'PartnerExitCost' });
+export const exitCostQuery = z.object({
+  noticeDate: z.iso.date({ error: 'expected a date as YYYY-MM-DD' }).optional(),
+});
 export const exitStepParams = partnerParams.extend({ step: z.string().min(1).max(100) });
 export const patchExitStepBody = exitStepPatchSchema.extend({ version: versionSchema.optional() });

@@ -322,6 +322,7 @@ describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
       periodEnd: end,
       plan: { cost: 100, return: 300 },
       actual: { cost: 120, return: 200 },
+      actualReason: 'typed for the test',
     });
     const first = await createReview(
       db,

@@ -6,6 +6,7 @@
  */
 import {
   type Agreement as AgreementDocument,
+  addDays,
   isIsoDate,
   type TermsVersion,
   validateAgreement,
@@ -26,7 +27,10 @@ export interface DiffEntry {
 export interface Amendment {
   readonly version: number;
   readonly effectiveFrom: string;
-  readonly status: 'proposed' | 'accepted';
+  /** `draft`: opened by a review, edited by the people responsible, not yet open to acceptance. */
+  readonly status: 'draft' | 'proposed' | 'accepted';
+  /** The review that opened it as a draft. */
+  readonly review: string | null;
   readonly document: AgreementDocument;
   readonly diff: readonly DiffEntry[];
   readonly accepted: readonly string[];
@@ -78,7 +82,13 @@ export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amen
     return {
       version,
       effectiveFrom: row.effective_from,
-      status: row.accepted_at === null ? 'proposed' : 'accepted',
+      status:
+        row.accepted_at !== null
+          ? 'accepted'
+          : Number(row.drafted ?? 0) === 1
+            ? 'draft'
+            : 'proposed',
+      review: row.draft_review ?? null,
       document: parseJson<AgreementDocument>(row.document),
       diff: parseJson<DiffEntry[]>(row.diff),
       accepted,
@@ -150,29 +160,16 @@ export async function proposeAmendment(
       );
     }
     const existing = await listAmendments(trx, agreement);
-    if (existing.some((a) => a.status === 'proposed')) {
+    const pending = existing.find((a) => a.status !== 'accepted');
+    if (pending !== undefined) {
       throw new StoreError(
         'conflict',
-        `agreement "${agreement.code}" has an amendment awaiting acceptance`,
+        pending.status === 'draft'
+          ? `agreement "${agreement.code}" has a draft amendment (version ${pending.version}): edit and propose it`
+          : `agreement "${agreement.code}" has an amendment awaiting acceptance`,
       );
     }
-    const versions = await termsVersions(trx, agreement);
-    const latest = versions[versions.length - 1] as TermsVersion;
-    if (input.effectiveFrom <= latest.effectiveFrom) {
-      throw invalid(
-        ['effectiveFrom'],
-        `an amendment takes effect after the terms in force (version ${latest.version}, from ${latest.effectiveFrom})`,
-        'effective_too_early',
-      );
-    }
-    if (agreement.end !== null && input.effectiveFrom > agreement.end) {
-      throw invalid(
-        ['effectiveFrom'],
-        `the agreement ends on ${agreement.end}`,
-        'effective_too_late',
-      );
-    }
-    const diff = diffDocuments(latest.agreement, document);
+    const { latest, diff } = await checkAmended(trx, agreement, document, input.effectiveFrom);
     if (diff.length === 0)
       throw invalid(['document'], 'the amendment changes nothing', 'no_change');
     const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
@@ -204,6 +201,173 @@ export async function proposeAmendment(
   });
 }
 
+/** The terms in force and what `document` from `effectiveFrom` would change in them. */
+async function checkAmended(
+  trx: Trx,
+  agreement: Agreement,
+  document: AgreementDocument,
+  effectiveFrom: string,
+): Promise<{ latest: TermsVersion; diff: DiffEntry[] }> {
+  const versions = await termsVersions(trx, agreement);
+  const latest = versions[versions.length - 1] as TermsVersion;
+  if (effectiveFrom <= latest.effectiveFrom) {
+    throw invalid(
+      ['effectiveFrom'],
+      `an amendment takes effect after the terms in force (version ${latest.version}, from ${latest.effectiveFrom})`,
+      'effective_too_early',
+    );
+  }
+  if (agreement.end !== null && effectiveFrom > agreement.end) {
+    throw invalid(
+      ['effectiveFrom'],
+      `the agreement ends on ${agreement.end}`,
+      'effective_too_late',
+    );
+  }
+  return { latest, diff: diffDocuments(latest.agreement, document) };
+}
+
+/**
+ * A review's `renegotiate` or `adjust` decision opens a draft amendment on each running
+ * agreement with the partner: the terms in force, from the day after the review (or
+ * after the terms in force), for the people responsible to edit and propose. An
+ * agreement with an amendment already pending, or ending before then, gets none.
+ * Returns the versions opened, by agreement code.
+ */
+export async function openDraftAmendmentIn(
+  trx: Trx,
+  workspaceId: string,
+  agreement: Agreement,
+  options: { readonly reviewId: string; readonly from: string; readonly actor: string | null },
+): Promise<Amendment | null> {
+  const existing = await listAmendments(trx, agreement);
+  if (existing.some((a) => a.status !== 'accepted')) return null;
+  const versions = await termsVersions(trx, agreement);
+  const latest = versions[versions.length - 1] as TermsVersion;
+  const afterLatest = addDays(latest.effectiveFrom, 1);
+  // ISO dates: the later one sorts last.
+  const effectiveFrom = [options.from, afterLatest].sort()[1] ?? afterLatest;
+  if (agreement.end !== null && effectiveFrom > agreement.end) return null;
+  const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
+  const at = now();
+  await trx
+    .insertInto('agreement_amendments')
+    .values({
+      agreement_id: agreement.id,
+      version,
+      effective_from: effectiveFrom,
+      document: canonicalJson(latest.agreement),
+      diff: canonicalJson([]),
+      accepted_at: null,
+      proposed_by: options.actor,
+      created_at: at,
+      drafted: 1,
+      draft_review: options.reviewId,
+    })
+    .execute();
+  await appendAudit(trx, {
+    workspaceId,
+    actor: options.actor,
+    action: 'agreement.amendment.draft',
+    entity: 'agreement',
+    entityId: agreement.code,
+    before: null,
+    after: { version, effectiveFrom, review: options.reviewId },
+    at,
+  });
+  return (await listAmendments(trx, agreement)).find((a) => a.version === version) ?? null;
+}
+
+export interface DraftPatch {
+  readonly document?: unknown;
+  readonly effectiveFrom?: string | undefined;
+  /** Open it to acceptance (it must change something). */
+  readonly propose?: boolean | undefined;
+}
+
+/** Edits a draft amendment's terms or date, and with `propose` opens it to every party's acceptance. */
+export async function editDraftAmendment(
+  db: Db,
+  workspaceId: string,
+  code: string,
+  version: number,
+  patch: DraftPatch,
+  actor: string | null,
+): Promise<Amendment> {
+  return writeTransaction(db, async (trx) => {
+    const agreement = await readAgreement(trx, workspaceId, code, true);
+    const draft = (await listAmendments(trx, agreement)).find((a) => a.version === version);
+    if (draft === undefined)
+      throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
+    if (draft.status !== 'draft') {
+      throw new StoreError(
+        'conflict',
+        `amendment ${version} is ${draft.status}: only a draft is edited`,
+      );
+    }
+    let document = draft.document;
+    if (patch.document !== undefined) {
+      const parsed = validateAgreement(patch.document);
+      if (!parsed.ok) {
+        throw new StoreError(
+          'invalid',
+          `the amended terms are not valid: ${parsed.issues[0]?.message}`,
+          { issues: parsed.issues.map((i) => ({ ...i, path: ['document', ...i.path] })) },
+        );
+      }
+      document = parsed.value;
+    }
+    if (document.id !== agreement.code) {
+      throw invalid(
+        ['document', 'id'],
+        `an agreement's id cannot change (it is "${agreement.code}")`,
+      );
+    }
+    if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
+      throw invalid(
+        ['document', 'parties'],
+        'an amendment keeps the same parties',
+        'parties_changed',
+      );
+    }
+    const effectiveFrom = patch.effectiveFrom ?? draft.effectiveFrom;
+    if (!isIsoDate(effectiveFrom)) {
+      throw invalid(['effectiveFrom'], 'expected a date as YYYY-MM-DD', 'invalid_date');
+    }
+    const { diff } = await checkAmended(trx, agreement, document, effectiveFrom);
+    if (patch.propose === true && diff.length === 0) {
+      throw invalid(
+        ['document'],
+        'the amendment changes nothing: edit the terms before proposing it',
+        'no_change',
+      );
+    }
+    const at = now();
+    await trx
+      .updateTable('agreement_amendments')
+      .set({
+        document: canonicalJson(document),
+        effective_from: effectiveFrom,
+        diff: canonicalJson(diff),
+        drafted: patch.propose === true ? 0 : 1,
+      })
+      .where('agreement_id', '=', agreement.id)
+      .where('version', '=', version)
+      .execute();
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: patch.propose === true ? 'agreement.amend' : 'agreement.amendment.edit',
+      entity: 'agreement',
+      entityId: agreement.code,
+      before: { version, effectiveFrom: draft.effectiveFrom, diff: draft.diff },
+      after: { version, effectiveFrom, diff },
+      at,
+    });
+    return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
+  });
+}
+
 /** A party accepts a proposed amendment; the last acceptance puts it in force. */
 export async function acceptAmendment(
   db: Db,
@@ -223,6 +387,12 @@ export async function acceptAmendment(
         ['party'],
         `"${party}" is not a party to agreement "${agreement.code}"`,
         'unknown_party',
+      );
+    }
+    if (amendment.status === 'draft') {
+      throw new StoreError(
+        'conflict',
+        `amendment ${version} is a draft: propose it before the parties accept it`,
       );
     }
     if (amendment.status === 'accepted' || amendment.accepted.includes(party)) {

@@ -1,24 +1,38 @@
 /**
  * Periodic reviews of a partnership: actual cost and return against plan, criteria
  * re-scored, a two-sided health check, issues and improvements, trust on the day, and a
- * decision with its reasons. The workspace's rules suggest the decision (core's
- * suggestReviewDecision over this review and the partner's earlier ones); the person
- * decides. A decision moves the partner: exit → exiting with an exit plan started;
- * anything else ends a review in progress (under-review → active).
+ * decision with its reasons. The actuals come from the ledger: the settlement of the
+ * period under each of the partner's agreements (core's `reviewActuals`), plus items off
+ * the ledger with evidence; figures typed by hand only override it, with a reason.
+ * The workspace's rules suggest the decision (core's suggestReviewDecision over this
+ * review and the partner's earlier ones); the person decides, and the decision acts:
+ * re-scored criteria become the reviewer's assessments; renegotiate/adjust open a draft
+ * amendment on each running agreement; exit → exiting with an exit plan dated by the
+ * agreements' notice periods; anything else ends a review in progress (under-review → active).
  */
 import {
+  addDays,
   HEALTH_DIMENSIONS,
   type HealthSummary,
   healthResponseSchema,
+  type LedgerEvent,
+  offLedgerItemSchema,
   REVIEW_DECISIONS,
+  type ReviewActuals,
   type ReviewFacts,
   type ReviewSuggestion,
+  reviewActuals,
+  type SettleReport,
+  settleAcrossVersions,
   suggestReviewDecision,
   summarizeHealth,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import type { Row } from '../../db/schema.js';
+import { openDraftAmendmentIn, termsVersions } from '../agreements/amendments.js';
+import { moneyEvents, partnerAgreements } from '../agreements/partner-agreements.js';
+import { recordReviewAssessments } from '../assessments.js';
 import { appendAudit } from '../audit.js';
 import { invalid, StoreError } from '../errors.js';
 import { startExitPlanIn } from '../exit-plans.js';
@@ -38,7 +52,11 @@ export const reviewDraftSchema = z.strictObject({
   periodStart: dateSchema,
   periodEnd: dateSchema,
   plan: plannedSchema,
-  actual: plannedSchema,
+  /** Typed by hand: an override of the ledger's figures, only with `actualReason`. */
+  actual: plannedSchema.optional(),
+  actualReason: z.string().trim().max(2000).optional(),
+  /** Items that never pass through the ledger, each with evidence. */
+  offLedger: z.array(offLedgerItemSchema).max(200).default([]),
   scores: z.record(keySchema, z.number()).default({}),
   health: z.array(healthResponseSchema).default([]),
   issues: z.array(z.string().min(1).max(2000)).default([]),
@@ -49,12 +67,18 @@ export const reviewInputSchema = reviewDraftSchema.extend({
   reasons: z.string().trim().min(1, { error: 'say why: the reasons for the decision' }).max(5000),
   /** For an exit: who owns the exit plan's steps at first. */
   exitOwner: z.string().max(200).optional(),
+  /** For an exit: when notice is given (default today); the plan's dates follow from it. */
+  noticeDate: dateSchema.optional(),
 });
 export type ReviewDraft = z.input<typeof reviewDraftSchema>;
 export type ReviewInput = z.input<typeof reviewInputSchema>;
 type ValidDraft = z.output<typeof reviewDraftSchema>;
 
 export interface ReviewAssessment {
+  /** The actual cost and return the review stands on (from `actuals`). */
+  readonly actual: { readonly cost: number; readonly return: number };
+  /** Where they came from: the ledger's settlement lines per agreement, items off it, an override. */
+  readonly actuals: ReviewActuals;
   readonly facts: ReviewFacts;
   readonly healthSummary: HealthSummary;
   readonly trust: {
@@ -67,7 +91,7 @@ export interface ReviewAssessment {
   readonly history: readonly ReviewFacts[];
 }
 
-export interface Review extends ValidDraft, ReviewAssessment {
+export interface Review extends Omit<ValidDraft, 'actual'>, ReviewAssessment {
   readonly id: string;
   readonly partner: string;
   readonly decision: (typeof REVIEW_DECISIONS)[number];
@@ -75,6 +99,17 @@ export interface Review extends ValidDraft, ReviewAssessment {
   readonly createdBy: string | null;
   readonly createdAt: string;
   readonly version: number;
+  /** What the decision did (absent on reviews recorded before decisions acted). */
+  readonly actions?: ReviewActions;
+}
+
+export interface ReviewActions {
+  /** Criteria re-scored, written as the reviewer's assessments. */
+  readonly assessments: readonly { readonly criterion: string; readonly score: number }[];
+  /** Draft amendments opened (renegotiate, adjust). */
+  readonly amendments: readonly { readonly agreement: string; readonly version: number }[];
+  /** An exit plan started (exit). */
+  readonly exitPlan: boolean;
 }
 
 function checkPeriod(draft: ValidDraft) {
@@ -84,6 +119,43 @@ function checkPeriod(draft: ValidDraft) {
       `the period ends (${draft.periodEnd}) before it starts (${draft.periodStart})`,
     );
   }
+  if (draft.actual !== undefined && (draft.actualReason ?? '') === '') {
+    throw invalid(
+      ['actualReason'],
+      'the actual figures come from the ledger; typed figures override it only with a reason',
+      'missing_field',
+    );
+  }
+}
+
+/** The settlement of the period under each of the partner's agreements that ran in it. */
+async function periodSettlements(
+  q: Trx,
+  workspaceId: string,
+  key: string,
+  draft: ValidDraft,
+): Promise<SettleReport[]> {
+  const agreements = (
+    await partnerAgreements(q, workspaceId, key, ['active', 'ended', 'terminated'])
+  ).filter((a) => a.start <= draft.periodEnd && (a.end === null || a.end >= draft.periodStart));
+  const reports: SettleReport[] = [];
+  for (const agreement of agreements) {
+    const events: LedgerEvent[] = await moneyEvents(q, workspaceId, agreement, draft.periodEnd);
+    const versions = await termsVersions(q, agreement);
+    const settled = settleAcrossVersions(versions, events, {
+      from: draft.periodStart,
+      to: draft.periodEnd,
+    });
+    if (!settled.ok) {
+      throw new StoreError(
+        'invalid',
+        `cannot settle agreement "${agreement.code}" for the period: ${settled.issues[0]?.message}`,
+        { issues: settled.issues },
+      );
+    }
+    reports.push(settled.value);
+  }
+  return reports;
 }
 
 const presentReview = (row: Row<'reviews'>, partner: string): Review => {
@@ -134,12 +206,25 @@ async function assess(
   const gaps = HEALTH_DIMENSIONS.map((d) => health.value.dimensions[d].gap).filter(
     (g) => g !== null,
   );
+  const settlements = await periodSettlements(q, workspaceId, key, draft);
+  const actuals = reviewActuals(settlements, {
+    offLedger: draft.offLedger,
+    ...(draft.actual === undefined
+      ? {}
+      : { override: { ...draft.actual, reason: draft.actualReason ?? '' } }),
+  });
+  if (!actuals.ok) {
+    throw new StoreError('invalid', actuals.issues[0]?.message ?? 'invalid actuals', {
+      issues: actuals.issues,
+    });
+  }
+  const actual = { cost: actuals.value.cost, return: actuals.value.return };
   const facts: ReviewFacts = {
     period: draft.periodEnd,
     planReturn: draft.plan.return,
     planCost: draft.plan.cost,
-    actualReturn: draft.actual.return,
-    actualCost: draft.actual.cost,
+    actualReturn: actual.return,
+    actualCost: actual.cost,
     ...(trust.counted > 0 ? { trust: trust.score } : {}),
     ...(health.value.overall === null ? {} : { health: health.value.overall }),
     ...(gaps.length === 0 ? {} : { healthGap: Math.max(...gaps) }),
@@ -159,6 +244,8 @@ async function assess(
       issues: suggestion.issues,
     });
   return {
+    actual,
+    actuals: actuals.value,
     facts,
     healthSummary: health.value,
     trust: { score: trust.score, uncertainty: trust.uncertainty, counted: trust.counted },
@@ -180,13 +267,31 @@ export async function createReview(
   actor: string | null,
 ): Promise<Review> {
   const valid = parseOrThrow(reviewInputSchema, input, 'the review');
-  const { decision, reasons, exitOwner, ...draft } = valid;
+  const { decision, reasons, exitOwner, noticeDate, ...draft } = valid;
   return writeTransaction(db, async (trx) => {
     const assessment = await assess(trx, workspaceId, key, draft);
     const partner = await requirePartnerRow(trx, workspaceId, key);
     const at = now();
     const id = newId();
     const { suggestion, ...rest } = assessment;
+    // The decision acts first, so that the review records what it did.
+    const assessments = await recordReviewAssessments(trx, workspaceId, key, draft.scores, {
+      id,
+      reviewer: actor ?? 'review',
+      date: draft.periodEnd,
+    });
+    const amendments = await followDecision(trx, workspaceId, key, partner.status, {
+      decision,
+      exitOwner,
+      noticeDate,
+      reviewId: id,
+      actor,
+    });
+    const actions: ReviewActions = {
+      assessments: assessments.map((a) => ({ criterion: a.criterion, score: a.score })),
+      amendments,
+      exitPlan: decision === 'exit',
+    };
     await trx
       .insertInto('reviews')
       .values({
@@ -195,7 +300,7 @@ export async function createReview(
         partner_id: partner.id,
         period_start: draft.periodStart,
         period_end: draft.periodEnd,
-        body: JSON.stringify({ ...draft, ...rest }),
+        body: JSON.stringify({ ...draft, ...rest, actions }),
         suggestion: JSON.stringify(suggestion),
         decision,
         reasons,
@@ -221,29 +326,47 @@ export async function createReview(
       after: review,
       at,
     });
-    await followDecision(trx, workspaceId, key, partner.status, decision, exitOwner, actor);
     return review;
   });
 }
 
+interface DecisionContext {
+  readonly decision: Review['decision'];
+  readonly exitOwner: string | undefined;
+  readonly noticeDate: string | undefined;
+  readonly reviewId: string;
+  readonly actor: string | null;
+}
+
+/** Moves the partner and opens what the decision calls for; returns the draft amendments opened. */
 async function followDecision(
   trx: Trx,
   workspaceId: string,
   key: string,
   status: string,
-  decision: Review['decision'],
-  exitOwner: string | undefined,
-  actor: string | null,
-) {
+  { decision, exitOwner, noticeDate, reviewId, actor }: DecisionContext,
+): Promise<ReviewActions['amendments']> {
   if (decision === 'exit') {
     if (status === 'active') await movePartnerStatus(trx, workspaceId, key, 'under-review', actor);
     if (status === 'active' || status === 'under-review') {
       await movePartnerStatus(trx, workspaceId, key, 'exiting', actor);
     }
-    await startExitPlanIn(trx, workspaceId, key, { owner: exitOwner }, actor);
-  } else if (status === 'under-review') {
-    await movePartnerStatus(trx, workspaceId, key, 'active', actor);
+    await startExitPlanIn(trx, workspaceId, key, { owner: exitOwner, noticeDate }, actor);
+    return [];
   }
+  if (status === 'under-review') await movePartnerStatus(trx, workspaceId, key, 'active', actor);
+  if (decision !== 'renegotiate' && decision !== 'adjust') return [];
+  const from = addDays(now().slice(0, 10), 1);
+  const opened: { agreement: string; version: number }[] = [];
+  for (const agreement of await partnerAgreements(trx, workspaceId, key, ['active'])) {
+    const draft = await openDraftAmendmentIn(trx, workspaceId, agreement, {
+      reviewId,
+      from,
+      actor,
+    });
+    if (draft !== null) opened.push({ agreement: agreement.code, version: draft.version });
+  }
+  return opened;
 }
 
 export async function listReviews(db: Db, workspaceId: string, key?: string): Promise<Review[]> {

@@ -73,6 +73,9 @@ synergies:
   - { between: [univ-a, corp-b], value: 0.3 }
   - { between: [corp-b, gov-c], value: { triangular: [-0.2, 0.1, 0.4] } }
   - { between: [corp-x, univ-a], value: { normal: [-0.05, 0.02] } }
+risks:
+  - { id: cloud-lock-in, title: One cloud, category: dependency, partners: [corp-b, corp-x], likelihood: 0.2, impact: { triangular: [0.1, 0.3, 0.9] }, factors: { cloud: 0.8 } }
+  - { id: ip-dispute, category: ip, partners: [univ-a], likelihood: 0.05, impact: 0.5 }
 constraints:
   minPerKind: { academic: 1, enterprise: 1, government: 0 }
   maxPartners: 4

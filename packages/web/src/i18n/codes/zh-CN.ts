@@ -57,6 +57,16 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'review.reason.fired_outranks': '{suggestion}：规则 {rules} 已触发；它优先于 {outranked}',
   'review.reason.rule': '`{id}`（{description}）',
   'review.reason.outranked': '`{id}`（{suggest}）',
+  'review.actual.ledger': '净值 {net}，来自 {agreements} 份协议的结算明细及 {offLedger} 项账外项目',
+  'review.actual.override': '手动填写，替代账本中的净值 {ledgerNet}：{reason}',
+  'exit.cost.milestone':
+    '{agreement} 的里程碑 {id}：{amount} 于 {due} 到期，早于通知期结束日 {end}',
+  'exit.cost.write_off': '退出 {agreement} 的核销：{amount}',
+  'exit.cost.data_return': '返还 {agreement} 共享数据：{amount}',
+  'exit.cost.data_delete': '删除 {agreement} 共享数据：{amount}',
+  'exit.schedule.notice':
+    '{notice} 发出通知；{agreements} 份协议中最后一份于 {end} 结束（通知期最长 {days} 天）',
+  'exit.schedule.no_agreement': '{notice} 发出通知；没有运行中的协议规定通知期',
 
   'games.core.too_large': '{players} 名参与者超过了精确计算上限 {limit}：核需要考察每一个联盟',
   'games.core.concave_cost': '凹成本博弈的核非空，且包含其沙普利值',

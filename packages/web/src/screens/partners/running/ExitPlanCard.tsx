@@ -1,13 +1,16 @@
 /**
  * The partner's exit plan: five steps (notice, IP, data, final settlement, announcement),
- * each done only with an owner and evidence; its progress; and "Mark exited", which the
- * server allows only once every step is done. A plan starts here or with a review's exit.
+ * each done only with an owner and evidence; its progress; the dates the agreements'
+ * notice periods set; the final settlement run from the ledger; and "Mark exited", which
+ * the server allows only once every step is done (the partner's agreements then end).
+ * A plan starts here or with a review's exit.
  */
 import { App, Button, Card, Flex, Input, Progress, Tooltip, Typography } from 'antd';
 import { useEffect, useState } from 'react';
 import { problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { ExitPlan } from '../../../api/types';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { PartnerView } from '../views';
 import { ExitStepList } from './ExitStepList';
@@ -78,6 +81,19 @@ export function ExitPlanCard({
       );
       void message.success(t('screen.partners.exit.started'));
     });
+  const finalSettlement = () =>
+    act(async () => {
+      const answer = await unwrap(
+        api.POST('/api/workspaces/{slug}/partners/{key}/exit-plan/final-settlement', {
+          params: path,
+          body: {},
+        }),
+      );
+      setPlan(answer.plan);
+      void message.success(
+        t('screen.partners.exit.settled', { statements: answer.statements.length }),
+      );
+    });
   const markExited = () =>
     act(async () => {
       const next = await unwrap(
@@ -130,6 +146,11 @@ export function ExitPlanCard({
           aria-label={t('screen.partners.exit.progress', { done, total })}
           format={() => t('screen.partners.exit.progress', { done, total })}
         />
+        {plan.schedule === null ? null : (
+          <Typography.Text type="secondary" data-testid="exit-schedule">
+            {sayMessage(i18n, plan.schedule.because, '')}
+          </Typography.Text>
+        )}
         <ExitStepList
           slug={slug}
           partnerKey={partner.id}
@@ -137,6 +158,18 @@ export function ExitPlanCard({
           canWrite={canWrite && partner.status !== 'exited'}
           onChanged={setPlan}
         />
+        {canWrite &&
+        partner.status === 'exiting' &&
+        !plan.steps.some((s) => s.key === 'final-settlement' && s.done) ? (
+          <Button
+            data-testid="final-settlement"
+            loading={busy}
+            onClick={() => void finalSettlement()}
+            style={{ alignSelf: 'flex-start' }}
+          >
+            {t('screen.partners.exit.runFinalSettlement')}
+          </Button>
+        ) : null}
         {partner.status === 'exited' ? (
           <Typography.Text strong>{t('screen.partners.exit.isExited')}</Typography.Text>
         ) : canWrite ? (

@@ -37,6 +37,17 @@ export function ReviewDecisionStep({
           <Typography.Text type="secondary">
             {sayMessage(i18n, assessment.suggestion.because, assessment.suggestion.reason)}
           </Typography.Text>
+          {assessment.actuals === undefined ? null : (
+            <Typography.Text data-testid="review-actuals">
+              {t('screen.partners.review.actualsUsed', {
+                return: two(assessment.actual.return),
+                cost: two(assessment.actual.cost),
+              })}{' '}
+              <Typography.Text type="secondary">
+                ({sayMessage(i18n, assessment.actuals.because, '')})
+              </Typography.Text>
+            </Typography.Text>
+          )}
           <Descriptions
             size="small"
             column={{ xs: 1, md: 3 }}

@@ -1,14 +1,21 @@
-/** The review's period, and planned against actual cost and return (plan from the partner's expected values). */
+/**
+ * The review's period, and planned against actual cost and return (plan from the
+ * partner's expected values). Actuals come from the ledger's settlement lines; typed
+ * figures override them, only with a reason.
+ */
 import { Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useI18n } from '../../../i18n/I18nProvider';
+import { overridesActual } from './review-draft';
 
 export function ReviewPeriodStep() {
   const { t, formatNumber } = useI18n();
-  const money = (name: (string | number)[], label: string) => (
+  const money = (name: (string | number)[], label: string, required = true) => (
     <Form.Item
       name={name}
       label={label}
-      rules={[{ required: true, message: t('screen.partners.review.numberRequired') }]}
+      rules={
+        required ? [{ required: true, message: t('screen.partners.review.numberRequired') }] : []
+      }
     >
       <InputNumber min={0} style={{ width: '100%' }} />
     </Form.Item>
@@ -52,12 +59,30 @@ export function ReviewPeriodStep() {
           {money(['plan', 'return'], t('screen.partners.review.planReturn'))}
         </Col>
         <Col xs={12} md={6}>
-          {money(['actual', 'cost'], t('screen.partners.review.actualCost'))}
+          {money(['actual', 'cost'], t('screen.partners.review.actualCost'), false)}
         </Col>
         <Col xs={12} md={6}>
-          {money(['actual', 'return'], t('screen.partners.review.actualReturn'))}
+          {money(['actual', 'return'], t('screen.partners.review.actualReturn'), false)}
         </Col>
       </Row>
+      <Typography.Paragraph type="secondary">
+        {t('screen.partners.review.actualFromLedger')}
+      </Typography.Paragraph>
+      {overridesActual({ actual }) ? (
+        <Form.Item
+          name="actualReason"
+          label={t('screen.partners.review.actualReason')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('screen.partners.review.actualReasonRequired'),
+            },
+          ]}
+        >
+          <Input data-testid="actual-reason" />
+        </Form.Item>
+      ) : null}
       {planNet === undefined || actualNet === undefined ? null : (
         <Typography.Text
           data-testid="review-net"

@@ -27,14 +27,7 @@ export interface WizardValues extends ReviewValues {
 }
 
 const STEP_FIELDS: readonly (readonly (string | number)[][])[] = [
-  [
-    ['periodStart'],
-    ['periodEnd'],
-    ['plan', 'cost'],
-    ['plan', 'return'],
-    ['actual', 'cost'],
-    ['actual', 'return'],
-  ],
+  [['periodStart'], ['periodEnd'], ['plan', 'cost'], ['plan', 'return'], ['actualReason']],
   [],
   [],
   [],
@@ -83,7 +76,7 @@ export function ReviewWizard({
       const answer = await unwrap(
         api.POST('/api/workspaces/{slug}/partners/{key}/reviews/preview', {
           params: path,
-          body: reviewDraft(form.getFieldsValue(true)),
+          body: reviewDraft(form.getFieldsValue(true), partner.scores),
         }),
       );
       setAssessment(answer);
@@ -103,7 +96,7 @@ export function ReviewWizard({
         api.POST('/api/workspaces/{slug}/partners/{key}/reviews', {
           params: path,
           body: {
-            ...reviewDraft(values),
+            ...reviewDraft(values, partner.scores),
             decision: checked.decision ?? 'continue',
             reasons: (checked.reasons ?? '').trim(),
             ...(checked.decision === 'exit' && values.exitOwner?.trim()

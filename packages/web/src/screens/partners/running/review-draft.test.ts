@@ -37,31 +37,42 @@ describe('the review draft', () => {
     ]);
   });
 
+  it('leaves actuals to the ledger when none are typed', () => {
+    const draft = reviewDraft({ periodStart: '2026-01-01', periodEnd: '2026-12-31' });
+    expect(draft).not.toHaveProperty('actual');
+    expect(draft).not.toHaveProperty('actualReason');
+  });
+
   it('builds the body: scores and answers given, empty respondents left out', () => {
     expect(
-      reviewDraft({
-        periodStart: '2026-01-01',
-        periodEnd: '2026-12-31',
-        plan: { cost: 100, return: 200 },
-        actual: { cost: 150, return: null },
-        scores: { tech: 7, fit: null },
-        health: [
-          {
-            respondent: ' Ada ',
-            side: 'us',
-            scores: { strategy: 4, operations: null },
-            comment: ' ',
-          },
-          { respondent: 'Bo', side: 'partner', scores: {} },
-        ],
-        issues: 'late\n',
-        improvements: '',
-      }),
+      reviewDraft(
+        {
+          periodStart: '2026-01-01',
+          periodEnd: '2026-12-31',
+          plan: { cost: 100, return: 200 },
+          actual: { cost: 150, return: null },
+          actualReason: ' invoices missing ',
+          scores: { tech: 7, fit: null, team: 4 },
+          health: [
+            {
+              respondent: ' Ada ',
+              side: 'us',
+              scores: { strategy: 4, operations: null },
+              comment: ' ',
+            },
+            { respondent: 'Bo', side: 'partner', scores: {} },
+          ],
+          issues: 'late\n',
+          improvements: '',
+        },
+        { team: 4 },
+      ),
     ).toEqual({
       periodStart: '2026-01-01',
       periodEnd: '2026-12-31',
       plan: { cost: 100, return: 200 },
       actual: { cost: 150, return: 0 },
+      actualReason: 'invoices missing',
       scores: { tech: 7 },
       health: [{ respondent: 'Ada', side: 'us', scores: { strategy: 4 } }],
       issues: ['late'],

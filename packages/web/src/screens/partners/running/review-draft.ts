@@ -21,7 +21,9 @@ export interface ReviewValues {
   readonly periodStart?: string;
   readonly periodEnd?: string;
   readonly plan?: { readonly cost?: number | null; readonly return?: number | null };
+  /** Typed actuals override the ledger's settlement lines, only with a reason. */
   readonly actual?: { readonly cost?: number | null; readonly return?: number | null };
+  readonly actualReason?: string;
   readonly scores?: Readonly<Record<string, number | null | undefined>>;
   readonly health?: readonly RespondentValues[];
   readonly issues?: string;
@@ -80,13 +82,22 @@ export function compareHealth(responses: readonly RespondentValues[]): Dimension
 
 const money = (value: number | null | undefined) => (typeof value === 'number' ? value : 0);
 
-/** The draft for POST .../reviews/preview (and, with the decision, .../reviews). */
-export function reviewDraft(values: ReviewValues) {
+/** Whether the reviewer typed actual figures (an override of the ledger). */
+export const overridesActual = (values: ReviewValues): boolean =>
+  typeof values.actual?.cost === 'number' || typeof values.actual?.return === 'number';
+
+/**
+ * The draft for POST .../reviews/preview (and, with the decision, .../reviews). Only the
+ * criteria the reviewer changed from `baseline` (the partner's scores) are sent: each
+ * becomes the reviewer's assessment. Actuals come from the ledger unless typed.
+ */
+export function reviewDraft(values: ReviewValues, baseline: Readonly<Record<string, number>> = {}) {
   const scores = Object.fromEntries(
     Object.entries(values.scores ?? {}).filter(
-      (e): e is [string, number] => typeof e[1] === 'number',
+      (e): e is [string, number] => typeof e[1] === 'number' && baseline[e[0]] !== e[1],
     ),
   );
+  const reason = values.actualReason?.trim() ?? '';
   const health = (values.health ?? []).flatMap((r) => {
     const answered = Object.fromEntries(
       HEALTH_DIMENSIONS.flatMap((d) => {
@@ -109,7 +120,12 @@ export function reviewDraft(values: ReviewValues) {
     periodStart: values.periodStart ?? '',
     periodEnd: values.periodEnd ?? '',
     plan: { cost: money(values.plan?.cost), return: money(values.plan?.return) },
-    actual: { cost: money(values.actual?.cost), return: money(values.actual?.return) },
+    ...(overridesActual(values)
+      ? {
+          actual: { cost: money(values.actual?.cost), return: money(values.actual?.return) },
+          actualReason: reason,
+        }
+      : {}),
     scores,
     health,
     issues: linesOf(values.issues),

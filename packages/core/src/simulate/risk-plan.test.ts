@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { bivariateExcess, normalQuantile } from '../risk/normal.js';
+import { parseSpecText } from '../spec/parse-spec.js';
+import { simulate } from './engine.js';
+import { compileSimulation, planMoments } from './plan.js';
+import { summarize } from './summary.js';
+
+/** Two partners, each with a risk of the given loading on one shared factor. */
+const spec = (loading: number, extra = '') => `
+version: 1
+partners:
+  - { id: a, kind: academic, scores: {}, cost: 0, return: 10 }
+  - { id: b, kind: enterprise, scores: {}, cost: 0, return: 10 }
+  - { id: c, kind: other, scores: {}, cost: 0, return: 1 }
+risks:
+  - { id: ra, category: dependency, partners: [a], likelihood: 0.1, impact: 8, factors: { cloud: ${loading} } }
+  - { id: rb, category: ip, partners: [b], likelihood: 0.1, impact: { uniform: [6, 10] }, factors: { cloud: ${loading} } }
+${extra}`;
+
+function planOf(text: string, selected = ['a', 'b']) {
+  const parsed = parseSpecText(text);
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  const plan = compileSimulation(parsed.value.portfolio, selected);
+  if (!plan.ok) throw new Error(JSON.stringify(plan.issues));
+  return plan.value;
+}
+
+describe('the normal pieces', () => {
+  it('Φ⁻¹ is right at known points', () => {
+    expect(normalQuantile(0.5)).toBeCloseTo(0, 9);
+    expect(normalQuantile(0.975)).toBeCloseTo(1.959963985, 7);
+    expect(normalQuantile(0.01)).toBeCloseTo(-2.326347874, 7);
+    expect(normalQuantile(0)).toBe(Number.NEGATIVE_INFINITY);
+  });
+
+  it('P(Z1 < 0, Z2 < 0) = 1/4 + asin(ρ)/2π', () => {
+    for (const rho of [-0.8, 0.3, 0.9]) {
+      expect(0.25 + bivariateExcess(0, 0, rho)).toBeCloseTo(
+        0.25 + Math.asin(rho) / (2 * Math.PI),
+        8,
+      );
+    }
+  });
+});
+
+describe('risks in the Monte Carlo', () => {
+  it('enter only with a selected partner', () => {
+    expect(planOf(spec(0.5), ['c']).risks).toBeUndefined();
+    expect(planOf(spec(0.5), ['a', 'c']).risks?.risks.map((r) => r.id)).toEqual(['ra']);
+  });
+
+  it('draw each event with its likelihood; mean and variance agree with the exact moments', () => {
+    const plan = planOf(spec(0.8));
+    const exact = planMoments(plan);
+    // By hand: E[S] = 20 − 0.1·8 − 0.1·8 = 18.4.
+    expect(exact.mean).toBeCloseTo(18.4, 12);
+    const xs = simulate(plan, { scenarios: 200_000, seed: 11 });
+    let sum = 0;
+    let hitsA = 0;
+    for (const x of xs) {
+      sum += x;
+      if (x < 12.5 && x > 11.5) hitsA += 1; // only ra: 20 − 8
+    }
+    const mean = sum / xs.length;
+    let v = 0;
+    for (const x of xs) v += (x - mean) ** 2;
+    v /= xs.length - 1;
+    expect(Math.abs(mean - exact.mean)).toBeLessThan(0.03);
+    expect(Math.abs(v - exact.variance) / exact.variance).toBeLessThan(0.03);
+    expect(hitsA / xs.length).toBeGreaterThan(0);
+  });
+
+  it('a shared factor makes losses come together: same mean, worse tail', () => {
+    const independent = summarize(simulate(planOf(spec(0)), { scenarios: 100_000, seed: 3 }));
+    const together = summarize(simulate(planOf(spec(0.95)), { scenarios: 100_000, seed: 3 }));
+    expect(Math.abs(independent.mean - together.mean)).toBeLessThan(0.05);
+    // Both events at once (S ≤ 20 − 8 − 6) is rare alone (~1%) and common together.
+    expect(together.cvar5).toBeLessThan(independent.cvar5 - 1);
+    const both = (xs: Float64Array) => xs.filter((x) => x <= 6.0001).length / xs.length;
+    expect(both(simulate(planOf(spec(0)), { scenarios: 100_000, seed: 3 }))).toBeCloseTo(0.01, 2);
+    expect(both(simulate(planOf(spec(0.95)), { scenarios: 100_000, seed: 3 }))).toBeGreaterThan(
+      0.04,
+    );
+  });
+
+  it('is reproducible for a seed', () => {
+    const plan = planOf(spec(0.5));
+    expect(simulate(plan, { scenarios: 1000, seed: 5 })).toEqual(
+      simulate(plan, { scenarios: 1000, seed: 5 }),
+    );
+  });
+});
+
+describe('the spec', () => {
+  it('names an unknown partner and loadings too large by path', () => {
+    const parsed = parseSpecText(
+      spec(0.8)
+        .replace('partners: [a]', 'partners: [zz]')
+        .replace('cloud: 0.8 } }\n', 'cloud: 0.8, ai: 0.8 } }\n'),
+    );
+    expect(parsed.ok).toBe(false);
+    if (parsed.ok) return;
+    const paths = parsed.issues.map((i) => i.path.join('.'));
+    expect(paths).toContain('risks.0.partners.0');
+    expect(paths).toContain('risks.0.factors');
+  });
+});

@@ -1,0 +1,80 @@
+/**
+ * The exit cost a partner's running agreements propose (core's `proposeExitCost`: the
+ * milestones we still owe it up to the end of the notice period, the exit clause's
+ * write-off and data-return cost) beside the one a user gave, and which one analyses use:
+ * the user's when given (an override), else the agreements' when they propose more than 0.
+ */
+import { type ExitCostProposal, proposeExitCost, type SpecDistribution } from '@partnerfolio/core';
+import {
+  moneyEvents,
+  partnerAgreements,
+  partyOf,
+  termsOn,
+} from './agreements/partner-agreements.js';
+import { StoreError } from './errors.js';
+import { readLifecycleCosts } from './lifecycle-costs.js';
+import type { Trx } from './tx.js';
+
+export type ExitCostSource = 'estimate' | 'agreements' | 'none';
+
+export interface PartnerExitCost {
+  readonly partner: string;
+  /** What analyses use for this partner (null: none, i.e. 0). */
+  readonly exitCost: SpecDistribution | null;
+  readonly source: ExitCostSource;
+  /** What the agreements propose if notice were given on `noticeDate`. */
+  readonly proposal: ExitCostProposal;
+  /** The exit cost given by a user (the spec's or the partner's estimate), if any. */
+  readonly given: SpecDistribution | null;
+}
+
+/** The agreements' proposal for one partner, notice given on `noticeDate`. */
+export async function proposalFor(
+  q: Trx,
+  workspaceId: string,
+  partnerKey: string,
+  noticeDate: string,
+): Promise<ExitCostProposal> {
+  const agreements = await partnerAgreements(q, workspaceId, partnerKey, ['active']);
+  const views = [];
+  let party = partnerKey;
+  for (const agreement of agreements) {
+    party = partyOf(agreement, partnerKey);
+    views.push({
+      agreement: await termsOn(q, agreement, noticeDate),
+      events: await moneyEvents(q, workspaceId, agreement),
+    });
+  }
+  const result = proposeExitCost(party, noticeDate, views);
+  if (!result.ok) {
+    throw new StoreError('invalid', result.issues[0]?.message ?? 'invalid notice date', {
+      issues: result.issues,
+    });
+  }
+  return { ...result.value, partner: partnerKey };
+}
+
+/** Exit costs of the given partners (by key), notice given on `noticeDate`. */
+export async function partnerExitCosts(
+  q: Trx,
+  workspaceId: string,
+  keys: readonly string[],
+  noticeDate: string,
+): Promise<PartnerExitCost[]> {
+  const given = await readLifecycleCosts(q, workspaceId);
+  const out: PartnerExitCost[] = [];
+  for (const key of keys) {
+    const proposal = await proposalFor(q, workspaceId, key, noticeDate);
+    const own = given.get(key)?.exitCost ?? null;
+    const source: ExitCostSource =
+      own !== null ? 'estimate' : proposal.total > 0 ? 'agreements' : 'none';
+    out.push({
+      partner: key,
+      exitCost: own ?? (proposal.total > 0 ? proposal.total : null),
+      source,
+      proposal,
+      given: own,
+    });
+  }
+  return out;
+}
