@@ -14,10 +14,10 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { StatusBadge } from '../../components/StatusBadge';
 import { ahp, mostInconsistentJudgement } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
-import { StatusBadge } from '../ranking/StatusBadge';
 import { type AhpAnalysis, AhpPanel } from './AhpPanel';
 import { CriteriaTable } from './CriteriaTable';
 import {

@@ -19,6 +19,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { StatusBadge } from '../../components/StatusBadge';
 import { type AnyRankMethod, sensitivity, weightsAlong } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
@@ -34,7 +35,6 @@ import {
   rerank,
   sameWeights,
 } from './ranking-model';
-import { StatusBadge } from './StatusBadge';
 import { WeightSliders } from './WeightSliders';
 
 const CARD_TITLE = { fontSize: 16, margin: 0 } as const;

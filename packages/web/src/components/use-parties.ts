@@ -3,11 +3,11 @@
  * named on screen: `us` is our organisation, a partner key shows the partner's name.
  */
 import { useCallback, useMemo } from 'react';
-import { api, unwrap } from '../../api/client';
-import { useLoad } from '../../app/use-load';
-import { useI18n } from '../../i18n/I18nProvider';
-import type { PartnerView } from '../partners/views';
-import { US } from './form/agreement-values';
+import { api, unwrap } from '../api/client';
+import { useLoad } from '../app/use-load';
+import { useI18n } from '../i18n/I18nProvider';
+import { US } from '../screens/agreements/form/agreement-values';
+import type { PartnerView } from '../screens/partners/views';
 
 export type PartnerSummary = Pick<PartnerView, 'id' | 'name' | 'status' | 'cost' | 'return'>;
 
