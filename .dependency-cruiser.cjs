@@ -44,6 +44,25 @@ module.exports = {
       from: { path: '^packages/server/src/jobs/', pathNot: '(\\.test\\.ts$|/test-support/)' },
       to: { path: '^packages/server/src/(engine|routes)/' },
     },
+    {
+      name: 'web-screens-stay-apart',
+      severity: 'error',
+      comment:
+        "A screen folder imports no other screen's files: parts two screens share live in web/src/components (UI) or web/src/app (plain modules).",
+      from: { path: '^packages/web/src/screens/([^/]+)/' },
+      to: { path: '^packages/web/src/screens/', pathNot: '^packages/web/src/screens/$1/' },
+    },
+    {
+      name: 'web-shared-parts-know-no-screen',
+      severity: 'error',
+      comment:
+        "Shared web parts (components, api, i18n, charts, ...) import no screen; only the app's screen table and router do.",
+      from: {
+        path: '^packages/web/src/',
+        pathNot: '^packages/web/src/(screens/|app/(screens|router|App)\\.tsx?$|main\\.tsx$)',
+      },
+      to: { path: '^packages/web/src/screens/' },
+    },
   ],
   options: {
     doNotFollow: { path: 'node_modules' },

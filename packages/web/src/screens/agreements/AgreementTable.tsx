@@ -3,10 +3,10 @@ import { Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Agreement } from '../../api/types';
 import { agreementPath } from '../../app/record-paths';
+import { STATUS_COLOR, statusLabel, typeLabel } from '../../components/agreement-labels';
 import { Tone } from '../../components/Tone';
 import { type PartnerSummary, useDay, usePartyName } from '../../components/use-parties';
 import { useI18n } from '../../i18n/I18nProvider';
-import { STATUS_COLOR, statusLabel, typeLabel } from './labels';
 import type { ObligationCounts } from './reminders';
 
 export function AgreementTable({

@@ -10,6 +10,7 @@ import type { AgreementStatus, AgreementType } from '../../api/types';
 import { todayUtc } from '../../app/periods';
 import { newAgreementPath } from '../../app/record-paths';
 import { useLoad } from '../../app/use-load';
+import { AGREEMENT_STATUSES, statusLabel, typeLabel } from '../../components/agreement-labels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
@@ -20,7 +21,6 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AgreementTable } from './AgreementTable';
 import { AGREEMENT_TYPES } from './form/agreement-values';
-import { AGREEMENT_STATUSES, statusLabel, typeLabel } from './labels';
 import { countsByAgreement } from './reminders';
 
 export function AgreementsList() {

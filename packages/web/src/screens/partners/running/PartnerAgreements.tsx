@@ -3,10 +3,10 @@ import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Agreement } from '../../../api/types';
 import { agreementPath } from '../../../app/record-paths';
+import { STATUS_COLOR, statusLabel, typeLabel } from '../../../components/agreement-labels';
 import { Tone } from '../../../components/Tone';
 import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { STATUS_COLOR, statusLabel, typeLabel } from '../../agreements/labels';
 
 export function PartnerAgreements({
   slug,
