@@ -37,6 +37,14 @@ module.exports = {
       to: { path: '^packages/server/src/(routes|http|auth|engine|jobs)/' },
     },
     {
+      name: 'http-knows-no-auth',
+      severity: 'error',
+      comment:
+        'http/ is the transport (problems, context, error handler): auth/ builds on it (guards, principals), never the other way; routes/ wires both.',
+      from: { path: '^packages/server/src/http/', pathNot: '(\\.test\\.ts$|/test-support/)' },
+      to: { path: '^packages/server/src/(auth|routes|engine|jobs)/' },
+    },
+    {
       name: 'jobs-know-no-engine',
       severity: 'error',
       comment:

@@ -21,9 +21,9 @@ import type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 import { frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { installNulGuard } from './http/nul-guard.js';
-import { DOCS_PREFIX, registerOpenApi } from './http/openapi.js';
 import { HttpProblem } from './http/problem.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
+import { DOCS_PREFIX, registerOpenApi } from './routes/openapi.js';
 
 export interface BuildAppOptions {
   readonly db: Db;

@@ -4,10 +4,10 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Role } from '../db/schema.js';
+import { AccountError } from '../store/account-errors.js';
 import { appendAudit } from '../store/audit.js';
 import { now, type Trx, writeTransaction } from '../store/tx.js';
 import { createWorkspace, type Workspace } from '../store/workspaces.js';
-import { AccountError } from './errors.js';
 import { forgetMemberships } from './lookup-cache.js';
 import { findUserByEmail } from './users.js';
 

@@ -8,7 +8,7 @@ import type { Issue } from '@partnerfolio/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { type AccountError, isAccountError } from '../auth/errors.js';
+import { type AccountError, isAccountError } from '../store/account-errors.js';
 import { isStoreError, type StoreError } from '../store/errors.js';
 import {
   type FieldError,
