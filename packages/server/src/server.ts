@@ -78,7 +78,7 @@ export async function startServer(
     await app.listen({ port: config.port, host: config.host });
     // Large imports and specs are read in worker threads (offload/): start them now.
     warmOffload();
-    const context = { db, config, clock: () => new Date(), log: app.log };
+    const context = { db, config, clock: db.clock, log: app.log };
     for (const start of options.background ?? []) services.push(await start(context));
     if (options.jobs ?? true) {
       jobs = startJobRuntime(db, config.jobs, { log: app.log, databaseUrl: config.databaseUrl });

@@ -94,7 +94,7 @@ export interface CreateTokenInput {
 export async function createApiToken(
   db: Db,
   input: CreateTokenInput,
-  clock: () => Date = () => new Date(),
+  clock: () => Date = db.clock,
 ): Promise<string> {
   const user = await findUserByEmail(db.kysely, input.email);
   if (!user) {

@@ -153,7 +153,7 @@ export async function insertMember(
     if (existing) {
       throw new AccountError('duplicate', `${user.email} is already a member`, 'email');
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('memberships')
       .values({
@@ -236,7 +236,7 @@ function changeRole(
       entityId: member.email,
       before: present(member),
       after: present(after),
-      at: now(),
+      at: now(trx),
     });
     return after;
   });
@@ -283,7 +283,7 @@ async function deleteMember(
       entityId: member.email,
       before: present(member),
       after: null,
-      at: now(),
+      at: now(trx),
     });
   });
 }

@@ -55,7 +55,7 @@ export interface NewUser {
 }
 
 /** Creates an account; throws `AccountError` (`invalid`, `duplicate`). */
-export async function createUser(db: Db, input: NewUser, clock: () => Date = () => new Date()) {
+export async function createUser(db: Db, input: NewUser, clock: () => Date = db.clock) {
   const email = checkEmail(input.email);
   checkPassword(input.password, email);
   if (await findUserByEmail(db.kysely, email)) {

@@ -101,7 +101,7 @@ export async function startExitPlanIn(
       `partner "${key}" is ${partner.status}: there is nothing to exit`,
     );
   }
-  const at = now();
+  const at = now(trx);
   const fresh = newExitPlan({
     today: at.slice(0, 10),
     ...(input.owner ? { owner: input.owner } : {}),
@@ -158,7 +158,7 @@ export async function updateExitStep(
         'unknown_step',
       );
     }
-    const at = now();
+    const at = now(trx);
     const changes = Object.fromEntries(Object.entries(valid).filter(([, v]) => v !== undefined));
     const merged = { ...current, ...changes } as ExitStep;
     const step: ExitStep =

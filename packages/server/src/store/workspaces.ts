@@ -46,7 +46,7 @@ export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Work
         .where('slug', '=', input.slug)
         .executeTakeFirst();
       if (taken) throw duplicateSlug(input.slug);
-      const at = now();
+      const at = now(trx);
       const row = { id: newId(), slug: input.slug, name, created_at: at };
       await trx
         .insertInto('workspaces')

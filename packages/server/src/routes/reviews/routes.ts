@@ -10,7 +10,7 @@ import { requirePartnerRow } from '../../store/partner-present.js';
 import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
 import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
 import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
-import { now } from '../../store/tx.js';
+import { today } from '../../store/tx.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
@@ -110,7 +110,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         throw notFound(`partner "${request.params.key}"`);
       }
       await requirePartnerRow(db.kysely, ws, request.params.key);
-      return partnerTrust(db.kysely, ws, request.params.key, now().slice(0, 10));
+      return partnerTrust(db.kysely, ws, request.params.key, today(db));
     },
   );
 
@@ -126,7 +126,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(trustSummarySchema).readonly() },
       },
     },
-    async (request) => workspaceTrust(db, workspaceOf(request).id, now().slice(0, 10)),
+    async (request) => workspaceTrust(db, workspaceOf(request).id, today(db)),
   );
 
   app.get(

@@ -57,7 +57,7 @@ function rename(
       entityId: workspaceId,
       before: current,
       after: next,
-      at: now(),
+      at: now(trx),
     });
     return next;
   });

@@ -1,6 +1,6 @@
 import { EXIT_STEPS } from '@partnerfolio/core';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../../db/connect.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { StoreError } from '../errors.js';
@@ -13,7 +13,6 @@ import { createReview, previewReview } from '../reviews/reviews.js';
 import { partnerTrust } from '../reviews/trust.js';
 import { replaceWorkspaceFromSpec } from '../spec-replace.js';
 import { createTestWorkspace, generateSpec } from '../test-support/factories.js';
-import { setClock } from '../tx.js';
 import { recordLedgerEvent, settleFromLedger } from './events.js';
 import { listAgreements } from './list.js';
 import { changeObligationState, createObligation, listObligations } from './obligations.js';
@@ -57,13 +56,10 @@ const jointRnd = (a: string, b: string) => ({
   ],
 });
 
-describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 5, 30, 12)));
-  });
-  afterAll(() => restoreClock());
+/** Every timestamp the suite writes is taken at this moment. */
+const pinned = { clock: () => new Date(Date.UTC(2026, 5, 30, 12)) };
 
+describeEachDatabase('agreements, ledger, reviews and exit', pinned, (get) => {
   async function setUp(db: Db) {
     const { workspace } = await createTestWorkspace(db, { partners: 3 });
     const agreement = await createAgreement(
@@ -183,7 +179,13 @@ describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
       db,
       ws,
       'jrd-2026-01',
-      { date: '2026-03-31', kind: 'revenue', source: 'product-x', amount: -100000, note: 'refund' },
+      {
+        date: '2026-03-31',
+        kind: 'revenue',
+        source: 'product-x',
+        amount: -100000,
+        note: 'refund',
+      },
       'lead',
     );
     const corrected = await settleFromLedger(db, ws, 'jrd-2026-01', {

@@ -176,7 +176,7 @@ export async function proposeAmendment(
     if (diff.length === 0)
       throw invalid(['document'], 'the amendment changes nothing', 'no_change');
     const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('agreement_amendments')
       .values({
@@ -228,7 +228,7 @@ export async function acceptAmendment(
     if (amendment.status === 'accepted' || amendment.accepted.includes(party)) {
       throw new StoreError('conflict', `${party} has already accepted amendment ${version}`);
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('amendment_acceptances')
       .values({ agreement_id: agreement.id, version, party, accepted_by: actor, at })

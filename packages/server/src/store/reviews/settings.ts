@@ -86,7 +86,7 @@ export async function saveReviewSettings(
         { current: before },
       );
     }
-    const at = now();
+    const at = now(trx);
     const values = {
       cadence: JSON.stringify(valid.cadence),
       overrides: JSON.stringify(valid.overrides),

@@ -116,7 +116,7 @@ export async function recordStatement(
         }
       }
       const number = existing.reduce((n, s) => Math.max(n, s.number), 0) + 1;
-      const at = now();
+      const at = now(trx);
       const document: StatementDocument = {
         workspace: workspace.slug,
         agreement: agreement.code,
@@ -230,7 +230,7 @@ export async function respondToStatement(
       }
       if (reason === '') throw invalid(['reason'], 'a dispute says why', 'missing_field');
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('statement_responses')
       .values({
@@ -290,7 +290,7 @@ export async function markTransferPaid(
     if (statement.payments.some((p) => p.transfer === input.transfer)) {
       throw conflict(`transfer ${input.transfer} of statement ${number} is already marked paid`);
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('statement_payments')
       .values({
