@@ -2701,11 +2701,11 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     mapping?: string;
                 };
                 header?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     "x-import-mapping"?: string;
                 };
                 path: {
@@ -2786,11 +2786,11 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     mapping?: string;
                 };
                 header?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     "x-import-mapping"?: string;
                 };
                 path: {

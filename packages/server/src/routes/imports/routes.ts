@@ -2,6 +2,7 @@
  * Partners in and out as CSV or XLSX: preview an import (nothing written), import (all or
  * nothing), export. The spec is exported here too, as a download.
  */
+import { defaultImportMapping } from '@partnerfolio/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
@@ -11,7 +12,6 @@ import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { sendJson } from '../../http/json-text.js';
 import { nulProblem } from '../../http/nul-guard.js';
-import { IMPORT_FIELDS } from '../../store/import-rows.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
   type ImportFormat,
@@ -40,10 +40,10 @@ function formatOf(request: FastifyRequest, body: Buffer): ImportFormat {
   return 'csv';
 }
 
-const isField = (header: string) =>
-  (IMPORT_FIELDS as readonly string[]).includes(header) || /^(scores|uses)\.\S/.test(header);
-
-/** The mapping sent, or by default every column named after a field (what an export writes). */
+/**
+ * The mapping sent, or by default every column named after a field (what an export writes),
+ * in any case or by an alias (core's `defaultImportMapping`, as the web app guesses it).
+ */
 async function mappingOf(
   given: ImportMapping | undefined,
   format: ImportFormat,
@@ -51,7 +51,7 @@ async function mappingOf(
 ): Promise<ImportMapping> {
   if (given !== undefined) return given;
   const headers = await readImportHeaders(format, data);
-  return Object.fromEntries(headers.filter(isField).map((h) => [h, h]));
+  return defaultImportMapping(headers);
 }
 
 function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer) {
