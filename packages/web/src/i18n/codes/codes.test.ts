@@ -136,4 +136,17 @@ describe('the issue codes with values', () => {
     ).toBe('in English');
     expect(sayIssue(zh, { code: 'too_small', params: {}, message: 'zod says' })).toBe('zod says');
   });
+
+  it("says a route schema's refusal in Chinese from the values the server names", () => {
+    const short = {
+      code: 'too_short',
+      params: { minimum: 12 },
+      message: 'Too small: expected string to have >=12 characters',
+    };
+    expect(sayIssue(zh, short)).toBe('至少需要 12 个字符');
+    expect(sayIssue(en, short)).toBe(short.message);
+    expect(
+      sayIssue(zh, { code: 'below_minimum', params: { op: '≥', bound: 1000 }, message: 'x' }),
+    ).toBe('必须 ≥ 1,000');
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * 简体中文 for the issues the server names with their values (core's `ISSUE_PARAMS`):
- * the form fields' errors. Any other issue shows the server's English message.
+ * the form fields' errors, and the route schemas' refusals (too_short, wrong_type, ...).
+ * Any other issue shows the server's English message.
  */
 import type { IssueCodeWithParams } from '../../engine';
 
@@ -26,4 +27,15 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
   split_not_one: '份额合计为 {total}，不等于 1；请使其合计为 1（三分之一可写作 "1/3"）',
   sub_cent_amount: '{value} 的小数超过两位；金额以分为单位',
   invalid_share: '{value} 不是份额；请填写 0 到 1 之间的数，或如 "1/3" 的分数',
+  too_short: '至少需要 {minimum} 个字符',
+  too_long: '最多只能有 {maximum} 个字符',
+  too_few: '至少需要 {minimum} 项',
+  too_many: '最多只能有 {maximum} 项',
+  below_minimum: '必须 {op} {bound}',
+  above_maximum: '必须 {op} {bound}',
+  wrong_type: '类型不对：应为 {expected}',
+  bad_format: '格式不对：应为 {format} 格式',
+  not_one_of: '请使用以下之一：{allowed}',
+  unknown_keys: '未知字段 {keys}，请删除',
+  not_multiple: '必须是 {divisor} 的倍数',
 };
