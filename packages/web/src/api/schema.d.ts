@@ -2573,6 +2573,7 @@ export interface paths {
                             firstBad?: {
                                 seq: number;
                                 reason: string;
+                                because: components["schemas"]["Message"];
                             };
                         };
                     };
@@ -6597,6 +6598,7 @@ export interface components {
             firstBad?: {
                 seq: number;
                 reason: string;
+                because: components["schemas"]["MessageInput"];
             };
         };
         MemberInput: {
@@ -6675,6 +6677,7 @@ export interface components {
                 firstBad?: {
                     seq: number;
                     reason: string;
+                    because: components["schemas"]["MessageInput"];
                 };
                 lastRecordedAt: string | null;
             };
@@ -8044,6 +8047,7 @@ export interface components {
             firstBad?: {
                 seq: number;
                 reason: string;
+                because: components["schemas"]["Message"];
             };
         };
         Member: {
@@ -8122,6 +8126,7 @@ export interface components {
                 firstBad?: {
                     seq: number;
                     reason: string;
+                    because: components["schemas"]["Message"];
                 };
                 lastRecordedAt: string | null;
             };

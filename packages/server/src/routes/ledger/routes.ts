@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { messageSchema } from '../../http/message-schema.js';
 import { readAgreement } from '../../store/agreements/present.js';
 import { listLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';
@@ -20,7 +21,7 @@ const verification = z
   .object({
     intact: z.boolean(),
     entries: z.int(),
-    firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+    firstBad: z.object({ seq: z.int(), reason: z.string(), because: messageSchema }).optional(),
   })
   .meta({ id: 'LedgerVerification' });
 
@@ -77,7 +78,11 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
         : {
             intact: false,
             entries: result.entries,
-            firstBad: { seq: result.firstBad.seq, reason: result.firstBad.reason },
+            firstBad: {
+              seq: result.firstBad.seq,
+              reason: result.firstBad.reason,
+              because: result.firstBad.because,
+            },
           };
     },
   );

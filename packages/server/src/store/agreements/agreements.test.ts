@@ -243,6 +243,15 @@ describeEachDatabase('agreements, ledger, reviews and exit', pinned, (get) => {
     const afterDelete = await verifyLedger(db, ws);
     expect(afterDelete).toMatchObject({ intact: false, firstBad: { seq: 2 } });
     expect(afterDelete.intact ? '' : afterDelete.firstBad.reason).toContain('missing');
+    // The reason as a code with its values too, for the web app to say in Chinese.
+    expect(afterEdit.intact ? undefined : afterEdit.firstBad.because).toEqual({
+      code: 'chain.altered',
+      params: { noun: { code: 'chain.noun.ledger', params: {} }, seq: '2' },
+    });
+    expect(afterDelete.intact ? undefined : afterDelete.firstBad.because).toMatchObject({
+      code: 'chain.missing',
+      params: { seq: '2', previous: '1' },
+    });
   });
 
   it('moves obligations through their states, and a broken one lowers trust', async () => {

@@ -93,6 +93,22 @@ describe('sayMessage', () => {
     );
   });
 
+  it("says the ledger's first bad entry in both languages", () => {
+    const missing: Message = {
+      code: 'chain.missing',
+      params: {
+        noun: { code: 'chain.noun.ledger', params: {} },
+        seq: '1204',
+        previous: '1203',
+        next: '1206',
+      },
+    };
+    expect(sayMessage(en, missing, 'fallback')).toBe(
+      'ledger entry 1204 is missing: the chain jumps from 1203 to 1206',
+    );
+    expect(sayMessage(zh, missing, 'fallback')).toBe('账本条目 1204 缺失：链从 1203 直接跳到 1206');
+  });
+
   it("shows the server's English for a message it does not know, or none", () => {
     const newer: Message = {
       code: 'settle.cost.charge',
