@@ -29,6 +29,8 @@ export interface JobError {
     readonly path: string;
     readonly message: string;
     readonly code?: string;
+    /** The issue's values, to say it from its code (core's ISSUE_PARAMS). */
+    readonly params?: Readonly<Record<string, unknown>>;
   }[];
 }
 
