@@ -45,6 +45,17 @@ module.exports = {
       to: { path: '^packages/server/src/(auth|routes|engine|jobs)/' },
     },
     {
+      name: 'routes-hold-no-connection',
+      severity: 'error',
+      comment:
+        'One request path: a route validates, guards, calls a store/engine command and presents; it opens no transaction and writes no SQL (routes/one-request-path.test.ts also refuses db.kysely).',
+      from: {
+        path: '^packages/server/src/routes/',
+        pathNot: '(\\.test\\.ts$|/test-support/|\\.route-cases\\.ts$)',
+      },
+      to: { path: '(^kysely$|node_modules/kysely/|^packages/server/src/store/tx\\.ts$)' },
+    },
+    {
       name: 'jobs-know-no-engine',
       severity: 'error',
       comment:

@@ -350,3 +350,19 @@ export async function addMember(
   }
   return { workspace, created: !found, role: input.role };
 }
+
+/** The id of the workspace `slug` when the user is one of its members, else undefined. */
+export async function memberWorkspaceId(
+  db: Db,
+  userId: string,
+  slug: string,
+): Promise<string | undefined> {
+  const row = await db.kysely
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select('workspaces.id')
+    .where('workspaces.slug', '=', slug)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.id;
+}

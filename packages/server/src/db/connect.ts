@@ -164,3 +164,8 @@ export async function migrateToLatest(db: Db): Promise<void> {
     throw new Error(`database migration failed (${db.location}): ${why}`);
   }
 }
+
+/** Throws when the database does not answer a trivial query (the health check). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
+}

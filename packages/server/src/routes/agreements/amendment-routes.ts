@@ -9,11 +9,9 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import {
   acceptAmendment,
-  listAmendments,
+  agreementAmendments,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
-import { readAgreement } from '../../store/agreements/present.js';
-import { readTransaction } from '../../store/tx.js';
 import { agreementParams } from './schema.js';
 
 const amendmentSchema = z
@@ -53,10 +51,7 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(amendmentSchema).readonly() },
       },
     },
-    async (request) =>
-      readTransaction(db, async (trx) =>
-        listAmendments(trx, await readAgreement(trx, workspaceOf(request).id, request.params.id)),
-      ),
+    async (request) => agreementAmendments(db, workspaceOf(request).id, request.params.id),
   );
 
   app.post(

@@ -4,8 +4,8 @@ import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { messageSchema } from '../../http/message-schema.js';
-import { readAgreement } from '../../store/agreements/present.js';
-import { listLedger } from '../../store/ledger.js';
+import { getAgreement } from '../../store/agreements/present.js';
+import { readLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';
 import { ledgerEntrySchema } from '../agreements/schema.js';
 import { partyAgreementIds, requireParty } from '../partner-scope.js';
@@ -44,10 +44,9 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ws = workspaceOf(request).id;
       const { agreement, from, to } = request.query;
-      const found =
-        agreement === undefined ? undefined : await readAgreement(db.kysely, ws, agreement);
+      const found = agreement === undefined ? undefined : await getAgreement(db, ws, agreement);
       if (found && agreement !== undefined) requireParty(request, found, agreement);
-      const entries = await listLedger(db.kysely, ws, {
+      const entries = await readLedger(db, ws, {
         ...(found === undefined ? {} : { agreementId: found.id }),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),

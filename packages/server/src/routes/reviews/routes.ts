@@ -6,11 +6,9 @@ import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
-import { requirePartnerRow } from '../../store/partner-present.js';
 import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
-import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
-import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
-import { today } from '../../store/tx.js';
+import { readReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
+import { partnerTrustToday, workspaceTrustToday } from '../../store/reviews/trust.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
@@ -109,8 +107,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       if (own !== null && own !== request.params.key) {
         throw notFound(`partner "${request.params.key}"`);
       }
-      await requirePartnerRow(db.kysely, ws, request.params.key);
-      return partnerTrust(db.kysely, ws, request.params.key, today(db));
+      return partnerTrustToday(db, ws, request.params.key);
     },
   );
 
@@ -126,7 +123,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(trustSummarySchema).readonly() },
       },
     },
-    async (request) => workspaceTrust(db, workspaceOf(request).id, today(db)),
+    async (request) => workspaceTrustToday(db, workspaceOf(request).id),
   );
 
   app.get(
@@ -141,7 +138,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: reviewSettingsSchema },
       },
     },
-    async (request) => getReviewSettings(db.kysely, workspaceOf(request).id),
+    async (request) => readReviewSettings(db, workspaceOf(request).id),
   );
 
   app.put(

@@ -9,13 +9,12 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { statementReceipt } from '../../store/statements/receipt.js';
 import {
-  getStatement,
-  listStatements,
+  agreementStatements,
   markTransferPaid,
+  readStatement,
   recordStatement,
   respondToStatement,
 } from '../../store/statements/statements.js';
-import { readTransaction } from '../../store/tx.js';
 import { agreementParams } from '../agreements/schema.js';
 import {
   paymentBody,
@@ -43,8 +42,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(statementSchema).readonly() },
       },
     },
-    async (request) =>
-      readTransaction(db, (trx) => listStatements(trx, workspaceOf(request).id, request.params.id)),
+    async (request) => agreementStatements(db, workspaceOf(request).id, request.params.id),
   );
 
   app.post(
@@ -83,9 +81,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) =>
-      readTransaction(db, (trx) =>
-        getStatement(trx, workspaceOf(request).id, request.params.id, request.params.number),
-      ),
+      readStatement(db, workspaceOf(request).id, request.params.id, request.params.number),
   );
 
   app.post(

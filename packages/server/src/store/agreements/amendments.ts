@@ -14,7 +14,7 @@ import type { Db } from '../../db/connect.js';
 import { appendAudit } from '../audit.js';
 import { canonicalJson, parseJson } from '../canonical-json.js';
 import { invalid, notFound, StoreError } from '../errors.js';
-import { now, type Trx, writeTransaction } from '../tx.js';
+import { now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { type Agreement, readAgreement } from './present.js';
 
 export interface DiffEntry {
@@ -254,3 +254,13 @@ export async function acceptAmendment(
     return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
   });
 }
+
+/** An agreement's amendments, by its id or code, on one snapshot. */
+export const agreementAmendments = (
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Amendment[]> =>
+  readTransaction(db, async (trx) =>
+    listAmendments(trx, await readAgreement(trx, workspaceId, id)),
+  );

@@ -120,3 +120,7 @@ export async function saveReviewSettings(
     return after;
   });
 }
+
+/** The review settings, read on the handle (the routes' read). */
+export const readReviewSettings = (db: Db, workspaceId: string): Promise<ReviewSettings> =>
+  getReviewSettings(db.kysely, workspaceId);

@@ -20,7 +20,7 @@ import { invalid, isUniqueViolation, notFound, StoreError } from '../errors.js';
 import { listLedger } from '../ledger.js';
 import { signingKey } from '../ledger-keys.js';
 import { signLedgerCheckpoint } from '../ledger-tree.js';
-import { newId, now, type Trx, writeTransaction } from '../tx.js';
+import { newId, now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { presentStatements, type Statement } from './present.js';
 
 export interface WorkspaceRef {
@@ -315,3 +315,11 @@ export async function markTransferPaid(
     return getStatement(trx, workspaceId, agreement.code, number);
   });
 }
+
+/** An agreement's statements, oldest first, on one snapshot (the routes' read). */
+export const agreementStatements = (db: Db, workspaceId: string, agreement: string) =>
+  readTransaction(db, (trx) => listStatements(trx, workspaceId, agreement));
+
+/** One statement of an agreement by its number, on one snapshot (the routes' read). */
+export const readStatement = (db: Db, workspaceId: string, agreement: string, number: number) =>
+  readTransaction(db, (trx) => getStatement(trx, workspaceId, agreement, number));
