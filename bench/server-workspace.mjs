@@ -140,11 +140,7 @@ export function generatePartnerCsv({ partners: n, criteria: k, seed }) {
   const random = seededRandom(seed);
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const ids = criterionIds(k);
-  const headers = [
-    ...IMPORT_FIELDS,
-    ...ids.map((c) => `scores.${c}`),
-    'uses.budget',
-  ];
+  const headers = [...IMPORT_FIELDS, ...ids.map((c) => `scores.${c}`), 'uses.budget'];
   const cell = (d) => {
     if (typeof d === 'number') return d;
     if ('uniform' in d) return d.uniform.join('..');
