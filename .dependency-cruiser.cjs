@@ -64,12 +64,50 @@ module.exports = {
       to: { path: '^packages/server/src/(routes|http|auth|engine|jobs)/' },
     },
     {
+      name: 'http-knows-no-auth',
+      severity: 'error',
+      comment:
+        'http/ is the transport (problems, context, error handler): auth/ builds on it (guards, principals), never the other way; routes/ wires both.',
+      from: { path: '^packages/server/src/http/', pathNot: '(\\.test\\.ts$|/test-support/)' },
+      to: { path: '^packages/server/src/(auth|routes|engine|jobs)/' },
+    },
+    {
+      name: 'routes-hold-no-connection',
+      severity: 'error',
+      comment:
+        'One request path: a route validates, guards, calls a store/engine command and presents; it opens no transaction and writes no SQL (routes/one-request-path.test.ts also refuses db.kysely).',
+      from: {
+        path: '^packages/server/src/routes/',
+        pathNot: '(\\.test\\.ts$|/test-support/|\\.route-cases\\.ts$)',
+      },
+      to: { path: '(^kysely$|node_modules/kysely/|^packages/server/src/store/tx\\.ts$)' },
+    },
+    {
       name: 'jobs-know-no-engine',
       severity: 'error',
       comment:
         'The job queue is generic: the engine hands it handlers (engine/job-runtime.ts), never the other way.',
       from: { path: '^packages/server/src/jobs/', pathNot: '(\\.test\\.ts$|/test-support/)' },
       to: { path: '^packages/server/src/(engine|routes)/' },
+    },
+    {
+      name: 'web-screens-stay-apart',
+      severity: 'error',
+      comment:
+        "A screen folder imports no other screen's files: parts two screens share live in web/src/components (UI) or web/src/app (plain modules).",
+      from: { path: '^packages/web/src/screens/([^/]+)/' },
+      to: { path: '^packages/web/src/screens/', pathNot: '^packages/web/src/screens/$1/' },
+    },
+    {
+      name: 'web-shared-parts-know-no-screen',
+      severity: 'error',
+      comment:
+        "Shared web parts (components, api, i18n, charts, ...) import no screen; only the app's screen table and router do.",
+      from: {
+        path: '^packages/web/src/',
+        pathNot: '^packages/web/src/(screens/|app/(screens|router|App)\\.tsx?$|main\\.tsx$)',
+      },
+      to: { path: '^packages/web/src/screens/' },
     },
   ],
   options: {

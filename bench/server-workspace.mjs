@@ -4,7 +4,7 @@
  * assessment import) and a seeded partner CSV in the export's columns for the import test.
  * Deterministic for a given seed; nothing here reads Math.random.
  */
-import { PARTNER_KINDS, validateSpecDocument } from '@partnerfolio/core';
+import { IMPORT_FIELDS, PARTNER_KINDS, validateSpecDocument } from '@partnerfolio/core';
 import { importAssessments } from '../packages/server/dist/store/assessments.js';
 import { replaceWorkspaceFromSpec } from '../packages/server/dist/store/spec-replace.js';
 import { createWorkspace } from '../packages/server/dist/store/workspaces.js';
@@ -140,21 +140,7 @@ export function generatePartnerCsv({ partners: n, criteria: k, seed }) {
   const random = seededRandom(seed);
   const int = (lo, hi) => lo + Math.floor(random() * (hi - lo + 1));
   const ids = criterionIds(k);
-  const headers = [
-    'id',
-    'name',
-    'kind',
-    'status',
-    'domains',
-    'offers',
-    'cost',
-    'return',
-    'alpha',
-    'beta',
-    'notes',
-    ...ids.map((c) => `scores.${c}`),
-    'uses.budget',
-  ];
+  const headers = [...IMPORT_FIELDS, ...ids.map((c) => `scores.${c}`), 'uses.budget'];
   const cell = (d) => {
     if (typeof d === 'number') return d;
     if ('uniform' in d) return d.uniform.join('..');

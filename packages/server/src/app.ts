@@ -15,15 +15,15 @@ import {
 } from 'fastify-type-provider-zod';
 import { installGuard, requireAccessOnEveryRoute } from './auth/guard.js';
 import type { Config } from './config.js';
-import type { Db } from './db/connect.js';
+import { type Db, withClock } from './db/connect.js';
 import { installJsonParser } from './http/body.js';
 import type { App, AppContext, Clock, RoutePlugin } from './http/context.js';
 import { frameworkErrorHandler, installErrorHandlers } from './http/error-handler.js';
 import { loggerOptions } from './http/logger.js';
 import { installNulGuard } from './http/nul-guard.js';
-import { DOCS_PREFIX, registerOpenApi } from './http/openapi.js';
 import { HttpProblem } from './http/problem.js';
 import { ROUTE_PLUGINS } from './routes/index.js';
+import { DOCS_PREFIX, registerOpenApi } from './routes/openapi.js';
 
 export interface BuildAppOptions {
   readonly db: Db;
@@ -32,6 +32,7 @@ export interface BuildAppOptions {
   readonly logger?: FastifyBaseLogger;
   /** Where the default logger writes its JSON lines (default: stdout). */
   readonly logStream?: { write(line: string): void };
+  /** Pins the time of the app and of every store write it makes (the db's clock otherwise). */
   readonly clock?: Clock;
   /** Route plugins registered after the built-in ones (engine, jobs, tests). */
   readonly routes?: readonly RoutePlugin[];
@@ -67,8 +68,9 @@ function trustProxyOption(value: Config['trustProxy']) {
 }
 
 export async function buildApp(options: BuildAppOptions): Promise<App> {
-  const { db, config } = options;
-  const ctx: AppContext = { db, config, clock: options.clock ?? (() => new Date()) };
+  const { config } = options;
+  const db = options.clock === undefined ? options.db : withClock(options.db, options.clock);
+  const ctx: AppContext = { db, config, clock: db.clock };
   const app = Fastify({
     ...(options.logger
       ? { loggerInstance: options.logger }

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { checkCredentials } from './auth/users.js';
 import { shiftMonth } from './demo-outcomes.js';
 import { loadAttributionPanel, runAttribution } from './engine/attribution.js';
@@ -13,7 +13,6 @@ import { verifyLedger } from './store/ledger-verify.js';
 import { operationsSummary } from './store/operations.js';
 import { listOutcomes } from './store/outcomes.js';
 import { partnerTrust } from './store/reviews/trust.js';
-import { setClock } from './store/tx.js';
 import { getWorkspaceBySlug } from './store/workspaces.js';
 import { describeEachDatabase } from './test-support/databases.js';
 
@@ -26,13 +25,7 @@ const OUTCOMES = {
   name: 'examples/outcomes/revenue-by-line.csv',
 };
 
-describeEachDatabase('first run', (get) => {
-  let restore: () => void;
-  beforeAll(() => {
-    restore = setClock(() => new Date(Date.UTC(2026, 10, 29, 9)));
-  });
-  afterAll(() => restore());
-
+describeEachDatabase('first run', { clock: () => new Date(Date.UTC(2026, 10, 29, 9)) }, (get) => {
   it('seeds the demo workspace with running partnerships, once', async () => {
     const { db } = get();
     const first = await seedIfEmpty(db, readFileSync(DEMO, 'utf8'), 'examples/demo.yaml', {

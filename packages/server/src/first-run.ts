@@ -18,7 +18,7 @@ import { seedDemoHistory } from './demo-history.js';
 import { seedDemoOutcomes } from './demo-outcomes.js';
 import { DEMO_OUTCOMES_AGREEMENT, seedDemoPartnerships } from './demo-partnerships.js';
 import { replaceWorkspaceFromSpec } from './store/spec-replace.js';
-import { now } from './store/tx.js';
+import { today } from './store/tx.js';
 
 export const DEMO_SLUG = 'demo';
 export const DEMO_OWNER_EMAIL = 'owner@partnerfolio.local';
@@ -79,13 +79,13 @@ export async function seedIfEmpty(
   });
   await replaceWorkspaceFromSpec(db, created.id, parsed.value.spec, DEMO_OWNER_EMAIL);
   if (options.partnerships !== false) {
-    const today = now().slice(0, 10);
-    await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, today);
-    await seedDemoHistory(db, created.id, DEMO_OWNER_EMAIL, today);
+    const day = today(db);
+    await seedDemoPartnerships(db, created.id, DEMO_OWNER_EMAIL, day);
+    await seedDemoHistory(db, created.id, DEMO_OWNER_EMAIL, day);
     if (options.outcomes !== undefined) {
       await seedDemoOutcomes(db, created.id, DEMO_OWNER_EMAIL, options.outcomes, {
         code: DEMO_OUTCOMES_AGREEMENT,
-        start: `${Number(today.slice(0, 4)) - 1}-01-01`,
+        start: `${Number(day.slice(0, 4)) - 1}-01-01`,
       });
     }
   }

@@ -5,7 +5,6 @@
  */
 export { type BuildAppOptions, buildApp } from './app.js';
 export { createApiToken, listApiTokens, revokeApiToken } from './auth/api-tokens.js';
-export { AccountError, type AccountErrorCode, isAccountError } from './auth/errors.js';
 export {
   type AddMemberInput,
   addMember,
@@ -54,6 +53,7 @@ export {
   type StartOptions,
   startServer,
 } from './server.js';
+export { AccountError, type AccountErrorCode, isAccountError } from './store/account-errors.js';
 export { verifyAuditChain } from './store/audit-verify.js';
 export {
   type BackupDocument,

@@ -81,7 +81,7 @@ export async function startServer(
     // runs on an engine thread (engine/engine-thread.ts): start them now.
     warmOffload();
     warmEngineThreads();
-    const context = { db, config, clock: () => new Date(), log: app.log };
+    const context = { db, config, clock: db.clock, log: app.log };
     for (const start of options.background ?? []) services.push(await start(context));
     if (options.jobs ?? true) {
       jobs = startJobRuntime(db, config.jobs, { log: app.log, databaseUrl: config.databaseUrl });

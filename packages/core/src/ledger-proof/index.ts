@@ -6,6 +6,12 @@
 
 export { canonicalJson } from './canonical-json.js';
 export {
+  CHAIN_ENGLISH,
+  type ChainBreakCode,
+  type ChainNoun,
+  chainBreak,
+} from './chain-messages.js';
+export {
   emptyRoot,
   equalBytes,
   fromHex,

@@ -5,6 +5,7 @@
  */
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
 import { GAMES_ENGLISH } from '../games/games-messages.js';
+import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
@@ -15,6 +16,7 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...SETTLEMENT_ENGLISH,
   ...REVIEW_ENGLISH,
   ...GAMES_ENGLISH,
+  ...CHAIN_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -22,6 +24,7 @@ export const MESSAGE_CODES = {
   settlement: Object.keys(SETTLEMENT_ENGLISH),
   review: Object.keys(REVIEW_ENGLISH),
   games: Object.keys(GAMES_ENGLISH),
+  chain: Object.keys(CHAIN_ENGLISH),
 } as const;
 
 function paramText(param: MessageParam | undefined): string {

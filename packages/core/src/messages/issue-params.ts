@@ -28,6 +28,19 @@ export const ISSUE_PARAMS = {
   invalid_share: ['value'],
   bands_not_increasing: ['previous', 'value'],
   not_convex: ['previous', 'value'],
+  // A request the server's route schemas refuse (zod's checks, named by the server's
+  // error handler, http/route-issues.ts): the limits a field broke.
+  too_short: ['minimum'],
+  too_long: ['maximum'],
+  too_few: ['minimum'],
+  too_many: ['maximum'],
+  below_minimum: ['bound', 'op'],
+  above_maximum: ['bound', 'op'],
+  wrong_type: ['expected'],
+  bad_format: ['format'],
+  not_one_of: ['allowed'],
+  unknown_keys: ['keys'],
+  not_multiple: ['divisor'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type IssueCodeWithParams = keyof typeof ISSUE_PARAMS;

@@ -1,11 +1,5 @@
 export * from './analysis.js';
-export {
-  DEFAULT_VIKOR_V,
-  RANK_METHODS,
-  type RankCommandMethod,
-  WEIGHTS_METHODS,
-  type WeightsMethod,
-} from './methods.js';
+export type { RankCommandMethod } from './methods.js';
 export {
   type MembershipRun,
   type PortfolioMembership,

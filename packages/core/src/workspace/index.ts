@@ -1,1 +1,2 @@
+export * from './import-columns.js';
 export * from './lifecycle.js';

@@ -4,12 +4,12 @@
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { createTestApi, PASSWORD, type TestApi } from '../routes/test-support/api.js';
+import { AccountError } from '../store/account-errors.js';
 import { listAudit } from '../store/audit.js';
 import { verifyAuditChain } from '../store/audit-verify.js';
 import { getWorkspaceBySlug } from '../store/workspaces.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { createApiToken } from './api-tokens.js';
-import { AccountError } from './errors.js';
 import { addMember, insertMember, listMembers } from './memberships.js';
 import { checkCredentials, createUser } from './users.js';
 

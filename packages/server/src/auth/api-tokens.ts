@@ -6,8 +6,8 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Row, TokenScope } from '../db/schema.js';
+import { AccountError } from '../store/account-errors.js';
 import { newId } from '../store/tx.js';
-import { AccountError } from './errors.js';
 import { forgetToken } from './lookup-cache.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { findUserByEmail, toUser, type User } from './users.js';
@@ -94,7 +94,7 @@ export interface CreateTokenInput {
 export async function createApiToken(
   db: Db,
   input: CreateTokenInput,
-  clock: () => Date = () => new Date(),
+  clock: () => Date = db.clock,
 ): Promise<string> {
   const user = await findUserByEmail(db.kysely, input.email);
   if (!user) {

@@ -11,8 +11,8 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Role, Row } from '../db/schema.js';
+import { AccountError } from '../store/account-errors.js';
 import { newId, writeTransaction } from '../store/tx.js';
-import { AccountError } from './errors.js';
 import { checkPartnerBinding, insertMember, listMembers } from './memberships.js';
 import { randomSecret, sha256 } from './secrets.js';
 import { checkCredentials, checkEmail, createUser, findUserByEmail, type User } from './users.js';

@@ -12,7 +12,7 @@
  *   asked again every time.
  * - A generation number per cache: an answer read before an invalidation is not stored
  *   after it, so a slow read cannot put back what a write just dropped.
- * - Entries are per database (a WeakMap on the Db), bounded in number.
+ * - Entries are per database (a WeakMap on its connections), bounded in number.
  */
 import type { Db } from '../db/connect.js';
 import type { Role, TokenScope } from '../db/schema.js';
@@ -101,13 +101,14 @@ interface AuthCaches {
   readonly memberships: TtlMap<MembershipAnswer>;
 }
 
-const caches = new WeakMap<Db, AuthCaches>();
+/** By the connections (`db.kysely`): handles with another clock (`withClock`) share them. */
+const caches = new WeakMap<Db['kysely'], AuthCaches>();
 
 export function authCaches(db: Db): AuthCaches {
-  let found = caches.get(db);
+  let found = caches.get(db.kysely);
   if (found === undefined) {
     found = { tokens: new TtlMap(), sessions: new TtlMap(), memberships: new TtlMap() };
-    caches.set(db, found);
+    caches.set(db.kysely, found);
   }
   return found;
 }

@@ -4,10 +4,10 @@
  */
 import type { Db } from '../db/connect.js';
 import type { Role } from '../db/schema.js';
+import { AccountError } from '../store/account-errors.js';
 import { appendAudit } from '../store/audit.js';
 import { now, type Trx, writeTransaction } from '../store/tx.js';
 import { createWorkspace, type Workspace } from '../store/workspaces.js';
-import { AccountError } from './errors.js';
 import { forgetMemberships } from './lookup-cache.js';
 import { findUserByEmail } from './users.js';
 
@@ -160,7 +160,7 @@ export async function insertMember(
     if (existing) {
       throw new AccountError('duplicate', `${user.email} is already a member`, 'email');
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('memberships')
       .values({
@@ -243,7 +243,7 @@ function changeRole(
       entityId: member.email,
       before: present(member),
       after: present(after),
-      at: now(),
+      at: now(trx),
     });
     return after;
   });
@@ -290,7 +290,7 @@ async function deleteMember(
       entityId: member.email,
       before: present(member),
       after: null,
-      at: now(),
+      at: now(trx),
     });
   });
 }
@@ -356,4 +356,20 @@ export async function addMember(
     );
   }
   return { workspace, created: !found, role: input.role };
+}
+
+/** The id of the workspace `slug` when the user is one of its members, else undefined. */
+export async function memberWorkspaceId(
+  db: Db,
+  userId: string,
+  slug: string,
+): Promise<string | undefined> {
+  const row = await db.kysely
+    .selectFrom('memberships')
+    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
+    .select('workspaces.id')
+    .where('workspaces.slug', '=', slug)
+    .where('memberships.user_id', '=', userId)
+    .executeTakeFirst();
+  return row?.id;
 }

@@ -1,9 +1,9 @@
 /** Accounts: create a user, find one by email, check a password. */
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
+import { AccountError } from '../store/account-errors.js';
 import type { Trx } from '../store/tx.js';
 import { newId, writeTransaction } from '../store/tx.js';
-import { AccountError } from './errors.js';
 import { forgetUser } from './lookup-cache.js';
 import { decoyHash, hashPassword, verifyPassword } from './password.js';
 import { PASSWORD_PROBLEM_MESSAGES, passwordProblem } from './password-policy.js';
@@ -55,7 +55,7 @@ export interface NewUser {
 }
 
 /** Creates an account; throws `AccountError` (`invalid`, `duplicate`). */
-export async function createUser(db: Db, input: NewUser, clock: () => Date = () => new Date()) {
+export async function createUser(db: Db, input: NewUser, clock: () => Date = db.clock) {
   const email = checkEmail(input.email);
   checkPassword(input.password, email);
   if (await findUserByEmail(db.kysely, email)) {

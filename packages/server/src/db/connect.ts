@@ -11,6 +11,7 @@ import {
   sql,
 } from 'kysely';
 import pg from 'pg';
+import { type Clock, systemClock } from '../clock.js';
 import { migrationProvider } from './migrations/index.js';
 import type { Database } from './schema.js';
 import { sqliteDriverProblem } from './sqlite-driver-check.js';
@@ -24,8 +25,13 @@ export interface Db {
   readonly dialect: 'sqlite' | 'postgres';
   /** For display and logs: the file or the URL without its password. */
   readonly location: string;
+  /** The time every timestamp written through this handle is taken from. */
+  readonly clock: Clock;
   close(): Promise<void>;
 }
+
+/** The same connections read with another clock (tests pin time with it). */
+export const withClock = (db: Db, clock: Clock): Db => ({ ...db, clock });
 
 export const SQLITE_FILE = 'partnerfolio.sqlite';
 
@@ -34,7 +40,7 @@ export const SQLITE_FILE = 'partnerfolio.sqlite';
  * acknowledged write survives a crash and several processes may share the file; a
  * busy timeout makes a second writer wait instead of failing.
  */
-export function openDatabase(target: DatabaseTarget): Db {
+export function openDatabase(target: DatabaseTarget, clock: Clock = systemClock): Db {
   if (target.kind === 'sqlite') {
     const problem = sqliteDriverProblem();
     if (problem !== null) throw new Error(problem);
@@ -48,7 +54,7 @@ export function openDatabase(target: DatabaseTarget): Db {
     const kysely = new Kysely<Database>({
       dialect: new SqliteDialect({ database: cachingStatements(sqlite) }),
     });
-    return { kysely, dialect: 'sqlite', location: file, close: () => kysely.destroy() };
+    return { kysely, dialect: 'sqlite', location: file, clock, close: () => kysely.destroy() };
   }
   const pool = new pg.Pool({
     connectionString: target.url,
@@ -57,7 +63,7 @@ export function openDatabase(target: DatabaseTarget): Db {
   });
   const kysely = new Kysely<Database>({ dialect: new PostgresDialect({ pool: namingPool(pool) }) });
   const location = target.url.replace(/\/\/([^:@/]+):[^@/]*@/, '//$1:***@');
-  return { kysely, dialect: 'postgres', location, close: () => kysely.destroy() };
+  return { kysely, dialect: 'postgres', location, clock, close: () => kysely.destroy() };
 }
 
 /** How many prepared statements a SQLite database keeps (by SQL text, least recently used out). */
@@ -157,4 +163,9 @@ export async function migrateToLatest(db: Db): Promise<void> {
     const why = error instanceof Error ? error.message : String(error ?? failed?.migrationName);
     throw new Error(`database migration failed (${db.location}): ${why}`);
   }
+}
+
+/** Throws when the database does not answer a trivial query (the health check). */
+export async function pingDatabase(db: Db): Promise<void> {
+  await sql`select 1`.execute(db.kysely);
 }

@@ -9,7 +9,7 @@ import { type DeliveryPosterior, deliveryModel } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { StoreError } from '../store/errors.js';
 import { workspaceTrust } from '../store/reviews/trust.js';
-import { now } from '../store/tx.js';
+import { today } from '../store/tx.js';
 
 export { withDelivery } from '@partnerfolio/core';
 
@@ -21,7 +21,7 @@ export async function deliveryPosteriors(
   options: { readonly priorStrength?: number } = {},
 ): Promise<Record<string, DeliveryPosterior>> {
   // Outcomes dated after today do not count yet (workspaceTrust leaves them out).
-  const trust = await workspaceTrust(db, workspaceId, now().slice(0, 10));
+  const trust = await workspaceTrust(db, workspaceId, today(db));
   const records = Object.fromEntries(
     trust.map((t) => [t.partner, { kept: t.kept, broken: t.broken }]),
   );

@@ -8,15 +8,16 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FastifyBaseLogger, FastifyInstance, RawServerDefault } from 'fastify';
 import type { FastifyPluginAsyncZod, ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Clock } from '../clock.js';
 import type { Config } from '../config.js';
 import type { Db } from '../db/connect.js';
 
-/** The time source; tests pin it. */
-export type Clock = () => Date;
+export type { Clock };
 
 export interface AppContext {
   readonly db: Db;
   readonly config: Config;
+  /** `db.clock`: the one time source of the app, its store and its auth checks. */
   readonly clock: Clock;
 }
 

@@ -8,7 +8,7 @@ import type { Issue } from '@partnerfolio/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
-import { type AccountError, isAccountError } from '../auth/errors.js';
+import { type AccountError, isAccountError } from '../store/account-errors.js';
 import { isStoreError, type StoreError } from '../store/errors.js';
 import {
   type FieldError,
@@ -18,6 +18,7 @@ import {
   PROBLEM_CONTENT_TYPE,
   type ProblemCode,
 } from './problem.js';
+import { routeIssue } from './route-issues.js';
 
 type Location = NonNullable<FieldError['location']>;
 
@@ -153,13 +154,16 @@ export function problemFor(error: unknown): HttpProblem | undefined {
   if (hasZodFastifySchemaValidationErrors(error)) {
     const context = (error as { validationContext?: string }).validationContext ?? 'body';
     const location = LOCATIONS[context] ?? 'body';
-    const errors = error.validation.map((v) => ({
-      path: fromInstancePath(v.instancePath),
-      message: v.message ?? 'is not valid',
-      location,
-      code: v.keyword,
-      ...unionBranch(v.keyword, v.params),
-    }));
+    const errors = error.validation.map((v) => {
+      const branch = unionBranch(v.keyword, v.params);
+      return {
+        path: fromInstancePath(v.instancePath),
+        message: v.message ?? 'is not valid',
+        location,
+        ...(branch.code === undefined ? routeIssue(v.keyword, v.params) : {}),
+        ...branch,
+      };
+    });
     return new HttpProblem('invalid_request', `invalid ${location}: ${describeFields(errors)}`, {
       errors,
     });
@@ -168,7 +172,7 @@ export function problemFor(error: unknown): HttpProblem | undefined {
     const errors = error.issues.map((issue) => ({
       path: formatFieldPath(issue.path),
       message: issue.message,
-      code: issue.code,
+      ...routeIssue(issue.code, issue),
     }));
     return new HttpProblem('invalid_request', describeFields(errors), { errors });
   }

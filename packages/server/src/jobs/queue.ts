@@ -8,9 +8,10 @@
  * heartbeat goes stale; `requeueStale` hands it back to the queue.
  */
 import { sql } from 'kysely';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { JobState, Row } from '../db/schema.js';
-import { type Clock, newId, now, type Trx, writeTransaction } from '../store/tx.js';
+import { newId, now, type Trx, writeTransaction } from '../store/tx.js';
 import { JOBS_CHANNEL } from './pg-listen.js';
 import { announceJob } from './wake.js';
 
@@ -28,6 +29,8 @@ export interface JobError {
     readonly path: string;
     readonly message: string;
     readonly code?: string;
+    /** The issue's values, to say it from its code (core's ISSUE_PARAMS). */
+    readonly params?: Readonly<Record<string, unknown>>;
   }[];
 }
 
@@ -59,11 +62,12 @@ export interface NewJob {
 }
 
 export interface QueueOptions {
-  /** The time source (tests pin it); the store's clock by default. */
+  /** A test's stepping clock for this call; the database handle's clock (`db.clock`) otherwise. */
   readonly clock?: Clock;
 }
 
-const stamp = (options: QueueOptions): string => now(options.clock);
+const stamp = (db: Db, options: QueueOptions): string =>
+  options.clock === undefined ? now(db) : options.clock().toISOString();
 
 function toJob(row: Row<'jobs'>): Job {
   return {
@@ -98,7 +102,7 @@ export async function enqueue(db: Db, job: NewJob, options: QueueOptions = {}): 
     progress: 0,
     cancel_requested: 0,
     created_by: job.createdBy,
-    created_at: stamp(options),
+    created_at: stamp(db, options),
     started_at: null,
     finished_at: null,
     worker: null,
@@ -123,7 +127,7 @@ export async function claimNext(
   options: QueueOptions = {},
 ): Promise<Job | undefined> {
   if (kinds.length === 0) return undefined;
-  const at = stamp(options);
+  const at = stamp(db, options);
   const running = {
     state: 'running',
     worker: workerId,
@@ -202,7 +206,7 @@ export async function reportProgress(
   const row = await write(db, (trx) =>
     trx
       .updateTable('jobs')
-      .set({ progress: fraction, heartbeat_at: stamp(options) })
+      .set({ progress: fraction, heartbeat_at: stamp(db, options) })
       .where('id', '=', id)
       .where('worker', '=', workerId)
       .where('state', '=', 'running')
@@ -224,7 +228,7 @@ async function finish(
   const result = await write(db, (trx) => {
     let update = trx
       .updateTable('jobs')
-      .set({ state, finished_at: stamp(options), ...fields })
+      .set({ state, finished_at: stamp(db, options), ...fields })
       .where('id', '=', id)
       .where('state', '=', 'running');
     if (workerId !== undefined) update = update.where('worker', '=', workerId);
@@ -268,7 +272,7 @@ export async function release(
   await write(db, async (trx) => {
     await trx
       .updateTable('jobs')
-      .set({ state: 'cancelled', finished_at: stamp(options) })
+      .set({ state: 'cancelled', finished_at: stamp(db, options) })
       .where('id', '=', id)
       .where('worker', '=', workerId)
       .where('state', '=', 'running')
@@ -297,7 +301,7 @@ export async function requestCancel(
   const row = await write(db, async (trx) => {
     await trx
       .updateTable('jobs')
-      .set({ state: 'cancelled', cancel_requested: 1, finished_at: stamp(options) })
+      .set({ state: 'cancelled', cancel_requested: 1, finished_at: stamp(db, options) })
       .where('id', '=', id)
       .where('state', '=', 'queued')
       .execute();
@@ -361,7 +365,7 @@ export async function requeueStale(
   olderThanMs: number,
   options: QueueOptions = {},
 ): Promise<number> {
-  const at = options.clock?.() ?? new Date(now());
+  const at = (options.clock ?? db.clock)();
   const cutoff = new Date(at.getTime() - olderThanMs).toISOString();
   return write(db, async (trx) => {
     await trx

@@ -6,8 +6,8 @@
  * and from its `signal`. Every worker also re-queues the jobs of workers that died.
  */
 import type { FastifyBaseLogger } from 'fastify';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
-import type { Clock } from '../store/tx.js';
 import {
   claimNext,
   complete,
@@ -86,7 +86,7 @@ export function startJobWorker(options: JobWorkerOptions): JobWorker {
   const heartbeatMs = options.heartbeatMs ?? 2000;
   const progressIntervalMs = options.progressIntervalMs ?? 250;
   const staleAfterMs = options.staleAfterMs ?? 10 * 60_000;
-  const clock = options.clock ?? (() => new Date());
+  const clock = options.clock ?? db.clock;
   const log = options.log ?? silent;
   const kinds = Object.keys(handlers);
   const queueOptions = options.clock === undefined ? {} : { clock: options.clock };

@@ -1,7 +1,7 @@
 /** `GET /api/health`: 200 when the server and its database answer, 503 otherwise. */
-import { sql } from 'kysely';
 import { z } from 'zod';
 import { access } from '../auth/policies.js';
+import { pingDatabase } from '../db/connect.js';
 import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
 
@@ -18,7 +18,7 @@ export const healthRoutes: RoutePlugin = async (app, { db }) => {
     },
     async () => {
       try {
-        await sql`select 1`.execute(db.kysely);
+        await pingDatabase(db);
       } catch (error) {
         app.log.error({ err: error }, 'health check: database unreachable');
         throw new HttpProblem('unavailable', 'the database does not answer');

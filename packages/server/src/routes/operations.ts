@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { access } from '../auth/policies.js';
 import { workspaceOf } from '../auth/principal.js';
 import type { RoutePlugin } from '../http/context.js';
+import { messageSchema } from '../http/message-schema.js';
 import { operationsSummary } from '../store/operations.js';
 import { obligationSchema } from './agreements/schema.js';
 import { slugParam } from './shared-schema.js';
@@ -36,7 +37,7 @@ const summarySchema = z
     ledger: z.object({
       intact: z.boolean(),
       entries: z.int(),
-      firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+      firstBad: z.object({ seq: z.int(), reason: z.string(), because: messageSchema }).optional(),
       lastRecordedAt: z.string().nullable(),
     }),
     agreements: z.record(z.string(), z.int()),
@@ -66,7 +67,11 @@ export const operationsRoutes: RoutePlugin = async (app, { db }) => {
           : {
               intact: false,
               entries: ledger.entries,
-              firstBad: { seq: ledger.firstBad.seq, reason: ledger.firstBad.reason },
+              firstBad: {
+                seq: ledger.firstBad.seq,
+                reason: ledger.firstBad.reason,
+                because: ledger.firstBad.because,
+              },
               lastRecordedAt: ledger.lastRecordedAt,
             },
       };

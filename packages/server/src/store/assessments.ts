@@ -157,7 +157,7 @@ export async function upsertAssessment(
         .where('s.assessor', '=', assessor)
         .executeTakeFirst();
     const previous = await find();
-    const at = now();
+    const at = now(trx);
     await upsertScores(trx, workspaceId, [row], at);
     const saved = await find();
     if (!saved) throw notFound('the assessment just written');
@@ -228,7 +228,7 @@ export async function importAssessments(
 ): Promise<{ written: number }> {
   const result = await writeTransaction(db, async (trx) => {
     const rows = await checkEntries(trx, workspaceId, entries);
-    const at = now();
+    const at = now(trx);
     await upsertScores(trx, workspaceId, rows, at);
     await appendAudit(trx, {
       workspaceId,

@@ -12,7 +12,7 @@ export function verifyAuditChain(db: Db, workspaceId?: string): Promise<AuditVer
     db,
     {
       table: 'audit_log',
-      noun: 'entry',
+      noun: 'chain.noun.entry',
       link: (row) => {
         const entry = presentAudit(row);
         return { ...entry, rehash: (prev) => auditHash(prev, entry) };

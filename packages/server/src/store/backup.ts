@@ -134,7 +134,7 @@ export async function backupDatabase(db: Db): Promise<BackupDocument> {
     return {
       format: 'partnerfolio-backup',
       version: 1,
-      createdAt: now(),
+      createdAt: now(trx),
       source: db.dialect,
       migrations: await listMigrations(trx),
       tables,

@@ -2,13 +2,22 @@
  * Verification of a hash chain kept per workspace (the audit log, the ledger): one walker
  * for both, so that the two answer the same way.
  */
+import {
+  type ChainBreakCode,
+  type ChainNoun,
+  chainBreak,
+  type Message,
+  renderEnglish,
+} from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { GENESIS_HASH } from './chain-genesis.js';
 
 export interface ChainBreak {
   readonly workspaceId: string;
   readonly seq: number;
+  /** In English (the CLI prints it); `because` says it as a code with its values. */
   readonly reason: string;
+  readonly because: Message;
 }
 
 export type ChainVerification =
@@ -26,8 +35,8 @@ export interface ChainLink {
 
 export interface ChainSpec<Row> {
   readonly table: 'audit_log' | 'ledger_entries';
-  /** "entry" / "ledger entry": how messages name one. */
-  readonly noun: string;
+  /** How messages name one entry (`chain.noun.entry`, `chain.noun.ledger`). */
+  readonly noun: ChainNoun;
   /** Reads one row; throws when the row cannot even be read (then it was altered). */
   readonly link: (row: Row) => ChainLink;
 }
@@ -88,34 +97,35 @@ export async function verifyChain<Row extends { seq: number; workspace_id: strin
         .execute()) as unknown as Row[];
       for (const row of rows) {
         entries += 1;
-        const bad = (seq: number, reason: string): ChainVerification => ({
-          intact: false,
-          entries,
-          firstBad: { workspaceId: ws, seq, reason },
-        });
+        const bad = (
+          code: ChainBreakCode,
+          seq: number,
+          around?: { previous?: number; next?: number },
+        ): ChainVerification => {
+          const because = chainBreak(code, noun, seq, around);
+          return {
+            intact: false,
+            entries,
+            firstBad: { workspaceId: ws, seq, reason: renderEnglish(because), because },
+          };
+        };
         let link: ChainLink;
         try {
           link = spec.link(row);
         } catch {
-          return bad(Number(row.seq), `${noun} ${row.seq} was altered: it cannot be read`);
+          return bad('chain.unreadable', Number(row.seq));
         }
         if (link.seq !== expectedSeq) {
-          return bad(
-            expectedSeq,
-            `${noun} ${expectedSeq} is missing: the chain jumps from ${expectedSeq - 1} to ${link.seq}`,
-          );
+          return bad('chain.missing', expectedSeq, {
+            previous: expectedSeq - 1,
+            next: link.seq,
+          });
         }
         if (link.prevHash !== prevHash) {
-          return bad(
-            link.seq,
-            `${noun} ${link.seq} does not follow ${noun} ${link.seq - 1} (prev_hash differs): an entry was removed or reordered`,
-          );
+          return bad('chain.reordered', link.seq, { previous: link.seq - 1 });
         }
         if (link.rehash(prevHash) !== link.hash) {
-          return bad(
-            link.seq,
-            `${noun} ${link.seq} was altered: its content does not match its hash`,
-          );
+          return bad('chain.altered', link.seq);
         }
         prevHash = link.hash;
         expectedSeq += 1;

@@ -162,7 +162,7 @@ export async function insertCriteriaVersion(
   /** False when the caller audits the change as part of a larger one. */
   audit = true,
 ): Promise<CriteriaSet> {
-  const at = now();
+  const at = now(trx);
   const version = current.version + 1;
   await trx
     .insertInto('criteria_sets')

@@ -100,7 +100,7 @@ export async function setEstimate(
         { current: before },
       );
     }
-    const at = now();
+    const at = now(trx);
     await writeEstimate(trx, workspaceId, partner.id, valid, at);
     const after = await readEstimate(trx, partnerKey, partner.id);
     await appendAudit(trx, {

@@ -13,7 +13,9 @@ import {
 } from './agreements/partner-agreements.js';
 import { StoreError } from './errors.js';
 import { readLifecycleCosts } from './lifecycle-costs.js';
-import type { Trx } from './tx.js';
+import type { Db } from '../db/connect.js';
+import { requirePartnerRow } from './partner-present.js';
+import { readTransaction, type Trx, today } from './tx.js';
 
 export type ExitCostSource = 'estimate' | 'agreements' | 'none';
 
@@ -77,4 +79,22 @@ export async function partnerExitCosts(
     });
   }
   return out;
+}
+
+/**
+ * One partner's exit cost with notice given on `noticeDate` (default: today by the
+ * database's clock); an unknown partner is `not_found`.
+ */
+export function partnerExitCost(
+  db: Db,
+  workspaceId: string,
+  key: string,
+  noticeDate?: string,
+): Promise<PartnerExitCost> {
+  return readTransaction(db, async (trx) => {
+    await requirePartnerRow(trx, workspaceId, key);
+    const [cost] = await partnerExitCosts(trx, workspaceId, [key], noticeDate ?? today(trx));
+    if (cost === undefined) throw new StoreError('not_found', `partner "${key}" not found`);
+    return cost;
+  });
 }

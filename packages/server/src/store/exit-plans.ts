@@ -113,7 +113,7 @@ export async function startExitPlanIn(
       `partner "${key}" is ${partner.status}: there is nothing to exit`,
     );
   }
-  const at = now();
+  const at = now(trx);
   const noticeDate = input.noticeDate ?? at.slice(0, 10);
   const running = await partnerAgreements(trx, workspaceId, key, ['active']);
   const terms = [];
@@ -181,7 +181,7 @@ export async function updateExitStep(
         'unknown_step',
       );
     }
-    const at = now();
+    const at = now(trx);
     const changes = Object.fromEntries(Object.entries(valid).filter(([, v]) => v !== undefined));
     const merged = { ...current, ...changes } as ExitStep;
     const step: ExitStep =

@@ -1,5 +1,11 @@
-import type { SpecDistribution } from '@partnerfolio/core';
-import { PARTNER_KINDS, type PartnerKind } from '@partnerfolio/core';
+import {
+  IMPORT_FIELDS,
+  type ImportColumn,
+  importColumn,
+  namedColumn,
+  type PartnerKind,
+  type SpecDistribution,
+} from '@partnerfolio/core';
 import type { PartnerStatus } from '../db/schema.js';
 import {
   type CellResult,
@@ -8,30 +14,15 @@ import {
   parseNumberCell,
 } from './import-cells.js';
 import type { Cell, Table } from './import-table.js';
-import { isPartnerStatus } from './partner-status.js';
 import { keySchema } from './validation.js';
 
 /**
  * Which column holds which field: `{ id: 'Partner ID', 'scores.tech': 'Tech score',
- * 'uses.budget': 'Budget', ... }`. Fields: id (required), name, kind, status, domains,
- * offers (both split on `;` or `,`), notes, cost, return, alpha, beta, `scores.<criterion>`,
+ * 'uses.budget': 'Budget', ... }`. The fields and what their cells hold are core's
+ * `PARTNER_COLUMNS` (workspace/import-columns.ts), plus `scores.<criterion>` and
  * `uses.<resource>`.
  */
 export type ImportMapping = Readonly<Record<string, string>>;
-
-export const IMPORT_FIELDS = [
-  'id',
-  'name',
-  'kind',
-  'status',
-  'domains',
-  'offers',
-  'notes',
-  'cost',
-  'return',
-  'alpha',
-  'beta',
-] as const;
 
 export interface ImportError {
   /** As the user sees it: the header is row 1, the first data row is row 2. */
@@ -67,6 +58,8 @@ interface Column {
   readonly field: string;
   readonly header: string;
   readonly index: number;
+  /** The fixed column's definition; undefined for `scores.`/`uses.` columns. */
+  readonly column: ImportColumn | undefined;
 }
 
 /** Checks the mapping against the file's headers and the workspace's criteria and resources. */
@@ -85,8 +78,9 @@ function resolveMapping(
       message: 'map a column to `id`: every partner needs its id',
     });
   for (const [field, header] of Object.entries(mapping)) {
-    const [head, sub] = field.split(/\.(.*)/s, 2);
-    if (head === 'scores' && sub !== undefined) {
+    const named = namedColumn(field);
+    const sub = named?.name;
+    if (named?.kind === 'scores' && sub !== undefined) {
       if (!criteria.has(sub)) {
         errors.push({
           row: 1,
@@ -95,7 +89,7 @@ function resolveMapping(
         });
         continue;
       }
-    } else if (head === 'uses' && sub !== undefined) {
+    } else if (named?.kind === 'uses' && sub !== undefined) {
       if (!resources.has(sub)) {
         errors.push({
           row: 1,
@@ -104,7 +98,7 @@ function resolveMapping(
         });
         continue;
       }
-    } else if (!(IMPORT_FIELDS as readonly string[]).includes(field)) {
+    } else if (importColumn(field) === undefined) {
       errors.push({
         row: 1,
         column: header,
@@ -121,7 +115,7 @@ function resolveMapping(
       });
       continue;
     }
-    columns.push({ field, header, index });
+    columns.push({ field, header, index, column: importColumn(field) });
   }
   return columns;
 }
@@ -145,17 +139,18 @@ export function parseRows(
       errors.push({ row, column, message });
       ok = false;
     };
-    for (const { field, header, index } of columns) {
+    for (const { field, header, index, column } of columns) {
       const cell = cells[index] ?? null;
       if (cell === null) {
-        if (field === 'id') fail(header, 'the id is empty; every partner needs one');
+        if (column?.required) fail(header, `the ${field} is empty; every partner needs one`);
         continue;
       }
       const take = <T>(result: CellResult<T>, set: (value: T) => void) => {
         if (result.ok) set(result.value);
         else fail(header, result.message);
       };
-      applyCell(partner, field, cell, header, take, fail);
+      if (column === undefined) applyNamedCell(partner, field, cell, header, take, fail);
+      else applyCell(partner, column, cell, header, take, fail);
     }
     if (partner.id !== '') {
       const earlier = seen.get(partner.id);
@@ -169,79 +164,67 @@ export function parseRows(
 }
 
 type Take = <T>(result: CellResult<T>, set: (value: T) => void) => void;
+type Fail = (column: string, message: string) => void;
 
-function applyCell(
+/** A `scores.<criterion>` or `uses.<resource>` cell: a number (a use is 0 or more). */
+function applyNamedCell(
   partner: ParsedPartnerRow,
   field: string,
   cell: Cell,
   header: string,
   take: Take,
-  fail: (column: string, message: string) => void,
+  fail: Fail,
+): void {
+  const named = namedColumn(field);
+  if (named === undefined) return;
+  take(parseNumberCell(cell), (v) => {
+    if (named.kind === 'scores') partner.scores[named.name] = v;
+    else if (v < 0) fail(header, `${v} is negative; a resource use is 0 or more`);
+    else partner.uses[named.name] = v;
+  });
+}
+
+/** Writes one cell of a fixed column, read as its type says, into the partner. */
+function applyCell(
+  partner: ParsedPartnerRow,
+  column: ImportColumn,
+  cell: Cell,
+  header: string,
+  take: Take,
+  fail: Fail,
 ): void {
   const text = String(cell).trim();
-  if (field.startsWith('scores.')) {
-    take(parseNumberCell(cell), (v) => {
-      partner.scores[field.slice('scores.'.length)] = v;
-    });
-    return;
-  }
-  if (field.startsWith('uses.')) {
-    take(parseNumberCell(cell), (v) => {
-      if (v < 0) fail(header, `${v} is negative; a resource use is 0 or more`);
-      else partner.uses[field.slice('uses.'.length)] = v;
-    });
-    return;
-  }
-  switch (field) {
-    case 'id': {
+  const set = (value: unknown) => {
+    (partner as unknown as Record<string, unknown>)[column.field] = value;
+  };
+  switch (column.type) {
+    case 'key': {
       const key = keySchema.safeParse(text);
-      if (key.success) partner.id = key.data;
+      if (key.success) set(key.data);
       else fail(header, key.error.issues[0]?.message ?? 'is not a valid id');
       return;
     }
-    case 'name':
-      partner.name = text;
+    case 'text':
+      set(text);
       return;
-    case 'notes':
-      partner.notes = String(cell);
+    case 'long-text':
+      set(String(cell));
       return;
-    case 'kind': {
-      const kind = text.toLowerCase();
-      if ((PARTNER_KINDS as readonly string[]).includes(kind)) partner.kind = kind as PartnerKind;
-      else fail(header, `"${text}" is not a kind; use one of ${PARTNER_KINDS.join(', ')}`);
-      return;
-    }
-    case 'status': {
-      const status = text.toLowerCase();
-      if (isPartnerStatus(status)) partner.status = status;
-      else
-        fail(
-          header,
-          `"${text}" is not a status; use candidate, negotiating, active, under-review, exiting, exited or rejected`,
-        );
+    case 'choice': {
+      const value = text.toLowerCase();
+      const choices = column.choices ?? [];
+      if (choices.includes(value)) set(value);
+      else fail(header, `"${text}" is not a ${column.field}; use one of ${choices.join(', ')}`);
       return;
     }
-    case 'domains':
-      partner.domains = parseListCell(cell);
+    case 'list':
+      set(parseListCell(cell));
       return;
-    case 'offers':
-      partner.offers = parseListCell(cell);
+    case 'distribution':
+      take(parseDistributionCell(cell), set);
       return;
-    case 'cost':
-      take(parseDistributionCell(cell), (v) => {
-        partner.cost = v;
-      });
-      return;
-    case 'return':
-      take(parseDistributionCell(cell), (v) => {
-        partner.return = v;
-      });
-      return;
-    case 'alpha':
-    case 'beta':
-      take(parseNumberCell(cell), (v) => {
-        partner[field] = v;
-      });
+    case 'number':
+      take(parseNumberCell(cell), set);
       return;
   }
 }

@@ -1,3 +1,4 @@
+import { IMPORT_LIMITS } from '@partnerfolio/core';
 import { parse } from 'csv-parse/sync';
 import type ExcelJS from 'exceljs';
 import { restoreFormula } from './formula-guard.js';
@@ -19,12 +20,8 @@ export interface Table {
   readonly rows: readonly TableRow[];
 }
 
-export const TABLE_LIMITS = {
-  /** Rows of data (the header not counted). */
-  maxRows: 100_000,
-  /** Characters in one CSV record. */
-  maxRecordChars: 1024 ** 2,
-} as const;
+/** Rows and record size (core's import limits, which the web app states too). */
+export const TABLE_LIMITS = IMPORT_LIMITS;
 
 const tooManyRows = () =>
   new Error(

@@ -35,7 +35,7 @@ export async function writeRows(
   actor: string | null,
   format: ImportFormat,
 ): Promise<ImportSummary> {
-  const at = now();
+  const at = now(trx);
   let position =
     [...existing.values()].reduce((max, r) => Math.max(max, Number(r.position)), -1) + 1;
   const combined = await combinedAfterImport(trx, rows, existing);

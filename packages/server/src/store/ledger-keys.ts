@@ -38,7 +38,7 @@ async function createKey(trx: Trx, workspaceId: string): Promise<void> {
       workspace_id: workspaceId,
       public_key: toHex(raw),
       private_key: privateKey.export({ format: 'pem', type: 'pkcs8' }).toString(),
-      created_at: now(),
+      created_at: now(trx),
       retired_at: null,
     })
     .execute();
@@ -81,7 +81,7 @@ export async function rotateLedgerKey(db: Db, workspaceId: string): Promise<Ledg
     await lockKeys(trx, workspaceId);
     await trx
       .updateTable('ledger_keys')
-      .set({ retired_at: now() })
+      .set({ retired_at: now(trx) })
       .where('workspace_id', '=', workspaceId)
       .where('retired_at', 'is', null)
       .execute();

@@ -1,6 +1,6 @@
 import { fromHex, verifyInclusion } from '@partnerfolio/core';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../db/connect.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { recordLedgerEvent } from './agreements/events.js';
@@ -17,7 +17,6 @@ import {
 } from './ledger-tree.js';
 import { verifyLedger } from './ledger-verify.js';
 import { createTestWorkspace } from './test-support/factories.js';
-import { setClock } from './tx.js';
 
 const agreement = (a: string) => ({
   id: 'rs-1',
@@ -36,13 +35,10 @@ const agreement = (a: string) => ({
   ],
 });
 
-describeEachDatabase('ledger checkpoints and proofs', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 5, 30, 12)));
-  });
-  afterAll(() => restoreClock());
+/** Every timestamp the suite writes is taken at this moment. */
+const pinned = { clock: () => new Date(Date.UTC(2026, 5, 30, 12)) };
 
+describeEachDatabase('ledger checkpoints and proofs', pinned, (get) => {
   async function ledgerOf(db: Db, entries: number) {
     const { workspace } = await createTestWorkspace(db, { partners: 1 });
     await createAgreement(
@@ -139,7 +135,7 @@ describeEachDatabase('ledger checkpoints and proofs', (get) => {
       const event = entry.seq === 2 ? { ...entry.event, amount: 1 } : entry.event;
       const hash = ledgerHash(prev, { ...entry, event });
       await sql`update ledger_entries set event = ${JSON.stringify(event)}, prev_hash = ${prev}, hash = ${hash}
-        where workspace_id = ${workspace.id} and seq = ${entry.seq}`.execute(db.kysely);
+      where workspace_id = ${workspace.id} and seq = ${entry.seq}`.execute(db.kysely);
       prev = hash;
     }
     expect(await verifyLedger(db, workspace.id)).toEqual({ intact: true, entries: 6 });

@@ -49,7 +49,7 @@ export async function signLedgerCheckpoint(
     workspace: workspace.slug,
     size: tree.size,
     rootHash: toHex(tree.root()),
-    at: now(),
+    at: now(db),
   };
   return {
     ...head,

@@ -24,7 +24,7 @@ export function verifyLedger(
     db,
     {
       table: 'ledger_entries',
-      noun: 'ledger entry',
+      noun: 'chain.noun.ledger',
       link: (row) => {
         const entry = presentLedgerEntry(row);
         return { ...entry, rehash: (prev) => ledgerHash(prev, entry) };

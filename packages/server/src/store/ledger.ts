@@ -133,3 +133,10 @@ export async function listLedger(
   if (query.to !== undefined) select = select.where('event_date', '<=', query.to);
   return (await select.orderBy('seq').execute()).map(presentLedgerEntry);
 }
+
+/** The ledger's entries (as `listLedger`), read on the handle (the routes' read). */
+export const readLedger = (
+  db: Db,
+  workspaceId: string,
+  query: LedgerQuery = {},
+): Promise<LedgerEntry[]> => listLedger(db.kysely, workspaceId, query);

@@ -43,13 +43,14 @@ const MAX_WORKSPACES = 512;
 
 /** One cache per database handle: tests open many databases in one process. */
 export class HeadKeyedCache<T> {
-  readonly #byDb = new WeakMap<Db, DbCache<T>>();
+  /** By the connections: handles with another clock (`withClock`) share them. */
+  readonly #byDb = new WeakMap<Db['kysely'], DbCache<T>>();
 
   #of(db: Db): DbCache<T> {
-    let cache = this.#byDb.get(db);
+    let cache = this.#byDb.get(db.kysely);
     if (cache === undefined) {
       cache = { answers: new Map(), verified: new Map() };
-      this.#byDb.set(db, cache);
+      this.#byDb.set(db.kysely, cache);
     }
     return cache;
   }

@@ -17,7 +17,7 @@ import { HeadKeyedCache, type LedgerHead, ledgerHead } from './operations-cache.
 import { auditHead } from './partner-list-cache.js';
 import { getReviewSettings } from './reviews/settings.js';
 import { partnerTrust, toCoreObligation } from './reviews/trust.js';
-import { now } from './tx.js';
+import { today } from './tx.js';
 
 export interface PartnerSignal {
   readonly partner: string;
@@ -53,13 +53,13 @@ const cache = new HeadKeyedCache<OperationsSummary>();
  * a page view costs two head lookups, whatever the size of the ledger.
  */
 export async function operationsSummary(db: Db, workspaceId: string): Promise<OperationsSummary> {
-  const today = now().slice(0, 10);
+  const day = today(db);
   const [audit, ledger] = await Promise.all([
     auditHead(db, workspaceId),
     ledgerHead(db, workspaceId),
   ]);
-  const key = `${today}|${audit}|${ledger?.seq ?? 0}|${ledger?.hash ?? ''}`;
-  return cache.get(db, workspaceId, key, () => computeSummary(db, workspaceId, today, ledger));
+  const key = `${day}|${audit}|${ledger?.seq ?? 0}|${ledger?.hash ?? ''}`;
+  return cache.get(db, workspaceId, key, () => computeSummary(db, workspaceId, day, ledger));
 }
 
 async function computeSummary(

@@ -117,7 +117,7 @@ export async function writeOutcomes(
   batch: OutcomeBatch,
   actor: string | null,
 ): Promise<OutcomeWriteSummary> {
-  const at = now();
+  const at = now(trx);
   const units = batch.units ?? [];
   const seenUnits = new Set<string>();
   units.forEach((u, i) => {

@@ -64,7 +64,7 @@ export async function movePartnerStatus(
     });
   }
   const before = await readPartner(trx, workspaceId, key);
-  const at = now();
+  const at = now(trx);
   const version = Number(row.version);
   await trx
     .updateTable('partners')

@@ -1,3 +1,4 @@
+import { IMPORT_FIELDS, type ImportField, SCORE_PREFIX, USES_PREFIX } from '@partnerfolio/core';
 import { stringify } from 'csv-stringify/sync';
 import ExcelJS from 'exceljs';
 import type { Db } from '../db/connect.js';
@@ -9,6 +10,21 @@ import { readSettings } from './settings.js';
 import { readTransaction } from './tx.js';
 
 type Value = string | number | null;
+
+/** Each fixed column's cell, in the form the import reads back. */
+const CELLS: Readonly<Record<ImportField, (p: Partner) => Value>> = {
+  id: (p) => p.id,
+  name: (p) => p.name,
+  kind: (p) => p.kind,
+  status: (p) => p.status,
+  domains: (p) => p.domains.join('; '),
+  offers: (p) => p.offers.join('; '),
+  cost: (p) => formatDistributionCell(p.cost),
+  return: (p) => formatDistributionCell(p.return),
+  alpha: (p) => p.alpha ?? null,
+  beta: (p) => p.beta ?? null,
+  notes: (p) => p.notes,
+};
 
 /**
  * The partners as a table: one column per field and per criterion score
@@ -30,32 +46,12 @@ async function partnerTable(
   for (const p of partners) for (const r of Object.keys(p.uses)) used.add(r);
   const uses = [...used];
   const headers = [
-    'id',
-    'name',
-    'kind',
-    'status',
-    'domains',
-    'offers',
-    'cost',
-    'return',
-    'alpha',
-    'beta',
-    'notes',
-    ...criteria.map((c) => `scores.${c}`),
-    ...uses.map((r) => `uses.${r}`),
+    ...IMPORT_FIELDS,
+    ...criteria.map((c) => `${SCORE_PREFIX}${c}`),
+    ...uses.map((r) => `${USES_PREFIX}${r}`),
   ];
   const row = (p: Partner): Value[] => [
-    p.id,
-    p.name,
-    p.kind,
-    p.status,
-    p.domains.join('; '),
-    p.offers.join('; '),
-    formatDistributionCell(p.cost),
-    formatDistributionCell(p.return),
-    p.alpha ?? null,
-    p.beta ?? null,
-    p.notes,
+    ...IMPORT_FIELDS.map((field) => CELLS[field](p)),
     ...criteria.map((c) => p.scores[c] ?? null),
     ...uses.map((r) => p.uses[r] ?? null),
   ];

@@ -50,7 +50,7 @@ export async function createPartner(
         .select((eb) => eb.fn.max('position').as('position'))
         .where('workspace_id', '=', workspaceId)
         .executeTakeFirst();
-      const at = now();
+      const at = now(trx);
       const id = newId();
       await trx
         .insertInto('partners')
@@ -122,7 +122,7 @@ export async function updatePartner(
     const row = await lockCurrent(trx, workspaceId, key, expectedVersion);
     await checkPartnerReferences(trx, workspaceId, valid);
     const before = await readPartner(trx, workspaceId, key);
-    const at = now();
+    const at = now(trx);
     await trx
       .updateTable('partners')
       .set({
@@ -160,7 +160,7 @@ export async function deletePartner(
     const row = await lockCurrent(trx, workspaceId, key, expectedVersion);
     await refuseIfHistory(trx, workspaceId, new Map([[row.id, key]]));
     const before = await readPartner(trx, workspaceId, key);
-    const at = now();
+    const at = now(trx);
     await deleteSynergiesOf(trx, workspaceId, row.id, actor, at);
     await trx.deleteFrom('partners').where('id', '=', row.id).execute();
     await audit(trx, workspaceId, actor, 'partner.delete', key, before, null, at);

@@ -66,7 +66,7 @@ export async function saveScenario(
       criteria_version: valid.criteriaVersion,
       inputs,
       result,
-      created_at: now(),
+      created_at: now(trx),
       created_by: actor,
     };
     await trx.insertInto('scenarios').values(row).execute();
@@ -159,7 +159,7 @@ export async function deleteScenario(
       entityId: id,
       before: summary,
       after: null,
-      at: now(),
+      at: now(trx),
     });
   });
 }

@@ -113,7 +113,7 @@ export async function writeSettings(
     entityId: workspaceId,
     before: current,
     after,
-    at: now(),
+    at: now(trx),
   });
   return after;
 }

@@ -55,7 +55,7 @@ export async function replaceWorkspaceFromSpec(
   actor: string | null,
 ): Promise<SpecReplaceSummary> {
   const summary = await writeTransaction(db, async (trx) => {
-    const at = now();
+    const at = now(trx);
     const settingsBefore = await readSettings(trx, workspaceId);
     const settings = settingsSchema.parse({
       organization: spec.organization,

@@ -97,7 +97,7 @@ export async function createSynergy(
       .select((eb) => eb.fn.max('position').as('position'))
       .where('workspace_id', '=', workspaceId)
       .executeTakeFirst();
-    const at = now();
+    const at = now(trx);
     const id = newId();
     await trx
       .insertInto('synergies')
@@ -152,7 +152,7 @@ export async function updateSynergy(
   const valid = parseOrThrow(synergyPatchSchema, patch, 'the change');
   return writeTransaction(db, async (trx) => {
     const before = await lockCurrent(trx, workspaceId, id, expectedVersion);
-    const at = now();
+    const at = now(trx);
     await trx
       .updateTable('synergies')
       .set({
@@ -196,7 +196,7 @@ export async function deleteSynergy(
       entityId: id,
       before,
       after: null,
-      at: now(),
+      at: now(trx),
     });
   });
 }

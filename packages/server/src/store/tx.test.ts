@@ -2,19 +2,20 @@ import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SQLITE_FILE } from '../db/connect.js';
+import { fixedClock } from '../clock.js';
+import { SQLITE_FILE, withClock } from '../db/connect.js';
 import {
   createTestDatabase,
   describeEachDatabase,
   type TestDatabase,
 } from '../test-support/databases.js';
-import { now, setClock, writeTransaction } from './tx.js';
+import { now, readTransaction, today, writeTransaction } from './tx.js';
 import { createWorkspace, listWorkspaces } from './workspaces.js';
 
 describeEachDatabase('write transactions', (get) => {
   it('roll back everything when the function throws, and leave the connection usable', async () => {
     const { db } = get();
-    const at = now();
+    const at = now(db);
     await expect(
       writeTransaction(db, async (trx) => {
         await trx
@@ -36,13 +37,14 @@ describeEachDatabase('write transactions', (get) => {
     expect((await listWorkspaces(db)).map((w) => w.slug)).toContain('after-rollback');
   });
 
-  it('take the clock from setClock', () => {
-    const restore = setClock(() => new Date(Date.UTC(2026, 0, 2, 3, 4, 5)));
-    try {
-      expect(now()).toBe('2026-01-02T03:04:05.000Z');
-    } finally {
-      restore();
-    }
+  it("take the time from the handle's clock, inside transactions too", async () => {
+    const db = withClock(get().db, fixedClock('2026-01-02T03:04:05Z'));
+    expect(now(db)).toBe('2026-01-02T03:04:05.000Z');
+    expect(await writeTransaction(db, async (trx) => now(trx))).toBe('2026-01-02T03:04:05.000Z');
+    expect(await readTransaction(db, async (trx) => today(trx))).toBe('2026-01-02');
+    const workspace = await createWorkspace(db, { slug: 'pinned-clock', name: 'c', actor: null });
+    expect(workspace.createdAt).toBe('2026-01-02T03:04:05.000Z');
+    expect(() => now(get().db.kysely)).toThrow('transaction');
   });
 });
 

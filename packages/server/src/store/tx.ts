@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { type Kysely, sql } from 'kysely';
+import type { Clock } from '../clock.js';
 import type { Db } from '../db/connect.js';
 import type { Database } from '../db/schema.js';
 
@@ -8,6 +9,8 @@ export type Trx = Kysely<Database>;
 
 /** Which database a transaction runs on, for the few statements that differ. */
 const dialects = new WeakMap<Trx, Db['dialect']>();
+/** The clock of the handle a transaction was opened on (see `now`). */
+const clocks = new WeakMap<Trx, Clock>();
 
 /**
  * The dialect of a transaction opened by `writeTransaction`/`readTransaction`. Anything
@@ -38,12 +41,14 @@ export async function writeTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>):
   if (db.dialect === 'postgres') {
     return db.kysely.transaction().execute((trx) => {
       dialects.set(trx, 'postgres');
+      clocks.set(trx, db.clock);
       return fn(trx);
     });
   }
   return db.kysely.connection().execute(async (conn) => {
     await sql`begin immediate`.execute(conn);
     dialects.set(conn, 'sqlite');
+    clocks.set(conn, db.clock);
     try {
       const result = await fn(conn);
       await sql`commit`.execute(conn);
@@ -69,12 +74,14 @@ export async function readTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): 
       .setAccessMode('read only')
       .execute((trx) => {
         dialects.set(trx, 'postgres');
+        clocks.set(trx, db.clock);
         return fn(trx);
       });
   }
   return db.kysely.connection().execute(async (conn) => {
     await sql`begin`.execute(conn);
     dialects.set(conn, 'sqlite');
+    clocks.set(conn, db.clock);
     try {
       return await fn(conn);
     } finally {
@@ -83,23 +90,25 @@ export async function readTransaction<T>(db: Db, fn: (trx: Trx) => Promise<T>): 
   });
 }
 
-/** The clock is injectable so that tests can pin time; the store never reads `Date` directly. */
-export type Clock = () => Date;
-
-let clock: Clock = () => new Date();
-
-/** Replaces the store's clock (tests); returns a function restoring the previous one. */
-export function setClock(next: Clock): () => void {
-  const previous = clock;
-  clock = next;
-  return () => {
-    clock = previous;
-  };
+/**
+ * The current time as an ISO-8601 UTC string (the format of every timestamp column), read
+ * from the database handle's clock: the handle itself, or a transaction opened on it by
+ * `writeTransaction`/`readTransaction`. The store never reads `Date` directly.
+ */
+export function now(source: Db | Trx): string {
+  return clockOf(source)().toISOString();
 }
 
-/** The current time as an ISO-8601 UTC string (the format of every timestamp column). */
-export function now(at: Clock = clock): string {
-  return at().toISOString();
+/** Today (UTC) as `YYYY-MM-DD`, by the same clock as `now`. */
+export const today = (source: Db | Trx): string => now(source).slice(0, 10);
+
+export function clockOf(source: Db | Trx): Clock {
+  if ('clock' in source) return source.clock;
+  const clock = clocks.get(source);
+  if (clock === undefined) {
+    throw new Error('store timestamps need the Db or a transaction opened on it');
+  }
+  return clock;
 }
 
 export function newId(): string {

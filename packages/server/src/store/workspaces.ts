@@ -46,7 +46,7 @@ export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Work
         .where('slug', '=', input.slug)
         .executeTakeFirst();
       if (taken) throw duplicateSlug(input.slug);
-      const at = now();
+      const at = now(trx);
       const row = { id: newId(), slug: input.slug, name, created_at: at };
       await trx
         .insertInto('workspaces')
@@ -102,4 +102,48 @@ export async function listWorkspaces(db: Db): Promise<Workspace[]> {
     .orderBy('slug')
     .execute();
   return rows.map(presentWorkspace);
+}
+
+/** Renames a workspace (audited), checking the version read; answers its name and version. */
+export function renameWorkspace(
+  db: Db,
+  workspaceId: string,
+  name: string,
+  expectedVersion: number,
+  actor: string | null,
+): Promise<{ readonly name: string; readonly version: number }> {
+  return writeTransaction(db, async (trx) => {
+    const row = await trx
+      .selectFrom('workspaces')
+      .select(['name', 'version'])
+      .where('id', '=', workspaceId)
+      .executeTakeFirstOrThrow();
+    const current = { name: row.name, version: Number(row.version) };
+    if (current.version !== expectedVersion) {
+      throw new StoreError(
+        'conflict',
+        `the workspace changed since version ${expectedVersion} (now ${current.version}); reload and retry`,
+        { current },
+      );
+    }
+    if (current.name === name) return current;
+    const next = { name, version: current.version + 1 };
+    await trx
+      .updateTable('workspaces')
+      .set(next)
+      .where('id', '=', workspaceId)
+      .where('version', '=', current.version)
+      .execute();
+    await appendAudit(trx, {
+      workspaceId,
+      actor,
+      action: 'workspace.rename',
+      entity: 'workspace',
+      entityId: workspaceId,
+      before: current,
+      after: next,
+      at: now(trx),
+    });
+    return next;
+  });
 }

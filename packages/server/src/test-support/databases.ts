@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { afterAll, beforeAll, describe } from 'vitest';
+import type { Clock } from '../clock.js';
 import { type Db, migrateToLatest, openDatabase } from '../db/connect.js';
 
 /** Where the test PostgreSQL is; CI and the project's machines run one here. */
@@ -29,6 +30,8 @@ export function postgresReachable(): Promise<boolean> {
   return pgReachable;
 }
 
+type Suite = (get: () => TestDatabase) => void;
+
 export interface TestDatabase {
   readonly db: Db;
   readonly kind: 'sqlite' | 'postgres';
@@ -41,10 +44,11 @@ export interface TestDatabase {
 /** A fresh, migrated database: a temporary SQLite folder, or a new PostgreSQL schema. */
 export async function createTestDatabase(
   kind: 'sqlite' | 'postgres',
+  clock?: Clock,
 ): Promise<TestDatabase & { drop(): Promise<void> }> {
   if (kind === 'sqlite') {
     const dir = mkdtempSync(join(tmpdir(), 'partnerfolio-test-'));
-    const db = openDatabase({ kind: 'sqlite', dir });
+    const db = openDatabase({ kind: 'sqlite', dir }, clock);
     await migrateToLatest(db);
     return {
       db,
@@ -61,7 +65,7 @@ export async function createTestDatabase(
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const db = openDatabase({ kind: 'postgres', url: TEST_DATABASE_URL, schema });
+  const db = openDatabase({ kind: 'postgres', url: TEST_DATABASE_URL, schema }, clock);
   await migrateToLatest(db);
   return {
     db,
@@ -96,7 +100,21 @@ if (!pgAvailable && process.env.CI === 'true') {
  * PostgreSQL the second half is skipped with a loud warning — except under `CI=true`,
  * where a missing PostgreSQL fails the run rather than passing silently.
  */
-export function describeEachDatabase(name: string, suite: (get: () => TestDatabase) => void): void {
+export function describeEachDatabase(name: string, suite: Suite): void;
+/** The same, with the database's clock pinned (`fixedClock(...)`): every timestamp it writes. */
+export function describeEachDatabase(
+  name: string,
+  options: { readonly clock: Clock },
+  suite: Suite,
+): void;
+export function describeEachDatabase(
+  name: string,
+  suiteOrOptions: Suite | { readonly clock: Clock },
+  lastSuite?: Suite,
+): void {
+  const suite = typeof suiteOrOptions === 'function' ? suiteOrOptions : lastSuite;
+  const clock = typeof suiteOrOptions === 'function' ? undefined : suiteOrOptions.clock;
+  if (suite === undefined) throw new Error('describeEachDatabase needs a suite');
   for (const kind of ['sqlite', 'postgres'] as const) {
     const skip = kind === 'postgres' && !pgAvailable;
     if (skip) {
@@ -107,7 +125,7 @@ export function describeEachDatabase(name: string, suite: (get: () => TestDataba
     describe.skipIf(skip)(`${name} [${kind}]`, () => {
       let current: (TestDatabase & { drop(): Promise<void> }) | undefined;
       beforeAll(async () => {
-        current = await createTestDatabase(kind);
+        current = await createTestDatabase(kind, clock);
       });
       afterAll(async () => {
         await current?.drop();

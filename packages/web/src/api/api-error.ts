@@ -59,7 +59,8 @@ export const isApiError = (value: unknown): value is ApiError => value instanceo
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-function fieldErrorsOf(value: unknown): FieldError[] {
+/** The well-formed field errors of a problem's (or a failed job's) `errors`/`issues`. */
+export function fieldErrorsOf(value: unknown): FieldError[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((item): FieldError[] => {
     if (!isRecord(item) || typeof item.path !== 'string' || typeof item.message !== 'string') {
@@ -155,6 +156,26 @@ function problemKey(code: string): ProblemKey | undefined {
  * said in that language, or to the translation alone.
  */
 export function problemMessage(error: unknown, i18n: Translator): string {
+  return problemText(error, i18n);
+}
+
+/**
+ * A failed job's error in the reader's language: in English the server's own words (as
+ * before); otherwise the problem's translation with its issues said from their codes.
+ */
+export function jobFailureMessage(
+  failure: {
+    readonly code: string;
+    readonly message: string;
+    readonly issues?: readonly FieldError[];
+  },
+  i18n: Translator,
+): string {
+  if (i18n.locale === 'en') return failure.message;
+  return problemText(new ApiError(0, failure.code, failure.message, failure.issues ?? []), i18n);
+}
+
+function problemText(error: unknown, i18n: Translator): string {
   const { t } = i18n;
   if (!isApiError(error)) return t('error.title');
   const key = problemKey(error.code);

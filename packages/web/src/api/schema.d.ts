@@ -2967,6 +2967,7 @@ export interface paths {
                             firstBad?: {
                                 seq: number;
                                 reason: string;
+                                because: components["schemas"]["Message"];
                             };
                         };
                     };
@@ -3095,11 +3096,11 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     mapping?: string;
                 };
                 header?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     "x-import-mapping"?: string;
                 };
                 path: {
@@ -3180,11 +3181,11 @@ export interface paths {
         post: {
             parameters: {
                 query?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     mapping?: string;
                 };
                 header?: {
-                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name. */
+                    /** @description JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, cost, return, alpha, beta, notes, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases. */
                     "x-import-mapping"?: string;
                 };
                 path: {
@@ -7629,6 +7630,7 @@ export interface components {
             firstBad?: {
                 seq: number;
                 reason: string;
+                because: components["schemas"]["MessageInput"];
             };
         };
         MemberInput: {
@@ -7707,6 +7709,7 @@ export interface components {
                 firstBad?: {
                     seq: number;
                     reason: string;
+                    because: components["schemas"]["MessageInput"];
                 };
                 lastRecordedAt: string | null;
             };
@@ -9444,6 +9447,7 @@ export interface components {
             firstBad?: {
                 seq: number;
                 reason: string;
+                because: components["schemas"]["Message"];
             };
         };
         Member: {
@@ -9522,6 +9526,7 @@ export interface components {
                 firstBad?: {
                     seq: number;
                     reason: string;
+                    because: components["schemas"]["Message"];
                 };
                 lastRecordedAt: string | null;
             };

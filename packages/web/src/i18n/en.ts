@@ -156,6 +156,7 @@ export const en = {
   'problem.duplicate': 'It already exists.',
   'problem.unprocessable': 'The data is not valid.',
   'problem.invalid_spec': 'The portfolio spec is not valid.',
+  'problem.invalid_input': 'The job was given input it cannot read.',
   'problem.payload_too_large': 'The file or request is too large.',
   'problem.rate_limited': 'Too many attempts. Wait a minute and try again.',
   'problem.internal': 'The server failed. The log has the details.',

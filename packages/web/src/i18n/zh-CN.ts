@@ -135,6 +135,7 @@ export const zhCN: Messages = {
   'problem.duplicate': '已经存在。',
   'problem.unprocessable': '数据无效。',
   'problem.invalid_spec': '组合规格文件无效。',
+  'problem.invalid_input': '任务收到了无法读取的输入。',
   'problem.payload_too_large': '文件或请求过大。',
   'problem.rate_limited': '尝试次数过多，请稍等一分钟再试。',
   'problem.internal': '服务器出错，详情见日志。',

@@ -7,7 +7,7 @@
  */
 import { Alert, Button, Flex, Progress, Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
-import { problemMessage } from '../api/api-error';
+import { jobFailureMessage, problemMessage } from '../api/api-error';
 import { api, unwrap } from '../api/client';
 import { useI18n } from '../i18n/I18nProvider';
 import { isFinished, type JobView } from './job-events';
@@ -63,7 +63,9 @@ export function JobProgress({ slug, jobId, onDone, onFinished }: JobProgressProp
       case 'done':
         return t('job.done');
       case 'failed':
-        return t('job.failed', { message: view.failure?.message ?? '' });
+        return t('job.failed', {
+          message: view.failure === undefined ? '' : jobFailureMessage(view.failure, i18n),
+        });
       case 'cancelled':
         return t('job.cancelled');
     }

@@ -4,11 +4,15 @@
  * routes/jobs-events.ts). Pure, so the tests feed it events directly; `useJobEvents`
  * connects it to an `EventSource`.
  */
+import { type FieldError, fieldErrorsOf } from '../api/api-error';
 import type { JobState } from '../api/types';
 
 export interface JobFailure {
   readonly code: string;
+  /** The server's English. */
   readonly message: string;
+  /** For invalid input: each issue with its path, code and values. */
+  readonly issues?: readonly FieldError[];
 }
 
 export interface JobView {
@@ -61,7 +65,11 @@ export function parseJobEvent(name: string, data: string): JobEvent | undefined 
       const code = isRecord(payload) && typeof payload.code === 'string' ? payload.code : 'failed';
       const message =
         isRecord(payload) && typeof payload.message === 'string' ? payload.message : '';
-      return { type: 'failed', failure: { code, message } };
+      const issues = isRecord(payload) ? fieldErrorsOf(payload.issues) : [];
+      return {
+        type: 'failed',
+        failure: { code, message, ...(issues.length === 0 ? {} : { issues }) },
+      };
     }
     case 'cancelled':
       return { type: 'cancelled' };

@@ -9,8 +9,8 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import {
   acceptAmendment,
+  agreementAmendments,
   editDraftAmendment,
-  listAmendments,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
 import { readAgreement } from '../../store/agreements/present.js';
@@ -60,9 +60,7 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return readTransaction(db, async (trx) =>
-        listAmendments(trx, await readAgreement(trx, workspaceOf(request).id, request.params.id)),
-      );
+      return agreementAmendments(db, workspaceOf(request).id, request.params.id);
     },
   );
 

@@ -10,9 +10,9 @@ import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { recordLedgerEvent, settleFromLedger } from '../../store/agreements/events.js';
 import { listAgreements } from '../../store/agreements/list.js';
-import { readAgreement } from '../../store/agreements/present.js';
+import { getAgreement } from '../../store/agreements/present.js';
 import { createAgreement, updateAgreement } from '../../store/agreements/writes.js';
-import { listLedger } from '../../store/ledger.js';
+import { readLedger } from '../../store/ledger.js';
 import { partnerScope, requireParty } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import {
@@ -98,7 +98,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request, reply) => {
-      const agreement = await readAgreement(db.kysely, workspaceOf(request).id, request.params.id);
+      const agreement = await getAgreement(db, workspaceOf(request).id, request.params.id);
       requireParty(request, agreement, request.params.id);
       setEtag(reply, agreement.version);
       return agreement;
@@ -146,9 +146,9 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ws = workspaceOf(request).id;
-      const agreement = await readAgreement(db.kysely, ws, request.params.id);
+      const agreement = await getAgreement(db, ws, request.params.id);
       requireParty(request, agreement, request.params.id);
-      return listLedger(db.kysely, ws, { agreementId: agreement.id });
+      return readLedger(db, ws, { agreementId: agreement.id });
     },
   );
 
@@ -191,11 +191,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const ws = workspaceOf(request).id;
-      requireParty(
-        request,
-        await readAgreement(db.kysely, ws, request.params.id),
-        request.params.id,
-      );
+      requireParty(request, await getAgreement(db, ws, request.params.id), request.params.id);
       return settleFromLedger(db, ws, request.params.id, request.body);
     },
   );

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { messageSchema } from '../../http/message-schema.js';
 import { presentAuditEntry } from '../../presenters/portfolio.js';
 import { listAudit } from '../../store/audit.js';
 import { verifyAuditChain } from '../../store/audit-verify.js';
@@ -40,7 +41,7 @@ const auditPage = z.object({
 const verification = z.object({
   intact: z.boolean(),
   entries: z.int(),
-  firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+  firstBad: z.object({ seq: z.int(), reason: z.string(), because: messageSchema }).optional(),
 });
 
 export const auditRoutes: RoutePlugin = async (app, { db }) => {
@@ -92,7 +93,11 @@ export const auditRoutes: RoutePlugin = async (app, { db }) => {
         : {
             intact: false,
             entries: result.entries,
-            firstBad: { seq: result.firstBad.seq, reason: result.firstBad.reason },
+            firstBad: {
+              seq: result.firstBad.seq,
+              reason: result.firstBad.reason,
+              because: result.firstBad.because,
+            },
           };
     },
   );

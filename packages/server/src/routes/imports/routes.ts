@@ -2,7 +2,8 @@
  * Partners in and out as CSV or XLSX: preview an import (nothing written), import (all or
  * nothing), export. The spec is exported here too, as a download.
  */
-import type { FastifyReply } from 'fastify';
+import { defaultImportMapping } from '@partnerfolio/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
@@ -10,7 +11,7 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { sendJson } from '../../http/json-text.js';
-import { IMPORT_FIELDS } from '../../store/import-rows.js';
+import { nulProblem } from '../../http/nul-guard.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
   type ImportFormat,
@@ -33,10 +34,17 @@ import {
   XLSX_TYPE,
 } from './schema.js';
 
-const isField = (header: string) =>
-  (IMPORT_FIELDS as readonly string[]).includes(header) || /^(scores|uses)\.\S/.test(header);
+function formatOf(request: FastifyRequest, body: Buffer): ImportFormat {
+  if ((request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE)) return 'xlsx';
+  // A CSV is text; a NUL byte in it could not be stored (see http/nul-guard.ts).
+  if (body.includes(0)) throw nulProblem('CSV file');
+  return 'csv';
+}
 
-/** The mapping sent, or by default every column named after a field (what an export writes). */
+/**
+ * The mapping sent, or by default every column named after a field (what an export writes),
+ * in any case or by an alias (core's `defaultImportMapping`, as the web app guesses it).
+ */
 async function mappingOf(
   given: ImportMapping | undefined,
   format: ImportFormat,
@@ -44,7 +52,7 @@ async function mappingOf(
 ): Promise<ImportMapping> {
   if (given !== undefined) return given;
   const headers = await readImportHeaders(format, data);
-  return Object.fromEntries(headers.filter(isField).map((h) => [h, h]));
+  return defaultImportMapping(headers);
 }
 
 function download(reply: FastifyReply, type: string, filename: string, body: string | Buffer) {

@@ -1,3 +1,4 @@
+import { IMPORT_FIELDS, IMPORT_LIMITS } from '@partnerfolio/core';
 import { z } from 'zod';
 import { slugParam } from '../shared-schema.js';
 
@@ -8,7 +9,7 @@ export const IMPORT_MEDIA_TYPES = [...CSV_TYPES, XLSX_TYPE] as const;
 /** `{ field: column header }`, sent JSON-encoded in `?mapping=` or the `x-import-mapping` header. */
 const mappingText = z
   .string()
-  .max(20_000)
+  .max(IMPORT_LIMITS.maxMappingChars)
   .transform((text, ctx) => {
     try {
       return JSON.parse(text) as unknown;
@@ -17,10 +18,14 @@ const mappingText = z
       return z.NEVER;
     }
   })
-  .pipe(z.record(z.string().min(1).max(200), z.string().max(500)))
+  .pipe(
+    z.record(
+      z.string().min(1).max(IMPORT_LIMITS.maxFieldChars),
+      z.string().max(IMPORT_LIMITS.maxHeaderChars),
+    ),
+  )
   .meta({
-    description:
-      'JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: id, name, kind, status, domains, offers, notes, cost, return, alpha, beta, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name.',
+    description: `JSON: which column holds which field, e.g. {"id":"Partner ID","kind":"Type","scores.tech":"Tech"}. Fields: ${IMPORT_FIELDS.join(', ')}, scores.<criterion>, uses.<resource>. Default: each column whose header is a field name (any case) or one of its aliases.`,
   });
 
 export const importQuery = z.object({ mapping: mappingText.optional() });

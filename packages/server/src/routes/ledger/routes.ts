@@ -3,8 +3,9 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
-import { readAgreement } from '../../store/agreements/present.js';
-import { listLedger } from '../../store/ledger.js';
+import { messageSchema } from '../../http/message-schema.js';
+import { getAgreement } from '../../store/agreements/present.js';
+import { readLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';
 import { ledgerEntrySchema } from '../agreements/schema.js';
 import { partyAgreementIds, requireParty } from '../partner-scope.js';
@@ -20,7 +21,7 @@ const verification = z
   .object({
     intact: z.boolean(),
     entries: z.int(),
-    firstBad: z.object({ seq: z.int(), reason: z.string() }).optional(),
+    firstBad: z.object({ seq: z.int(), reason: z.string(), because: messageSchema }).optional(),
   })
   .meta({ id: 'LedgerVerification' });
 
@@ -43,10 +44,9 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ws = workspaceOf(request).id;
       const { agreement, from, to } = request.query;
-      const found =
-        agreement === undefined ? undefined : await readAgreement(db.kysely, ws, agreement);
+      const found = agreement === undefined ? undefined : await getAgreement(db, ws, agreement);
       if (found && agreement !== undefined) requireParty(request, found, agreement);
-      const entries = await listLedger(db.kysely, ws, {
+      const entries = await readLedger(db, ws, {
         ...(found === undefined ? {} : { agreementId: found.id }),
         ...(from === undefined ? {} : { from }),
         ...(to === undefined ? {} : { to }),
@@ -77,7 +77,11 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
         : {
             intact: false,
             entries: result.entries,
-            firstBad: { seq: result.firstBad.seq, reason: result.firstBad.reason },
+            firstBad: {
+              seq: result.firstBad.seq,
+              reason: result.firstBad.reason,
+              because: result.firstBad.because,
+            },
           };
     },
   );

@@ -5,14 +5,12 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
-import { partnerExitCosts } from '../../store/exit-costs.js';
+import { partnerExitCost } from '../../store/exit-costs.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
 import { runFinalSettlement } from '../../store/exit-settlement.js';
-import { requirePartnerRow } from '../../store/partner-present.js';
 import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
-import { getReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
-import { partnerTrust, workspaceTrust } from '../../store/reviews/trust.js';
-import { now, readTransaction } from '../../store/tx.js';
+import { readReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
+import { partnerTrustToday, workspaceTrustToday } from '../../store/reviews/trust.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 import { statementSchema } from '../statements/schema.js';
@@ -115,8 +113,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       if (own !== null && own !== request.params.key) {
         throw notFound(`partner "${request.params.key}"`);
       }
-      await requirePartnerRow(db.kysely, ws, request.params.key);
-      return partnerTrust(db.kysely, ws, request.params.key, now().slice(0, 10));
+      return partnerTrustToday(db, ws, request.params.key);
     },
   );
 
@@ -132,7 +129,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(trustSummarySchema).readonly() },
       },
     },
-    async (request) => workspaceTrust(db, workspaceOf(request).id, now().slice(0, 10)),
+    async (request) => workspaceTrustToday(db, workspaceOf(request).id),
   );
 
   app.get(
@@ -147,7 +144,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: reviewSettingsSchema },
       },
     },
-    async (request) => getReviewSettings(db.kysely, workspaceOf(request).id),
+    async (request) => readReviewSettings(db, workspaceOf(request).id),
   );
 
   app.put(
@@ -263,14 +260,12 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => {
-      const ws = workspaceOf(request).id;
-      const noticeDate = request.query.noticeDate ?? now().slice(0, 10);
-      return readTransaction(db, async (trx) => {
-        await requirePartnerRow(trx, ws, request.params.key);
-        const [cost] = await partnerExitCosts(trx, ws, [request.params.key], noticeDate);
-        if (cost === undefined) throw notFound(`partner "${request.params.key}"`);
-        return cost;
-      });
+      return partnerExitCost(
+        db,
+        workspaceOf(request).id,
+        request.params.key,
+        request.query.noticeDate,
+      );
     },
   );
 

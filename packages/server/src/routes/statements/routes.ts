@@ -9,13 +9,12 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { statementReceipt } from '../../store/statements/receipt.js';
 import {
-  getStatement,
-  listStatements,
+  agreementStatements,
   markTransferPaid,
+  readStatement,
   recordStatement,
   respondToStatement,
 } from '../../store/statements/statements.js';
-import { readTransaction } from '../../store/tx.js';
 import { agreementParams } from '../agreements/schema.js';
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import {
@@ -48,9 +47,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return readTransaction(db, (trx) =>
-        listStatements(trx, workspaceOf(request).id, request.params.id),
-      );
+      return agreementStatements(db, workspaceOf(request).id, request.params.id);
     },
   );
 
@@ -91,9 +88,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return readTransaction(db, (trx) =>
-        getStatement(trx, workspaceOf(request).id, request.params.id, request.params.number),
-      );
+      return readStatement(db, workspaceOf(request).id, request.params.id, request.params.number);
     },
   );
 

@@ -2,6 +2,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { issueApiToken, listApiTokens, revokeApiToken } from '../../auth/api-tokens.js';
+import { memberWorkspaceId as memberWorkspaceIdOf } from '../../auth/memberships.js';
 import { access } from '../../auth/policies.js';
 import { callerOf } from '../../auth/principal.js';
 import { recordSecurityEvent } from '../../auth/security-log.js';
@@ -14,15 +15,9 @@ import { createdTokenSchema, createTokenBody, tokenParams, tokenSchema } from '.
 
 /** The id of a workspace the caller belongs to, by slug (404 otherwise: slugs do not leak). */
 async function memberWorkspaceId(db: Db, userId: string, slug: string): Promise<string> {
-  const row = await db.kysely
-    .selectFrom('memberships')
-    .innerJoin('workspaces', 'workspaces.id', 'memberships.workspace_id')
-    .select('workspaces.id')
-    .where('workspaces.slug', '=', slug)
-    .where('memberships.user_id', '=', userId)
-    .executeTakeFirst();
-  if (!row) throw notFound(`workspace ${JSON.stringify(slug)}`);
-  return row.id;
+  const id = await memberWorkspaceIdOf(db, userId, slug);
+  if (id === undefined) throw notFound(`workspace ${JSON.stringify(slug)}`);
+  return id;
 }
 
 export const tokenRoutes: RoutePlugin = async (app, { db, clock, config }) => {

@@ -1,6 +1,6 @@
 import { EXIT_STEPS } from '@partnerfolio/core';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../../db/connect.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { StoreError } from '../errors.js';
@@ -13,7 +13,6 @@ import { createReview, previewReview } from '../reviews/reviews.js';
 import { partnerTrust } from '../reviews/trust.js';
 import { replaceWorkspaceFromSpec } from '../spec-replace.js';
 import { createTestWorkspace, generateSpec } from '../test-support/factories.js';
-import { setClock } from '../tx.js';
 import { recordLedgerEvent, settleFromLedger } from './events.js';
 import { listAgreements } from './list.js';
 import { changeObligationState, createObligation, listObligations } from './obligations.js';
@@ -57,13 +56,10 @@ const jointRnd = (a: string, b: string) => ({
   ],
 });
 
-describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 5, 30, 12)));
-  });
-  afterAll(() => restoreClock());
+/** Every timestamp the suite writes is taken at this moment. */
+const pinned = { clock: () => new Date(Date.UTC(2026, 5, 30, 12)) };
 
+describeEachDatabase('agreements, ledger, reviews and exit', pinned, (get) => {
   async function setUp(db: Db) {
     const { workspace } = await createTestWorkspace(db, { partners: 3 });
     const agreement = await createAgreement(
@@ -183,7 +179,13 @@ describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
       db,
       ws,
       'jrd-2026-01',
-      { date: '2026-03-31', kind: 'revenue', source: 'product-x', amount: -100000, note: 'refund' },
+      {
+        date: '2026-03-31',
+        kind: 'revenue',
+        source: 'product-x',
+        amount: -100000,
+        note: 'refund',
+      },
       'lead',
     );
     const corrected = await settleFromLedger(db, ws, 'jrd-2026-01', {
@@ -241,6 +243,15 @@ describeEachDatabase('agreements, ledger, reviews and exit', (get) => {
     const afterDelete = await verifyLedger(db, ws);
     expect(afterDelete).toMatchObject({ intact: false, firstBad: { seq: 2 } });
     expect(afterDelete.intact ? '' : afterDelete.firstBad.reason).toContain('missing');
+    // The reason as a code with its values too, for the web app to say in Chinese.
+    expect(afterEdit.intact ? undefined : afterEdit.firstBad.because).toEqual({
+      code: 'chain.altered',
+      params: { noun: { code: 'chain.noun.ledger', params: {} }, seq: '2' },
+    });
+    expect(afterDelete.intact ? undefined : afterDelete.firstBad.because).toMatchObject({
+      code: 'chain.missing',
+      params: { seq: '2', previous: '1' },
+    });
   });
 
   it('moves obligations through their states, and a broken one lowers trust', async () => {

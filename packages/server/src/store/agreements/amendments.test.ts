@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { StoreError } from '../errors.js';
 import { recordStatement } from '../statements/statements.js';
 import { createTestWorkspace } from '../test-support/factories.js';
-import { setClock } from '../tx.js';
 import { acceptAmendment, proposeAmendment } from './amendments.js';
 import { recordLedgerEvent, settleFromLedger } from './events.js';
 import { createAgreement, updateAgreement } from './writes.js';
@@ -31,13 +30,7 @@ const doc = (share: number) => ({
   ],
 });
 
-describeEachDatabase('amendments', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 5, 20, 9)));
-  });
-  afterAll(() => restoreClock());
-
+describeEachDatabase('amendments', { clock: () => new Date(Date.UTC(2026, 5, 20, 9)) }, (get) => {
   it('changes the next period once both sides accept, never the last; in-place edits are refused', async () => {
     const { db } = get();
     const { workspace } = await createTestWorkspace(db, { partners: 1 });

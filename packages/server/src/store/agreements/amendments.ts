@@ -15,7 +15,7 @@ import type { Db } from '../../db/connect.js';
 import { appendAudit } from '../audit.js';
 import { canonicalJson, parseJson } from '../canonical-json.js';
 import { invalid, notFound, StoreError } from '../errors.js';
-import { now, type Trx, writeTransaction } from '../tx.js';
+import { now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { type Agreement, readAgreement } from './present.js';
 
 export interface DiffEntry {
@@ -173,7 +173,7 @@ export async function proposeAmendment(
     if (diff.length === 0)
       throw invalid(['document'], 'the amendment changes nothing', 'no_change');
     const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('agreement_amendments')
       .values({
@@ -398,7 +398,7 @@ export async function acceptAmendment(
     if (amendment.status === 'accepted' || amendment.accepted.includes(party)) {
       throw new StoreError('conflict', `${party} has already accepted amendment ${version}`);
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('amendment_acceptances')
       .values({ agreement_id: agreement.id, version, party, accepted_by: actor, at })
@@ -424,3 +424,13 @@ export async function acceptAmendment(
     return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
   });
 }
+
+/** An agreement's amendments, by its id or code, on one snapshot. */
+export const agreementAmendments = (
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<Amendment[]> =>
+  readTransaction(db, async (trx) =>
+    listAmendments(trx, await readAgreement(trx, workspaceId, id)),
+  );

@@ -48,7 +48,7 @@ export async function recordLedgerEvent(
         },
       );
     }
-    const at = now();
+    const at = now(trx);
     const entry = await appendLedger(trx, {
       workspaceId,
       agreementId: agreement.id,

@@ -114,7 +114,7 @@ export async function createObligation(
         'unknown_milestone',
       );
     }
-    const at = now();
+    const at = now(trx);
     const id = newId();
     await trx
       .insertInto('obligations')
@@ -166,7 +166,7 @@ export async function changeObligationState(
         issues: allowed.issues as Issue[],
       });
     }
-    const at = now();
+    const at = now(trx);
     const resolvedAt = valid.state === 'open' ? null : (valid.resolvedAt ?? at.slice(0, 10));
     await trx
       .updateTable('obligations')

@@ -1,4 +1,5 @@
 import type { Agreement as AgreementDocument, AgreementType } from '@partnerfolio/core';
+import type { Db } from '../../db/connect.js';
 import type { Row } from '../../db/schema.js';
 import { notFound } from '../errors.js';
 import { dialectOf, type Trx } from '../tx.js';
@@ -95,3 +96,7 @@ export async function presentAgreements(
     updatedAt: row.updated_at,
   }));
 }
+
+/** One agreement by id or code, read on the handle (the routes' read). */
+export const getAgreement = (db: Db, workspaceId: string, id: string): Promise<Agreement> =>
+  readAgreement(db.kysely, workspaceId, id);

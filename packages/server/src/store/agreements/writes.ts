@@ -139,7 +139,7 @@ export async function createAgreement(
         `there is already an agreement "${doc.id}" in this workspace`,
       );
     }
-    const at = now();
+    const at = now(trx);
     const id = newId();
     await trx
       .insertInto('agreements')
@@ -209,7 +209,7 @@ export async function updateAgreement(
         { allowed: NEXT_STATUS[before.status] },
       );
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .updateTable('agreements')
       .set({

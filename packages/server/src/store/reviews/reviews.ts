@@ -39,7 +39,7 @@ import { startExitPlanIn } from '../exit-plans.js';
 import { partnerHealthFacts } from '../health-checks.js';
 import { requirePartnerRow } from '../partner-present.js';
 import { movePartnerStatus } from '../partner-status-change.js';
-import { newId, now, type Trx, writeTransaction } from '../tx.js';
+import { newId, now, type Trx, today, writeTransaction } from '../tx.js';
 import { keySchema, parseOrThrow } from '../validation.js';
 import { getReviewSettings } from './settings.js';
 import { partnerTrust } from './trust.js';
@@ -191,10 +191,10 @@ async function assess(
   workspaceId: string,
   key: string,
   draft: ValidDraft,
+  today: string,
 ): Promise<ReviewAssessment> {
   checkPeriod(draft);
   const partner = await requirePartnerRow(q, workspaceId, key);
-  const today = now().slice(0, 10);
   // Trust as known at the period's end (or today, for a period still running).
   const asOf = [draft.periodEnd, today].sort()[0] ?? today;
   const trust = await partnerTrust(q, workspaceId, key, asOf);
@@ -256,7 +256,7 @@ async function assess(
 
 export async function previewReview(db: Db, workspaceId: string, key: string, draft: ReviewDraft) {
   const valid = parseOrThrow(reviewDraftSchema, draft, 'the review');
-  return assess(db.kysely, workspaceId, key, valid);
+  return assess(db.kysely, workspaceId, key, valid, today(db));
 }
 
 export async function createReview(
@@ -269,9 +269,9 @@ export async function createReview(
   const valid = parseOrThrow(reviewInputSchema, input, 'the review');
   const { decision, reasons, exitOwner, noticeDate, ...draft } = valid;
   return writeTransaction(db, async (trx) => {
-    const assessment = await assess(trx, workspaceId, key, draft);
+    const assessment = await assess(trx, workspaceId, key, draft, today(trx));
     const partner = await requirePartnerRow(trx, workspaceId, key);
-    const at = now();
+    const at = now(trx);
     const id = newId();
     const { suggestion, ...rest } = assessment;
     // The decision acts first, so that the review records what it did.

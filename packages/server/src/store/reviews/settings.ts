@@ -86,7 +86,7 @@ export async function saveReviewSettings(
         { current: before },
       );
     }
-    const at = now();
+    const at = now(trx);
     const values = {
       cadence: JSON.stringify(valid.cadence),
       overrides: JSON.stringify(valid.overrides),
@@ -120,3 +120,7 @@ export async function saveReviewSettings(
     return after;
   });
 }
+
+/** The review settings, read on the handle (the routes' read). */
+export const readReviewSettings = (db: Db, workspaceId: string): Promise<ReviewSettings> =>
+  getReviewSettings(db.kysely, workspaceId);

@@ -10,7 +10,8 @@ import {
   selectObligations,
 } from '../agreements/obligations.js';
 import { StoreError } from '../errors.js';
-import type { Trx } from '../tx.js';
+import { requirePartnerRow } from '../partner-present.js';
+import { type Trx, today } from '../tx.js';
 
 export const toCoreObligation = (o: Obligation): CoreObligation => ({
   id: o.id,
@@ -90,3 +91,17 @@ export async function workspaceTrust(
   }
   return list;
 }
+
+/** A partner's trust as of today (the handle's clock); 404 for an unknown partner. */
+export async function partnerTrustToday(
+  db: Db,
+  workspaceId: string,
+  key: string,
+): Promise<ObligationTrust> {
+  await requirePartnerRow(db.kysely, workspaceId, key);
+  return partnerTrust(db.kysely, workspaceId, key, today(db));
+}
+
+/** Every partner's trust as of today (the handle's clock). */
+export const workspaceTrustToday = (db: Db, workspaceId: string) =>
+  workspaceTrust(db, workspaceId, today(db));

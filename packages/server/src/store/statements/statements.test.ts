@@ -1,5 +1,5 @@
 import { checkReceipt } from '@partnerfolio/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../../db/connect.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { recordLedgerEvent } from '../agreements/events.js';
@@ -8,7 +8,6 @@ import { StoreError } from '../errors.js';
 import { ledgerCrypto } from '../ledger-crypto.js';
 import { verifyLedgerSince } from '../ledger-tree.js';
 import { createTestWorkspace } from '../test-support/factories.js';
-import { setClock } from '../tx.js';
 import { statementReceipt } from './receipt.js';
 import {
   listStatements,
@@ -41,13 +40,10 @@ const document = (a: string) => ({
   ],
 });
 
-describeEachDatabase('settlement statements', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 3, 1, 9)));
-  });
-  afterAll(() => restoreClock());
+/** Every timestamp the suite writes is taken at this moment. */
+const pinned = { clock: () => new Date(Date.UTC(2026, 3, 1, 9)) };
 
+describeEachDatabase('settlement statements', pinned, (get) => {
   async function setUp(db: Db) {
     const { workspace } = await createTestWorkspace(db, { partners: 2 });
     await createAgreement(
@@ -124,7 +120,12 @@ describeEachDatabase('settlement statements', (get) => {
       ws.id,
       'mc-1',
       1,
-      { party: 'p00001', decision: 'dispute', lines: [0], reason: 'February revenue was 2,345.60' },
+      {
+        party: 'p00001',
+        decision: 'dispute',
+        lines: [0],
+        reason: 'February revenue was 2,345.60',
+      },
       'bob',
     );
     expect(disputed.status).toBe('disputed');

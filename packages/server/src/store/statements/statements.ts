@@ -20,7 +20,7 @@ import { invalid, isUniqueViolation, notFound, StoreError } from '../errors.js';
 import { listLedger } from '../ledger.js';
 import { signingKey } from '../ledger-keys.js';
 import { signLedgerCheckpoint } from '../ledger-tree.js';
-import { newId, now, type Trx, writeTransaction } from '../tx.js';
+import { newId, now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { presentStatements, type Statement } from './present.js';
 
 export interface WorkspaceRef {
@@ -116,7 +116,7 @@ export async function recordStatement(
         }
       }
       const number = existing.reduce((n, s) => Math.max(n, s.number), 0) + 1;
-      const at = now();
+      const at = now(trx);
       const document: StatementDocument = {
         workspace: workspace.slug,
         agreement: agreement.code,
@@ -230,7 +230,7 @@ export async function respondToStatement(
       }
       if (reason === '') throw invalid(['reason'], 'a dispute says why', 'missing_field');
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('statement_responses')
       .values({
@@ -290,7 +290,7 @@ export async function markTransferPaid(
     if (statement.payments.some((p) => p.transfer === input.transfer)) {
       throw conflict(`transfer ${input.transfer} of statement ${number} is already marked paid`);
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('statement_payments')
       .values({
@@ -315,3 +315,11 @@ export async function markTransferPaid(
     return getStatement(trx, workspaceId, agreement.code, number);
   });
 }
+
+/** An agreement's statements, oldest first, on one snapshot (the routes' read). */
+export const agreementStatements = (db: Db, workspaceId: string, agreement: string) =>
+  readTransaction(db, (trx) => listStatements(trx, workspaceId, agreement));
+
+/** One statement of an agreement by its number, on one snapshot (the routes' read). */
+export const readStatement = (db: Db, workspaceId: string, agreement: string, number: number) =>
+  readTransaction(db, (trx) => getStatement(trx, workspaceId, agreement, number));

@@ -93,6 +93,22 @@ describe('sayMessage', () => {
     );
   });
 
+  it("says the ledger's first bad entry in both languages", () => {
+    const missing: Message = {
+      code: 'chain.missing',
+      params: {
+        noun: { code: 'chain.noun.ledger', params: {} },
+        seq: '1204',
+        previous: '1203',
+        next: '1206',
+      },
+    };
+    expect(sayMessage(en, missing, 'fallback')).toBe(
+      'ledger entry 1204 is missing: the chain jumps from 1203 to 1206',
+    );
+    expect(sayMessage(zh, missing, 'fallback')).toBe('账本条目 1204 缺失：链从 1203 直接跳到 1206');
+  });
+
   it("shows the server's English for a message it does not know, or none", () => {
     const newer: Message = {
       code: 'settle.cost.charge',
@@ -135,5 +151,18 @@ describe('the issue codes with values', () => {
       sayIssue(zh, { code: 'end_before_start', params: { start: 'x' }, message: 'in English' }),
     ).toBe('in English');
     expect(sayIssue(zh, { code: 'too_small', params: {}, message: 'zod says' })).toBe('zod says');
+  });
+
+  it("says a route schema's refusal in Chinese from the values the server names", () => {
+    const short = {
+      code: 'too_short',
+      params: { minimum: 12 },
+      message: 'Too small: expected string to have >=12 characters',
+    };
+    expect(sayIssue(zh, short)).toBe('至少需要 12 个字符');
+    expect(sayIssue(en, short)).toBe(short.message);
+    expect(
+      sayIssue(zh, { code: 'below_minimum', params: { op: '≥', bound: 1000 }, message: 'x' }),
+    ).toBe('必须 ≥ 1,000');
   });
 });

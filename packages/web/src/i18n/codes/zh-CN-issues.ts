@@ -1,6 +1,7 @@
 /**
  * 简体中文 for the issues the server names with their values (core's `ISSUE_PARAMS`):
- * the form fields' errors. Any other issue shows the server's English message.
+ * the form fields' errors, and the route schemas' refusals (too_short, wrong_type, ...).
+ * Any other issue shows the server's English message.
  */
 import type { IssueCodeWithParams } from '../../engine';
 
@@ -31,4 +32,15 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
     '此档止于 {value} 个伙伴，未超过上一档的 {previous}；请按伙伴数递增排列各档',
   not_convex:
     '此档每个伙伴收取 {value}，低于上一档的 {previous}；边际管理开销不能下降（须为凸函数）',
+  too_short: '至少需要 {minimum} 个字符',
+  too_long: '最多只能有 {maximum} 个字符',
+  too_few: '至少需要 {minimum} 项',
+  too_many: '最多只能有 {maximum} 项',
+  below_minimum: '必须 {op} {bound}',
+  above_maximum: '必须 {op} {bound}',
+  wrong_type: '类型不对：应为 {expected}',
+  bad_format: '格式不对：应为 {format} 格式',
+  not_one_of: '请使用以下之一：{allowed}',
+  unknown_keys: '未知字段 {keys}，请删除',
+  not_multiple: '必须是 {divisor} 的倍数',
 };

@@ -68,6 +68,14 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
     '{notice} 发出通知；{agreements} 份协议中最后一份于 {end} 结束（通知期最长 {days} 天）',
   'exit.schedule.no_agreement': '{notice} 发出通知；没有运行中的协议规定通知期',
 
+  'chain.noun.entry': '条目',
+  'chain.noun.ledger': '账本条目',
+  'chain.unreadable': '{noun} {seq} 已被篡改：无法读取',
+  'chain.missing': '{noun} {seq} 缺失：链从 {previous} 直接跳到 {next}',
+  'chain.reordered':
+    '{noun} {seq} 未接在 {noun} {previous} 之后（prev_hash 不同）：有条目被删除或调换了顺序',
+  'chain.altered': '{noun} {seq} 已被篡改：内容与其哈希不符',
+
   'games.core.too_large': '{players} 名参与者超过了精确计算上限 {limit}：核需要考察每一个联盟',
   'games.core.concave_cost': '凹成本博弈的核非空，且包含其沙普利值',
   'games.core.convex': '凸博弈的核非空，且包含其沙普利值',

@@ -2,12 +2,12 @@
 import { Flex, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Agreement } from '../../api/types';
+import { agreementPath } from '../../app/record-paths';
+import { STATUS_COLOR, statusLabel, typeLabel } from '../../components/agreement-labels';
 import { Tone } from '../../components/Tone';
+import { type PartnerSummary, useDay, usePartyName } from '../../components/use-parties';
 import { useI18n } from '../../i18n/I18nProvider';
-import { STATUS_COLOR, statusLabel, typeLabel } from './labels';
-import { agreementPath } from './paths';
 import type { ObligationCounts } from './reminders';
-import { type PartnerSummary, useDay, usePartyName } from './use-parties';
 
 export function AgreementTable({
   slug,

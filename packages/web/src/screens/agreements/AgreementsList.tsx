@@ -7,21 +7,21 @@ import { Flex, Select, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { AgreementStatus, AgreementType } from '../../api/types';
+import { todayUtc } from '../../app/periods';
+import { newAgreementPath } from '../../app/record-paths';
 import { useLoad } from '../../app/use-load';
+import { AGREEMENT_STATUSES, statusLabel, typeLabel } from '../../components/agreement-labels';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { usePartners } from '../../components/use-parties';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AgreementTable } from './AgreementTable';
 import { AGREEMENT_TYPES } from './form/agreement-values';
-import { AGREEMENT_STATUSES, statusLabel, typeLabel } from './labels';
-import { newAgreementPath } from './paths';
-import { todayUtc } from './periods';
 import { countsByAgreement } from './reminders';
-import { usePartners } from './use-parties';
 
 export function AgreementsList() {
   const { t } = useI18n();

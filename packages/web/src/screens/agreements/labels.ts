@@ -1,5 +1,8 @@
-/** The words for the agreements' enumerations, in the active language. */
-import type { AgreementStatus, AgreementType, ObligationState } from '../../api/types';
+/**
+ * The words for the agreement screen's own enumerations, in the active language (an
+ * agreement's type and status, shown on other screens too, are in components/).
+ */
+import type { ObligationState } from '../../api/types';
 import type { ToneColor } from '../../components/Tone';
 import type { Translator } from '../../i18n/translator';
 import type { ContributionKind, TermKind } from './form/agreement-values';
@@ -7,12 +10,6 @@ import type { EventKind } from './ledger-event';
 
 type T = Translator['t'];
 
-export const AGREEMENT_STATUSES: readonly AgreementStatus[] = [
-  'draft',
-  'active',
-  'ended',
-  'terminated',
-];
 export const OBLIGATION_STATES: readonly ObligationState[] = [
   'open',
   'kept',
@@ -21,9 +18,6 @@ export const OBLIGATION_STATES: readonly ObligationState[] = [
   'disputed',
 ];
 
-export const typeLabel = (t: T, type: AgreementType) => t(`screen.agreements.type.${type}`);
-export const statusLabel = (t: T, status: AgreementStatus) =>
-  t(`screen.agreements.status.${status}`);
 export const stateLabel = (t: T, state: ObligationState) =>
   t(`screen.agreements.obligationState.${state}`);
 export const contributionLabel = (t: T, kind: ContributionKind) =>
@@ -44,13 +38,7 @@ export function eventKindLabel(t: T, kind: string): string {
   }
 }
 
-/** Tag colours per status (Ant Design presets, readable in both themes). */
-export const STATUS_COLOR: Readonly<Record<AgreementStatus, ToneColor>> = {
-  draft: 'default',
-  active: 'green',
-  ended: 'blue',
-  terminated: 'red',
-};
+/** Tag colours per obligation state (Ant Design presets, readable in both themes). */
 export const STATE_COLOR: Readonly<Record<ObligationState, ToneColor>> = {
   open: 'default',
   kept: 'green',

@@ -4,7 +4,7 @@
  * agreement's open and overdue obligations for the list.
  */
 import type { Obligation } from '../../api/types';
-import { daysBetween } from './periods';
+import { daysBetween } from '../../app/periods';
 
 export const SOON_DAYS = 14;
 

@@ -6,8 +6,9 @@
  */
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Flex, Select, Typography, theme } from 'antd';
+import { StatusBadge } from '../../components/StatusBadge';
+import type { AhpResult, InconsistentJudgement } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StatusBadge } from '../ranking/StatusBadge';
 import type { DraftCriterion } from './draft';
 import type { AhpAnalysis } from './group-ahp';
 import { type Matrix, SAATY_VALUES, saatyLabel } from './weights';

@@ -3,6 +3,7 @@ import { Alert, Card, Flex, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { OperationsSummary } from '../../api/types';
 import { workspacePath } from '../../app/paths';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 
 /** Links inside text are underlined: told apart by more than their colour (WCAG 1.4.1). */
@@ -18,7 +19,8 @@ export function LedgerCard({
   readonly operations: OperationsSummary;
   readonly slug: string;
 }) {
-  const { t, formatDateTime } = useI18n();
+  const i18n = useI18n();
+  const { t, formatDateTime } = i18n;
   const { ledger } = operations;
   const counts = Object.entries(operations.agreements);
   return (
@@ -44,7 +46,9 @@ export function LedgerCard({
             type="error"
             showIcon
             title={t('screen.dashboard.ops.ledgerBroken', { seq: ledger.firstBad?.seq ?? '—' })}
-            description={ledger.firstBad?.reason}
+            description={
+              ledger.firstBad && sayMessage(i18n, ledger.firstBad.because, ledger.firstBad.reason)
+            }
           />
         )}
         <Typography.Text type="secondary">

@@ -6,9 +6,9 @@ import { Card, Col, Empty, Row } from 'antd';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import type { OperationsSummary } from '../../api/types';
+import { agreementPath, partnerPath } from '../../app/record-paths';
 import { Tone } from '../../components/Tone';
 import { useI18n } from '../../i18n/I18nProvider';
-import { agreementPath, partnerPath } from '../agreements/paths';
 import { INLINE, LedgerCard } from './LedgerCard';
 import { usePartyNames } from './use-party-names';
 

@@ -5,7 +5,7 @@
 import { useMemo } from 'react';
 import type { OperationsSummary } from '../../api/types';
 import { useLoad } from '../../app/use-load';
-import { fetchPartnerSummaries, usePartyName } from '../agreements/use-parties';
+import { fetchPartnerSummaries, usePartyName } from '../../components/use-parties';
 
 export function usePartyNames(slug: string, obligations: OperationsSummary['obligations']) {
   const needed = obligations.overdue.length + obligations.dueSoon.length > 0;

@@ -12,9 +12,9 @@ import { useLoad } from '../../app/use-load';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { fetchPartnerSummaries } from '../../components/use-parties';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
-import { fetchPartnerSummaries } from '../agreements/use-parties';
 
 const ROLES: readonly Role[] = ['viewer', 'editor', 'owner', 'partner'];
 

@@ -8,22 +8,15 @@ import { useMemo, useState } from 'react';
 import { problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
 import { useLoad } from '../../app/use-load';
+import {
+  defaultImportMapping,
+  IMPORT_FIELDS,
+  importColumn,
+  namedColumn,
+  SCORE_PREFIX,
+} from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { ChosenFile } from './chosen-file';
-
-const FIELDS = [
-  'id',
-  'name',
-  'kind',
-  'status',
-  'domains',
-  'offers',
-  'notes',
-  'cost',
-  'return',
-  'alpha',
-  'beta',
-] as const;
 
 const CONTENT_TYPES = {
   csv: 'text/csv',
@@ -38,16 +31,6 @@ type Preview = {
   }[];
   errors: { row: number; column: string; message: string }[];
 };
-
-/** Each field mapped to the column of the same name (any case), as an export writes them. */
-function defaultMapping(fields: readonly string[], headers: readonly string[]) {
-  const mapping: Record<string, string> = {};
-  for (const field of fields) {
-    const header = headers.find((h) => h.toLowerCase() === field.toLowerCase());
-    if (header !== undefined) mapping[field] = header;
-  }
-  return mapping;
-}
 
 export function SheetImport({
   slug,
@@ -70,13 +53,13 @@ export function SheetImport({
     [slug],
   );
   const fields = useMemo(() => {
-    const scores = (criteria.data?.criteria ?? []).map((c) => `scores.${c.id}`);
-    const uses = chosen.headers.filter((h) => h.startsWith('uses.'));
-    return [...FIELDS, ...scores, ...uses];
+    const scores = (criteria.data?.criteria ?? []).map((c) => `${SCORE_PREFIX}${c.id}`);
+    const uses = chosen.headers.filter((h) => namedColumn(h)?.kind === 'uses');
+    return [...IMPORT_FIELDS, ...scores, ...uses];
   }, [criteria.data, chosen.headers]);
   const [edited, setEdited] = useState<Record<string, string | undefined>>({});
   const mapping = useMemo(() => {
-    const merged: Record<string, string> = defaultMapping(fields, chosen.headers);
+    const merged = defaultImportMapping(chosen.headers, fields);
     for (const [field, header] of Object.entries(edited)) {
       if (header === undefined) delete merged[field];
       else merged[field] = header;
@@ -128,6 +111,20 @@ export function SheetImport({
     }
   };
 
+  /** What a column's cells hold, from core's column table. */
+  const holds = (field: string) => {
+    const column = importColumn(field);
+    if (column !== undefined)
+      return t(`screen.partners.import.type.${column.type}`, {
+        choices: (column.choices ?? []).join(', '),
+      });
+    return t(
+      namedColumn(field)?.kind === 'uses'
+        ? 'screen.partners.import.type.use'
+        : 'screen.partners.import.type.score',
+    );
+  };
+
   const columnOptions = [
     { value: '', label: t('screen.partners.import.notImported') },
     ...chosen.headers.map((h) => ({ value: h, label: h })),
@@ -158,6 +155,13 @@ export function SheetImport({
                   title: t('screen.partners.import.field'),
                   render: (_: unknown, field: string) => (
                     <Typography.Text code>{field}</Typography.Text>
+                  ),
+                },
+                {
+                  key: 'holds',
+                  title: t('screen.partners.import.holds'),
+                  render: (_: unknown, field: string) => (
+                    <Typography.Text type="secondary">{holds(field)}</Typography.Text>
                   ),
                 },
                 {

@@ -19,6 +19,7 @@ import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { StatusBadge } from '../../components/StatusBadge';
 import {
   type AnyRankMethod,
   type PreferenceFunction,
@@ -41,7 +42,6 @@ import {
   rerank,
   sameWeights,
 } from './ranking-model';
-import { StatusBadge } from './StatusBadge';
 import { WeightSliders } from './WeightSliders';
 
 const CARD_TITLE = { fontSize: 16, margin: 0 } as const;

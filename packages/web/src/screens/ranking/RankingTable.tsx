@@ -3,9 +3,9 @@
  * (▲/▼, the row highlighted), id, name and score (TOPSIS: closeness).
  */
 import { Table, Typography, theme } from 'antd';
+import { StatusBadge } from '../../components/StatusBadge';
 import type { AnyRankMethod, MatrixRanking } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StatusBadge } from './StatusBadge';
 
 interface Row {
   readonly i: number;

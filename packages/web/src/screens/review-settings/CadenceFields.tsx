@@ -2,8 +2,8 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, InputNumber, Select, Tooltip, Typography } from 'antd';
 import { useFieldError } from '../../components/FieldErrors';
+import type { PartnerSummary } from '../../components/use-parties';
 import { useI18n } from '../../i18n/I18nProvider';
-import type { PartnerSummary } from '../agreements/use-parties';
 
 export function CadenceFields({ partners }: { readonly partners: readonly PartnerSummary[] }) {
   const { t } = useI18n();

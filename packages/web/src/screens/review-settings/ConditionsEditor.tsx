@@ -1,8 +1,8 @@
 /** A rule's conditions, all of which must hold: a measure compared with a value, over reviews running. */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, InputNumber, Select, Tooltip, Typography } from 'antd';
+import { FormField } from '../../components/FormField';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FormField } from '../agreements/form/FormField';
 import { METRICS, OPERATORS } from './settings-form';
 
 export function ConditionsEditor({ rule }: { readonly rule: number }) {

@@ -5,9 +5,9 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Flex, Form, Input, Row, Select, Tooltip, Typography } from 'antd';
+import { FormField } from '../../components/FormField';
+import { DECISIONS } from '../../components/review-decisions';
 import { useI18n } from '../../i18n/I18nProvider';
-import { FormField } from '../agreements/form/FormField';
-import { DECISIONS } from '../partners/running/decisions';
 import { ConditionsEditor } from './ConditionsEditor';
 
 export function RulesEditor() {

@@ -7,8 +7,8 @@ import { CheckCircleOutlined, CloseCircleOutlined } from '@ant-design/icons';
 import { Card, Flex, Table, Typography } from 'antd';
 import { useMemo } from 'react';
 import { PageLayout } from '../../components/PageLayout';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StatusBadge } from '../ranking/StatusBadge';
 import { PRINTED, SEED_ALPHA, SEED_BETA, SEED_PARTNERS, seedFigures } from './seed-portfolio';
 
 const CARD_TITLE = { fontSize: 16, margin: 0 } as const;

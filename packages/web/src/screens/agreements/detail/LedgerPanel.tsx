@@ -8,13 +8,14 @@ import { Alert, Button, Flex } from 'antd';
 import { useState } from 'react';
 import { api, unwrap } from '../../../api/client';
 import type { LedgerEntry } from '../../../api/types';
+import { todayUtc } from '../../../app/periods';
 import { useLoad } from '../../../app/use-load';
 import { ErrorPanel } from '../../../components/ErrorBoundary';
 import { PageLoading } from '../../../components/PageLoading';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf } from '../document';
 import { correctionOf, type EventValues } from '../ledger-event';
-import { todayUtc } from '../periods';
 import { LedgerTable } from './LedgerTable';
 import type { AgreementPanelProps } from './ObligationsPanel';
 import { RecordEventModal } from './RecordEventModal';
@@ -27,7 +28,8 @@ export function LedgerPanel({
   changes,
   onRecorded,
 }: AgreementPanelProps & { readonly changes: number; readonly onRecorded: () => void }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const loaded = useLoad(
     () =>
       Promise.all([
@@ -65,7 +67,9 @@ export function LedgerPanel({
           showIcon
           data-testid="chain-state"
           title={t('screen.agreements.ledger.broken', { seq: chain.firstBad?.seq ?? '—' })}
-          description={chain.firstBad?.reason}
+          description={
+            chain.firstBad && sayMessage(i18n, chain.firstBad.because, chain.firstBad.reason)
+          }
         />
       )}
       {canWrite ? (

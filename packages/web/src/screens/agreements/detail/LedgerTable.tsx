@@ -1,10 +1,10 @@
 /** Ledger entries in recording order: seq, short hash, date, kind, what happened, who, when; and "Correct". */
 import { Button, Table, Tooltip, Typography } from 'antd';
 import type { LedgerEntry } from '../../../api/types';
+import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { eventKindLabel } from '../labels';
 import { isCorrectable, shortHash } from '../ledger-event';
-import { useDay } from '../use-parties';
 import { useEventText } from './event-text';
 
 export function LedgerTable({

@@ -2,10 +2,10 @@
 import { Button, Table, Tag, Typography } from 'antd';
 import type { Obligation } from '../../../api/types';
 import { Tone } from '../../../components/Tone';
+import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { STATE_COLOR, stateLabel } from '../labels';
 import { reminderOf } from '../reminders';
-import { useDay } from '../use-parties';
 import { nextStates } from './obligation-moves';
 
 export function ObligationTable({

@@ -7,10 +7,10 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Obligation, ObligationState } from '../../../api/types';
+import { todayUtc } from '../../../app/periods';
 import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { stateLabel } from '../labels';
-import { todayUtc } from '../periods';
 import { needsEvidence, nextStates } from './obligation-moves';
 
 interface Values {

@@ -8,9 +8,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Settlement } from '../../../api/types';
+import { quarterOf, quartersBetween, todayUtc } from '../../../app/periods';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf } from '../document';
-import { quarterOf, quartersBetween, todayUtc } from '../periods';
 import type { AgreementPanelProps } from './ObligationsPanel';
 import { SettlementResult } from './SettlementResult';
 

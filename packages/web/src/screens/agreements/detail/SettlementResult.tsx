@@ -1,12 +1,12 @@
 /** A settlement: each party's balance, the transfers that settle them, and every term's lines with their explanations. */
 import { Card, Col, Empty, Flex, Row, Table, Typography } from 'antd';
 import type { Settlement } from '../../../api/types';
+import { useDay, useMoney } from '../../../components/use-parties';
 import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { TERM_KINDS, type TermKind } from '../form/agreement-values';
 import { termKindLabel } from '../labels';
 import { signType } from '../sign-type';
-import { useDay, useMoney } from '../use-parties';
 
 type Line = Settlement['lines'][number];
 const heading = (text: string) => <h3 style={{ fontSize: 15, margin: 0 }}>{text}</h3>;

@@ -1,8 +1,8 @@
 /** One money term in words: a revenue share's tiers and caps, a cost split, a milestone payment. */
 import { Typography } from 'antd';
+import { useMoney } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import type { TermView } from '../document';
-import { useMoney } from '../use-parties';
 
 /** A share as written: a number as a percentage, a fraction as it is (exact). */
 export function useShareText() {

@@ -1,10 +1,10 @@
 /** The agreement's document for reading: parties and term, IP, resources, market, exit, money terms. */
 import { Card, Descriptions, Empty, Flex, Typography } from 'antd';
 import type { Agreement } from '../../../api/types';
+import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { documentOf, termViews } from '../document';
 import { contributionLabel, termKindLabel } from '../labels';
-import { useDay } from '../use-parties';
 import { TermDescription, useShareText } from './TermDescription';
 
 type Item = { key: string; label: string; children: React.ReactNode };

@@ -1,9 +1,9 @@
 /** A ledger entry's event in words (amounts exact to the cent, parties by name). */
 import { useCallback } from 'react';
 import type { LedgerEntry } from '../../../api/types';
+import { useMoney } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { OBLIGATION_STATES, stateLabel } from '../labels';
-import { useMoney } from '../use-parties';
 
 const str = (value: unknown) => (typeof value === 'string' ? value : '');
 const num = (value: unknown) => (typeof value === 'number' ? value : 0);

@@ -1,9 +1,9 @@
 /** The agreement itself: type, id, title, parties, term, notice, currency and renewal. */
 import { Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
+import { typeLabel } from '../../../components/agreement-labels';
 import { useFieldError, useListFieldError } from '../../../components/FieldErrors';
+import type { PartnerSummary } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { typeLabel } from '../labels';
-import type { PartnerSummary } from '../use-parties';
 import { AGREEMENT_TYPES, type AgreementFormValues, minPartners } from './agreement-values';
 
 export function BasicsFields({

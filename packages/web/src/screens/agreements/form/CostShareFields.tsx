@@ -1,7 +1,7 @@
 /** A cost share: the pool, and a fixed split (adding up to 1) or a split by each party's use. */
 import { Col, Form, Input, Radio, Row } from 'antd';
+import { FormField } from '../../../components/FormField';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { FormField } from './FormField';
 import { PartyInputs } from './PartyInputs';
 import type { TermFieldsProps } from './term-fields';
 

@@ -1,7 +1,7 @@
 /** A milestone payment: its id, who pays whom, how much, and optionally when it is due. */
 import { Col, Input, InputNumber, Row, Select } from 'antd';
+import { FormField } from '../../../components/FormField';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { FormField } from './FormField';
 import type { TermFieldsProps } from './term-fields';
 
 export function MilestoneFields({ index, parties, partyName }: TermFieldsProps) {

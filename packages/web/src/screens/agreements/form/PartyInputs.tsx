@@ -5,8 +5,8 @@
 import { Flex, Input, InputNumber, Typography } from 'antd';
 import type { NamePath } from '../../../api/field-paths';
 import { FieldGroupError } from '../../../components/FieldErrors';
+import { FormField } from '../../../components/FormField';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { FormField } from './FormField';
 
 export type PartyInputKind = 'share' | 'amount' | 'text';
 

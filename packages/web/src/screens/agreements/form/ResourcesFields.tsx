@@ -2,10 +2,10 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Form, Input, Select, Tooltip } from 'antd';
 import { useFieldError } from '../../../components/FieldErrors';
+import { FormField } from '../../../components/FormField';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { contributionLabel } from '../labels';
 import { CONTRIBUTION_KINDS } from './agreement-values';
-import { FormField } from './FormField';
 
 export function ResourcesFields({
   parties,

@@ -14,8 +14,8 @@ import {
   theme,
 } from 'antd';
 import { FieldGroupError } from '../../../components/FieldErrors';
+import { FormField } from '../../../components/FormField';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { FormField } from './FormField';
 import { PartyInputs } from './PartyInputs';
 import type { TermFieldsProps } from './term-fields';
 

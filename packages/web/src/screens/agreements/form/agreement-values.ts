@@ -4,6 +4,7 @@
  * (`document.terms[0].revenueShare.tiers[1].upTo`) is also the path of the field at fault.
  */
 import type { AgreementType } from '../../../api/types';
+import { US } from '../../../app/parties';
 
 export const AGREEMENT_TYPES: readonly AgreementType[] = [
   'joint-rnd',
@@ -15,9 +16,6 @@ export const CONTRIBUTION_KINDS = ['data', 'compute', 'talent', 'other'] as cons
 export type ContributionKind = (typeof CONTRIBUTION_KINDS)[number];
 export const TERM_KINDS = ['revenueShare', 'costShare', 'milestone'] as const;
 export type TermKind = (typeof TERM_KINDS)[number];
-
-/** The party that stands for the workspace's own organisation. */
-export const US = 'us';
 
 /** A share as typed: `0.6`, `60%` or `1/3` (see shares.ts). */
 export type ShareText = string | undefined;

@@ -3,8 +3,8 @@ import { CheckCircleFilled, ClockCircleOutlined } from '@ant-design/icons';
 import { Button, List, Typography, theme } from 'antd';
 import { useState } from 'react';
 import type { ExitPlan } from '../../../api/types';
+import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useDay } from '../../agreements/use-parties';
 import { ExitStepModal } from './ExitStepModal';
 
 type Step = ExitPlan['steps'][number];

@@ -4,9 +4,9 @@ import { useState } from 'react';
 import { isApiError, problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { ExitPlan } from '../../../api/types';
+import { todayUtc } from '../../../app/periods';
 import { sayIssue } from '../../../i18n/codes/say-issue';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { todayUtc } from '../../agreements/periods';
 
 type Step = ExitPlan['steps'][number];
 interface Values {

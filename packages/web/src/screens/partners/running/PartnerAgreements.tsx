@@ -2,11 +2,11 @@
 import { Card, Table, Typography } from 'antd';
 import { Link } from 'react-router';
 import type { Agreement } from '../../../api/types';
+import { agreementPath } from '../../../app/record-paths';
+import { STATUS_COLOR, statusLabel, typeLabel } from '../../../components/agreement-labels';
 import { Tone } from '../../../components/Tone';
+import { useDay } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { STATUS_COLOR, statusLabel, typeLabel } from '../../agreements/labels';
-import { agreementPath } from '../../agreements/paths';
-import { useDay } from '../../agreements/use-parties';
 
 export function PartnerAgreements({
   slug,

@@ -4,10 +4,10 @@
  */
 import { Alert, Descriptions, Flex, Form, Input, Radio, Typography } from 'antd';
 import type { ReviewAssessment } from '../../../api/types';
+import { DECISION_COLOR, DECISIONS } from '../../../components/review-decisions';
 import { Tone } from '../../../components/Tone';
 import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { DECISION_COLOR, DECISIONS } from './decisions';
 
 export function ReviewDecisionStep({
   assessment,

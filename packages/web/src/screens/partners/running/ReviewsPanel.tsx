@@ -6,12 +6,12 @@ import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
 import type { Review } from '../../../api/types';
+import { DECISION_COLOR } from '../../../components/review-decisions';
 import { Tone } from '../../../components/Tone';
+import { useDay } from '../../../components/use-parties';
 import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { useDay } from '../../agreements/use-parties';
 import type { PartnerView } from '../views';
-import { DECISION_COLOR } from './decisions';
 import { ReviewWizard } from './ReviewWizard';
 
 export function ReviewsPanel({

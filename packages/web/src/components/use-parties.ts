@@ -3,20 +3,24 @@
  * named on screen: `us` is our organisation, a partner key shows the partner's name.
  */
 import { useCallback, useMemo } from 'react';
-import { api, unwrap } from '../../api/client';
-import { useLoad } from '../../app/use-load';
-import { useI18n } from '../../i18n/I18nProvider';
-import type { PartnerView } from '../partners/views';
-import { US } from './form/agreement-values';
+import { api, unwrap } from '../api/client';
+import { US } from '../app/parties';
+import { useLoad } from '../app/use-load';
+import { useI18n } from '../i18n/I18nProvider';
 
-export type PartnerSummary = Pick<PartnerView, 'id' | 'name' | 'status' | 'cost' | 'return'>;
-
-export const fetchPartnerSummaries = async (slug: string): Promise<PartnerSummary[]> => {
-  const page = await unwrap(
+const fetchPartnerPage = (slug: string) =>
+  unwrap(
     api.GET('/api/workspaces/{slug}/partners', {
       params: { path: { slug }, query: { limit: 500, sort: 'name' } },
     }),
   );
+
+/** A partner as the list returns it. */
+type PartnerItem = Awaited<ReturnType<typeof fetchPartnerPage>>['items'][number];
+export type PartnerSummary = Pick<PartnerItem, 'id' | 'name' | 'status' | 'cost' | 'return'>;
+
+export const fetchPartnerSummaries = async (slug: string): Promise<PartnerSummary[]> => {
+  const page = await fetchPartnerPage(slug);
   return page.items.map(({ id, name, status, cost, return: ret }) => ({
     id,
     name,
@@ -34,7 +38,7 @@ export function usePartners(slug: string) {
 }
 
 /** `party → the words to show` (our organisation, a partner's name, or the key itself). */
-export function usePartyName(byKey: ReadonlyMap<string, Pick<PartnerView, 'name'>>) {
+export function usePartyName(byKey: ReadonlyMap<string, Pick<PartnerItem, 'name'>>) {
   const { t } = useI18n();
   return useCallback(
     (party: string) =>

@@ -1,6 +1,7 @@
 /**
- * Errors of the account functions (also used by the CLI). The HTTP layer maps each code
- * to a problem; the CLI prints the message.
+ * Errors of the account functions (auth/, also used by the CLI). The HTTP layer maps each
+ * code to a problem; the CLI prints the message. They sit beside the store's errors, below
+ * both auth/ and http/, so that http/ maps them without importing auth/ (auth → http only).
  */
 export type AccountErrorCode =
   | 'invalid'

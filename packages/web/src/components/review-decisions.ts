@@ -1,6 +1,6 @@
 /** The review decisions, mildest first, and their tag colours. */
-import type { ReviewDecision } from '../../../api/types';
-import type { ToneColor } from '../../../components/Tone';
+import type { ReviewDecision } from '../api/types';
+import type { ToneColor } from './Tone';
 
 export const DECISIONS: readonly ReviewDecision[] = ['continue', 'adjust', 'renegotiate', 'exit'];
 

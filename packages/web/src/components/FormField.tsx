@@ -3,8 +3,8 @@
  * inside Form.Lists, whose `name` is relative to the list item.
  */
 import { Form, type FormItemProps } from 'antd';
-import type { NamePath } from '../../../api/field-paths';
-import { useFieldError } from '../../../components/FieldErrors';
+import type { NamePath } from '../api/field-paths';
+import { useFieldError } from './FieldErrors';
 
 export function FormField({ at, ...props }: FormItemProps & { readonly at: NamePath }) {
   const error = useFieldError(at);

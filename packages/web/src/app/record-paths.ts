@@ -1,5 +1,5 @@
 /** Links inside the agreements screen and to a partner's page. */
-import { workspacePath } from '../../app/paths';
+import { workspacePath } from './paths';
 
 export const agreementsPath = (slug: string) => workspacePath(slug, 'agreements');
 /** An agreement's page, by its code (or its id for the one code the form's URL takes). */
