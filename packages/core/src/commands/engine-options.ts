@@ -142,9 +142,12 @@ export function engineOptionSchemas(limits: EngineLimits) {
       samples: z.int().min(1).max(limits.smaaSamples).default(ENGINE_DEFAULTS.smaaSamples),
       seed: seed.default(ENGINE_DEFAULTS.seed),
       method: rankMethod,
-      portfolio: z.boolean().default(false).meta({
-        description: `also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most ${MAX_PORTFOLIO_SAMPLES.toLocaleString('en')} samples)`,
-      }),
+      portfolio: z
+        .boolean()
+        .default(false)
+        .meta({
+          description: `also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most ${MAX_PORTFOLIO_SAMPLES.toLocaleString('en')} samples)`,
+        }),
     }),
   } as const;
 }

@@ -1,9 +1,9 @@
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildPartnerGraph } from '../graph/build-graph.js';
 import { evaluateRules } from '../graph/rules.js';
 import { parseRules, type Rule } from '../graph/rules-schema.js';
 import { PARTNER_KINDS, type Portfolio } from '../model/types.js';
-import { createHighsSolver } from '../solver/highs.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
 import { optimize } from './optimize.js';

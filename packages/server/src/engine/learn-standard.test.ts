@@ -6,7 +6,7 @@
  * history and would be −1 on today's scores. One partner's agreement started before it
  * was ever scored: it is measured but left out, and named.
  */
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { beforeAll, expect, it } from 'vitest';
 import { recordLedgerEvent } from '../store/agreements/events.js';
 import { createAgreement } from '../store/agreements/writes.js';
 import { importAssessments } from '../store/assessments.js';
@@ -14,21 +14,21 @@ import { upsertOutcomes } from '../store/outcomes.js';
 import { createReview } from '../store/reviews/reviews.js';
 import { recordStatement } from '../store/statements/statements.js';
 import { createTestWorkspace } from '../store/test-support/factories.js';
-import { setClock } from '../store/tx.js';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { type LearnDocument, learnFromHistory } from './learn-standard.js';
 
 const PARTNERS = 10;
 
-describeEachDatabase('the learned standard from the history', (get) => {
+/** The database's clock: `at(iso)` moves it. */
+let current = new Date(0);
+const at = (iso: string) => {
+  current = new Date(iso);
+};
+
+describeEachDatabase('the learned standard from the history', { clock: () => current }, (get) => {
   let workspaceId = '';
   let late = '';
   let c1 = new Map<string, number>();
-  let restore: () => void = () => {};
-  const at = (iso: string) => {
-    restore();
-    restore = setClock(() => new Date(iso));
-  };
 
   beforeAll(async () => {
     const { db } = get();
@@ -153,7 +153,6 @@ describeEachDatabase('the learned standard from the history', (get) => {
       null,
     );
   });
-  afterAll(() => restore());
 
   const rhoOf = (doc: LearnDocument, id: string) =>
     doc.status === 'ok' ? doc.criteria.find((c) => c.criterion === id)?.rho : undefined;

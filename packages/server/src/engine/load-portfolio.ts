@@ -35,7 +35,7 @@ export async function loadPortfolio(
   trustWeighted: boolean,
 ): Promise<LoadedPortfolio> {
   const loaded = await loadWorkspacePortfolio(db, workspaceId);
-  const today = now().slice(0, 10);
+  const today = now(db).slice(0, 10);
   const incumbents = loaded.spec.partners
     .filter(
       (p) =>

@@ -3,12 +3,8 @@
  * editor runs it and every member may read it; a viewer, a partner user and a member of
  * another workspace are refused; the answer is core's document for the same samples.
  */
-import {
-  createHighsSolver,
-  type MilpSolver,
-  portfolioMembership,
-  smaaReport,
-} from '@partnerfolio/core';
+import { type MilpSolver, portfolioMembership, smaaReport } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { engineJobHandlers } from '../engine/job-handlers.js';
 import { DEMO_SPEC_TEXT, portfolioOf } from '../engine/test-support/demo-portfolio.js';
@@ -38,7 +34,7 @@ describeEachDatabase('smaa with portfolio membership as a job', (get) => {
     worker = startJobWorker({
       db,
       workerId: 'smaa-portfolio-worker',
-      handlers: engineJobHandlers({ db, solver: async () => solver }),
+      handlers: engineJobHandlers({ db }),
       pollMs: 50,
       progressIntervalMs: 0,
     });

@@ -188,7 +188,7 @@ export async function deleteAssessment(
     // The partner first, as every assessment write does (its combined scores change).
     await lockPartnerRow(trx, workspaceId, row.key);
     await trx.deleteFrom('assessments').where('id', '=', id).execute();
-    const at = now();
+    const at = now(trx);
     await recordScoreHistory(
       trx,
       workspaceId,
@@ -282,7 +282,7 @@ export async function recordReviewAssessments(
     }
     throw error;
   }
-  const at = now();
+  const at = now(trx);
   const source = `review:${review.id}`;
   await upsertScores(
     trx,

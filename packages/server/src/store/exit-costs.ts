@@ -5,6 +5,7 @@
  * the user's when given (an override), else the agreements' when they propose more than 0.
  */
 import { type ExitCostProposal, proposeExitCost, type SpecDistribution } from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
 import {
   moneyEvents,
   partnerAgreements,
@@ -13,7 +14,6 @@ import {
 } from './agreements/partner-agreements.js';
 import { StoreError } from './errors.js';
 import { readLifecycleCosts } from './lifecycle-costs.js';
-import type { Db } from '../db/connect.js';
 import { requirePartnerRow } from './partner-present.js';
 import { readTransaction, type Trx, today } from './tx.js';
 

@@ -26,7 +26,7 @@ export async function runFinalSettlement(
   actor: string | null,
 ): Promise<FinalSettlement> {
   const plan = await getExitPlan(db, workspace.id, key);
-  const today = now().slice(0, 10);
+  const today = now(db).slice(0, 10);
   const end = plan.schedule?.effectiveEnd ?? today;
   const agreements = await partnerAgreements(db.kysely, workspace.id, key, ['active']);
   const statements: Statement[] = [];

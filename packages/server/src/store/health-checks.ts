@@ -16,7 +16,7 @@ import { z } from 'zod';
 import type { Db } from '../db/connect.js';
 import { readAgreement } from './agreements/present.js';
 import { invalid } from './errors.js';
-import { now, type Trx, writeTransaction } from './tx.js';
+import { now, readTransaction, type Trx, writeTransaction } from './tx.js';
 
 export const healthRoundSchema = z
   .string()
@@ -34,7 +34,7 @@ export interface HealthCheck {
   readonly summary: PrivateHealthSummary;
 }
 
-export const thisRound = (): string => now().slice(0, 4);
+export const thisRound = (source: Db | Trx): string => now(source).slice(0, 4);
 
 async function answersOf(q: Trx, agreementId: string, round: string): Promise<HealthResponse[]> {
   const rows = await q
@@ -108,7 +108,7 @@ export async function answerHealthCheck(
         user_id: userId,
         side: input.side,
         scores: JSON.stringify(input.scores),
-        at: now(),
+        at: now(trx),
       })
       .execute();
     return readHealthCheck(trx, workspaceId, code, input.round, userId);
@@ -146,4 +146,15 @@ export async function partnerHealthFacts(
       })),
     ),
   );
+}
+
+/** `readHealthCheck` in a read transaction of its own (what a route calls). */
+export function readHealthCheckOf(
+  db: Db,
+  workspaceId: string,
+  code: string,
+  round: string,
+  userId: string,
+): Promise<HealthCheck> {
+  return readTransaction(db, (trx) => readHealthCheck(trx, workspaceId, code, round, userId));
 }

@@ -1,6 +1,6 @@
 import { MerkleTree, toHex } from '@partnerfolio/core';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { recordLedgerEvent } from './agreements/events.js';
 import { createAgreement } from './agreements/writes.js';
@@ -9,15 +9,10 @@ import { sha256 } from './ledger-crypto.js';
 import { ledgerConsistencyProof, signLedgerCheckpoint, verifyLedgerSince } from './ledger-tree.js';
 import { keptTreeSize } from './ledger-tree-cache.js';
 import { createTestWorkspace } from './test-support/factories.js';
-import { setClock } from './tx.js';
 
-describeEachDatabase('the kept ledger tree', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 5, 30, 12)));
-  });
-  afterAll(() => restoreClock());
+const clock = () => new Date(Date.UTC(2026, 5, 30, 12));
 
+describeEachDatabase('the kept ledger tree', { clock }, (get) => {
   async function ledger() {
     const { db } = get();
     const { workspace } = await createTestWorkspace(db, { partners: 1 });

@@ -144,7 +144,7 @@ export async function createRisk(
       .where('key', '=', risk.id)
       .executeTakeFirst();
     if (clash) throw new StoreError('duplicate', `there is already a risk "${risk.id}"`);
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('risks')
       .values({
@@ -202,7 +202,7 @@ export async function updateRisk(
     }
     const risk = await checkRisk(trx, workspaceId, input);
     if (risk.id !== key) throw invalid(['id'], `a risk's id cannot change (it is "${key}")`);
-    const at = now();
+    const at = now(trx);
     await trx
       .updateTable('risks')
       .set({ body: JSON.stringify(risk), version: before.version + 1, updated_at: at })
@@ -245,7 +245,7 @@ export async function deleteRisk(
       entityId: key,
       before,
       after: null,
-      at: now(),
+      at: now(trx),
     });
   });
 }

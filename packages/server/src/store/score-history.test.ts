@@ -4,22 +4,20 @@
  * the scores at any past moment can be read back (the learned standard's input).
  */
 import { scoresAt } from '@partnerfolio/core';
-import { afterAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { describeEachDatabase } from '../test-support/databases.js';
 import { deleteAssessment, upsertAssessment } from './assessments.js';
 import { readScoreHistory } from './score-history.js';
 import { replaceWorkspaceFromSpec } from './spec-replace.js';
 import { createTestWorkspace } from './test-support/factories.js';
-import { setClock } from './tx.js';
 
-describeEachDatabase('the assessments’ history', (get) => {
-  let restore: () => void = () => {};
-  const at = (iso: string) => {
-    restore();
-    restore = setClock(() => new Date(iso));
-  };
-  afterAll(() => restore());
+/** The database's clock: `at(iso)` moves it. */
+let current = new Date(0);
+const at = (iso: string) => {
+  current = new Date(iso);
+};
 
+describeEachDatabase('the assessments’ history', { clock: () => current }, (get) => {
   it('records writes and removals with their time, and a spec replace only what changes', async () => {
     const { db } = get();
     at('2024-01-01T09:00:00Z');

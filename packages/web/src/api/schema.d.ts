@@ -3922,7 +3922,7 @@ export interface paths {
                          */
                         method?: "weighted-sum" | "topsis" | "promethee" | "vikor";
                         /**
-                         * @description also the probability that each partner is in the optimal portfolio (one MILP per sample, at most 20,000 samples; always a job)
+                         * @description also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most 20,000 samples)
                          * @default false
                          */
                         portfolio?: boolean;

@@ -13,8 +13,6 @@ import {
   editDraftAmendment,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
-import { readAgreement } from '../../store/agreements/present.js';
-import { readTransaction } from '../../store/tx.js';
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import { agreementParams } from './schema.js';
 

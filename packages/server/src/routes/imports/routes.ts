@@ -3,7 +3,7 @@
  * nothing), export. The spec is exported here too, as a download.
  */
 import { defaultImportMapping } from '@partnerfolio/core';
-import type { FastifyReply, FastifyRequest } from 'fastify';
+import type { FastifyReply } from 'fastify';
 import { stringify } from 'yaml';
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
@@ -11,7 +11,6 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { sendJson } from '../../http/json-text.js';
-import { nulProblem } from '../../http/nul-guard.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
   type ImportFormat,
@@ -33,13 +32,6 @@ import {
   slugParam,
   XLSX_TYPE,
 } from './schema.js';
-
-function formatOf(request: FastifyRequest, body: Buffer): ImportFormat {
-  if ((request.headers['content-type'] ?? '').toLowerCase().startsWith(XLSX_TYPE)) return 'xlsx';
-  // A CSV is text; a NUL byte in it could not be stored (see http/nul-guard.ts).
-  if (body.includes(0)) throw nulProblem('CSV file');
-  return 'csv';
-}
 
 /**
  * The mapping sent, or by default every column named after a field (what an export writes),

@@ -7,9 +7,8 @@
 import { access } from '../../auth/policies.js';
 import { actorOf, callerOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
-import { answerHealthCheck, readHealthCheck, thisRound } from '../../store/health-checks.js';
-import { agreementTrust, recordVerdict } from '../../store/reviews/trust-both-ways.js';
-import { now, readTransaction } from '../../store/tx.js';
+import { answerHealthCheck, readHealthCheckOf, thisRound } from '../../store/health-checks.js';
+import { agreementTrustToday, recordVerdict } from '../../store/reviews/trust-both-ways.js';
 import { agreementParams } from '../agreements/schema.js';
 import { agreementForCaller, partnerScope, requireOwnParty } from '../partner-scope.js';
 import {
@@ -42,15 +41,13 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      const round = request.query.round ?? thisRound();
-      return readTransaction(db, (trx) =>
-        readHealthCheck(
-          trx,
-          workspaceOf(request).id,
-          request.params.id,
-          round,
-          callerOf(request).user.id,
-        ),
+      const round = request.query.round ?? thisRound(db);
+      return readHealthCheckOf(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        round,
+        callerOf(request).user.id,
       );
     },
   );
@@ -76,7 +73,7 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
         request.params.id,
         callerOf(request).user.id,
         {
-          round: request.body.round ?? thisRound(),
+          round: request.body.round ?? thisRound(db),
           side: partnerScope(request) === null ? 'us' : 'partner',
           scores: request.body.scores,
         },
@@ -98,9 +95,7 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return readTransaction(db, (trx) =>
-        agreementTrust(trx, workspaceOf(request).id, request.params.id, now().slice(0, 10)),
-      );
+      return agreementTrustToday(db, workspaceOf(request).id, request.params.id);
     },
   );
 

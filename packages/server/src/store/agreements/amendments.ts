@@ -249,7 +249,7 @@ export async function openDraftAmendmentIn(
   const effectiveFrom = [options.from, afterLatest].sort()[1] ?? afterLatest;
   if (agreement.end !== null && effectiveFrom > agreement.end) return null;
   const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
-  const at = now();
+  const at = now(trx);
   await trx
     .insertInto('agreement_amendments')
     .values({
@@ -342,7 +342,7 @@ export async function editDraftAmendment(
         'no_change',
       );
     }
-    const at = now();
+    const at = now(trx);
     await trx
       .updateTable('agreement_amendments')
       .set({

@@ -87,7 +87,7 @@ export async function endPartnerAgreements(
   actor: string | null,
 ): Promise<void> {
   const running = await partnerAgreements(trx, workspaceId, partnerKey, ['draft', 'active']);
-  const at = now();
+  const at = now(trx);
   const today = at.slice(0, 10);
   for (const agreement of running) {
     const before = await readAgreement(trx, workspaceId, agreement.id, true);

@@ -5,7 +5,7 @@
  * agreements ending with an exited partner; the exit cost the agreements propose.
  */
 import { EXIT_STEPS } from '@partnerfolio/core';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { Db } from '../../db/connect.js';
 import { loadPortfolio } from '../../engine/load-portfolio.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
@@ -21,7 +21,6 @@ import { runFinalSettlement } from '../exit-settlement.js';
 import { changePartnerStatus, getPartner } from '../partners.js';
 import { listStatements } from '../statements/statements.js';
 import { createTestWorkspace } from '../test-support/factories.js';
-import { setClock } from '../tx.js';
 import { createReview, previewReview } from './reviews.js';
 
 const agreement = (partner: string) => ({
@@ -80,13 +79,9 @@ const rejection = async (promise: Promise<unknown>) =>
     },
   );
 
-describeEachDatabase('one loop: reviews, agreements and exits', (get) => {
-  let restoreClock: () => void;
-  beforeAll(() => {
-    restoreClock = setClock(() => new Date(Date.UTC(2026, 6, 1, 9)));
-  });
-  afterAll(() => restoreClock());
+const clock = () => new Date(Date.UTC(2026, 6, 1, 9));
 
+describeEachDatabase('one loop: reviews, agreements and exits', { clock }, (get) => {
   const draft = {
     periodStart: '2026-01-01',
     periodEnd: '2026-06-30',

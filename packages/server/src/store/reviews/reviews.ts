@@ -356,7 +356,7 @@ async function followDecision(
   }
   if (status === 'under-review') await movePartnerStatus(trx, workspaceId, key, 'active', actor);
   if (decision !== 'renegotiate' && decision !== 'adjust') return [];
-  const from = addDays(now().slice(0, 10), 1);
+  const from = addDays(now(trx).slice(0, 10), 1);
   const opened: { agreement: string; version: number }[] = [];
   for (const agreement of await partnerAgreements(trx, workspaceId, key, ['active'])) {
     const draft = await openDraftAmendmentIn(trx, workspaceId, agreement, {

@@ -10,7 +10,7 @@ import { presentObligation, selectObligations } from '../agreements/obligations.
 import { readAgreement } from '../agreements/present.js';
 import { appendAudit } from '../audit.js';
 import { invalid, notFound, StoreError } from '../errors.js';
-import { now, type Trx, writeTransaction } from '../tx.js';
+import { now, readTransaction, type Trx, today, writeTransaction } from '../tx.js';
 import { partnerTrust } from './trust.js';
 
 export interface Verdict {
@@ -143,7 +143,7 @@ export async function recordVerdict(
     if (obligation === undefined || obligation.owner !== 'us') {
       throw notFound(`obligation ${obligationId} of ours under agreement "${agreement.code}"`);
     }
-    const today = now().slice(0, 10);
+    const today = now(trx).slice(0, 10);
     if (input.date > today) {
       throw invalid(['date'], `${input.date} is after today: only past outcomes count`);
     }
@@ -152,7 +152,7 @@ export async function recordVerdict(
       .where('obligation_id', '=', obligationId)
       .where('party', '=', input.party)
       .execute();
-    const at = now();
+    const at = now(trx);
     await trx
       .insertInto('obligation_verdicts')
       .values({
@@ -178,4 +178,13 @@ export async function recordVerdict(
     });
     return agreementTrust(trx, workspaceId, agreement.code, today);
   });
+}
+
+/** Both directions of trust on an agreement today (by the database's clock). */
+export function agreementTrustToday(
+  db: Db,
+  workspaceId: string,
+  code: string,
+): Promise<AgreementTrust> {
+  return readTransaction(db, (trx) => agreementTrust(trx, workspaceId, code, today(trx)));
 }

@@ -7,7 +7,6 @@
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Flex, Select, Typography, theme } from 'antd';
 import { StatusBadge } from '../../components/StatusBadge';
-import type { AhpResult, InconsistentJudgement } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DraftCriterion } from './draft';
 import type { AhpAnalysis } from './group-ahp';

@@ -4,8 +4,8 @@
  */
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Flex, Typography, theme } from 'antd';
+import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
-import { StatusBadge } from '../ranking/StatusBadge';
 import type { DraftCriterion } from './draft';
 import type { GroupAnalysis } from './group-ahp';
 

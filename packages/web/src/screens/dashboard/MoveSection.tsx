@@ -6,11 +6,10 @@
  */
 import { Alert, Button, Card, Col, Flex, Row, Segmented, Statistic, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { partnerStatusText } from '../../components/partner-status';
 import { Tone } from '../../components/Tone';
 import type { SimulationSummary } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
-import { statusLabel } from '../partners/labels';
-import { isStatus } from '../partners/lifecycle';
 import { type Lock, type Locks, type MovePlan, type MoveRow, setLock } from './move-plan';
 
 interface Props {
@@ -170,9 +169,7 @@ export function MoveSection({ plan, current, unit, locks, canSolve, solving, onS
             data-testid="move-excluded"
             title={t('screen.dashboard.move.excluded', {
               partners: plan.excluded
-                .map(
-                  (e) => `${e.name} (${isStatus(e.status) ? statusLabel(t, e.status) : e.status})`,
-                )
+                .map((e) => `${e.name} (${partnerStatusText(t, e.status)})`)
                 .join(t('screen.dashboard.move.separator')),
             })}
           />

@@ -15,13 +15,13 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { AmendmentsPanel } from '../../components/seat/AmendmentsPanel';
+import { HealthCheckPanel } from '../../components/seat/HealthCheckPanel';
+import { StatementsPanel } from '../../components/seat/StatementsPanel';
+import { partyOfPartner } from '../../components/seat/seat';
+import { TrustBothWaysPanel } from '../../components/seat/TrustBothWaysPanel';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
-import { AmendmentsPanel } from '../agreements/seat/AmendmentsPanel';
-import { HealthCheckPanel } from '../agreements/seat/HealthCheckPanel';
-import { StatementsPanel } from '../agreements/seat/StatementsPanel';
-import { partyOfPartner } from '../agreements/seat/seat';
-import { TrustBothWaysPanel } from '../agreements/seat/TrustBothWaysPanel';
 import { PortalLedger } from './PortalLedger';
 
 export function PortalAgreement({ code }: { readonly code: string }) {

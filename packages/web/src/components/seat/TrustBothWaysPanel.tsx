@@ -5,14 +5,14 @@
  */
 import { Alert, Button, Card, Flex, Input, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../../api/api-error';
-import { api, unwrap } from '../../../api/client';
-import type { AgreementTrust } from '../../../api/types';
-import { useLoad } from '../../../app/use-load';
-import { ErrorPanel } from '../../../components/ErrorBoundary';
-import { PageLoading } from '../../../components/PageLoading';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { todayUtc } from '../periods';
+import { problemMessage } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { AgreementTrust } from '../../api/types';
+import { todayUtc } from '../../app/periods';
+import { useLoad } from '../../app/use-load';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorPanel } from '../ErrorBoundary';
+import { PageLoading } from '../PageLoading';
 import type { SeatProps } from './seat';
 
 export function TrustBothWaysPanel({ slug, agreement, seat, partyName }: SeatProps) {

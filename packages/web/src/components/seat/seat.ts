@@ -2,9 +2,9 @@
  * Who is looking at an agreement's seat panels: the workspace's team (answering for any
  * party, when it may write) or a partner's contact (answering only as its own party).
  */
-import type { Agreement, StatementStatus } from '../../../api/types';
-import type { ToneColor } from '../../../components/Tone';
-import type { MessageKey } from '../../../i18n/en';
+import type { Agreement, StatementStatus } from '../../api/types';
+import type { MessageKey } from '../../i18n/en';
+import type { ToneColor } from '../Tone';
 
 export type Seat =
   | { readonly kind: 'team'; readonly canWrite: boolean }

@@ -6,11 +6,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { Alert, Button, Descriptions, Flex, Input, List, Select, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../../api/api-error';
-import { api, unwrap } from '../../../api/client';
-import type { Statement } from '../../../api/types';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { todayUtc } from '../periods';
+import { problemMessage } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { Statement } from '../../api/types';
+import { todayUtc } from '../../app/periods';
+import { useI18n } from '../../i18n/I18nProvider';
 import { answerableParties, type SeatProps, type StatementLine } from './seat';
 
 export function StatementView({

@@ -4,15 +4,15 @@
  */
 import { Alert, Button, Card, Collapse, Empty, Flex, Input, Select, Typography } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../../api/api-error';
-import { api, unwrap } from '../../../api/client';
-import type { Statement } from '../../../api/types';
-import { useLoad } from '../../../app/use-load';
-import { ErrorPanel } from '../../../components/ErrorBoundary';
-import { PageLoading } from '../../../components/PageLoading';
-import { Tone } from '../../../components/Tone';
-import { useI18n } from '../../../i18n/I18nProvider';
-import { todayUtc } from '../periods';
+import { problemMessage } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { Statement } from '../../api/types';
+import { todayUtc } from '../../app/periods';
+import { useLoad } from '../../app/use-load';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorPanel } from '../ErrorBoundary';
+import { PageLoading } from '../PageLoading';
+import { Tone } from '../Tone';
 import { StatementView } from './StatementView';
 import { type SeatProps, STATUS_KEYS, STATUS_TONE } from './seat';
 

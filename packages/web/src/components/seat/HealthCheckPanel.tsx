@@ -4,14 +4,14 @@
  */
 import { Alert, Button, Card, Flex, Input, Rate, Table, Typography } from 'antd';
 import { useState } from 'react';
-import { problemMessage } from '../../../api/api-error';
-import { api, unwrap } from '../../../api/client';
-import type { HealthCheck } from '../../../api/types';
-import { useLoad } from '../../../app/use-load';
-import { ErrorPanel } from '../../../components/ErrorBoundary';
-import { PageLoading } from '../../../components/PageLoading';
-import { HEALTH_DIMENSIONS, HEALTH_MIN_GROUP, type HealthDimension } from '../../../engine';
-import { useI18n } from '../../../i18n/I18nProvider';
+import { problemMessage } from '../../api/api-error';
+import { api, unwrap } from '../../api/client';
+import type { HealthCheck } from '../../api/types';
+import { useLoad } from '../../app/use-load';
+import { HEALTH_DIMENSIONS, HEALTH_MIN_GROUP, type HealthDimension } from '../../engine';
+import { useI18n } from '../../i18n/I18nProvider';
+import { ErrorPanel } from '../ErrorBoundary';
+import { PageLoading } from '../PageLoading';
 import type { SeatProps } from './seat';
 
 const DIMENSION_KEYS = {
