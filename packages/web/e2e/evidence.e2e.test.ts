@@ -309,6 +309,7 @@ describeInBrowser('evidence', () => {
           periodEnd: today,
           plan: { cost: 100_000, return: 180_000 },
           actual: { cost: 100_000, return: Math.max(0, 100_000 + net) },
+          actualReason: 'typed for the test: the history the learning reads',
           health: [
             {
               respondent: 'alliance lead',

@@ -119,6 +119,8 @@ describeInBrowser('more ways to judge', () => {
     await poll(() => page.getByTestId('rank-changes').textContent()).not.toBe(
       en['screen.ranking.unchanged'],
     );
+    // The choice's dropdown closes with an animation; axe reads the page once it is gone.
+    await poll(() => page.locator('.ant-select-dropdown:visible').count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
     await page.getByTestId('gaia-plane').scrollIntoViewIfNeeded();
     await browser.screenshot('ranking-promethee-gaia');

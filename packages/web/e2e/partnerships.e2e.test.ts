@@ -757,7 +757,9 @@ describeInBrowser('running partnerships', () => {
     await page.getByRole('heading', { level: 1 }).waitFor();
     await choose(page, en['language.label'], '简体中文');
     await poll(() =>
-      page.getByRole('tab', { name: zhCN['screen.agreements.tab.settlement'] }).count(),
+      page
+        .getByRole('tab', { name: zhCN['screen.agreements.tab.settlement'], exact: true })
+        .count(),
     ).toBe(1);
     // Data, not messages: names and titles. The server's explanations of each line come
     // as codes and are said in Chinese (checked after the settlement below).

@@ -126,6 +126,7 @@ describeEachDatabase('the learned standard from the history', { clock: () => cur
           periodEnd: '2024-12-31',
           plan: { cost: 100, return: 200 },
           actual: { cost: 100, return: 100 + 50 * (c1.get(key) ?? 0) },
+          actualReason: 'typed for the test: a planted outcome',
           health: [
             {
               respondent: 'lead',

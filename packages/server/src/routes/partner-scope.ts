@@ -9,7 +9,7 @@ import { workspaceOf } from '../auth/principal.js';
 import type { Db } from '../db/connect.js';
 import { HttpProblem } from '../http/problem.js';
 import { listAgreements } from '../store/agreements/list.js';
-import { type Agreement, readAgreement } from '../store/agreements/present.js';
+import { type Agreement, getAgreement } from '../store/agreements/present.js';
 import { notFound } from '../store/errors.js';
 
 /** The partner key of a partner caller; null for members of the workspace's own team. */
@@ -48,7 +48,7 @@ export async function agreementForCaller(
   request: FastifyRequest,
   code: string,
 ): Promise<Agreement> {
-  const agreement = await readAgreement(db.kysely, workspaceOf(request).id, code);
+  const agreement = await getAgreement(db, workspaceOf(request).id, code);
   requireParty(request, agreement, code);
   return agreement;
 }

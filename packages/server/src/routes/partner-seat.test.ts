@@ -163,6 +163,7 @@ describeEachDatabase('the partner seat', (get) => {
       periodEnd: '2026-12-31',
       plan: { cost: 1, return: 1 },
       actual: { cost: 1, return: 1 },
+      actualReason: 'typed for the test',
     });
     expect(preview.json<{ facts: { healthGap: number } }>().facts.healthGap).toBeCloseTo(
       13 / 3 - 2,

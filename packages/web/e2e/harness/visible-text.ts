@@ -35,12 +35,13 @@ const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&
 
 /**
  * Each English message that has a different Chinese translation, as a pattern (params match
- * anything). Messages with no English word outside their params (`{start} – {end}`) are
- * left out: they would match any text of that shape, Chinese included.
+ * anything). Messages with no English word of three letters or more outside their params
+ * (`{start} – {end}`, `{have} of {need}`) are left out: they would match any text of that
+ * shape, Chinese included, or a partner's name ("Bureau of Riverton").
  */
 const ENGLISH = Object.entries(en)
   .filter(([key, text]) => zhCN[key as keyof typeof en] !== text)
-  .filter(([, text]) => /[A-Za-z]{2,}/.test(text.replace(/\{\w+\}/g, '')))
+  .filter(([, text]) => /[A-Za-z]{3,}/.test(text.replace(/\{\w+\}/g, '')))
   .map(([key, text]) => ({
     key,
     pattern: new RegExp(

@@ -1,6 +1,6 @@
 /**
- * The health check: people on both sides score strategy, operations, relationship and
- * governance from 1 to 5; the table below compares the two sides' means per dimension.
+ * The health check: people on both sides score strategy, operations, relationship,
+ * governance and culture (core's dimensions) from 1 to 5; the table below compares the two sides' means per dimension.
  */
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import {

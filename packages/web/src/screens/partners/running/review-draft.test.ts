@@ -34,6 +34,7 @@ describe('the review draft', () => {
       { dimension: 'operations', us: 2, partner: null, gap: null },
       { dimension: 'relationship', us: null, partner: 4, gap: null },
       { dimension: 'governance', us: null, partner: null, gap: null },
+      { dimension: 'culture', us: null, partner: null, gap: null },
     ]);
   });
 

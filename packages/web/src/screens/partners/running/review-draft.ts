@@ -3,11 +3,12 @@
  * return, the default period, the health check's two sides compared (the same means and
  * gaps the server's summary gives), and the draft sent to the server.
  */
+import { HEALTH_DIMENSIONS, type HealthDimension } from '../../../engine';
 import { expectedValue } from '../distribution';
 import type { PartnerView } from '../views';
 
-export const HEALTH_DIMENSIONS = ['strategy', 'operations', 'relationship', 'governance'] as const;
-export type HealthDimension = (typeof HEALTH_DIMENSIONS)[number];
+/** The dimensions are core's (the same the server checks and the partner's side answers). */
+export { HEALTH_DIMENSIONS, type HealthDimension };
 export type Side = 'us' | 'partner';
 
 export interface RespondentValues {
