@@ -246,6 +246,14 @@ describeInBrowser('the partner seat, walked through', () => {
     expect(answered.responses).toEqual([
       expect.objectContaining({ party: LAB, decision: 'dispute', lines: [0] }),
     ]);
+    // Statement 1 is final now: the owner's dashboard lists its transfers as owed (due 30
+    // days after the partner's acceptance), none overdue yet.
+    const ops = (await owner('GET', '/operations')) as {
+      payments: { owed: { statement: number; daysOverdue: number }[]; overdue: unknown[] };
+    };
+    expect(ops.payments.owed.length).toBeGreaterThan(0);
+    expect(ops.payments.owed.every((p) => p.statement === 1 && p.daysOverdue === 0)).toBe(true);
+    expect(ops.payments.overdue).toEqual([]);
   }, 60_000);
 
   it('a correction and a new statement follow; its receipt checks offline, and fails once changed', async () => {

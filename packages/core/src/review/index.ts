@@ -65,6 +65,13 @@ export {
   transitionObligation,
 } from './obligations.js';
 export {
+  DEFAULT_PAYMENT_DAYS,
+  type PaymentsOwed,
+  paymentsOwed,
+  type StatementForPayment,
+  type TransferOwed,
+} from './payments-owed.js';
+export {
   type ActualOverride,
   type AgreementActual,
   actualOverrideSchema,

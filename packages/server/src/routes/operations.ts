@@ -14,6 +14,16 @@ const signal = z.object({
   detail: z.string(),
   value: z.number(),
 });
+const transferOwed = z.object({
+  agreement: z.string(),
+  statement: z.int(),
+  transfer: z.int(),
+  from: z.string(),
+  to: z.string(),
+  amount: z.number(),
+  dueOn: z.string(),
+  daysOverdue: z.int(),
+});
 const summarySchema = z
   .object({
     today: z.string(),
@@ -32,6 +42,15 @@ const summarySchema = z
         }),
       )
       .readonly(),
+    payments: z
+      .object({
+        owed: z.array(transferOwed).readonly(),
+        overdue: z.array(transferOwed).readonly(),
+      })
+      .meta({
+        description:
+          'unpaid transfers of final statements (every party accepted); due 30 days after the last acceptance',
+      }),
     trustFalling: z.array(signal).readonly(),
     netFalling: z.array(signal).readonly(),
     ledger: z.object({
@@ -51,7 +70,7 @@ export const operationsRoutes: RoutePlugin = async (app, { db }) => {
       config: { access: access.workspace('agreements', 'read') },
       schema: {
         summary:
-          'Obligations due and overdue, reviews due, falling trust or net, the ledger’s state',
+          'Obligations due and overdue, reviews due, payments owed and overdue on final statements, falling trust or net, the ledger’s state',
         tags: ['agreements'],
         params: slugParam,
         response: { 200: summarySchema },

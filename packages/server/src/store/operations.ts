@@ -1,11 +1,14 @@
 /**
  * What needs attention in running partnerships, for the dashboard: obligations overdue
- * and falling due, reviews due, partners whose trust or net is falling, and whether the
+ * and falling due, reviews due, partners whose trust or net is falling, what the final
+ * statements still owe (and what is overdue: core's `paymentsOwed`), and whether the
  * ledger's chain is intact.
  */
 import {
   type ObligationReminders,
   obligationReminders,
+  type PaymentsOwed,
+  paymentsOwed,
   type ReviewDue,
   reviewsDue,
 } from '@partnerfolio/core';
@@ -17,6 +20,7 @@ import { HeadKeyedCache, type LedgerHead, ledgerHead } from './operations-cache.
 import { auditHead } from './partner-list-cache.js';
 import { getReviewSettings } from './reviews/settings.js';
 import { partnerTrust, toCoreObligation } from './reviews/trust.js';
+import { listStatements } from './statements/statements.js';
 import { today } from './tx.js';
 
 export interface PartnerSignal {
@@ -33,6 +37,8 @@ export interface OperationsSummary {
     readonly dueSoon: readonly (Obligation & { readonly daysLeft: number })[];
   };
   readonly reviewsDue: readonly (ReviewDue & { readonly name: string })[];
+  /** Unpaid transfers of statements every party accepted; overdue 30 days after. */
+  readonly payments: PaymentsOwed;
   readonly trustFalling: readonly PartnerSignal[];
   readonly netFalling: readonly PartnerSignal[];
   readonly ledger: LedgerVerification & { readonly lastRecordedAt: string | null };
@@ -132,6 +138,7 @@ async function computeSummary(
       netFalling.push({ partner: p.key, name: p.name, value: cur, detail: `${prev} → ${cur}` });
     }
   }
+  const payments = await owedOnStatements(db, workspaceId, today);
   const ledger = await cache.verifyLedger(db, workspaceId, head);
   const counts = await q
     .selectFrom('agreements')
@@ -150,9 +157,44 @@ async function computeSummary(
       dueSoon: reminders.dueSoon.map((o) => ({ ...withRecord(o), daysLeft: o.daysLeft })),
     },
     reviewsDue: due.map((d) => ({ ...d, name: names.get(d.id) ?? d.id })),
+    payments,
     trustFalling,
     netFalling,
     ledger: { ...ledger, lastRecordedAt: head?.at ?? null },
     agreements: Object.fromEntries(counts.map((c) => [c.status, Number(c.n)])),
   };
+}
+
+/** The final statements' unpaid transfers: a statement is final on its last acceptance. */
+async function owedOnStatements(db: Db, workspaceId: string, today: string): Promise<PaymentsOwed> {
+  const q = db.kysely;
+  const agreements = await q
+    .selectFrom('statements as s')
+    .innerJoin('agreements as a', 'a.id', 's.agreement_id')
+    .select('a.code')
+    .distinct()
+    .where('s.workspace_id', '=', workspaceId)
+    .orderBy('a.code')
+    .execute();
+  const statements = [];
+  for (const { code } of agreements)
+    statements.push(...(await listStatements(q, workspaceId, code)));
+  return paymentsOwed(
+    statements.map((s) => ({
+      agreement: s.agreement,
+      number: s.number,
+      status: s.status,
+      // Final on its last acceptance (ISO times sort as text).
+      finalOn:
+        s.status === 'final'
+          ? (s.responses
+              .map((r) => r.at)
+              .sort()
+              .at(-1) ?? null)
+          : null,
+      transfers: s.document.transfers,
+      paid: s.payments.map((p) => p.transfer),
+    })),
+    { today },
+  );
 }

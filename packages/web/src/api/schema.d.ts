@@ -6460,7 +6460,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Obligations due and overdue, reviews due, falling trust or net, the ledger’s state */
+        /** Obligations due and overdue, reviews due, payments owed and overdue on final statements, falling trust or net, the ledger’s state */
         get: {
             parameters: {
                 query?: never;
@@ -7691,6 +7691,29 @@ export interface components {
                 daysLeft: number;
                 overdue: boolean;
             }[];
+            /** @description unpaid transfers of final statements (every party accepted); due 30 days after the last acceptance */
+            payments: {
+                readonly owed: {
+                    agreement: string;
+                    statement: number;
+                    transfer: number;
+                    from: string;
+                    to: string;
+                    amount: number;
+                    dueOn: string;
+                    daysOverdue: number;
+                }[];
+                readonly overdue: {
+                    agreement: string;
+                    statement: number;
+                    transfer: number;
+                    from: string;
+                    to: string;
+                    amount: number;
+                    dueOn: string;
+                    daysOverdue: number;
+                }[];
+            };
             readonly trustFalling: {
                 partner: string;
                 name: string;
@@ -9508,6 +9531,29 @@ export interface components {
                 daysLeft: number;
                 overdue: boolean;
             }[];
+            /** @description unpaid transfers of final statements (every party accepted); due 30 days after the last acceptance */
+            payments: {
+                readonly owed: {
+                    agreement: string;
+                    statement: number;
+                    transfer: number;
+                    from: string;
+                    to: string;
+                    amount: number;
+                    dueOn: string;
+                    daysOverdue: number;
+                }[];
+                readonly overdue: {
+                    agreement: string;
+                    statement: number;
+                    transfer: number;
+                    from: string;
+                    to: string;
+                    amount: number;
+                    dueOn: string;
+                    daysOverdue: number;
+                }[];
+            };
             readonly trustFalling: {
                 partner: string;
                 name: string;

@@ -1,12 +1,13 @@
 import { checkReceipt } from '@partnerfolio/core';
 import { expect, it } from 'vitest';
-import type { Db } from '../../db/connect.js';
+import { type Db, withClock } from '../../db/connect.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { recordLedgerEvent } from '../agreements/events.js';
 import { createAgreement } from '../agreements/writes.js';
 import { StoreError } from '../errors.js';
 import { ledgerCrypto } from '../ledger-crypto.js';
 import { verifyLedgerSince } from '../ledger-tree.js';
+import { operationsSummary } from '../operations.js';
 import { createTestWorkspace } from '../test-support/factories.js';
 import { statementReceipt } from './receipt.js';
 import {
@@ -180,6 +181,31 @@ describeEachDatabase('settlement statements', pinned, (get) => {
       null,
     );
     expect(final.status).toBe('final');
+    // The dashboard's operations summary: owed from the last acceptance, due 30 days on.
+    const transfer = final.document.transfers[0];
+    const owed = await operationsSummary(db, ws.id);
+    expect(owed.payments).toEqual({
+      owed: [
+        {
+          agreement: 'mc-1',
+          statement: 2,
+          transfer: 0,
+          from: transfer?.from,
+          to: transfer?.to,
+          amount: transfer?.amount,
+          dueOn: '2026-05-01',
+          daysOverdue: 0,
+        },
+      ],
+      overdue: [],
+    });
+    const later = await operationsSummary(
+      withClock(db, () => new Date(Date.UTC(2026, 4, 11, 9))),
+      ws.id,
+    );
+    expect(later.payments.overdue).toEqual([
+      expect.objectContaining({ statement: 2, transfer: 0, daysOverdue: 10 }),
+    ]);
     const paid = await markTransferPaid(
       db,
       ws.id,
@@ -215,6 +241,7 @@ describeEachDatabase('settlement statements', pinned, (get) => {
         ),
       ),
     ).toBe('invalid');
+    expect((await operationsSummary(db, ws.id)).payments).toEqual({ owed: [], overdue: [] });
   });
 
   it('issues a receipt that checks offline and fails when anything in it changes', async () => {

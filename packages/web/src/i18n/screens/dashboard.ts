@@ -80,6 +80,11 @@ const en = {
   'screen.dashboard.ops.overdue': 'Days overdue: {days}',
   'screen.dashboard.ops.dueIn': 'Days left: {days}',
   'screen.dashboard.ops.obligation': '{title} (owed by {owner})',
+  'screen.dashboard.ops.paymentsTitle': 'Payments owed on final statements',
+  'screen.dashboard.ops.noPayments': 'Every accepted statement is paid.',
+  'screen.dashboard.ops.paymentDue': 'due {date}',
+  'screen.dashboard.ops.payment':
+    '{from} pays {to} {amount} (statement {statement}, accepted by every party)',
   'screen.dashboard.ops.reviewsTitle': 'Reviews due',
   'screen.dashboard.ops.noReviews': 'No partnership review is due in the next 30 days.',
   'screen.dashboard.ops.reviewOverdue': 'overdue since {date} (days: {days})',
@@ -197,6 +202,11 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.dashboard.ops.overdue': '逾期 {days} 天',
   'screen.dashboard.ops.dueIn': '{days} 天后到期',
   'screen.dashboard.ops.obligation': '{title}（负责方：{owner}）',
+  'screen.dashboard.ops.paymentsTitle': '已确认对账单的待付款项',
+  'screen.dashboard.ops.noPayments': '各方已确认的对账单均已付清。',
+  'screen.dashboard.ops.paymentDue': '{date} 到期',
+  'screen.dashboard.ops.payment':
+    '{from} 向 {to} 支付 {amount}（第 {statement} 号对账单，各方均已确认）',
   'screen.dashboard.ops.reviewsTitle': '到期的评估',
   'screen.dashboard.ops.noReviews': '未来 30 天内没有到期的合作评估。',
   'screen.dashboard.ops.reviewOverdue': '自 {date} 起逾期（{days} 天）',

@@ -1,6 +1,7 @@
 /**
  * The running partnerships at a glance: obligations overdue and due soon, reviews due,
- * partners whose trust or net is falling, and whether the ledger's hash chain is intact.
+ * payments owed (and overdue) on final statements, partners whose trust or net is
+ * falling, and whether the ledger's hash chain is intact.
  */
 import { Card, Col, Empty, Row } from 'antd';
 import type { ReactNode } from 'react';
@@ -41,8 +42,8 @@ export function OperationsSection({
   readonly operations: OperationsSummary;
   readonly slug: string;
 }) {
-  const { t, formatDate } = useI18n();
-  const owners = usePartyNames(slug, operations.obligations);
+  const { t, formatDate, formatNumber } = useI18n();
+  const owners = usePartyNames(slug, operations);
   const day = (d: string) => formatDate(`${d}T00:00:00Z`, { dateStyle: 'medium', timeZone: 'UTC' });
   const { overdue, dueSoon } = operations.obligations;
   const agreementLink = (o: { agreementId: string; agreement: string }) => (
@@ -71,6 +72,22 @@ export function OperationsSection({
       </>
     )),
   ];
+  const payments = operations.payments.owed.map((p) => (
+    <>
+      {p.daysOverdue > 0 ? (
+        <Tone color="red">{t('screen.dashboard.ops.overdue', { days: p.daysOverdue })}</Tone>
+      ) : (
+        <Tone color="orange">{t('screen.dashboard.ops.paymentDue', { date: day(p.dueOn) })}</Tone>
+      )}
+      {t('screen.dashboard.ops.payment', {
+        from: owners(p.from),
+        to: owners(p.to),
+        amount: formatNumber(p.amount, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+        statement: p.statement,
+      })}{' '}
+      · {agreementLink({ agreementId: p.agreement, agreement: p.agreement })}
+    </>
+  ));
   const reviews = operations.reviewsDue.map((r) => (
     <>
       {partnerLink(r.id, r.name)}{' '}
@@ -116,6 +133,15 @@ export function OperationsSection({
       <Col xs={24} lg={12}>
         <Card title={heading(t('screen.dashboard.ops.reviewsTitle'))}>
           <Items items={reviews} testId="ops-reviews" empty={t('screen.dashboard.ops.noReviews')} />
+        </Card>
+      </Col>
+      <Col xs={24} lg={12}>
+        <Card title={heading(t('screen.dashboard.ops.paymentsTitle'))}>
+          <Items
+            items={payments}
+            testId="ops-payments"
+            empty={t('screen.dashboard.ops.noPayments')}
+          />
         </Card>
       </Col>
       <Col xs={24} lg={12}>

@@ -7,8 +7,9 @@ import type { OperationsSummary } from '../../api/types';
 import { useLoad } from '../../app/use-load';
 import { fetchPartnerSummaries, usePartyName } from '../../components/use-parties';
 
-export function usePartyNames(slug: string, obligations: OperationsSummary['obligations']) {
-  const needed = obligations.overdue.length + obligations.dueSoon.length > 0;
+export function usePartyNames(slug: string, operations: OperationsSummary) {
+  const { obligations, payments } = operations;
+  const needed = obligations.overdue.length + obligations.dueSoon.length + payments.owed.length > 0;
   const loaded = useLoad(
     () => (needed ? fetchPartnerSummaries(slug) : Promise.resolve([])),
     [slug, needed],
