@@ -2,7 +2,8 @@
  * The network screen in a real browser against a real server, on the running demo
  * portfolio (examples/running-portfolio.yaml, with incumbents) and one rule: the coverage
  * matrix shows the real gap (funding in medical); "find a partner" for it proposes
- * candidates with their reasons; marking the top one active closes the gap; the list of
+ * candidates with their reasons; marking the top one active closes the gap; the
+ * optimiser's proposal is compared with the running partners; the list of
  * single points of failure names the partner whose exit opens most gaps; the focused
  * graph moves from node to node; a rule blocks a consortium of two competing banks and
  * says why; the vocabulary editor shows the server's coded issue and then saves. Axe on
@@ -141,6 +142,20 @@ describeInBrowser('the network screen', () => {
     }
     await page.reload();
     await poll(() => cell('medical/funding').getAttribute('data-state')).not.toBe('gap');
+
+    // What the optimiser's proposal would change, beside the running partners: the
+    // screen says what the API answers for the same workspace.
+    await page.getByRole('button', { name: en['screen.network.proposal.compare'] }).click();
+    const proposal = (await apiCall(page, 'POST', '/api/workspaces/demo/graph/proposal', json({})))
+      .json as { closes: number; opens: number; selection: string[] };
+    await poll(() => page.getByTestId('proposal-summary').textContent()).toBe(
+      fill(en['screen.network.proposal.summary'], {
+        closes: proposal.closes,
+        opens: proposal.opens,
+        size: proposal.selection.length,
+      }),
+    );
+    expect(await axeViolations(page)).toEqual([]);
     browser.expectNoConsoleErrors();
   }, 120_000);
 

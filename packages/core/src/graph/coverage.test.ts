@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildPartnerGraph } from './build-graph.js';
-import { coverageMatrix, gapsReport } from './coverage.js';
+import { coverageMatrix, gapsReport, proposalCoverage } from './coverage.js';
 import { criticalReport } from './criticality.js';
 import { graphPortfolio } from './test-support/portfolio.js';
 
@@ -132,5 +132,40 @@ describe('coverageMatrix', () => {
     expect(cell('medical', 'policy')).toMatchObject({ incumbents: [], candidates: 0, need: 1 });
     expect(cell('finance', 'funding')).toMatchObject({ incumbents: ['b'], need: 1 });
     expect(m.cells).toHaveLength(6);
+  });
+});
+
+describe('proposalCoverage', () => {
+  // The proposal keeps a, adds the candidate c and lets b and e go.
+  const change = proposalCoverage(buildPartnerGraph(portfolio), ['c', 'a']);
+
+  it('says per need who covers it now and who would, and what the move gains and loses', () => {
+    expect(change.selection).toEqual(['a', 'c']);
+    expect(change.needs[0]).toEqual({
+      capability: 'data',
+      domain: 'medical',
+      min: 2,
+      now: ['a'],
+      proposed: ['a', 'c'],
+      gapNow: true,
+      gapProposed: false,
+      gained: ['c'],
+      lost: [],
+    });
+    // capital in finance: only b offers it there; letting b go opens the gap.
+    expect(change.needs[4]).toMatchObject({
+      now: ['b'],
+      proposed: [],
+      gapNow: false,
+      gapProposed: true,
+      lost: ['b'],
+    });
+  });
+
+  it('counts the gaps the move closes and the ones it opens; an exited partner never covers', () => {
+    expect(change.closes).toBe(1);
+    expect(change.opens).toBe(1);
+    const withExited = proposalCoverage(buildPartnerGraph(portfolio), ['d']);
+    expect(withExited.needs[0]).toMatchObject({ proposed: [], gapProposed: true });
   });
 });

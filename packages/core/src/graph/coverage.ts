@@ -3,7 +3,7 @@
  * incumbents that offer its capability (through the vocabulary) and, when it names a
  * domain, work there; a gap when fewer than `min`; a single point when exactly one.
  */
-import { isIncumbentStatus } from '../workspace/lifecycle.js';
+import { isExcludedStatus, isIncumbentStatus } from '../workspace/lifecycle.js';
 import {
   type CanonicalNeed,
   capabilityKey,
@@ -119,4 +119,63 @@ export function coverageMatrix(g: PartnerGraph): CoverageMatrix {
     }
   }
   return { domains: ds, capabilities: cs, cells };
+}
+
+/** One need, covered by the incumbents now and by a proposed portfolio. */
+export interface NeedChange {
+  readonly capability: string;
+  readonly domain: string | null;
+  readonly min: number;
+  /** Providers among the incumbents now, and among the proposed portfolio. */
+  readonly now: readonly string[];
+  readonly proposed: readonly string[];
+  readonly gapNow: boolean;
+  readonly gapProposed: boolean;
+  /** Providers the proposal adds, and incumbent providers it lets go. */
+  readonly gained: readonly string[];
+  readonly lost: readonly string[];
+}
+
+export interface ProposalCoverage {
+  readonly selection: readonly string[];
+  readonly needs: readonly NeedChange[];
+  /** Gaps today that the proposal closes, and needs covered today that it leaves open. */
+  readonly closes: number;
+  readonly opens: number;
+}
+
+/**
+ * What a proposed portfolio (the optimiser's selection) would change in the coverage of the
+ * needs, against the incumbents today: per need, who covers it now and who would, with the
+ * gaps the move closes and the ones it opens. A partner on its way out or gone (exiting,
+ * exited, rejected) covers nothing in a proposal, whatever the selection says.
+ */
+export function proposalCoverage(g: PartnerGraph, selection: readonly string[]): ProposalCoverage {
+  const chosen = new Set(selection);
+  const needs = g.needs.map((need): NeedChange => {
+    const now = incumbentProviders(g, need);
+    const proposed = providersOf(g, need.capability, need.domain)
+      .filter((o) => chosen.has(o.id) && !isExcludedStatus(o.status))
+      .map((o) => o.id)
+      .sort();
+    const before = new Set(now);
+    const after = new Set(proposed);
+    return {
+      capability: need.written.capability,
+      domain: need.written.domain,
+      min: need.min,
+      now,
+      proposed,
+      gapNow: now.length < need.min,
+      gapProposed: proposed.length < need.min,
+      gained: proposed.filter((id) => !before.has(id)),
+      lost: now.filter((id) => !after.has(id)),
+    };
+  });
+  return {
+    selection: [...selection].sort(),
+    needs,
+    closes: needs.filter((n) => n.gapNow && !n.gapProposed).length,
+    opens: needs.filter((n) => !n.gapNow && n.gapProposed).length,
+  };
 }

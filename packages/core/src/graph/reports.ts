@@ -5,7 +5,14 @@
 import type { Portfolio } from '../model/types.js';
 import { fail, ok, type Result } from '../util/issues.js';
 import { buildPartnerGraph, capabilityKey } from './build-graph.js';
-import { type CoverageMatrix, coverageMatrix, type GapsReport, gapsReport } from './coverage.js';
+import {
+  type CoverageMatrix,
+  coverageMatrix,
+  type GapsReport,
+  gapsReport,
+  type ProposalCoverage,
+  proposalCoverage,
+} from './coverage.js';
 import { type CriticalReport, criticalReport } from './criticality.js';
 import { type FocusView, focusGraph } from './focus.js';
 import { type MatchReport, matchNeed } from './match.js';
@@ -76,4 +83,14 @@ export function graphFocusReport(
   // A capability may be asked for by any of its words: `c:capital` is `c:funding`.
   const key = node.startsWith('c:') ? capabilityKey(g.vocabulary.canonical(node.slice(2))) : node;
   return ok(focusGraph(g, key, limit) ?? null);
+}
+
+/** What `selection` (the optimiser's proposal) would change in the coverage of the needs. */
+export function graphProposalReport(
+  portfolio: Portfolio,
+  selection: readonly string[],
+): Result<ProposalCoverage> {
+  const g = buildPartnerGraph(portfolio);
+  if (g.issues.length > 0) return fail(g.issues);
+  return ok(proposalCoverage(g, selection));
 }

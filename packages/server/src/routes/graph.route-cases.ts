@@ -1,7 +1,8 @@
 /**
  * The authorisation matrix's cases for the graph routes (routes/graph/): any member may
  * ask about gaps, critical partners, coverage, matches, a node's
- * neighbourhood and the rules; a partner user may not.
+ * neighbourhood and the rules; comparing the optimiser's proposal runs the solver (an
+ * editor's); a partner user may not.
  */
 import type { InjectOptions } from 'fastify';
 import { ensurePortfolio } from './engine.route-cases.js';
@@ -48,6 +49,13 @@ export function routeCases(): Record<string, RouteCase> {
           .where('workspace_id', '=', ctx.workspaceId)
           .executeTakeFirstOrThrow();
         return { method: 'GET', url: `${ws(ctx)}/graph/focus?node=o:${partner.key}` };
+      },
+    },
+    'POST /api/workspaces/{slug}/graph/proposal': {
+      needs: 'editor',
+      build: async (ctx) => {
+        await ensurePortfolio(ctx);
+        return { method: 'POST', url: `${ws(ctx)}/graph/proposal`, payload: {} };
       },
     },
     'POST /api/workspaces/{slug}/rules/check': graphCase((ctx) => ({

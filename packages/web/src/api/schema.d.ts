@@ -4223,6 +4223,52 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/graph/proposal": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** What a proposed portfolio (default: the optimiser's) would change in the needs' coverage: per need, who covers it now and who would, gaps closed and opened */
+        post: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description partner ids proposed; default: the optimiser's portfolio (`optimize`) */
+                        selection?: string[];
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["GraphProposal"];
+                    };
+                };
+            };
+        };
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/jobs": {
         parameters: {
             query?: never;
@@ -7586,6 +7632,22 @@ export interface components {
                 message: string | null;
             }[];
         };
+        GraphProposalInput: {
+            selection: string[];
+            needs: {
+                capability: string;
+                domain: string | null;
+                min: number;
+                now: string[];
+                proposed: string[];
+                gapNow: boolean;
+                gapProposed: boolean;
+                gained: string[];
+                lost: string[];
+            }[];
+            closes: number;
+            opens: number;
+        };
         InvitationInput: {
             id: string;
             email: string;
@@ -9425,6 +9487,22 @@ export interface components {
                 })[];
                 message: string | null;
             }[];
+        };
+        GraphProposal: {
+            selection: string[];
+            needs: {
+                capability: string;
+                domain: string | null;
+                min: number;
+                now: string[];
+                proposed: string[];
+                gapNow: boolean;
+                gapProposed: boolean;
+                gained: string[];
+                lost: string[];
+            }[];
+            closes: number;
+            opens: number;
         };
         Invitation: {
             id: string;

@@ -2,9 +2,12 @@ import {
   graphCoverageReport,
   graphCriticalReport,
   graphGapsReport,
+  graphProposalReport,
   matchReport,
+  optimizeReport,
   type Result,
 } from '@partnerfolio/core';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { portfolioOf, RUNNING_SPEC_TEXT } from '../../engine/test-support/demo-portfolio.js';
 import { loadDemoSpec } from '../../jobs/test-support/demo-workspace.js';
@@ -67,6 +70,32 @@ describeEachDatabase('graph routes', (get) => {
     });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(json(unwrap(graphCoverageReport(demo))));
+  });
+
+  it("proposal: what the optimiser's portfolio, or one given, would change in the coverage", async () => {
+    const proposal = (payload: Record<string, unknown>) =>
+      api.as('editor', {
+        method: 'POST',
+        url: `/api/workspaces/${api.slug}/graph/proposal`,
+        payload,
+      });
+    const optimal = unwrap(optimizeReport(demo, await createHighsSolver())).selected;
+    const res = await proposal({});
+    expect(res.statusCode).toBe(200);
+    expect(res.json()).toEqual(json(unwrap(graphProposalReport(demo, optimal))));
+    // A proposal that lets every incumbent go opens every need they covered.
+    const none = await proposal({ selection: [] });
+    expect(none.statusCode).toBe(200);
+    const body = none.json<{ needs: { gapNow: boolean; gapProposed: boolean }[]; opens: number }>();
+    expect(body.opens).toBe(body.needs.filter((n) => !n.gapNow).length);
+    expect(body.needs.every((n) => n.gapProposed)).toBe(true);
+    // It runs the solver: a viewer may not.
+    const viewer = await api.as('viewer', {
+      method: 'POST',
+      url: `/api/workspaces/${api.slug}/graph/proposal`,
+      payload: {},
+    });
+    expect(viewer.statusCode).toBe(403);
   });
 
   it('a malformed need or an unknown option is a 400 naming the field', async () => {

@@ -1,7 +1,9 @@
 /**
  * The partner graph over a workspace's stored data: `POST /api/workspaces/{slug}/gaps`,
  * `/critical`, `/match` answer the `--json` documents of `partnerfolio graph gaps`,
- * `graph critical` and `match`; `GET .../graph/coverage` the domain × capability matrix.
+ * `graph critical` and `match`; `GET .../graph/coverage` the domain × capability matrix;
+ * `POST .../graph/proposal` what a proposed portfolio (by default the optimiser's, solved
+ * on an engine thread, so an editor's) would change in the coverage of the needs.
  * Incumbents are the partners whose stored status is active or under review. Every member
  * but a partner may read them (the engine's read policy).
  */
@@ -10,6 +12,7 @@ import {
   graphCriticalReport,
   graphFocusReport,
   graphGapsReport,
+  graphProposalReport,
   graphRulesReport,
   type Issue,
   matchReport,
@@ -18,6 +21,7 @@ import {
 } from '@partnerfolio/core';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
+import { runOnEngineThread } from '../../engine/engine-thread.js';
 import { describeIssues } from '../../engine/execute.js';
 import { loadGraphInputs, loadGraphPortfolio } from '../../engine/graph-portfolio.js';
 import type { RoutePlugin } from '../../http/context.js';
@@ -32,6 +36,8 @@ import {
   gapsDocument,
   matchBody,
   matchDocument,
+  proposalBody,
+  proposalDocument,
   rulesCheckBody,
   rulesDocument,
 } from './schema.js';
@@ -171,6 +177,36 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
       const selection = request.body?.selection;
       return reply.send(answer(graphRulesReport(portfolio, selection), 'check the rules'));
+    },
+  );
+
+  app.post(
+    '/api/workspaces/:slug/graph/proposal',
+    {
+      // It runs the solver when no selection is given: the engine's run policy (editors).
+      config: { access: access.workspace('engine', 'run') },
+      serializerCompiler: asJson,
+      schema: {
+        ...common,
+        summary:
+          "What a proposed portfolio (default: the optimiser's) would change in the needs' coverage: per need, who covers it now and who would, gaps closed and opened",
+        body: proposalBody,
+        response: { 200: proposalDocument },
+      },
+    },
+    async (request, reply) => {
+      const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
+      let selection = request.body?.selection;
+      if (selection === undefined) {
+        const optimal = await runOnEngineThread<{ selected: string[] }>({
+          kind: 'command',
+          command: 'optimize',
+          portfolio,
+          options: {},
+        });
+        selection = (answer(optimal, 'optimise the portfolio') as { selected: string[] }).selected;
+      }
+      return reply.send(answer(graphProposalReport(portfolio, selection), 'compare the coverage'));
     },
   );
 };

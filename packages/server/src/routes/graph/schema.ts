@@ -168,3 +168,32 @@ export const rulesDocument: z.ZodType = z
     ),
   })
   .meta({ id: 'GraphRules' });
+
+export const proposalBody = z
+  .strictObject({
+    selection: z.array(z.string().min(1).max(200)).max(5000).optional().meta({
+      description: "partner ids proposed; default: the optimiser's portfolio (`optimize`)",
+    }),
+  })
+  .optional();
+
+const needChange = z.object({
+  capability: z.string(),
+  domain: z.string().nullable(),
+  min: z.int(),
+  now: z.array(z.string()),
+  proposed: z.array(z.string()),
+  gapNow: z.boolean(),
+  gapProposed: z.boolean(),
+  gained: z.array(z.string()),
+  lost: z.array(z.string()),
+});
+
+export const proposalDocument: z.ZodType = z
+  .object({
+    selection: z.array(z.string()),
+    needs: z.array(needChange),
+    closes: z.int(),
+    opens: z.int(),
+  })
+  .meta({ id: 'GraphProposal' });

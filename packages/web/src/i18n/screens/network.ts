@@ -26,6 +26,21 @@ const en = {
   'screen.network.kind.government': 'Government',
   'screen.network.kind.other': 'Other',
 
+  'screen.network.proposal.title': 'What the proposed portfolio would change',
+  'screen.network.proposal.intro':
+    'The optimiser’s portfolio beside the partners you run: which needs it would meet, which it would leave open, and who would come and go.',
+  'screen.network.proposal.compare': 'Compare with the optimiser’s proposal',
+  'screen.network.proposal.editorsOnly': 'Comparing runs the optimiser: editors and owners can.',
+  'screen.network.proposal.summary':
+    'The proposal ({size} partners) closes {closes} gap(s) and opens {opens}.',
+  'screen.network.proposal.noChange': 'The proposal changes no need’s coverage.',
+  'screen.network.proposal.need': 'Need',
+  'screen.network.proposal.now': 'Now',
+  'screen.network.proposal.proposed': 'Proposed',
+  'screen.network.proposal.gained': 'Would come',
+  'screen.network.proposal.lost': 'Would go',
+  'screen.network.proposal.gap': 'Gap',
+  'screen.network.proposal.met': 'Met',
   'screen.network.coverage.intro':
     'Domains × capabilities, counted over the partners we run today (active or under review). A need is a required capability with a minimum number of providers.',
   'screen.network.coverage.summary':
@@ -185,6 +200,21 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.network.kind.government': '政府机构',
   'screen.network.kind.other': '其他',
 
+  'screen.network.proposal.title': '建议组合会带来的变化',
+  'screen.network.proposal.intro':
+    '把优化器给出的组合与正在合作的伙伴并排比较：哪些需求将被满足、哪些会出现缺口，以及谁会加入、谁会离开。',
+  'screen.network.proposal.compare': '与优化器的建议比较',
+  'screen.network.proposal.editorsOnly': '比较需要运行优化器：编辑者和所有者可以操作。',
+  'screen.network.proposal.summary':
+    '建议组合（{size} 个伙伴）补上 {closes} 个缺口，新增 {opens} 个缺口。',
+  'screen.network.proposal.noChange': '建议组合不改变任何需求的覆盖情况。',
+  'screen.network.proposal.need': '需求',
+  'screen.network.proposal.now': '现在',
+  'screen.network.proposal.proposed': '建议后',
+  'screen.network.proposal.gained': '将加入',
+  'screen.network.proposal.lost': '将离开',
+  'screen.network.proposal.gap': '缺口',
+  'screen.network.proposal.met': '已满足',
   'screen.network.coverage.intro':
     '领域 × 能力，按当前在合作的伙伴（合作中或评审中）计数。需求是一项必需的能力及其最少提供方数量。',
   'screen.network.coverage.summary':

@@ -4,7 +4,7 @@
  * (single points of failure), who could fill a gap ("find a partner", with the facts
  * behind each candidate), whether the rules hold, and the capability vocabulary.
  */
-import { Alert, Card, Tabs } from 'antd';
+import { Alert, Card, Flex, Tabs } from 'antd';
 import { useMemo, useState } from 'react';
 import { workspacePath } from '../../app/paths';
 import { useLoad } from '../../app/use-load';
@@ -21,6 +21,7 @@ import { CriticalList } from './CriticalList';
 import { FindPartner, type NeedQuery } from './FindPartner';
 import { FocusGraph } from './FocusGraph';
 import { loadNetwork, type NetworkData } from './load-network';
+import { ProposalChange } from './ProposalChange';
 import { RulesPanel } from './RulesPanel';
 import { VocabularyEditor } from './VocabularyEditor';
 
@@ -80,15 +81,23 @@ function Network({
       key: 'coverage',
       label: t('screen.network.tab.coverage'),
       children: graph ? (
-        <CoverageMatrix
-          graph={graph}
-          label={label}
-          onFind={(capability, domain) => {
-            setQuery({ capability, domain });
-            setTab('match');
-          }}
-          onFocus={focusOn}
-        />
+        <Flex vertical gap={16}>
+          <CoverageMatrix
+            graph={graph}
+            label={label}
+            onFind={(capability, domain) => {
+              setQuery({ capability, domain });
+              setTab('match');
+            }}
+            onFocus={focusOn}
+          />
+          <ProposalChange
+            slug={slug}
+            canRun={canEdit}
+            label={label}
+            name={(id) => data.partners.find((p) => p.id === id)?.name ?? id}
+          />
+        </Flex>
       ) : (
         invalid
       ),
