@@ -53,7 +53,17 @@ describe('validation never throws', () => {
           settleAgreement(agreement, events, { from: '2026-01-01', to: '2026-12-31' });
         },
       ),
-      { numRuns: 400 },
+      { numRuns: 400, seed: 20_261_206 },
     );
+  });
+
+  test('a mapping whose toString is not a function, where a choice is expected', () => {
+    // fast-check's counterexample (an unseeded run once found it): String() of it throws.
+    const value = { toString: '', '': null };
+    const result = validateAgreementFile(
+      replaced(document, ['agreement', 'terms', 1, 'costShare', 'split'], value),
+    );
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.issues[0]?.message).toContain('a mapping');
   });
 });

@@ -82,8 +82,8 @@ function fromZodIssue(issue: ZodIssue, context: IssueContext, prefix: IssuePath)
       if (isMissing(context.document, path)) return missing();
       return make(
         'invalid_value',
-        `${describeValue(issue.input)} is not allowed here; use one of ${quote(issue.values)}${didYouMean(String(issue.input), issue.values.map(String))}`,
-        { value: String(issue.input), allowed: issue.values.map(String).join(', ') },
+        `${describeValue(issue.input)} is not allowed here; use one of ${quote(issue.values)}${didYouMean(plainText(issue.input), issue.values.map(String))}`,
+        { value: plainText(issue.input), allowed: issue.values.map(String).join(', ') },
       );
     case 'too_small':
     case 'too_big': {
@@ -201,4 +201,12 @@ function fromUnion(
         `expected ${hint ?? 'a different kind of value'} but found ${describeValue(value)}`,
     },
   ];
+}
+
+/**
+ * A value as text for a message's parameters: a primitive as written, anything else as
+ * `describeValue` says it (`String()` of a mapping may throw: `{ toString: "" }`).
+ */
+function plainText(value: unknown): string {
+  return value === null || typeof value !== 'object' ? String(value) : describeValue(value);
 }
