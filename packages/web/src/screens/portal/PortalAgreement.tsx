@@ -4,6 +4,7 @@
  * receipt), amendments to accept, the health check and trust both ways. Another
  * partner's agreement answers "not found", as one that does not exist.
  */
+
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Tabs, Typography } from 'antd';
 import { isApiError } from '../../api/api-error';
@@ -15,11 +16,8 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
-import { AmendmentsPanel } from '../../components/seat/AmendmentsPanel';
-import { HealthCheckPanel } from '../../components/seat/HealthCheckPanel';
-import { StatementsPanel } from '../../components/seat/StatementsPanel';
 import { partyOfPartner } from '../../components/seat/seat';
-import { TrustBothWaysPanel } from '../../components/seat/TrustBothWaysPanel';
+import { seatTabItems } from '../../components/seat/seat-tabs';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { PortalLedger } from './PortalLedger';
@@ -81,26 +79,7 @@ export function PortalAgreement({ code }: { readonly code: string }) {
             label: t('screen.seat.portal.overview'),
             children: <PortalLedger slug={slug} agreement={agreement} />,
           },
-          {
-            key: 'statements',
-            label: t('screen.seat.tab.statements'),
-            children: <StatementsPanel {...seatProps} />,
-          },
-          {
-            key: 'amendments',
-            label: t('screen.seat.tab.amendments'),
-            children: <AmendmentsPanel {...seatProps} />,
-          },
-          {
-            key: 'health',
-            label: t('screen.seat.tab.health'),
-            children: <HealthCheckPanel {...seatProps} />,
-          },
-          {
-            key: 'trust',
-            label: t('screen.seat.tab.trust'),
-            children: <TrustBothWaysPanel {...seatProps} />,
-          },
+          ...seatTabItems(t, seatProps),
         ]}
       />
     </PageLayout>

@@ -3,6 +3,7 @@
  * milestones, ledger, settlement of a period, recorded statements, amendments, the health
  * check, trust both ways and fair shares, each in a tab.
  */
+
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
@@ -17,10 +18,7 @@ import { ErrorPanel } from '../../../components/ErrorBoundary';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageLayout } from '../../../components/PageLayout';
 import { PageLoading } from '../../../components/PageLoading';
-import { AmendmentsPanel } from '../../../components/seat/AmendmentsPanel';
-import { HealthCheckPanel } from '../../../components/seat/HealthCheckPanel';
-import { StatementsPanel } from '../../../components/seat/StatementsPanel';
-import { TrustBothWaysPanel } from '../../../components/seat/TrustBothWaysPanel';
+import { seatTabItems } from '../../../components/seat/seat-tabs';
 import { Tone } from '../../../components/Tone';
 import { usePartners, usePartyName } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
@@ -127,33 +125,7 @@ export function AgreementDetail({ id }: { readonly id: string }) {
           {
             key: 'seat',
             label: t('screen.seat.tab.seat'),
-            children: (
-              <Tabs
-                size="small"
-                items={[
-                  {
-                    key: 'statements',
-                    label: t('screen.seat.tab.statements'),
-                    children: <StatementsPanel {...seatProps} />,
-                  },
-                  {
-                    key: 'amendments',
-                    label: t('screen.seat.tab.amendments'),
-                    children: <AmendmentsPanel {...seatProps} />,
-                  },
-                  {
-                    key: 'health',
-                    label: t('screen.seat.tab.health'),
-                    children: <HealthCheckPanel {...seatProps} />,
-                  },
-                  {
-                    key: 'trust',
-                    label: t('screen.seat.tab.trust'),
-                    children: <TrustBothWaysPanel {...seatProps} />,
-                  },
-                ]}
-              />
-            ),
+            children: <Tabs size="small" items={seatTabItems(t, seatProps)} />,
           },
           {
             key: 'fair-shares',
