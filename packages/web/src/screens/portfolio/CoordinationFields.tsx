@@ -4,13 +4,13 @@
  * count). A band that breaks core's rules says so next to its field, in the reader's
  * language, from the rule's code.
  */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Col, Flex, Form, InputNumber, Radio, Row, Tooltip, Typography } from 'antd';
+import { Col, Flex, Form, InputNumber, Radio, Row, Typography } from 'antd';
 import { useEffect } from 'react';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sectionAnchor } from './constraint-paths';
 import { PARTNER_KINDS } from './constraint-values';
 import { type BandValue, bandIssue } from './coordination-values';
+import { AddRowButton, ListSection, RemoveRowButton } from './list-parts';
 
 const BANDS = ['coordination', 'overhead'] as const;
 
@@ -44,10 +44,10 @@ export function CoordinationFields({ disabled }: { readonly disabled: boolean })
   });
 
   return (
-    <section id={sectionAnchor('coordinationCost')} aria-labelledby="pf-coordination-title">
-      <Typography.Title level={3} id="pf-coordination-title" style={{ fontSize: 15 }}>
-        {t('screen.portfolio.coordination.title')}
-      </Typography.Title>
+    <ListSection
+      id={sectionAnchor('coordinationCost')}
+      title={t('screen.portfolio.coordination.title')}
+    >
       <Form.Item name={['coordination', 'mode']} label={t('screen.portfolio.coordination.mode')}>
         <Radio.Group
           options={[
@@ -127,25 +127,14 @@ export function CoordinationFields({ disabled }: { readonly disabled: boolean })
                         style={{ width: 200 }}
                       />
                     </Form.Item>
-                    <Tooltip title={t('screen.portfolio.removeRow')}>
-                      <Button
-                        aria-label={t('screen.portfolio.removeRow')}
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
-                        disabled={disabled}
-                      />
-                    </Tooltip>
+                    <RemoveRowButton onRemove={() => remove(field.name)} disabled={disabled} />
                   </Flex>
                 ))}
-                <div>
-                  <Button
-                    icon={<PlusOutlined />}
-                    onClick={() => add({ upTo: null, perPartner: null })}
-                    disabled={disabled}
-                  >
-                    {t('screen.portfolio.coordination.addBand')}
-                  </Button>
-                </div>
+                <AddRowButton
+                  label={t('screen.portfolio.coordination.addBand')}
+                  onAdd={() => add({ upTo: null, perPartner: null })}
+                  disabled={disabled}
+                />
               </Flex>
             )}
           </Form.List>
@@ -159,6 +148,6 @@ export function CoordinationFields({ disabled }: { readonly disabled: boolean })
           <InputNumber min={0} style={{ width: 240 }} />
         </Form.Item>
       )}
-    </section>
+    </ListSection>
   );
 }

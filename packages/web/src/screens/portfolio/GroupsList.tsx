@@ -1,8 +1,8 @@
 /** Groups: caps and floors on any set of partners (e.g. at most one of three competing banks). */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Card, Flex, Form, Input, InputNumber, Select, Tooltip, Typography } from 'antd';
+import { Card, Flex, Form, Input, InputNumber, Select } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sectionAnchor } from './constraint-paths';
+import { AddRowButton, ListSection, RemoveRowButton } from './list-parts';
 import { PARTNER_SEARCH, type PartnerOption } from './partner-options';
 
 export function GroupsList({
@@ -14,13 +14,11 @@ export function GroupsList({
 }) {
   const { t } = useI18n();
   return (
-    <section id={sectionAnchor('groups')} aria-labelledby="pf-groups-title">
-      <Typography.Title level={3} id="pf-groups-title" style={{ fontSize: 15 }}>
-        {t('screen.portfolio.groups.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('screen.portfolio.groups.help')}
-      </Typography.Paragraph>
+    <ListSection
+      id={sectionAnchor('groups')}
+      title={t('screen.portfolio.groups.title')}
+      help={t('screen.portfolio.groups.help')}
+    >
       <Form.List name="groups">
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>
@@ -77,30 +75,19 @@ export function GroupsList({
                         disabled={disabled}
                       />
                     </Form.Item>
-                    <Tooltip title={t('screen.portfolio.removeRow')}>
-                      <Button
-                        aria-label={t('screen.portfolio.removeRow')}
-                        icon={<DeleteOutlined />}
-                        onClick={() => remove(field.name)}
-                        disabled={disabled}
-                      />
-                    </Tooltip>
+                    <RemoveRowButton onRemove={() => remove(field.name)} disabled={disabled} />
                   </Flex>
                 </Card>
               );
             })}
-            <div>
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ members: [], min: null, max: null })}
-                disabled={disabled}
-              >
-                {t('screen.portfolio.groups.add')}
-              </Button>
-            </div>
+            <AddRowButton
+              label={t('screen.portfolio.groups.add')}
+              onAdd={() => add({ members: [], min: null, max: null })}
+              disabled={disabled}
+            />
           </Flex>
         )}
       </Form.List>
-    </section>
+    </ListSection>
   );
 }

@@ -1,8 +1,8 @@
 /** Exclusive or prerequisite pairs: a list of rows of two partner selects, with add and remove. */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Select, Tooltip, Typography } from 'antd';
+import { Flex, Form, Select, Typography } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sectionAnchor } from './constraint-paths';
+import { AddRowButton, ListSection, RemoveRowButton } from './list-parts';
 import { PARTNER_SEARCH, type PartnerOption } from './partner-options';
 
 export interface PairsListProps {
@@ -32,13 +32,11 @@ export function PairsList({ name, options, disabled }: PairsListProps) {
     </Form.Item>
   );
   return (
-    <section id={sectionAnchor(name)} aria-labelledby={`${sectionAnchor(name)}-title`}>
-      <Typography.Title level={3} id={`${sectionAnchor(name)}-title`} style={{ fontSize: 15 }}>
-        {t(`screen.portfolio.${name}.title`)}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t(`screen.portfolio.${name}.help`)}
-      </Typography.Paragraph>
+    <ListSection
+      id={sectionAnchor(name)}
+      title={t(`screen.portfolio.${name}.title`)}
+      help={t(`screen.portfolio.${name}.help`)}
+    >
       <Form.List name={name}>
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>
@@ -55,24 +53,17 @@ export function PairsList({ name, options, disabled }: PairsListProps) {
                   {t(`screen.portfolio.${name}.joiner`)}
                 </Typography.Text>
                 {select(second, field.name, 'b')}
-                <Tooltip title={t('screen.portfolio.removeRow')}>
-                  <Button
-                    aria-label={t('screen.portfolio.removeRow')}
-                    icon={<DeleteOutlined />}
-                    onClick={() => remove(field.name)}
-                    disabled={disabled}
-                  />
-                </Tooltip>
+                <RemoveRowButton onRemove={() => remove(field.name)} disabled={disabled} />
               </Flex>
             ))}
-            <div>
-              <Button icon={<PlusOutlined />} onClick={() => add({})} disabled={disabled}>
-                {t(`screen.portfolio.${name}.add`)}
-              </Button>
-            </div>
+            <AddRowButton
+              label={t(`screen.portfolio.${name}.add`)}
+              onAdd={() => add({})}
+              disabled={disabled}
+            />
           </Flex>
         )}
       </Form.List>
-    </section>
+    </ListSection>
   );
 }

@@ -1,22 +1,20 @@
 /** Resources and their capacities (budget, staff, compute, ...): add, rename, change, remove. */
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import { Button, Flex, Form, Input, InputNumber, Tooltip, Typography } from 'antd';
+import { Flex, Form, Input, InputNumber } from 'antd';
 import { useI18n } from '../../i18n/I18nProvider';
 import { sectionAnchor } from './constraint-paths';
 import type { ConstraintValues } from './constraint-values';
+import { AddRowButton, ListSection, RemoveRowButton } from './list-parts';
 
 export function ResourcesList({ disabled }: { readonly disabled: boolean }) {
   const { t } = useI18n();
   const form = Form.useFormInstance<ConstraintValues>();
   const resources = Form.useWatch('resources', form) ?? [];
   return (
-    <section id={sectionAnchor('resources')} aria-labelledby="pf-resources-title">
-      <Typography.Title level={3} id="pf-resources-title" style={{ fontSize: 15 }}>
-        {t('screen.portfolio.resources.title')}
-      </Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {t('screen.portfolio.resources.help')}
-      </Typography.Paragraph>
+    <ListSection
+      id={sectionAnchor('resources')}
+      title={t('screen.portfolio.resources.title')}
+      help={t('screen.portfolio.resources.help')}
+    >
       <Form.List name="resources">
         {(fields, { add, remove }) => (
           <Flex vertical gap={8}>
@@ -65,29 +63,18 @@ export function ResourcesList({ disabled }: { readonly disabled: boolean }) {
                       style={{ width: 180 }}
                     />
                   </Form.Item>
-                  <Tooltip title={t('screen.portfolio.removeRow')}>
-                    <Button
-                      aria-label={t('screen.portfolio.removeRow')}
-                      icon={<DeleteOutlined />}
-                      onClick={() => remove(field.name)}
-                      disabled={disabled}
-                    />
-                  </Tooltip>
+                  <RemoveRowButton onRemove={() => remove(field.name)} disabled={disabled} />
                 </Flex>
               );
             })}
-            <div>
-              <Button
-                icon={<PlusOutlined />}
-                onClick={() => add({ name: '', capacity: null })}
-                disabled={disabled}
-              >
-                {t('screen.portfolio.resources.add')}
-              </Button>
-            </div>
+            <AddRowButton
+              label={t('screen.portfolio.resources.add')}
+              onAdd={() => add({ name: '', capacity: null })}
+              disabled={disabled}
+            />
           </Flex>
         )}
       </Form.List>
-    </section>
+    </ListSection>
   );
 }
