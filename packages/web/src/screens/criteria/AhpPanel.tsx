@@ -8,6 +8,7 @@ import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { Alert, Descriptions, Flex, Select, Typography, theme } from 'antd';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CriteriaGrid, criterionLabel } from './CriteriaGrid';
 import type { DraftCriterion } from './draft';
 import type { AhpAnalysis } from './group-ahp';
 import { type Matrix, SAATY_VALUES, saatyLabel } from './weights';
@@ -26,7 +27,7 @@ export function AhpPanel({ criteria, matrix, analysis, disabled, onJudge }: Prop
   const { t, formatNumber } = useI18n();
   const { token } = theme.useToken();
   if (criteria.length < 2) return <Alert type="info" title={t('screen.criteria.ahpNeedsTwo')} />;
-  const label = (k: number) => criteria[k]?.name || criteria[k]?.id || '';
+  const label = (k: number) => criterionLabel(criteria, k);
   const { result, worst } = analysis;
   const fmt = (v: number) => formatNumber(v, { maximumFractionDigits: 3 });
   const highlighted = (i: number, j: number) =>
@@ -34,12 +35,6 @@ export function AhpPanel({ criteria, matrix, analysis, disabled, onJudge }: Prop
     criteria.length > 2 &&
     worst.deviation > 1e-9 &&
     ((worst.i === i && worst.j === j) || (worst.i === j && worst.j === i));
-  const cell = {
-    padding: 6,
-    border: `1px solid ${token.colorBorderSecondary}`,
-    textAlign: 'center' as const,
-  };
-
   return (
     <Flex vertical gap={12}>
       <Typography.Paragraph style={{ margin: 0 }}>
@@ -48,72 +43,52 @@ export function AhpPanel({ criteria, matrix, analysis, disabled, onJudge }: Prop
       <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
         {t('screen.criteria.scaleLegend')}
       </Typography.Paragraph>
-      <div style={{ overflowX: 'auto' }}>
-        <table aria-label={t('screen.criteria.gridLabel')} style={{ borderCollapse: 'collapse' }}>
-          <thead>
-            <tr>
-              <td style={cell} />
-              {criteria.map((c, j) => (
-                <th key={c.key} scope="col" style={cell}>
-                  {label(j)}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {criteria.map((row, i) => (
-              <tr key={row.key}>
-                <th scope="row" style={{ ...cell, textAlign: 'start' }}>
-                  {label(i)}
-                </th>
-                {criteria.map((column, j) => {
-                  const value = matrix[i]?.[j] ?? 1;
-                  const mark = highlighted(i, j);
-                  const style = {
-                    ...cell,
-                    ...(mark
-                      ? {
-                          background: token.colorWarningBg,
-                          outline: `2px solid ${token.colorWarning}`,
-                          outlineOffset: -2,
-                        }
-                      : i > j || i === j
-                        ? { background: token.colorFillQuaternary }
-                        : {}),
-                  };
-                  return (
-                    <td
-                      key={column.key}
-                      style={style}
-                      data-testid={`ahp-cell-${i}-${j}`}
-                      data-inconsistent={mark ? 'true' : undefined}
-                    >
-                      {i < j ? (
-                        <Select
-                          aria-label={t('screen.criteria.cellLabel', {
-                            row: label(i),
-                            column: label(j),
-                          })}
-                          value={value}
-                          options={OPTIONS}
-                          disabled={disabled}
-                          onChange={(v: number) => onJudge(i, j, v)}
-                          style={{ width: 80 }}
-                          popupMatchSelectWidth={false}
-                        />
-                      ) : (
-                        <Typography.Text {...(i === j ? { type: 'secondary' as const } : {})}>
-                          {saatyLabel(value)}
-                        </Typography.Text>
-                      )}
-                    </td>
-                  );
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <CriteriaGrid
+        criteria={criteria}
+        ariaLabel={t('screen.criteria.gridLabel')}
+        cell={({ i, j, style: cell }) => {
+          const value = matrix[i]?.[j] ?? 1;
+          const mark = highlighted(i, j);
+          const style = {
+            ...cell,
+            ...(mark
+              ? {
+                  background: token.colorWarningBg,
+                  outline: `2px solid ${token.colorWarning}`,
+                  outlineOffset: -2,
+                }
+              : i > j || i === j
+                ? { background: token.colorFillQuaternary }
+                : {}),
+          };
+          return (
+            <td
+              style={style}
+              data-testid={`ahp-cell-${i}-${j}`}
+              data-inconsistent={mark ? 'true' : undefined}
+            >
+              {i < j ? (
+                <Select
+                  aria-label={t('screen.criteria.cellLabel', {
+                    row: label(i),
+                    column: label(j),
+                  })}
+                  value={value}
+                  options={OPTIONS}
+                  disabled={disabled}
+                  onChange={(v: number) => onJudge(i, j, v)}
+                  style={{ width: 80 }}
+                  popupMatchSelectWidth={false}
+                />
+              ) : (
+                <Typography.Text {...(i === j ? { type: 'secondary' as const } : {})}>
+                  {saatyLabel(value)}
+                </Typography.Text>
+              )}
+            </td>
+          );
+        }}
+      />
       {analysis.error !== undefined ? (
         <Alert type="error" title={t('screen.criteria.ahpInvalid', { message: analysis.error })} />
       ) : result === undefined ? null : (

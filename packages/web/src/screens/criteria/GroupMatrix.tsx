@@ -3,9 +3,10 @@
  * only, with the group's consistency ratio. The weights in the criteria table are these.
  */
 import { CheckCircleOutlined, WarningOutlined } from '@ant-design/icons';
-import { Flex, Typography, theme } from 'antd';
+import { Flex, Typography } from 'antd';
 import { StatusBadge } from '../../components/StatusBadge';
 import { useI18n } from '../../i18n/I18nProvider';
+import { CriteriaGrid } from './CriteriaGrid';
 import type { DraftCriterion } from './draft';
 import type { GroupAnalysis } from './group-ahp';
 
@@ -16,14 +17,7 @@ interface Props {
 
 export function GroupMatrix({ criteria, group }: Props) {
   const { t, formatNumber } = useI18n();
-  const { token } = theme.useToken();
-  const label = (k: number) => criteria[k]?.name || criteria[k]?.id || '';
   const fmt = (v: number) => formatNumber(v, { maximumFractionDigits: 3 });
-  const cell = {
-    padding: 6,
-    border: `1px solid ${token.colorBorderSecondary}`,
-    textAlign: 'center' as const,
-  };
   const result = group.group.result;
   return (
     <section aria-labelledby="criteria-group-title">
@@ -32,37 +26,15 @@ export function GroupMatrix({ criteria, group }: Props) {
           {t('screen.criteria.groupTitle', { count: group.assessors.length })}
         </Typography.Title>
         <Typography.Text type="secondary">{t('screen.criteria.groupHint')}</Typography.Text>
-        <div style={{ overflowX: 'auto' }}>
-          <table
-            aria-label={t('screen.criteria.groupGridLabel')}
-            style={{ borderCollapse: 'collapse' }}
-          >
-            <thead>
-              <tr>
-                <td style={cell} />
-                {criteria.map((c, j) => (
-                  <th key={c.key} scope="col" style={cell}>
-                    {label(j)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {criteria.map((row, i) => (
-                <tr key={row.key}>
-                  <th scope="row" style={{ ...cell, textAlign: 'start' }}>
-                    {label(i)}
-                  </th>
-                  {criteria.map((column, j) => (
-                    <td key={column.key} style={cell} data-testid={`group-cell-${i}-${j}`}>
-                      {fmt(group.matrix[i]?.[j] ?? 1)}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <CriteriaGrid
+          criteria={criteria}
+          ariaLabel={t('screen.criteria.groupGridLabel')}
+          cell={({ i, j, style }) => (
+            <td style={style} data-testid={`group-cell-${i}-${j}`}>
+              {fmt(group.matrix[i]?.[j] ?? 1)}
+            </td>
+          )}
+        />
         {result === undefined ? null : (
           <Flex gap={12} align="center" wrap aria-live="polite">
             <Typography.Text>
