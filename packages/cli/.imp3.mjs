@@ -1,0 +1,15 @@
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const a = cpu();
+const src = await import('../core/dist/spec/source.js');
+const vs = await import('../core/dist/spec/validate-spec.js');
+const pi = await import('../core/dist/spec/place-issues.js');
+const b = cpu();
+const { readFileSync } = await import('node:fs');
+const text = readFileSync('../../examples/demo.yaml', 'utf8');
+const s = src.readSource(text, { file: 'demo.yaml', format: 'yaml' });
+const c = cpu();
+const v = vs.validateSpecDocument(s.value.value);
+const d = cpu();
+const v2 = vs.validateSpecDocument(s.value.value);
+const e = cpu();
+console.log('start', a.toFixed(0), 'import', (b - a).toFixed(0), 'read', (c - b).toFixed(0), 'validate', (d - c).toFixed(0), 'validate again', (e - d).toFixed(0), v.ok);

@@ -1,0 +1,14 @@
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const yaml = await import('yaml');
+const dl = await import('../core/dist/spec/document-limits.js');
+const { readFileSync } = await import('node:fs');
+const text = readFileSync('../../examples/demo.yaml', 'utf8');
+const t = [cpu()];
+dl.checkTextNesting(text); t.push(cpu());
+const lc = new yaml.LineCounter();
+const doc = yaml.parseDocument(text, { lineCounter: lc, prettyErrors: false, uniqueKeys: true }); t.push(cpu());
+dl.checkDocumentSize(doc); t.push(cpu());
+doc.toJS({ maxAliasCount: 1000 }); t.push(cpu());
+yaml.parseDocument(text, { lineCounter: new yaml.LineCounter(), prettyErrors: false, uniqueKeys: true }).toJS(); t.push(cpu());
+yaml.parseDocument(text, { lineCounter: new yaml.LineCounter(), prettyErrors: false, uniqueKeys: true }).toJS(); t.push(cpu());
+console.log(t.slice(1).map((x, i) => (x - t[i]).toFixed(0)).join(' '), 'bytes', text.length);

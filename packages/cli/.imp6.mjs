@@ -1,0 +1,13 @@
+const cpu = () => { const c = process.cpuUsage(); return (c.user + c.system) / 1000; };
+const t = [['start', cpu()]];
+const step = async (name, f) => { await f(); t.push([name, cpu()]); };
+await step('commander', () => import('commander'));
+await step('zod', () => import('zod'));
+await step('yaml', () => import('yaml'));
+await step('core/commands', () => import('@partnerfolio/core/commands'));
+let spec; await step('core/spec', async () => { spec = await import('../core/dist/spec/index.js'); });
+if (process.argv[2] === 'barrel') await step('core barrel', () => import('@partnerfolio/core'));
+const { readFileSync } = await import('node:fs');
+const text = readFileSync('../../examples/demo.yaml', 'utf8');
+await step('parseSpecText', () => spec.parseSpecText(text, { file: 'demo.yaml', format: 'yaml' }));
+console.log(t.map(([n, v], i) => `${n} ${(i ? v - t[i - 1][1] : v).toFixed(0)}`).join(' | '));
