@@ -83,7 +83,7 @@ describe('the light commands load only what they need', () => {
       .split('\n')
       .filter((line) => line.startsWith('LOADED file://'))
       .map((line) => relative(ROOT, fileURLToPath(line.slice('LOADED '.length))));
-    expect(loaded).toContain('packages/cli/dist/commands/' + `${name}.js`);
+    expect(loaded).toContain(`packages/cli/dist/commands/${name}.js`);
     expect(loaded).toContain('packages/core/dist/spec/index.js');
     expect(loaded.filter((f) => f === 'packages/core/dist/index.js')).toEqual([]);
     expect(loaded.filter((f) => f.startsWith('packages/server/'))).toEqual([]);

@@ -82,12 +82,7 @@ export async function solvePortfolio(
   file: string,
   options: { timeLimit: number; explain: boolean },
 ): Promise<OptimizeResult> {
-  return unwrap(
-    await runHere(ctx, 'optimize', portfolio, options),
-    'cannot optimize',
-    file,
-    ctx,
-  );
+  return unwrap(await runHere(ctx, 'optimize', portfolio, options), 'cannot optimize', file, ctx);
 }
 
 export function renderOptimize(

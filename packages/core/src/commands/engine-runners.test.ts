@@ -53,18 +53,22 @@ const CASES: {
   };
 } = {
   evaluate: { options: {}, direct: () => evaluateReport(portfolio) },
-  weights: { options: { method: 'entropy' }, direct: () => weightsReport(portfolio, { method: 'entropy' }) },
+  weights: {
+    options: { method: 'entropy' },
+    direct: () => weightsReport(portfolio, { method: 'entropy' }),
+  },
   rank: {
     options: { method: 'topsis', sensitivity: true, v: 0.3 },
     direct: () => rankReport(portfolio, { method: 'topsis', sensitivity: true }),
   },
   optimize: {
-    options: { explain: true },
-    direct: () => optimizeReport(portfolio, solver, { explain: true, timeLimit: 60 }),
+    options: {},
+    direct: () => optimizeReport(portfolio, solver, { explain: false, timeLimit: 60 }),
   },
   frontier: {
     options: { resource: 'budget', points: 3 },
-    direct: () => frontierReport(portfolio, solver, { resource: 'budget', points: 3, timeLimit: 60 }),
+    direct: () =>
+      frontierReport(portfolio, solver, { resource: 'budget', points: 3, timeLimit: 60 }),
   },
   simulate: {
     options: { scenarios: 3000, seed: 7 },
@@ -72,7 +76,10 @@ const CASES: {
       simulateReport(
         portfolio,
         { scenarios: 3000, seed: 7 },
-        { solver, run: async (plan, o) => simulate(plan, { scenarios: o.scenarios, seed: o.seed }) },
+        {
+          solver,
+          run: async (plan, o) => simulate(plan, { scenarios: o.scenarios, seed: o.seed }),
+        },
       ),
   },
   shapley: {
@@ -84,10 +91,10 @@ const CASES: {
     },
   },
   smaa: {
-    options: { samples: 300, seed: 5, portfolio: true },
+    options: { samples: 20, seed: 5, portfolio: true },
     direct: () => {
-      const ranks = value(smaaReport(portfolio, { samples: 300, seed: 5, method: 'weighted-sum' }));
-      const membership = value(portfolioMembership(portfolio, solver, { samples: 300, seed: 5 }));
+      const ranks = value(smaaReport(portfolio, { samples: 20, seed: 5, method: 'weighted-sum' }));
+      const membership = value(portfolioMembership(portfolio, solver, { samples: 20, seed: 5 }));
       return { ok: true, value: { ...ranks, portfolio: membership }, warnings: [] };
     },
   },
@@ -141,11 +148,21 @@ describe('the engine command table', () => {
     const deps = { solver: async () => solver };
     const id = portfolio.partners[0]?.id as string;
     const kept = value(
-      await runEngineCommand('optimize', portfolio, ENGINE_OPTIONS.optimize.parse({ include: [id] }), deps),
+      await runEngineCommand(
+        'optimize',
+        portfolio,
+        ENGINE_OPTIONS.optimize.parse({ include: [id] }),
+        deps,
+      ),
     );
     expect(kept.selected).toContain(id);
     const left = value(
-      await runEngineCommand('optimize', portfolio, ENGINE_OPTIONS.optimize.parse({ exclude: [id] }), deps),
+      await runEngineCommand(
+        'optimize',
+        portfolio,
+        ENGINE_OPTIONS.optimize.parse({ exclude: [id] }),
+        deps,
+      ),
     );
     expect(left.selected).not.toContain(id);
     const unknown = await runEngineCommand(
@@ -162,7 +179,10 @@ describe('the engine command table', () => {
     const over = await runEngineCommand(
       'smaa',
       portfolio,
-      SERVER_ENGINE_OPTIONS.smaa.parse({ samples: ENGINE_LIMITS.server.portfolioSamples + 1, portfolio: true }),
+      SERVER_ENGINE_OPTIONS.smaa.parse({
+        samples: ENGINE_LIMITS.server.portfolioSamples + 1,
+        portfolio: true,
+      }),
       {
         solver: async () => solver,
         limits: ENGINE_LIMITS.server,
@@ -172,25 +192,32 @@ describe('the engine command table', () => {
         },
       },
     );
-    expect(over.ok ? [] : over.issues.map((i) => [i.code, i.path])).toEqual([['too_big', ['samples']]]);
+    expect(over.ok ? [] : over.issues.map((i) => [i.code, i.path])).toEqual([
+      ['too_big', ['samples']],
+    ]);
     expect(ranked).toBe(false);
   });
 
   it('reports smaa progress as ranks for the first tenth, then membership', async () => {
     const seen: number[] = [];
-    await runEngineCommand('smaa', portfolio, ENGINE_OPTIONS.smaa.parse({ samples: 50, portfolio: true }), {
-      solver: async () => solver,
-      onProgress: (f) => seen.push(f),
-      smaaRanks: async (p, o, progress) => {
-        await progress(1);
-        return smaaReport(p, o);
+    await runEngineCommand(
+      'smaa',
+      portfolio,
+      ENGINE_OPTIONS.smaa.parse({ samples: 5, portfolio: true }),
+      {
+        solver: async () => solver,
+        onProgress: (f) => seen.push(f),
+        smaaRanks: async (p, o, progress) => {
+          await progress(1);
+          return smaaReport(p, o);
+        },
+        membership: async (p, s, o, progress) => {
+          await progress(0.5);
+          await progress(1);
+          return portfolioMembership(p, s, o);
+        },
       },
-      membership: async (p, s, o, progress) => {
-        await progress(0.5);
-        await progress(1);
-        return portfolioMembership(p, s, o);
-      },
-    });
+    );
     expect(seen).toEqual([0.1, 0.55, 1]);
   });
 });

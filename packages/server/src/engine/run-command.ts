@@ -4,6 +4,7 @@
  * validated here (this is the boundary for job inputs read back from the database too).
  */
 import {
+  ENGINE_LIMITS,
   type EngineDocument,
   type EngineDocuments,
   type Issue,
@@ -11,7 +12,6 @@ import {
   ok,
   type Portfolio,
   type Result,
-  ENGINE_LIMITS,
   runEngineCommand as runFromTable,
 } from '@partnerfolio/core';
 import type { z } from 'zod';
