@@ -1,4 +1,4 @@
-import type { MilpSolver } from '@partnerfolio/core';
+import type { MilpSolver } from '@partnerfolio/core/solver';
 import { createStyle, type Style } from './format/style.js';
 import type { CliIo } from './io.js';
 import type { Remote } from './remote.js';

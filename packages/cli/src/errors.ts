@@ -1,4 +1,4 @@
-import type { Issue } from '@partnerfolio/core';
+import type { Issue } from '@partnerfolio/core/issues';
 
 /** Exit codes of the CLI contract: 0 success, 1 invalid input, 2 usage error. */
 export const EXIT = { ok: 0, invalidInput: 1, usage: 2 } as const;

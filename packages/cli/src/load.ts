@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { extname, relative, resolve } from 'node:path';
-import { formatPath, type Issue, type Portfolio, parseSpecText } from '@partnerfolio/core';
+import { formatPath, type Issue } from '@partnerfolio/core/issues';
+import type { Portfolio } from '@partnerfolio/core/model';
+import { parseSpecText } from '@partnerfolio/core/spec';
 import { inputError } from './errors.js';
 
 /** Reads a file for a command, turning a missing or unreadable file into a clear input error. */

@@ -4,7 +4,8 @@
  * `POST /api/workspaces/{slug}/{command}` (the CLI's own --json document); a long run that
  * the server turns into a job (202) is followed until it ends.
  */
-import { type Issue, validateSpecDocument } from '@partnerfolio/core';
+import type { Issue } from '@partnerfolio/core/issues';
+import { validateSpecDocument } from '@partnerfolio/core/spec';
 import { CliError, EXIT, inputError, usageError } from './errors.js';
 import type { LoadedSpec } from './load.js';
 

@@ -1,6 +1,6 @@
-import { evaluateReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { type Register, unwrap } from './shared.js';
 
@@ -15,8 +15,8 @@ export const registerEvaluate: Register = (program, ctx, emit) => {
       const source = await openSpec(ctx, file);
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
-      const report = await analysis(ctx, source, 'evaluate', {}, () =>
-        unwrap(evaluateReport(portfolio), 'cannot evaluate', name, ctx),
+      const report = await analysis(ctx, source, 'evaluate', {}, async () =>
+        unwrap(await runHere(ctx, 'evaluate', portfolio, {}), 'cannot evaluate', name, ctx),
       );
       const { partners, S } = report;
       const unit = portfolio.unit ? ` ${portfolio.unit}` : '';

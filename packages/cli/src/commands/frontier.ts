@@ -1,6 +1,6 @@
-import { frontierReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { prefetchSolver } from './optimize.js';
@@ -33,11 +33,7 @@ export const registerFrontier: Register = (program, ctx, emit) => {
       { resource, points, timeLimit },
       async () =>
         unwrap(
-          frontierReport(portfolio, await ctx.solver(), {
-            resource,
-            points,
-            timeLimit: timeLimit,
-          }),
+          await runHere(ctx, 'frontier', portfolio, { resource, points, timeLimit }),
           'cannot compute the frontier',
           name,
           ctx,

@@ -1,11 +1,7 @@
-import {
-  CVAR_DEFAULTS,
-  type OptimizeResult,
-  optimizeReport,
-  type Portfolio,
-} from '@partnerfolio/core';
+import { CVAR_DEFAULTS, type OptimizeResult, type Portfolio } from '@partnerfolio/core';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { parseFiniteNumber, parseIntOption, type Register, unwrap } from './shared.js';
@@ -86,12 +82,7 @@ export async function solvePortfolio(
   file: string,
   options: { timeLimit: number; explain: boolean },
 ): Promise<OptimizeResult> {
-  return unwrap(
-    optimizeReport(portfolio, await ctx.solver(), options),
-    'cannot optimize',
-    file,
-    ctx,
-  );
+  return unwrap(await runHere(ctx, 'optimize', portfolio, options), 'cannot optimize', file, ctx);
 }
 
 export function renderOptimize(

@@ -1,6 +1,7 @@
-import { type RankCommandMethod, rankReport } from '@partnerfolio/core';
+import type { RankCommandMethod } from '@partnerfolio/core/scores';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { type Register, unwrap } from './shared.js';
@@ -31,8 +32,8 @@ export const registerRank: Register = (program, ctx, emit) => {
       sensitivity: opts.sensitivity,
       ...(opts.method === 'vikor' && opts.v !== undefined ? { v: opts.v } : {}),
     };
-    const report = await analysis(ctx, source, 'rank', options, () =>
-      unwrap(rankReport(portfolio, options), 'cannot rank', name, ctx),
+    const report = await analysis(ctx, source, 'rank', options, async () =>
+      unwrap(await runHere(ctx, 'rank', portfolio, opts), 'cannot rank', name, ctx),
     );
     const names = new Map(portfolio.partners.map((p) => [p.id, p.name]));
     let text = renderTable(

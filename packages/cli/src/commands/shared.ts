@@ -1,4 +1,4 @@
-import type { Issue, Result } from '@partnerfolio/core';
+import type { Issue, Result } from '@partnerfolio/core/issues';
 import type { Command } from 'commander';
 import { type CommandContext, printWarnings, type Report } from '../context.js';
 import { inputError, usageError } from '../errors.js';

@@ -1,8 +1,9 @@
-import { type Portfolio, type SimulateReport, simulateReport } from '@partnerfolio/core';
+import type { Portfolio, SimulateReport } from '@partnerfolio/core';
 import type { EngineOptions } from '@partnerfolio/core/commands';
 import { type CommandContext, printWarnings } from '../context.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
+import { runHere } from '../run-here.js';
 import { simulateParallel } from '../simulate-pool.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
@@ -81,19 +82,20 @@ export async function simulatePortfolio(
   opts: SimulateOptions,
 ): Promise<SimulateReport> {
   const progress = createProgress(ctx.io, 'simulating', opts.scenarios);
-  const report = await simulateReport(
+  const report = await runHere(
+    ctx,
+    'simulate',
     portfolio,
     {
       scenarios: opts.scenarios,
       seed: opts.seed,
       ...(opts.selected ? { selected: opts.selected } : {}),
-      onProgress: (done) => progress.update(done),
     },
     {
-      solver: await ctx.solver(),
-      run: (plan, o) =>
+      sampleRunner: (plan, o) =>
         simulateParallel(plan, {
           ...o,
+          onProgress: (done) => progress.update(done),
           ...(opts.workers === undefined ? {} : { workers: opts.workers }),
         }),
     },

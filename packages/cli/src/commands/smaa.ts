@@ -1,14 +1,18 @@
 import {
+  ok,
+  type Portfolio,
   type PortfolioMembership,
   portfolioMembership,
   type RankCommandMethod,
+  type SmaaDocument,
   type SmaaReport,
   smaaDocument,
 } from '@partnerfolio/core';
-import { printWarnings } from '../context.js';
+import { type CommandContext, printWarnings } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
+import { runHere } from '../run-here.js';
 import { defaultWorkers } from '../simulate-pool.js';
 import { smaaParallel } from '../smaa-pool.js';
 import { analysis, openSpec } from '../source.js';
@@ -44,16 +48,9 @@ export const registerSmaa: Register = (program, ctx, emit) => {
       const { portfolio, file: name, warnings } = source;
       printWarnings(ctx, warnings);
       const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
-      const report = await analysis(ctx, source, 'smaa', options, async () => {
-        const progress = createProgress(ctx.io, 'SMAA', opts.samples);
-        const r = await smaaParallel(portfolio, {
-          ...options,
-          workers: opts.workers ?? defaultWorkers(),
-          onProgress: (d) => progress.update(d),
-        });
-        progress.finish();
-        return smaaDocument(portfolio, unwrap(r, 'cannot run SMAA', name, ctx), options);
-      });
+      const report = await analysis(ctx, source, 'smaa', options, () =>
+        smaaHere(ctx, portfolio, name, opts),
+      );
       let text = smaaText(
         report,
         portfolio.criteria.map((c) => c.id),
@@ -65,23 +62,46 @@ export const registerSmaa: Register = (program, ctx, emit) => {
       if (ctx.remote) {
         throw usageError('--portfolio runs locally only: give the spec file instead of --server');
       }
-      const solver = await ctx.solver();
-      const progress = createProgress(ctx.io, 'SMAA portfolio', opts.samples);
+      if (report.portfolio) text += `\n${membershipText(report.portfolio)}`;
+      emit({ json: report, text });
+    });
+};
+
+/**
+ * SMAA here, through core's `smaa` runner: the rank acceptabilities on worker threads,
+ * then with `--portfolio` the membership, each with its own progress bar.
+ */
+async function smaaHere(
+  ctx: CommandContext,
+  portfolio: Portfolio,
+  name: string,
+  opts: SmaaOptions,
+): Promise<SmaaDocument> {
+  const result = await runHere(ctx, 'smaa', portfolio, opts, {
+    smaaRanks: async (p, o) => {
+      const progress = createProgress(ctx.io, 'SMAA', o.samples);
+      const r = await smaaParallel(p, {
+        ...o,
+        workers: opts.workers ?? defaultWorkers(),
+        onProgress: (d) => progress.update(d),
+      });
+      progress.finish();
+      return ok(smaaDocument(p, unwrap(r, 'cannot run SMAA', name, ctx), o));
+    },
+    membership: async (p, solver, o) => {
+      const progress = createProgress(ctx.io, 'SMAA portfolio', o.samples);
       const membership = unwrap(
-        portfolioMembership(portfolio, solver, {
-          samples: opts.samples,
-          seed: opts.seed,
-          onProgress: (d) => progress.update(d),
-        }),
+        portfolioMembership(p, solver, { ...o, onProgress: (d) => progress.update(d) }),
         'cannot run SMAA on the portfolio',
         name,
         ctx,
       );
       progress.finish();
-      text += `\n${membershipText(membership)}`;
-      emit({ json: { ...report, portfolio: membership }, text });
-    });
-};
+      return ok(membership);
+    },
+  });
+  return unwrap(result, 'cannot run SMAA', name, ctx);
+}
 
 function smaaText(report: SmaaReport, criteria: readonly string[]): string {
   const rows = Object.entries(report.rankAcceptability).sort(

@@ -1,4 +1,5 @@
-import { formatPath, parseSpecText } from '@partnerfolio/core';
+import { formatPath } from '@partnerfolio/core/issues';
+import { parseSpecText } from '@partnerfolio/core/spec';
 import { EXIT } from '../errors.js';
 import { describeIssue, formatOf, readInput } from '../load.js';
 import type { Register } from './shared.js';

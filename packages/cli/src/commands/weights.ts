@@ -1,6 +1,6 @@
-import { weightsReport } from '@partnerfolio/core';
 import { printWarnings } from '../context.js';
 import { formatNumber, renderTable } from '../format/table.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { type Register, unwrap } from './shared.js';
@@ -20,8 +20,8 @@ export const registerWeights: Register = (program, ctx, emit) => {
     printWarnings(ctx, warnings);
     const opts = engineOptionsOf('weights', flags);
     const options = opts.method === undefined ? {} : { method: opts.method };
-    const w = await analysis(ctx, source, 'weights', options, () =>
-      unwrap(weightsReport(portfolio, options), 'cannot derive weights', name, ctx),
+    const w = await analysis(ctx, source, 'weights', options, async () =>
+      unwrap(await runHere(ctx, 'weights', portfolio, opts), 'cannot derive weights', name, ctx),
     );
     const { style } = ctx;
     let text = renderTable(

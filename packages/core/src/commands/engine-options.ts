@@ -43,37 +43,64 @@ export interface EngineLimits {
   readonly smaaSamples: number;
   /** Seconds for each solver run. */
   readonly timeLimit: number;
+  /** Samples of `smaa` with `portfolio` (one MILP each). */
+  readonly portfolioSamples: number;
 }
 
+/** `smaa` with `portfolio` solves one MILP per sample: a server runs at most this many. */
+export const MAX_PORTFOLIO_SAMPLES = 20_000;
+
 export const ENGINE_LIMITS = {
-  command: { scenarios: 1e9, smaaSamples: 10_000_000, timeLimit: Number.POSITIVE_INFINITY },
+  command: {
+    scenarios: 1e9,
+    smaaSamples: 10_000_000,
+    timeLimit: Number.POSITIVE_INFINITY,
+    portfolioSamples: Number.POSITIVE_INFINITY,
+  },
   /** 20 million scenarios are 160 MB held while other requests are served. */
-  server: { scenarios: 20_000_000, smaaSamples: 1_000_000, timeLimit: 3600 },
+  server: {
+    scenarios: 20_000_000,
+    smaaSamples: 1_000_000,
+    timeLimit: 3600,
+    portfolioSamples: MAX_PORTFOLIO_SAMPLES,
+  },
 } as const satisfies Record<string, EngineLimits>;
 export type EngineHost = keyof typeof ENGINE_LIMITS;
 
-const id = z.string().min(1);
-/** A list of partner ids: `["a", "b"]`, or the command line's `"a,b"`. */
-const idList = z
-  .union([
-    z.array(id),
-    z.string().transform((text) =>
-      text
-        .split(',')
-        .map((s) => s.trim())
-        .filter((s) => s !== ''),
-    ),
-  ])
-  .meta({ description: 'partner ids; default: the optimal portfolio' });
-const seed = z
-  .int()
-  .min(0)
-  .max(2 ** 32 - 1)
-  .meta({ description: 'random seed: the same seed gives the same answer' });
-const rankMethod = z.enum(RANK_METHODS).default('weighted-sum');
+/** Pieces several commands share, built with the first command that asks. */
+function makeParts() {
+  const id = z.string().min(1);
+  return {
+    id,
+    /** A list of partner ids: `["a", "b"]`, or the command line's `"a,b"`. */
+    idList: z
+      .union([
+        z.array(id),
+        z.string().transform((text) =>
+          text
+            .split(',')
+            .map((s) => s.trim())
+            .filter((s) => s !== ''),
+        ),
+      ])
+      .meta({ description: 'partner ids; default: the optimal portfolio' }),
+    seed: z
+      .int()
+      .min(0)
+      .max(2 ** 32 - 1)
+      .meta({ description: 'random seed: the same seed gives the same answer' }),
+    rankMethod: z.enum(RANK_METHODS).default('weighted-sum'),
+  };
+}
+let sharedParts: ReturnType<typeof makeParts> | undefined;
+const parts = () => {
+  sharedParts ??= makeParts();
+  return sharedParts;
+};
+
 /** Partner ids pinned for one run, on top of the workspace's own constraints. */
 const lockList = (description: string) =>
-  z.array(id.max(200)).max(10_000).optional().meta({ description });
+  z.array(parts().id.max(200)).max(10_000).optional().meta({ description });
 
 function timeLimitOf(limits: EngineLimits) {
   const positive = z.number().positive();
@@ -83,18 +110,22 @@ function timeLimitOf(limits: EngineLimits) {
     .default(ENGINE_DEFAULTS.timeLimit);
 }
 
-/** The options of every command under one host's limits. */
-export function engineOptionSchemas(limits: EngineLimits) {
-  const timeLimit = timeLimitOf(limits);
-  return {
-    evaluate: z.strictObject({}),
-    weights: z.strictObject({
+/**
+ * Each command's options under one host's limits. Functions, called when a command's
+ * schema is first read: building every schema (zod objects are not cheap to make) is
+ * work a command that runs alone, such as `partnerfolio validate`, must not pay at start.
+ */
+const OPTION_BUILDERS = {
+  evaluate: () => z.strictObject({}),
+  weights: () =>
+    z.strictObject({
       method: z.enum(WEIGHTS_METHODS).optional().meta({
         description: "objective weights from the partners' scores instead of the spec's",
       }),
     }),
-    rank: z.strictObject({
-      method: rankMethod,
+  rank: () =>
+    z.strictObject({
+      method: parts().rankMethod,
       v: z
         .number()
         .min(0)
@@ -108,7 +139,8 @@ export function engineOptionSchemas(limits: EngineLimits) {
         .default(false)
         .meta({ description: 'also each weight’s stability interval' }),
     }),
-    optimize: z.strictObject({
+  optimize: (limits: EngineLimits) =>
+    z.strictObject({
       include: lockList(
         'partner ids that must be selected in this run, added to the constraints’ `include` (a “keep” lock)',
       ),
@@ -119,29 +151,35 @@ export function engineOptionSchemas(limits: EngineLimits) {
         .boolean()
         .default(false)
         .meta({ description: 'also each partner’s regret (one extra solve per partner)' }),
-      timeLimit,
+      timeLimit: timeLimitOf(limits),
     }),
-    frontier: z.strictObject({
-      resource: id.meta({ description: 'the resource whose capacity is swept, e.g. budget' }),
+  frontier: (limits: EngineLimits) =>
+    z.strictObject({
+      resource: parts().id.meta({
+        description: 'the resource whose capacity is swept, e.g. budget',
+      }),
       points: z.int().min(2).max(1000).default(ENGINE_DEFAULTS.points),
-      timeLimit,
+      timeLimit: timeLimitOf(limits),
     }),
-    simulate: z.strictObject({
+  simulate: (limits: EngineLimits) =>
+    z.strictObject({
       scenarios: z.int().min(1).max(limits.scenarios).default(ENGINE_DEFAULTS.scenarios),
-      seed: seed.default(ENGINE_DEFAULTS.seed),
-      selected: idList.optional(),
+      seed: parts().seed.default(ENGINE_DEFAULTS.seed),
+      selected: parts().idList.optional(),
     }),
-    shapley: z.strictObject({
+  shapley: () =>
+    z.strictObject({
       samples: z.int().min(100).max(100_000_000).optional().meta({
         description: 'random orders when the game is too large to solve exactly',
       }),
-      seed: seed.default(ENGINE_DEFAULTS.seed),
-      selected: idList.optional(),
+      seed: parts().seed.default(ENGINE_DEFAULTS.seed),
+      selected: parts().idList.optional(),
     }),
-    smaa: z.strictObject({
+  smaa: (limits: EngineLimits) =>
+    z.strictObject({
       samples: z.int().min(1).max(limits.smaaSamples).default(ENGINE_DEFAULTS.smaaSamples),
-      seed: seed.default(ENGINE_DEFAULTS.seed),
-      method: rankMethod,
+      seed: parts().seed.default(ENGINE_DEFAULTS.seed),
+      method: parts().rankMethod,
       portfolio: z
         .boolean()
         .default(false)
@@ -149,13 +187,30 @@ export function engineOptionSchemas(limits: EngineLimits) {
           description: `also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most ${MAX_PORTFOLIO_SAMPLES.toLocaleString('en')} samples)`,
         }),
     }),
-  } as const;
+} as const satisfies { readonly [C in EngineCommand]: (limits: EngineLimits) => z.ZodObject };
+
+export type EngineOptionSchemas = {
+  readonly [C in EngineCommand]: ReturnType<(typeof OPTION_BUILDERS)[C]>;
+};
+
+/**
+ * The options of every command under one host's limits: a table whose entries are built
+ * when first read (then kept), in the order of `ENGINE_COMMANDS`.
+ */
+export function engineOptionSchemas(limits: EngineLimits): EngineOptionSchemas {
+  const table = {};
+  for (const command of ENGINE_COMMANDS) {
+    let schema: z.ZodObject | undefined;
+    Object.defineProperty(table, command, {
+      enumerable: true,
+      get: () => {
+        schema ??= OPTION_BUILDERS[command](limits);
+        return schema;
+      },
+    });
+  }
+  return table as EngineOptionSchemas;
 }
-
-/** `smaa` with `portfolio` solves one MILP per sample: a server runs at most this many. */
-export const MAX_PORTFOLIO_SAMPLES = 20_000;
-
-export type EngineOptionSchemas = ReturnType<typeof engineOptionSchemas>;
 
 /** The options as a command run alone takes them (the command line). */
 export const ENGINE_OPTIONS: EngineOptionSchemas = engineOptionSchemas(ENGINE_LIMITS.command);

@@ -1,7 +1,8 @@
 /**
- * The engine commands' shared vocabulary: their options (one zod schema per command, with
- * defaults and limits) and how each option reads as a command-line flag. Also its own
- * entry, `@partnerfolio/core/commands`, which loads zod and nothing of the engine.
+ * The engine commands' table: for each command its options (one zod schema per command,
+ * with defaults and limits, built when first read), how each option reads as a
+ * command-line flag, and its runner (imported when first run). Also its own entry,
+ * `@partnerfolio/core/commands`, which loads zod and nothing of the engine.
  */
 export { ENGINE_FLAGS, type EngineFlag, flagOf } from './engine-flags.js';
 export {
@@ -20,4 +21,14 @@ export {
   MAX_PORTFOLIO_SAMPLES,
   SERVER_ENGINE_OPTIONS,
 } from './engine-options.js';
+export type {
+  EngineDocument,
+  EngineDocuments,
+  EngineProgress,
+  EngineRunDeps,
+  EngineRunner,
+  SmaaDocument,
+  SmaaRunOptions,
+} from './engine-runner.js';
+export { ENGINE_RUNNERS, runEngineCommand } from './engine-runners.js';
 export { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS, type WeightsMethod } from './methods.js';

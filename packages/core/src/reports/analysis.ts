@@ -4,20 +4,13 @@
  * Pure: the solver and (for Monte Carlo) the sample runner are handed in.
  */
 
-import type { WeightsMethod } from '../commands/methods.js';
 import { analyzeGame } from '../games/analyze-game.js';
 import type { GameAnalysis } from '../games/game-analysis.js';
 import { lpSolveFrom } from '../games/lp-over-milp.js';
 import type { GameDefinition } from '../games/types.js';
-import type { PrometheeRanking, VikorRanking } from '../mcdm/outranking-rank.js';
-import { partnerScores } from '../mcdm/partner-scores.js';
-import { type Ranking, rank } from '../mcdm/rank.js';
-import { type ResolvedWeights, resolveWeights } from '../mcdm/resolve-weights.js';
-import { sensitivity, type WeightSensitivity } from '../mcdm/sensitivity.js';
 import { expectedValue } from '../model/distributions.js';
-import { type Exclusion, lifecycleScope, type StatusOverride } from '../model/reallocation.js';
 import type { Portfolio } from '../model/types.js';
-import { netOf, type PartnerValue, partnerValues, portfolioValue } from '../model/value.js';
+import { netOf, portfolioValue } from '../model/value.js';
 import { type Frontier, frontier } from '../optimize/frontier.js';
 import { optimize } from '../optimize/optimize.js';
 import type { OptimizeResult } from '../optimize/types.js';
@@ -27,117 +20,9 @@ import { riskMoments } from '../simulate/risk-plan.js';
 import { type SimulationSummary, summarize } from '../simulate/summary.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
-import { objectiveWeightsReport, outrankingReport, type RankCommandMethod } from './methods.js';
+import { type LifecycleNote, lifecycleNote, scopedScores } from './scores.js';
 
-export interface EvaluateReport {
-  readonly netModel: Portfolio['netModel'];
-  readonly unit: string;
-  readonly partners: (PartnerValue & { readonly score: number })[];
-  readonly S: number;
-}
-
-export function evaluateReport(portfolio: Portfolio): Result<EvaluateReport> {
-  const scores = partnerScores(portfolio);
-  if (!scores.ok) return scores;
-  const partners = partnerValues(portfolio).map((v, i) => ({ ...v, score: scores.value[i] ?? 0 }));
-  return ok({
-    netModel: portfolio.netModel,
-    unit: portfolio.unit,
-    partners,
-    S: portfolioValue(portfolio),
-  });
-}
-
-export interface WeightsReport {
-  readonly weights: Record<string, number>;
-  /** Present when the weights come from the scores (`--method entropy|critic`). */
-  readonly method?: WeightsMethod;
-  readonly ahp?: {
-    readonly lambdaMax: number;
-    readonly ci: number;
-    readonly cr: number;
-    readonly consistent: boolean;
-  };
-}
-
-export function weightsReport(
-  portfolio: Portfolio,
-  options: { method?: WeightsMethod } = {},
-): Result<WeightsReport> {
-  if (options.method !== undefined) return objectiveWeightsReport(portfolio, options.method);
-  const w: Result<ResolvedWeights> = resolveWeights(portfolio);
-  if (!w.ok) return w;
-  const { weights, ahp } = w.value;
-  if (!ahp) return ok({ weights }, w.warnings);
-  const { lambdaMax, ci, cr, consistent } = ahp;
-  return ok({ weights, ahp: { lambdaMax, ci, cr, consistent } }, w.warnings);
-}
-
-/**
- * What every analysis says about the lifecycle: partners left out because of their status
- * (`exiting`, `exited`, `rejected`), and those considered anyway because
- * `constraints.include` names them (only when there are any).
- */
-export interface LifecycleNote {
-  readonly excluded: Exclusion[];
-  readonly includedDespiteStatus?: StatusOverride[];
-}
-
-export function lifecycleNote(portfolio: Portfolio): LifecycleNote {
-  const { excluded, includedDespiteStatus } = lifecycleScope(portfolio);
-  return includedDespiteStatus.length === 0 ? { excluded } : { excluded, includedDespiteStatus };
-}
-
-/** The portfolio without the partners its lifecycle leaves out (for ranking and scores). */
-export function inScope(portfolio: Portfolio): Portfolio {
-  const out = new Set(lifecycleScope(portfolio).excluded.map((e) => e.id));
-  if (out.size === 0) return portfolio;
-  return { ...portfolio, partners: portfolio.partners.filter((p) => !out.has(p.id)) };
-}
-
-/**
- * Scores in partner order, normalised over the partners in scope only (as `rank` gives
- * them); a partner out of scope, which the optimizer never chooses, scores 0.
- */
-export function scopedScores(portfolio: Portfolio): Result<ArrayLike<number>> {
-  const scoped = inScope(portfolio);
-  const scores = partnerScores(scoped);
-  if (!scores.ok || scoped === portfolio) return scores;
-  const byId = new Map(scoped.partners.map((p, i) => [p.id, scores.value[i] ?? 0]));
-  return ok(
-    Float64Array.from(portfolio.partners, (p) => byId.get(p.id) ?? 0),
-    scores.warnings,
-  );
-}
-
-export type RankReport = LifecycleNote &
-  (
-    | (Ranking & { readonly sensitivity?: WeightSensitivity[] })
-    | (PrometheeRanking & { readonly sensitivity?: undefined })
-    | (VikorRanking & { readonly sensitivity?: undefined })
-  );
-
-/** Ranks the partners in scope: excluded ones neither appear nor move the normalisation. */
-export function rankReport(
-  portfolio: Portfolio,
-  options: { method: RankCommandMethod; sensitivity?: boolean; v?: number },
-): Result<RankReport> {
-  const note = lifecycleNote(portfolio);
-  const scoped = inScope(portfolio);
-  if (options.method === 'promethee' || options.method === 'vikor') {
-    const outranked = outrankingReport(scoped, { ...options, method: options.method });
-    return outranked.ok ? ok({ ...outranked.value, ...note }, outranked.warnings) : outranked;
-  }
-  const ranked = rank(scoped, { method: options.method });
-  if (!ranked.ok) return ranked;
-  if (!options.sensitivity) return ok({ ...ranked.value, ...note }, ranked.warnings);
-  const s = sensitivity(scoped, { method: options.method });
-  if (!s.ok) return s;
-  return ok({ ...ranked.value, ...note, sensitivity: s.value }, [
-    ...ranked.warnings,
-    ...s.warnings,
-  ]);
-}
+export * from './scores.js';
 
 export interface OptimizeOptions {
   readonly timeLimit?: number;

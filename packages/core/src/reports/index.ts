@@ -1,4 +1,5 @@
 export * from './analysis.js';
+export { withLocks } from './locks.js';
 export type { RankCommandMethod } from './methods.js';
 export {
   type MembershipRun,

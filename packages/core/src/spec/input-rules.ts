@@ -26,8 +26,23 @@ const SCRIPTS = [
   ['Cyrillic', /\p{Script=Cyrillic}/u],
 ] as const;
 
-/** Why `id` (already NFC) is not a safe id, or undefined when it is. */
+/** Printable ASCII: each such character is a letter, digit, punctuation, symbol or space. */
+const PRINTABLE_ASCII = /^[\x20-\x7e]+$/;
+
+/**
+ * Why `id` (already NFC) is not a safe id, or undefined when it is. A printable-ASCII id
+ * (the common case) passes the Unicode checks by construction, so it skips them: their
+ * patterns are costly to compile, which a command run once pays at start.
+ */
 export function idProblem(id: string): string | undefined {
+  if (PRINTABLE_ASCII.test(id)) {
+    return id.trim() !== id ? 'cannot start or end with a space' : undefined;
+  }
+  return unicodeIdProblem(id);
+}
+
+/** `idProblem` by the Unicode rules alone (any id). */
+export function unicodeIdProblem(id: string): string | undefined {
   if (!isWellFormedText(id)) return 'is not well-formed Unicode (it holds a lone surrogate)';
   const invisible = invisibleCharacter(id);
   if (invisible !== undefined) {

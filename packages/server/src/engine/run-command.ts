@@ -4,27 +4,15 @@
  * validated here (this is the boundary for job inputs read back from the database too).
  */
 import {
-  type EvaluateReport,
-  evaluateReport,
-  type Frontier,
-  frontierReport,
+  ENGINE_LIMITS,
+  type EngineDocument,
+  type EngineDocuments,
   type Issue,
   type MilpSolver,
-  type OptimizeResult,
   ok,
-  optimizeReport,
   type Portfolio,
-  portfolioGame,
-  type RankReport,
   type Result,
-  rankReport,
-  type ShapleyReport,
-  type SimulateReport,
-  selectionFor,
-  shapleyReport,
-  simulateReport,
-  type WeightsReport,
-  weightsReport,
+  runEngineCommand as runFromTable,
 } from '@partnerfolio/core';
 import type { z } from 'zod';
 import {
@@ -34,20 +22,9 @@ import {
   withKnownKeys,
 } from './options.js';
 import { steppedSampleRunner, throwIfCancelled } from './sample-runner.js';
-import { type SmaaPortfolioDocument, smaaStepped, smaaWithPortfolio } from './smaa-portfolio.js';
+import { steppedMembership, steppedSmaaRanks } from './smaa-portfolio.js';
 
-/** The `--json` document of each command. */
-export interface EngineDocuments {
-  evaluate: EvaluateReport;
-  weights: WeightsReport;
-  rank: RankReport;
-  optimize: OptimizeResult;
-  frontier: Frontier;
-  simulate: SimulateReport;
-  shapley: ShapleyReport;
-  smaa: SmaaPortfolioDocument;
-}
-export type EngineDocument = EngineDocuments[EngineCommand];
+export type { EngineDocument, EngineDocuments };
 
 export interface EngineDeps {
   /** Load once per process and reuse (`createHighsSolver()` compiles WASM). */
@@ -56,108 +33,6 @@ export interface EngineDeps {
   readonly onProgress?: (fraction: number) => unknown;
   /** Stops a Monte Carlo run at its next block (the run then throws `EngineCancelled`). */
   readonly signal?: AbortSignal;
-}
-
-type Runner<C extends EngineCommand> = (
-  portfolio: Portfolio,
-  options: EngineOptions<C>,
-  deps: EngineDeps,
-) => Result<EngineDocuments[C]> | Promise<Result<EngineDocuments[C]>>;
-
-const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
-  smaa: (portfolio, o, deps) => {
-    if (o.portfolio) return smaaWithPortfolio(portfolio, o, deps);
-    const { signal, onProgress } = deps;
-    return smaaStepped(portfolio, o, {
-      ...(signal === undefined ? {} : { signal }),
-      ...(onProgress === undefined ? {} : { onProgress }),
-    });
-  },
-  evaluate: (portfolio) => evaluateReport(portfolio),
-  weights: (portfolio, o) =>
-    weightsReport(portfolio, o.method === undefined ? {} : { method: o.method }),
-  rank: (portfolio, o) =>
-    rankReport(portfolio, {
-      method: o.method,
-      sensitivity: o.sensitivity,
-      ...(o.v === undefined ? {} : { v: o.v }),
-    }),
-  optimize: (portfolio, o, { solver }) => {
-    const locked = withLocks(portfolio, o.include, o.exclude);
-    if (!locked.ok) return locked;
-    return optimizeReport(locked.value, solver, { timeLimit: o.timeLimit, explain: o.explain });
-  },
-  frontier: (portfolio, o, { solver }) =>
-    frontierReport(portfolio, solver, {
-      resource: o.resource,
-      points: o.points,
-      timeLimit: o.timeLimit,
-    }),
-  simulate: (portfolio, o, { solver, signal, onProgress }) =>
-    simulateReport(
-      portfolio,
-      {
-        scenarios: o.scenarios,
-        seed: o.seed,
-        ...(o.selected === undefined ? {} : { selected: o.selected }),
-      },
-      {
-        solver,
-        run: steppedSampleRunner({
-          ...(signal === undefined ? {} : { signal }),
-          ...(onProgress === undefined ? {} : { onProgress }),
-        }),
-      },
-    ),
-  shapley: async (portfolio, o, { solver }) => {
-    const players = selectionFor(portfolio, solver, o.selected);
-    if (!players.ok) return players;
-    const game = portfolioGame(portfolio, players.value);
-    if (!game.ok) return game;
-    return shapleyReport(
-      game.value,
-      { seed: o.seed, ...(o.samples === undefined ? {} : { samples: o.samples }) },
-      { solver },
-    );
-  },
-};
-
-/**
- * The portfolio with a run's keep and exit locks added to its include and exclude lists;
- * an id that names no partner is an issue at its own path (`include[2]`).
- */
-export function withLocks(
-  portfolio: Portfolio,
-  include: readonly string[] = [],
-  exclude: readonly string[] = [],
-): Result<Portfolio> {
-  if (include.length === 0 && exclude.length === 0) return ok(portfolio);
-  const known = new Set(portfolio.partners.map((p) => p.id));
-  const issues: Issue[] = [];
-  for (const [field, ids] of [
-    ['include', include],
-    ['exclude', exclude],
-  ] as const) {
-    ids.forEach((id, k) => {
-      if (!known.has(id))
-        issues.push({
-          code: 'unknown_partner',
-          path: [field, k],
-          message: `no partner has the id "${id}"`,
-        });
-    });
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  const union = (a: readonly string[], b: readonly string[]) => [...new Set([...a, ...b])];
-  const { constraints } = portfolio;
-  return ok({
-    ...portfolio,
-    constraints: {
-      ...constraints,
-      include: union(constraints.include, include),
-      exclude: union(constraints.exclude, exclude),
-    },
-  });
 }
 
 const SCHEMAS: { readonly [C in EngineCommand]: z.ZodType<EngineOptions<C>, unknown> } = {
@@ -194,9 +69,11 @@ export function parseEngineOptions<C extends EngineCommand>(
 }
 
 /**
- * Runs `command` on `portfolio`: the CLI's `--json` document, or the issues that stop it
- * (invalid options, an unknown resource or partner, a solver failure). Cancellation through
- * `deps.signal` throws `EngineCancelled`.
+ * Runs `command` on `portfolio` through core's command table (the CLI's runners): the
+ * CLI's `--json` document, or the issues that stop it (invalid options, an unknown resource
+ * or partner, a solver failure). The server's parts are its limits and its Monte Carlo
+ * runners, block by block with a turn of the event loop between (progress and
+ * cancellation); cancellation through `deps.signal` throws `EngineCancelled`.
  */
 export async function runEngineCommand<C extends EngineCommand>(
   command: C,
@@ -207,8 +84,27 @@ export async function runEngineCommand<C extends EngineCommand>(
   throwIfCancelled(deps.signal);
   const parsed = parseEngineOptions(command, options);
   if (!parsed.ok) return parsed;
-  const run: Runner<C> = RUNNERS[command];
-  const result = await run(portfolio, parsed.value, deps);
+  const { solver, signal, onProgress } = deps;
+  const stepped = {
+    ...(signal === undefined ? {} : { signal }),
+    ...(onProgress === undefined ? {} : { onProgress }),
+  };
+  const result = await runFromTable(command, portfolio, parsed.value, {
+    solver: async () => solver,
+    limits: ENGINE_LIMITS.server,
+    ...(onProgress === undefined ? {} : { onProgress }),
+    sampleRunner: steppedSampleRunner(stepped),
+    smaaRanks: (p, o, progress) =>
+      steppedSmaaRanks(p, o, {
+        ...(signal === undefined ? {} : { signal }),
+        onProgress: progress,
+      }),
+    membership: (p, s, o, progress) =>
+      steppedMembership(p, s, o, {
+        ...(signal === undefined ? {} : { signal }),
+        onProgress: progress,
+      }),
+  });
   throwIfCancelled(deps.signal);
   return result;
 }

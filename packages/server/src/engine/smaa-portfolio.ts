@@ -1,14 +1,14 @@
 /**
- * `smaa` on the server, stepped: SMAA-2 block by block, and with `portfolio` then the probability that
- * each partner is in the optimal portfolio (one MILP per sample, core's
- * `startPortfolioMembership`), solved a few samples at a time with a turn of the event
- * loop between, so that a long job reports progress, keeps the process answering and stops
- * when cancelled. Same samples and seed as the CLI, so the same document.
+ * `smaa` on the server, stepped: the parts core's `smaa` runner (commands/runners) takes
+ * from its host. SMAA-2 block by block, and the probability that each partner is in the
+ * optimal portfolio (one MILP per sample, core's `startPortfolioMembership`) solved a few
+ * samples at a time, each with a turn of the event loop between, so that a long job
+ * reports progress, keeps the process answering and stops when cancelled. Same samples and
+ * seed as the CLI, so the same document.
  */
 import {
   combineSmaa,
   fail,
-  MAX_PORTFOLIO_SAMPLES,
   type MilpSolver,
   ok,
   type Portfolio,
@@ -29,50 +29,28 @@ import { throwIfCancelled, yieldToEventLoop } from './sample-runner.js';
 /** MILPs solved between two turns of the event loop (a demo solve takes a few ms). */
 const STEP = 10;
 
-export type SmaaPortfolioDocument = SmaaReport & { readonly portfolio?: PortfolioMembership };
+interface Stepping {
+  readonly signal?: AbortSignal;
+  readonly onProgress?: (fraction: number) => unknown;
+}
 
-export async function smaaWithPortfolio(
+/** The optimal-portfolio membership over `samples` weight draws, `STEP` MILPs at a time. */
+export async function steppedMembership(
   portfolio: Portfolio,
-  o: { readonly samples: number; readonly seed: number; readonly method: SmaaReport['method'] },
-  {
-    solver,
-    signal,
-    onProgress,
-  }: {
-    readonly solver: MilpSolver;
-    readonly signal?: AbortSignal;
-    readonly onProgress?: (fraction: number) => unknown;
-  },
-): Promise<Result<SmaaPortfolioDocument>> {
-  if (o.samples > MAX_PORTFOLIO_SAMPLES) {
-    return fail([
-      {
-        code: 'too_big',
-        path: ['samples'],
-        message: `with portfolio, samples must be at most ${MAX_PORTFOLIO_SAMPLES} (one MILP each)`,
-      },
-    ]);
-  }
-  // The ranking part is quick next to the MILPs: call it the first tenth of the run.
-  const report = await smaaStepped(portfolio, o, {
-    ...(signal === undefined ? {} : { signal }),
-    onProgress: (fraction) => onProgress?.(0.1 * fraction),
-  });
-  if (!report.ok) return report;
+  solver: MilpSolver,
+  o: { readonly samples: number; readonly seed: number },
+  { signal, onProgress }: Stepping,
+): Promise<Result<PortfolioMembership>> {
   const run = startPortfolioMembership(portfolio, solver, { samples: o.samples, seed: o.seed });
   if (!run.ok) return run;
   while (run.value.done() < o.samples) {
     throwIfCancelled(signal);
     const step = run.value.step(STEP);
     if (!step.ok) return step;
-    await onProgress?.(0.1 + (0.9 * step.value) / o.samples);
+    await onProgress?.(step.value / o.samples);
     await yieldToEventLoop();
   }
-  return {
-    ok: true,
-    value: { ...report.value, portfolio: run.value.finish() },
-    warnings: report.warnings,
-  };
+  return ok(run.value.finish());
 }
 
 /**
@@ -80,13 +58,10 @@ export async function smaaWithPortfolio(
  * a turn of the event loop, progress and a cancellation check between blocks: a run of a
  * million samples does not hold the process.
  */
-export async function smaaStepped(
+export async function steppedSmaaRanks(
   portfolio: Portfolio,
   o: { readonly samples: number; readonly seed: number; readonly method: SmaaReport['method'] },
-  {
-    signal,
-    onProgress,
-  }: { readonly signal?: AbortSignal; readonly onProgress?: (fraction: number) => unknown },
+  { signal, onProgress }: Stepping,
 ): Promise<Result<SmaaReport>> {
   const setup = prepareSmaa(portfolio, { method: o.method });
   if (!setup.ok) return setup;

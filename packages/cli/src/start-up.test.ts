@@ -1,0 +1,96 @@
+/**
+ * `validate`, `rank` and `evaluate` must start within 0.25 s of Node's own start (issue 11;
+ * bench/cli-startup.mjs measures it). They may load core only by area
+ * (`@partnerfolio/core/spec`, `/scores`, `/commands`, ...), never its barrel, which loads the
+ * whole engine, nor the server. Checked twice: in the sources (every module a light command
+ * reaches by static imports), and in a real run of the built CLI (every module it loads).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = resolve(SRC, '../../..');
+const LIGHT = ['validate', 'rank', 'evaluate'] as const;
+
+/** `@partnerfolio/core` itself or the server: what a light command must not import. */
+const HEAVY = /^@partnerfolio\/(core|server)$|^@partnerfolio\/server\//;
+
+/** The specifiers of `file`'s static imports and re-exports (`import type` included). */
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/^(?:import|export)\s[^;]*?from\s+'([^']+)'/gms)].map(
+    (m) => m[1] as string,
+  );
+}
+
+/** Every CLI module `entry` reaches by static imports, with the packages each imports. */
+function reach(entry: string): Map<string, string[]> {
+  const seen = new Map<string, string[]>();
+  const stack = [entry];
+  while (stack.length > 0) {
+    const file = stack.pop() as string;
+    if (seen.has(file)) continue;
+    const specifiers = importsOf(file);
+    seen.set(
+      file,
+      specifiers.filter((s) => !s.startsWith('.')),
+    );
+    for (const s of specifiers) {
+      if (s.startsWith('.')) stack.push(resolve(dirname(file), s.replace(/\.js$/, '.ts')));
+    }
+  }
+  return seen;
+}
+
+describe('the light commands load only what they need', () => {
+  it.each(LIGHT)('%s reaches neither the core barrel nor the server in its sources', (name) => {
+    const modules = reach(join(SRC, 'commands', `${name}.ts`));
+    const heavy = [...modules].flatMap(([file, packages]) =>
+      packages.filter((p) => HEAVY.test(p)).map((p) => `${relative(SRC, file)} → ${p}`),
+    );
+    expect(heavy).toEqual([]);
+    // The walk is real: it reaches the shared modules and core's areas.
+    expect([...modules.keys()].map((f) => relative(SRC, f))).toContain('load.ts');
+    expect([...modules.values()].flat()).toContain('@partnerfolio/core/spec');
+  });
+
+  // A loader hook that prints the URL of every module loaded, one a line, on stderr.
+  const hook = `data:text/javascript,${encodeURIComponent(
+    "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }",
+  )}`;
+  const preload = `data:text/javascript,${encodeURIComponent(
+    `import { register } from 'node:module'; register(${JSON.stringify(hook)});`,
+  )}`;
+
+  it.each(LIGHT)('the built CLI loads neither for `%s` on the demo file', (name) => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        preload,
+        join(ROOT, 'packages/cli/bin/partnerfolio.js'),
+        name,
+        'examples/demo.yaml',
+        '--json',
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    const loaded = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('LOADED file://'))
+      .map((line) => relative(ROOT, fileURLToPath(line.slice('LOADED '.length))));
+    expect(loaded).toContain(`packages/cli/dist/commands/${name}.js`);
+    expect(loaded).toContain('packages/core/dist/spec/index.js');
+    expect(loaded.filter((f) => f === 'packages/core/dist/index.js')).toEqual([]);
+    expect(loaded.filter((f) => f.startsWith('packages/server/'))).toEqual([]);
+    // Nor the optimizer, the simulation or the games: none of the three solves anything.
+    expect(
+      loaded.filter((f) => /^packages\/core\/dist\/(optimize|simulate|games)\//.test(f)),
+    ).toEqual([]);
+    expect(loaded.filter((f) => f.startsWith('packages/solver-highs/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,223 @@
+import { readFileSync } from 'node:fs';
+import { createHighsSolver } from '@partnerfolio/solver-highs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Portfolio } from '../model/types.js';
+import {
+  evaluateReport,
+  frontierReport,
+  optimizeReport,
+  portfolioGame,
+  rankReport,
+  selectionFor,
+  shapleyReport,
+  simulateReport,
+  weightsReport,
+} from '../reports/analysis.js';
+import { portfolioMembership } from '../reports/portfolio-smaa.js';
+import { smaaReport } from '../reports/smaa.js';
+import { simulate } from '../simulate/engine.js';
+import type { MilpSolver } from '../solver/milp-model.js';
+import { parseSpecText } from '../spec/parse-spec.js';
+import type { Result } from '../util/issues.js';
+import {
+  ENGINE_COMMANDS,
+  ENGINE_LIMITS,
+  ENGINE_OPTIONS,
+  type EngineCommand,
+  SERVER_ENGINE_OPTIONS,
+} from './engine-options.js';
+import { ENGINE_RUNNERS, runEngineCommand } from './engine-runners.js';
+
+const DEMO = new URL('../../../../examples/demo.yaml', import.meta.url);
+
+let solver: MilpSolver;
+let portfolio: Portfolio;
+
+beforeAll(async () => {
+  solver = await createHighsSolver();
+  const parsed = parseSpecText(readFileSync(DEMO, 'utf8'), { file: 'demo.yaml' });
+  if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues));
+  portfolio = parsed.value.portfolio;
+});
+
+const value = <T>(result: Result<T>): T => {
+  if (!result.ok) throw new Error(JSON.stringify(result.issues));
+  return result.value;
+};
+
+/** Small runs of each command, and what the core reports answer for them called directly. */
+const CASES: {
+  readonly [C in EngineCommand]: {
+    readonly options: Record<string, unknown>;
+    readonly direct: () => Promise<Result<unknown>> | Result<unknown>;
+  };
+} = {
+  evaluate: { options: {}, direct: () => evaluateReport(portfolio) },
+  weights: {
+    options: { method: 'entropy' },
+    direct: () => weightsReport(portfolio, { method: 'entropy' }),
+  },
+  rank: {
+    options: { method: 'topsis', sensitivity: true, v: 0.3 },
+    direct: () => rankReport(portfolio, { method: 'topsis', sensitivity: true }),
+  },
+  optimize: {
+    options: {},
+    direct: () => optimizeReport(portfolio, solver, { explain: false, timeLimit: 60 }),
+  },
+  frontier: {
+    options: { resource: 'budget', points: 3 },
+    direct: () =>
+      frontierReport(portfolio, solver, { resource: 'budget', points: 3, timeLimit: 60 }),
+  },
+  simulate: {
+    options: { scenarios: 3000, seed: 7 },
+    direct: () =>
+      simulateReport(
+        portfolio,
+        { scenarios: 3000, seed: 7 },
+        {
+          solver,
+          run: async (plan, o) => simulate(plan, { scenarios: o.scenarios, seed: o.seed }),
+        },
+      ),
+  },
+  shapley: {
+    options: { seed: 3, samples: 200 },
+    direct: async () => {
+      const players = value(selectionFor(portfolio, solver));
+      const game = value(portfolioGame(portfolio, players));
+      return shapleyReport(game, { seed: 3, samples: 200 }, { solver });
+    },
+  },
+  smaa: {
+    options: { samples: 20, seed: 5, portfolio: true },
+    direct: () => {
+      const ranks = value(smaaReport(portfolio, { samples: 20, seed: 5, method: 'weighted-sum' }));
+      const membership = value(portfolioMembership(portfolio, solver, { samples: 20, seed: 5 }));
+      return { ok: true, value: { ...ranks, portfolio: membership }, warnings: [] };
+    },
+  },
+};
+
+describe('the engine command table', () => {
+  it('has a runner, options and a case for every command, and nothing else', () => {
+    expect(Object.keys(ENGINE_RUNNERS)).toEqual([...ENGINE_COMMANDS]);
+    expect(Object.keys(ENGINE_OPTIONS)).toEqual([...ENGINE_COMMANDS]);
+    expect(Object.keys(SERVER_ENGINE_OPTIONS)).toEqual([...ENGINE_COMMANDS]);
+    expect(Object.keys(CASES).sort()).toEqual([...ENGINE_COMMANDS].sort());
+  });
+
+  it('builds each schema once, when first read', () => {
+    expect(ENGINE_OPTIONS.rank).toBe(ENGINE_OPTIONS.rank);
+    expect(ENGINE_OPTIONS.simulate).not.toBe(SERVER_ENGINE_OPTIONS.simulate);
+    expect(SERVER_ENGINE_OPTIONS.simulate.safeParse({ scenarios: 1e9 }).success).toBe(false);
+    expect(ENGINE_OPTIONS.simulate.safeParse({ scenarios: 1e9 }).success).toBe(true);
+  });
+
+  it.each(ENGINE_COMMANDS)('runs %s as the core reports answer it', async (command) => {
+    const { options, direct } = CASES[command];
+    const parsed = ENGINE_OPTIONS[command].parse(options);
+    const got = await runEngineCommand(command, portfolio, parsed as never, {
+      solver: async () => solver,
+    });
+    const want = await direct();
+    expect(got.ok).toBe(true);
+    expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(want)));
+  });
+
+  it('loads the solver only for the commands that solve', async () => {
+    let loads = 0;
+    const counting = async () => {
+      loads++;
+      return solver;
+    };
+    for (const command of ['evaluate', 'weights', 'rank'] as const) {
+      await runEngineCommand(command, portfolio, ENGINE_OPTIONS[command].parse({}) as never, {
+        solver: counting,
+      });
+    }
+    expect(loads).toBe(0);
+    await runEngineCommand('optimize', portfolio, ENGINE_OPTIONS.optimize.parse({}), {
+      solver: counting,
+    });
+    expect(loads).toBe(1);
+  });
+
+  it('adds a run’s locks to optimize, and names an unknown partner', async () => {
+    const deps = { solver: async () => solver };
+    const id = portfolio.partners[0]?.id as string;
+    const kept = value(
+      await runEngineCommand(
+        'optimize',
+        portfolio,
+        ENGINE_OPTIONS.optimize.parse({ include: [id] }),
+        deps,
+      ),
+    );
+    expect(kept.selected).toContain(id);
+    const left = value(
+      await runEngineCommand(
+        'optimize',
+        portfolio,
+        ENGINE_OPTIONS.optimize.parse({ exclude: [id] }),
+        deps,
+      ),
+    );
+    expect(left.selected).not.toContain(id);
+    const unknown = await runEngineCommand(
+      'optimize',
+      portfolio,
+      ENGINE_OPTIONS.optimize.parse({ include: ['nobody'] }),
+      deps,
+    );
+    expect(unknown.ok ? [] : unknown.issues.map((i) => i.path)).toEqual([['include', 0]]);
+  });
+
+  it('keeps smaa with portfolio within the host’s limit, before any work', async () => {
+    let ranked = false;
+    const over = await runEngineCommand(
+      'smaa',
+      portfolio,
+      SERVER_ENGINE_OPTIONS.smaa.parse({
+        samples: ENGINE_LIMITS.server.portfolioSamples + 1,
+        portfolio: true,
+      }),
+      {
+        solver: async () => solver,
+        limits: ENGINE_LIMITS.server,
+        smaaRanks: async (p, o) => {
+          ranked = true;
+          return smaaReport(p, o);
+        },
+      },
+    );
+    expect(over.ok ? [] : over.issues.map((i) => [i.code, i.path])).toEqual([
+      ['too_big', ['samples']],
+    ]);
+    expect(ranked).toBe(false);
+  });
+
+  it('reports smaa progress as ranks for the first tenth, then membership', async () => {
+    const seen: number[] = [];
+    await runEngineCommand(
+      'smaa',
+      portfolio,
+      ENGINE_OPTIONS.smaa.parse({ samples: 5, portfolio: true }),
+      {
+        solver: async () => solver,
+        onProgress: (f) => seen.push(f),
+        smaaRanks: async (p, o, progress) => {
+          await progress(1);
+          return smaaReport(p, o);
+        },
+        membership: async (p, s, o, progress) => {
+          await progress(0.5);
+          await progress(1);
+          return portfolioMembership(p, s, o);
+        },
+      },
+    );
+    expect(seen).toEqual([0.1, 0.55, 1]);
+  });
+});
