@@ -1,6 +1,8 @@
 export * from './analysis.js';
 export type { RankCommandMethod } from './methods.js';
 export {
+  combineMembership,
+  type MembershipPart,
   type MembershipRun,
   type PortfolioMembership,
   portfolioMembership,
