@@ -78,6 +78,7 @@ describe('smaa split across engine threads', () => {
       {
         pool: two,
         threads: 2,
+        signal: controller.signal,
         // Cancel once the membership parts are under way on both threads.
         onProgress: (f) => (f > 0.15 ? controller.abort('stop') : undefined),
       },
@@ -93,9 +94,9 @@ describe('smaa split across engine threads', () => {
   it('each part keeps the pool’s time budget', async () => {
     const tight = poolOf(2, { timeoutMs: 200 });
     const run = { portfolio: demo, samples: 1_000, seed: 5, method: 'weighted-sum' } as const;
-    await expect(smaaSplit(run, { portfolio: true }, { pool: tight, threads: 2 })).rejects.toSatisfy(
-      (e: unknown) => e instanceof OffloadLimitError && e.limit === 'time',
-    );
+    await expect(
+      smaaSplit(run, { portfolio: true }, { pool: tight, threads: 2 }),
+    ).rejects.toSatisfy((e: unknown) => e instanceof OffloadLimitError && e.limit === 'time');
   }, 120_000);
 
   it('refuses more portfolio samples than the MILP bound, naming samples', async () => {
