@@ -7,9 +7,23 @@
  * - SMAA-2, 10,000 weight samples on 1,000 partners × 10 criteria (weighted sum), one
  *   thread, against a straightforward loop (index sort with a comparator per sample, ranks
  *   read off the sorted order) over the same weight draws; the acceptabilities must agree.
+ * - The same split across worker threads: the CLI's pool, and the server's engine pool
+ *   (`smaaSplit`, what a `smaa` job runs) on 1 and 2 threads, plus the demo's portfolio
+ *   membership (1,000 samples, one MILP each) on the server's pool, warm, with progress.
  */
-import { createRng, prometheeFlows, sameScore, smaa, WeightSampler } from '@partnerfolio/core';
+
+import { readFileSync } from 'node:fs';
+import {
+  createRng,
+  parseSpecText,
+  prometheeFlows,
+  sameScore,
+  smaa,
+  WeightSampler,
+} from '@partnerfolio/core';
 import { smaaParallel } from '../packages/cli/dist/smaa-pool.js';
+import { createEnginePool, ENGINE_LIMITS } from '../packages/server/dist/engine/engine-thread.js';
+import { smaaSplit } from '../packages/server/dist/engine/smaa-split.js';
 import { generateScoreMatrix } from './generate.mjs';
 import { isMain, measure, measureAsync, runAsScript } from './harness.mjs';
 
@@ -213,6 +227,105 @@ export async function run(report, { quick }) {
     'one thread, same run',
   );
 
+  report.section("SMAA on the server's engine threads (smaaSplit, a smaa job): 1 vs 2");
+  const lanes = [1, 2].map((workers) => createEnginePool({ ...ENGINE_LIMITS.job, workers }));
+  const run = { portfolio, samples, seed: 1, method: 'weighted-sum' };
+  const split = async (threads) => {
+    const r = await smaaSplit(run, {}, { pool: lanes[threads - 1], threads });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  };
+  const cpuOf = async (fn) => {
+    const start = process.cpuUsage();
+    await fn();
+    const used = process.cpuUsage(start); // every thread of the process
+    return (used.user + used.system) / 1000;
+  };
+  const server1 = await measureAsync(() => split(1), { warmup: 1, reps: quick ? 2 : 3 });
+  const server2 = await measureAsync(() => split(2), { warmup: 1, reps: quick ? 2 : 3 });
+  report.check(
+    'server split: 1 and 2 threads give the same document',
+    JSON.stringify(server1.value) === JSON.stringify(server2.value),
+  );
+  report.metric(
+    'smaa.server1',
+    'SMAA-2 on the server, 1 engine thread',
+    server1.median,
+    'ms',
+    server1,
+  );
+  report.metric(
+    'smaa.server2',
+    'SMAA-2 on the server, 2 engine threads',
+    server2.median,
+    'ms',
+    server2,
+  );
+  report.metric(
+    'smaa.server2.cpu',
+    'the same, CPU time of all threads',
+    await cpuOf(() => split(2)),
+    'ms',
+  );
+  report.ratio(
+    'smaa.server.speedup',
+    'SMAA on the server: speed-up on 2 threads (1 / 2)',
+    server1.median / server2.median,
+    'same pools, same run',
+  );
+
+  const demoText = readFileSync(new URL('../examples/demo.yaml', import.meta.url), 'utf8');
+  const demo = parseSpecText(demoText, { format: 'yaml' });
+  if (!demo.ok) throw new Error('the demo spec is invalid');
+  const membershipRun = {
+    portfolio: demo.value.portfolio,
+    samples: 1_000,
+    seed: 1,
+    method: 'weighted-sum',
+  };
+  // Warm: each thread has loaded HiGHS and solved the demo before the timing.
+  await smaaSplit(
+    { ...membershipRun, samples: 20 },
+    { portfolio: true },
+    { pool: lanes[1], threads: 2 },
+  );
+  let reports = 0;
+  const membershipCpuStart = process.cpuUsage();
+  const membership = await measureAsync(
+    async () => {
+      const r = await smaaSplit(
+        membershipRun,
+        { portfolio: true },
+        {
+          pool: lanes[1],
+          threads: 2,
+          onProgress: () => {
+            reports++;
+          },
+        },
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      return r.value;
+    },
+    { warmup: 0, reps: 1 },
+  );
+  const membershipCpu = process.cpuUsage(membershipCpuStart);
+  report.check('membership: progress reported along the run', reports > 10, `${reports} reports`);
+  report.metric(
+    'membership.ms',
+    'portfolio membership, demo, 1,000 samples, 2 engine threads, warm',
+    membership.median,
+    'ms',
+    membership,
+  );
+  report.metric(
+    'membership.cpu',
+    'the same, CPU time of all threads',
+    (membershipCpu.user + membershipCpu.system) / 1000,
+    'ms',
+  );
+  await Promise.all(lanes.map((pool) => pool.close()));
+
   report.section('targets');
   report.target(
     'mcdm.promethee',
@@ -228,6 +341,30 @@ export async function run(report, { quick }) {
     ours.median,
     '<',
     1000,
+    'ms',
+  );
+  report.target(
+    'mcdm.smaa.speedup',
+    'SMAA-2 on 2 workers (CLI pool): speed-up over 1',
+    one.median / two.median,
+    '>=',
+    1.5,
+    '×',
+  );
+  report.target(
+    'mcdm.smaa.server.speedup',
+    'SMAA-2 on 2 engine threads (server): speed-up over 1',
+    server1.median / server2.median,
+    '>=',
+    1.5,
+    '×',
+  );
+  report.target(
+    'mcdm.membership',
+    'portfolio membership, demo, 1,000 samples, warm',
+    membership.median,
+    '<',
+    20_000,
     'ms',
   );
 }

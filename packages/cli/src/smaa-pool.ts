@@ -1,17 +1,17 @@
 import { Worker } from 'node:worker_threads';
 import {
-  combineSmaa,
+  combineSmaaParts,
   fail,
+  type Issue,
   ok,
   type Portfolio,
   prepareSmaa,
   type Result,
-  runSmaaBlock,
-  SMAA_BLOCK,
+  runSmaaPart,
   type SmaaMethod,
+  type SmaaPart,
   type SmaaResult,
-  smaaBlockCount,
-  smaaTooNarrow,
+  smaaParts,
 } from '@partnerfolio/core';
 import type { SmaaWorkerMessage, SmaaWorkerTask } from './smaa-worker.js';
 
@@ -25,9 +25,9 @@ export interface SmaaPoolOptions {
 }
 
 /**
- * SMAA-2 over worker threads: blocks dealt round-robin, rank counts summed (whole numbers,
- * exact in any order), each block's weight sums combined in block order, so the answer is
- * the same as `smaa` in one thread, bit for bit.
+ * SMAA-2 over worker threads, split by core's rule (`smaaParts`: blocks dealt round-robin)
+ * and combined by core (`combineSmaaParts`), so the answer is the same as `smaa` in one
+ * thread, bit for bit, and the same as the server's split runs.
  */
 export async function smaaParallel(
   portfolio: Portfolio,
@@ -35,61 +35,46 @@ export async function smaaParallel(
 ): Promise<Result<SmaaResult>> {
   const setup = prepareSmaa(portfolio, { method: options.method });
   if (!setup.ok) return setup;
-  const { m } = setup.value;
-  const blocks = smaaBlockCount(options.samples);
-  const workers = Math.min(options.workers, blocks);
-  const counts = new Uint32Array(m * m);
-  const blockWeights: Float64Array[] = new Array(blocks);
+  const shares = smaaParts(options.samples, options.workers);
   let done = 0;
-  if (workers <= 1) {
-    for (let b = 0; b < blocks; b++) {
-      const w = runSmaaBlock(setup.value, options.seed, options.samples, b, counts);
-      if (!w) return fail([smaaTooNarrow()]);
-      blockWeights[b] = w;
-      done = Math.min(options.samples, (b + 1) * SMAA_BLOCK);
-      options.onProgress?.(done);
-    }
-    return ok(
-      combineSmaa(setup.value, counts, blockWeights, options.samples, options.seed),
-      setup.warnings,
-    );
+  const onBlock = (size: number) => {
+    done += size;
+    options.onProgress?.(done);
+  };
+  const finish = (parts: readonly SmaaPart[]) => {
+    const r = combineSmaaParts(setup.value, parts, options.samples, options.seed);
+    return r.ok ? ok(r.value, setup.warnings) : r;
+  };
+  if (shares.length <= 1) {
+    const part = runSmaaPart(setup.value, options.seed, options.samples, shares[0] ?? [], onBlock);
+    return part.ok ? finish([part.value]) : part;
   }
   const url = new URL('./smaa-worker.js', import.meta.url);
-  let narrow = false;
-  await Promise.all(
-    Array.from({ length: workers }, (_, w) => {
-      const mine: number[] = [];
-      for (let b = w; b < blocks; b += workers) mine.push(b);
+  let failed: readonly Issue[] | undefined;
+  const parts = await Promise.all(
+    shares.map((blocks) => {
       const task: SmaaWorkerTask = {
         portfolio,
         method: options.method,
         seed: options.seed,
         samples: options.samples,
-        blocks: mine,
+        blocks,
       };
-      return new Promise<void>((resolve, reject) => {
+      return new Promise<SmaaPart | undefined>((resolve, reject) => {
+        let part: SmaaPart | undefined;
         const worker = new Worker(url, { workerData: task });
         worker.on('message', (message: SmaaWorkerMessage) => {
-          if (message.kind === 'block') {
-            blockWeights[message.block] = message.weights;
-            done += message.size;
-            options.onProgress?.(done);
-          } else if (message.kind === 'done') {
-            for (let i = 0; i < counts.length; i++) {
-              counts[i] = (counts[i] as number) + (message.counts[i] as number);
-            }
-          } else narrow = true;
+          if (message.kind === 'block') onBlock(message.size);
+          else if (message.kind === 'done') part = message.part;
+          else failed = message.issues;
         });
         worker.on('error', reject);
         worker.on('exit', (code) =>
-          code === 0 ? resolve() : reject(new Error(`SMAA worker exited with code ${code}`)),
+          code === 0 ? resolve(part) : reject(new Error(`SMAA worker exited with code ${code}`)),
         );
       });
     }),
   );
-  if (narrow) return fail([smaaTooNarrow()]);
-  return ok(
-    combineSmaa(setup.value, counts, blockWeights, options.samples, options.seed),
-    setup.warnings,
-  );
+  if (failed !== undefined) return fail([...failed]);
+  return finish(parts.filter((p): p is SmaaPart => p !== undefined));
 }

@@ -1,14 +1,16 @@
 /**
- * Worker thread for SMAA-2: runs its share of the blocks (each on its own random stream)
- * and sends back each block's weight sums and, at the end, its rank counts.
+ * Worker thread for SMAA-2: runs its part of the blocks (core's `runSmaaPart`, each block
+ * on its own random stream), posting the samples of each block as it finishes and then
+ * the part's totals.
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import {
+  type Issue,
   type Portfolio,
   prepareSmaa,
-  runSmaaBlock,
-  SMAA_BLOCK,
+  runSmaaPart,
   type SmaaMethod,
+  type SmaaPart,
 } from '@partnerfolio/core';
 
 export interface SmaaWorkerTask {
@@ -20,29 +22,22 @@ export interface SmaaWorkerTask {
 }
 
 export type SmaaWorkerMessage =
-  | {
-      readonly kind: 'block';
-      readonly block: number;
-      readonly weights: Float64Array;
-      readonly size: number;
-    }
-  | { readonly kind: 'done'; readonly counts: Uint32Array }
-  | { readonly kind: 'too-narrow' };
+  | { readonly kind: 'block'; readonly size: number }
+  | { readonly kind: 'done'; readonly part: SmaaPart }
+  | { readonly kind: 'failed'; readonly issues: readonly Issue[] };
 
 const task = workerData as SmaaWorkerTask;
+const post = (message: SmaaWorkerMessage, transfer: ArrayBuffer[] = []) =>
+  parentPort?.postMessage(message, transfer);
 const setup = prepareSmaa(task.portfolio, { method: task.method });
-if (!setup.ok) throw new Error(setup.issues.map((i) => i.message).join('\n'));
-const counts = new Uint32Array(setup.value.m * setup.value.m);
-let failed = false;
-for (const b of task.blocks) {
-  const weights = runSmaaBlock(setup.value, task.seed, task.samples, b, counts);
-  if (!weights) {
-    parentPort?.postMessage({ kind: 'too-narrow' } satisfies SmaaWorkerMessage);
-    failed = true;
-    break;
+if (!setup.ok) post({ kind: 'failed', issues: setup.issues });
+else {
+  const part = runSmaaPart(setup.value, task.seed, task.samples, task.blocks, (size) =>
+    post({ kind: 'block', size }),
+  );
+  if (!part.ok) post({ kind: 'failed', issues: part.issues });
+  else {
+    const buffers = [part.value.counts, ...part.value.weights].map((a) => a.buffer as ArrayBuffer);
+    post({ kind: 'done', part: part.value }, buffers);
   }
-  const size = Math.min(SMAA_BLOCK, task.samples - b * SMAA_BLOCK);
-  parentPort?.postMessage({ kind: 'block', block: b, weights, size } satisfies SmaaWorkerMessage);
 }
-if (!failed)
-  parentPort?.postMessage({ kind: 'done', counts } satisfies SmaaWorkerMessage, [counts.buffer]);

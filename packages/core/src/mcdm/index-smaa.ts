@@ -17,4 +17,11 @@ export {
 } from './smaa.js';
 export type { SmaaMethod } from './smaa-scorer.js';
 export { assessorSpread, type UncertainScores } from './smaa-scores.js';
+export {
+  combineSmaaParts,
+  dealRoundRobin,
+  runSmaaPart,
+  type SmaaPart,
+  smaaParts,
+} from './smaa-split.js';
 export { type WeightConstraints, WeightSampler, weightConstraints } from './smaa-weights.js';

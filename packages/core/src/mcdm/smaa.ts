@@ -227,7 +227,12 @@ export function summarizeSmaa(
   seed: number,
 ): SmaaResult {
   const { m, n } = setup;
-  const acceptability = Float64Array.from(totals.counts, (c) => c / samples);
+  // A plain loop: `Float64Array.from` with a mapping function calls it per element through
+  // the iterator protocol, a tenth of a 10,000-sample run on 1,000 partners (profiled).
+  const acceptability = new Float64Array(totals.counts.length);
+  for (let i = 0; i < acceptability.length; i++) {
+    acceptability[i] = (totals.counts[i] as number) / samples;
+  }
   const central = new Float64Array(m * n).fill(Number.NaN);
   const winners: number[] = [];
   for (let i = 0; i < m; i++) {

@@ -2,6 +2,8 @@ export * from './analysis.js';
 export { withLocks } from './locks.js';
 export type { RankCommandMethod } from './methods.js';
 export {
+  combineMembership,
+  type MembershipPart,
   type MembershipRun,
   type PortfolioMembership,
   portfolioMembership,

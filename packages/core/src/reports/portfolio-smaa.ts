@@ -34,6 +34,18 @@ export interface MembershipOptions {
 }
 
 /**
+ * What one part of a membership run sends back (the run split as `dealRoundRobin` deals
+ * samples): how often each partner was chosen in the part's samples, and how many of
+ * them had no feasible portfolio.
+ */
+export interface MembershipPart {
+  readonly solved: number;
+  readonly counts: Record<string, number>;
+  readonly infeasible: number;
+  readonly optimal: string[];
+}
+
+/**
  * A membership run that a caller can step through (the server yields to its event loop
  * and checks for cancellation between steps): `step(k)` solves the next k samples.
  */
@@ -42,12 +54,17 @@ export interface MembershipRun {
   readonly done: () => number;
   step(count: number): Result<number>;
   finish(): PortfolioMembership;
+  /** The counts so far, to be combined with other parts' (`combineMembership`). */
+  part(): MembershipPart;
 }
 
 export function startPortfolioMembership(
   portfolio: Portfolio,
   solver: MilpSolver,
-  options: Omit<MembershipOptions, 'onProgress'>,
+  options: Omit<MembershipOptions, 'onProgress'> & {
+    /** The samples this run solves (a part of a split run); all of them by default. */
+    readonly indices?: readonly number[];
+  },
 ): Result<MembershipRun> {
   const base = optimizeReport(portfolio, solver);
   if (!base.ok) return base;
@@ -57,10 +74,14 @@ export function startPortfolioMembership(
   const draw = new Float64Array(1);
   const counts = new Map(portfolio.partners.map((p) => [p.id, 0]));
   let infeasible = 0;
+  // `s` counts the samples solved; `index(s)` is the sample (and stream) it solves next.
   let s = 0;
+  const { indices } = options;
+  const total = indices === undefined ? options.samples : indices.length;
+  const index = (k: number): number => (indices === undefined ? k : (indices[k] ?? k));
   const limit = options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit };
   const one = (): Result<void> => {
-    const rng = createRng(options.seed, s);
+    const rng = createRng(options.seed, index(s));
     if (n > 0 && !sampler.draw(rng, w, 1_000_000)) {
       return fail([
         {
@@ -104,7 +125,7 @@ export function startPortfolioMembership(
   return ok({
     done: () => s,
     step(count) {
-      const end = Math.min(options.samples, s + count);
+      const end = Math.min(total, s + count);
       while (s < end) {
         const r = one();
         if (!r.ok) return r;
@@ -117,7 +138,32 @@ export function startPortfolioMembership(
       optimal: base.value.selected,
       infeasible,
     }),
+    part: () => ({
+      solved: s,
+      counts: Object.fromEntries(counts),
+      infeasible,
+      optimal: base.value.selected,
+    }),
   });
+}
+
+/** The parts of a split membership run as the run's answer (counts are whole: exact). */
+export function combineMembership(
+  parts: readonly MembershipPart[],
+  samples: number,
+): PortfolioMembership {
+  const counts = new Map<string, number>();
+  let infeasible = 0;
+  for (const part of parts) {
+    for (const [id, c] of Object.entries(part.counts)) counts.set(id, (counts.get(id) ?? 0) + c);
+    infeasible += part.infeasible;
+  }
+  return {
+    samples,
+    membership: Object.fromEntries([...counts].map(([id, c]) => [id, c / samples])),
+    optimal: parts[0]?.optimal ?? [],
+    infeasible,
+  };
 }
 
 export function portfolioMembership(

@@ -140,6 +140,11 @@ export interface PartnersTable {
    * do not aggregate the assessments. Not part of the partner's version.
    */
   combined_scores: Generated<Json>;
+  /**
+   * The stated uncertain scores `{ criterion: distribution }` (the spec's
+   * `scoreDistributions`) as JSON, or null; SMAA draws from them (spec-io.ts).
+   */
+  score_distributions: Generated<Json | null>;
 }
 
 /** A version of the selection standard; rankings and scenarios remember the version they used. */

@@ -14,10 +14,12 @@ import {
   type Portfolio,
   portfolioGame,
   type Result,
+  type SmaaPart,
   shapleyReport,
 } from '@partnerfolio/core';
 import type { EngineCommand } from './options.js';
 import { runEngineCommand } from './run-command.js';
+import { combineSmaaShares, runMembershipShare, runSmaaShare, type SmaaRun } from './smaa-parts.js';
 
 export type EngineTask =
   | {
@@ -38,7 +40,11 @@ export type EngineTask =
       readonly players: readonly string[];
       readonly seed: number;
       readonly samples?: number | undefined;
-    };
+    }
+  /** The parts of a split SMAA run (smaa-split.ts). */
+  | (SmaaRun & { readonly kind: 'smaa-part'; readonly blocks: readonly number[] })
+  | (SmaaRun & { readonly kind: 'smaa-combine'; readonly parts: readonly SmaaPart[] })
+  | (SmaaRun & { readonly kind: 'membership-part'; readonly indices: readonly number[] });
 
 export interface EngineTaskDeps {
   readonly solver: MilpSolver;
@@ -69,6 +75,12 @@ export async function runEngineTask(
       if (!game.ok) return game;
       return shapleyReport(game.value, { seed: task.seed, ...samplesOf(task.samples) }, { solver });
     }
+    case 'smaa-part':
+      return runSmaaShare(task, task.blocks, onProgress);
+    case 'smaa-combine':
+      return combineSmaaShares(task, task.parts);
+    case 'membership-part':
+      return runMembershipShare(task, task.indices, solver, onProgress);
   }
 }
 

@@ -71,17 +71,32 @@ function poolOf(lane: EngineLane): WorkerPool<EngineTask> {
  * Runs `task` on a worker of `lane`'s pool. Cancelled runs throw `EngineCancelled`; runs
  * over a budget throw `OffloadLimitError` (time, memory, busy, crash).
  */
-export async function runOnEngineThread<T>(
+export function runOnEngineThread<T>(
   task: EngineTask,
   options: RunOptions & { readonly lane?: EngineLane } = {},
 ): Promise<Result<T>> {
+  return runOnPool<T>(poolOf(options.lane ?? 'request'), task, options);
+}
+
+/** Runs `task` on `pool` (a lane's, or a test's), as `runOnEngineThread` does. */
+export async function runOnPool<T>(
+  pool: Pick<WorkerPool<EngineTask>, 'run'>,
+  task: EngineTask,
+  options: RunOptions = {},
+): Promise<Result<T>> {
   try {
-    return (await poolOf(options.lane ?? 'request').run(task, options)) as Result<T>;
+    return (await pool.run(task, options)) as Result<T>;
   } catch (error) {
     if (error instanceof TaskCancelled) throw new EngineCancelled(error.reason);
     throw error;
   }
 }
+
+/** A lane's pool (the server keeps one per lane) and its number of threads. */
+export const engineLane = (lane: EngineLane) => ({
+  pool: poolOf(lane),
+  threads: ENGINE_LIMITS[lane].workers,
+});
 
 /** Starts the request pool's workers and loads HiGHS in them (the server does at start). */
 export function warmEngineThreads(): void {

@@ -12,9 +12,10 @@ import {
 } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { SCENARIO_KINDS, type ScenarioKind, saveScenario } from '../store/scenarios.js';
-import { type EngineLane, runOnEngineThread } from './engine-thread.js';
+import { type EngineLane, engineLane, runOnEngineThread } from './engine-thread.js';
 import type { EngineCommand } from './options.js';
-import type { EngineDocument } from './run-command.js';
+import { type EngineDocument, parseEngineOptions } from './run-command.js';
+import { smaaSplit } from './smaa-split.js';
 
 export const isSavable = (command: EngineCommand): command is ScenarioKind & EngineCommand =>
   (SCENARIO_KINDS as readonly string[]).includes(command);
@@ -55,10 +56,13 @@ export async function executeEngine(
   request: EngineRequest,
   run: EngineRun,
 ): Promise<Result<EngineAnswer>> {
-  const result = await runOnEngineThread<EngineDocument>(
-    { kind: 'command', command: request.command, portfolio, options: request.options },
-    run,
-  );
+  const result =
+    request.command === 'smaa' && run.lane === 'job'
+      ? await smaaJob(portfolio, request.options, run)
+      : await runOnEngineThread<EngineDocument>(
+          { kind: 'command', command: request.command, portfolio, options: request.options },
+          run,
+        );
   if (!result.ok) return result;
   const answer = { document: result.value, warnings: result.warnings };
   if (request.save === undefined || !isSavable(request.command))
@@ -76,6 +80,25 @@ export async function executeEngine(
     request.actor,
   );
   return { ok: true, value: { ...answer, scenarioId: scenario.id }, warnings: [] };
+}
+
+/**
+ * A `smaa` job split across the job pool's threads (smaa-split.ts); a request's quick run
+ * stays on one thread, so that it never holds every thread of its lane.
+ */
+async function smaaJob(
+  portfolio: Portfolio,
+  options: unknown,
+  run: EngineRun,
+): Promise<Result<EngineDocument>> {
+  const parsed = parseEngineOptions('smaa', options);
+  if (!parsed.ok) return parsed;
+  const { samples, seed, method } = parsed.value;
+  return smaaSplit(
+    { portfolio, samples, seed, method },
+    { portfolio: parsed.value.portfolio },
+    { ...engineLane(run.lane), signal: run.signal, onProgress: run.onProgress },
+  );
 }
 
 /** A spec kept in a job row, back to a portfolio (it was valid when the job was made). */

@@ -2,9 +2,13 @@ import type { Row } from '../db/schema.js';
 import { chunks } from './batch.js';
 import type { Trx } from './tx.js';
 
-/** A partner row to upsert; `combined_scores` is left to its default or the refresh unless given. */
-export type PartnerUpsertRow = Omit<Row<'partners'>, 'combined_scores'> & {
+/**
+ * A partner row to upsert; `combined_scores` is left to its default or the refresh unless
+ * given, and `score_distributions` (stated uncertain scores) to what is stored.
+ */
+export type PartnerUpsertRow = Omit<Row<'partners'>, 'combined_scores' | 'score_distributions'> & {
   readonly combined_scores?: string;
+  readonly score_distributions?: string | null;
 };
 
 /**
@@ -15,7 +19,7 @@ export type PartnerUpsertRow = Omit<Row<'partners'>, 'combined_scores'> & {
 export async function upsertPartnerRows(
   trx: Trx,
   rows: readonly PartnerUpsertRow[],
-  also: readonly ('notes' | 'position' | 'combined_scores')[],
+  also: readonly ('notes' | 'position' | 'combined_scores' | 'score_distributions')[],
 ): Promise<void> {
   for (const batch of chunks(rows)) {
     await trx

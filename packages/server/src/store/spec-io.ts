@@ -13,6 +13,7 @@ import { type LifecycleCosts, readLifecycleCosts } from './lifecycle-costs.js';
 import { readAllPartners } from './partner-present.js';
 import { risksForSpec } from './risks.js';
 import { readSettings, type WorkspaceSettings } from './settings.js';
+import { readStatedScoreDistributions, uncertainScores } from './stated-score-distributions.js';
 import { presentSynergy, selectSynergies } from './synergy-writes.js';
 import { readTransaction, type Trx } from './tx.js';
 
@@ -115,6 +116,7 @@ async function buildSpec(
   const synergies = (await selectSynergies(trx, workspaceId).execute()).map(presentSynergy);
   const lifecycleCosts = await readLifecycleCosts(trx, workspaceId);
   const spreads = await readAssessorSpreads(trx, workspaceId, new Set(criterionIds));
+  const stated = await readStatedScoreDistributions(trx, workspaceId, new Set(criterionIds));
   const risks = await risksForSpec(trx, workspaceId);
   const resources = settings.resources;
 
@@ -127,6 +129,7 @@ async function buildSpec(
     const uses = Object.fromEntries(
       Object.entries(p.uses).filter(([r]) => Object.hasOwn(resources, r)),
     );
+    const scoreDistributions = uncertainScores(spreads.get(p.id), stated.get(p.id));
     return {
       id: p.id,
       name: p.name,
@@ -134,7 +137,7 @@ async function buildSpec(
       ...(p.domains.length > 0 ? { domains: [...p.domains] } : {}),
       ...(p.offers.length > 0 ? { offers: [...p.offers] } : {}),
       scores,
-      ...(spreads.has(p.id) ? { scoreDistributions: spreads.get(p.id) } : {}),
+      ...(scoreDistributions === undefined ? {} : { scoreDistributions }),
       // Left out when not estimated: validation then names the partner and the field.
       ...(p.cost === null ? {} : { cost: mutable(p.cost) }),
       ...(p.return === null ? {} : { return: mutable(p.return) }),

@@ -178,8 +178,10 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
         })),
       ),
     ),
+    // Stated uncertain scores, stored as written (the export gives them back unchanged).
+    score_distributions: scoreDistributionsJson(p.scoreDistributions),
   }));
-  await upsertPartnerRows(trx, rows, ['position', 'combined_scores']);
+  await upsertPartnerRows(trx, rows, ['position', 'combined_scores', 'score_distributions']);
 
   const estimates = spec.partners.map((p) => {
     const id = rowIds.get(p.id) ?? '';
@@ -237,6 +239,15 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     assessments: scores.length,
     synergies: synergies.length,
   };
+}
+
+/** The spec's `scoreDistributions` in its written form, or null when none is stated. */
+function scoreDistributionsJson(stated: Spec['partners'][number]['scoreDistributions']) {
+  if (stated === undefined || Object.keys(stated).length === 0) return null;
+  const written = Object.fromEntries(
+    Object.entries(stated).map(([criterion, d]) => [criterion, toSpecDistribution(d)]),
+  );
+  return JSON.stringify(written);
 }
 
 async function countRows(trx: Trx, workspaceId: string) {

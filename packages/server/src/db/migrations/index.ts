@@ -12,6 +12,7 @@ import * as m0010 from './0010-login-throttle.js';
 import * as m0011 from './0011-score-history.js';
 import * as m0012 from './0012-partner-seat.js';
 import * as m0013 from './0013-one-loop.js';
+import * as m0014 from './0014-score-distributions.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -28,6 +29,7 @@ export const migrations: Record<string, Migration> = {
   '0011-score-history': m0011,
   '0012-partner-seat': m0012,
   '0013-one-loop': m0013,
+  '0014-score-distributions': m0014,
 };
 
 export const migrationProvider: MigrationProvider = {

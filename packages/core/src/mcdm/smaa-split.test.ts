@@ -1,0 +1,72 @@
+import { describe, expect, test } from 'vitest';
+import { prepareSmaa, smaa } from './smaa.js';
+import { combineSmaaParts, dealRoundRobin, runSmaaPart, smaaParts } from './smaa-split.js';
+import { tablePortfolio } from './test-support/portfolio.js';
+
+// Five partners on three criteria, one score uncertain: every part of the engine draws.
+const portfolio = (() => {
+  const p = tablePortfolio({
+    criteria: [
+      ['tech', 'benefit'],
+      ['market', 'benefit'],
+      ['risk', 'cost'],
+    ],
+    partners: { a: [9, 2, 5], b: [4, 8, 3], c: [6, 6, 6], d: [2, 3, 1], e: [7, 7, 8] },
+    normalization: 'minmax',
+    weighting: { method: 'smaa', order: ['tech', 'market'] },
+  });
+  return {
+    ...p,
+    partners: p.partners.map((x) =>
+      x.id === 'c'
+        ? { ...x, scoreDistributions: { tech: { kind: 'uniform' as const, min: 3, max: 9 } } }
+        : x,
+    ),
+  };
+})();
+
+describe('splitting SMAA across workers', () => {
+  test('units are dealt round-robin, each once, no part empty', () => {
+    expect(dealRoundRobin(7, 3)).toEqual([
+      [0, 3, 6],
+      [1, 4],
+      [2, 5],
+    ]);
+    expect(dealRoundRobin(2, 5)).toEqual([[0], [1]]);
+    expect(dealRoundRobin(0, 4)).toEqual([[]]);
+    // 5,000 samples are five blocks of 1,024 (the last one short).
+    expect(smaaParts(5_000, 2)).toEqual([
+      [0, 2, 4],
+      [1, 3],
+    ]);
+  });
+
+  test('any number of parts gives the one-thread answer bit for bit', () => {
+    const samples = 5_000;
+    const whole = smaa(portfolio, { samples, seed: 3, method: 'weighted-sum' });
+    const setup = prepareSmaa(portfolio, { method: 'weighted-sum' });
+    if (!whole.ok || !setup.ok) throw new Error('refused');
+    for (const workers of [1, 2, 3, 7]) {
+      const parts = smaaParts(samples, workers).map((blocks) => {
+        const part = runSmaaPart(setup.value, 3, samples, blocks);
+        if (!part.ok) throw new Error('refused');
+        return part.value;
+      });
+      // Combined in any order of arrival.
+      const combined = combineSmaaParts(setup.value, [...parts].reverse(), samples, 3);
+      if (!combined.ok) throw new Error('refused');
+      expect(combined.value.acceptability).toEqual(whole.value.acceptability);
+      expect(combined.value.central).toEqual(whole.value.central);
+      expect(combined.value.confidence).toEqual(whole.value.confidence);
+    }
+  });
+
+  test('parts that miss or repeat a block are refused, not summed', () => {
+    const setup = prepareSmaa(portfolio, { method: 'weighted-sum' });
+    if (!setup.ok) throw new Error('refused');
+    const first = runSmaaPart(setup.value, 3, 3_000, [0, 1]);
+    if (!first.ok) throw new Error('refused');
+    const r = combineSmaaParts(setup.value, [first.value], 3_000, 3);
+    expect(r.ok ? 'combined' : r.issues[0]?.code).toBe('smaa_parts_mismatch');
+  });
+});
