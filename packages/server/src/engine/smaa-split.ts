@@ -18,11 +18,12 @@ import {
   smaaBlockSize,
   smaaParts,
 } from '@partnerfolio/core';
+import type { SmaaDocument } from '@partnerfolio/core/commands';
 import type { RunOptions, WorkerPool } from '../offload/pool.js';
 import type { EngineTask } from './engine-tasks.js';
 import { runOnPool } from './engine-thread.js';
 import type { SmaaRun } from './smaa-parts.js';
-import type { SmaaPortfolioDocument } from './smaa-portfolio.js';
+
 
 export interface SmaaSplitOptions extends Omit<SmaaRun, 'portfolio'> {
   readonly portfolio?: boolean;
@@ -40,7 +41,7 @@ export async function smaaSplit(
   run: SmaaRun,
   options: { readonly portfolio?: boolean },
   deps: SmaaSplitDeps,
-): Promise<Result<SmaaPortfolioDocument>> {
+): Promise<Result<SmaaDocument>> {
   const { samples } = run;
   if (options.portfolio === true && samples > MAX_PORTFOLIO_SAMPLES) {
     return fail([
@@ -65,7 +66,7 @@ export async function smaaSplit(
     report(0, rankShare),
   );
   if (!parts.ok) return parts;
-  const ranks = await runOnPool<SmaaPortfolioDocument>(
+  const ranks = await runOnPool<SmaaDocument>(
     deps.pool,
     { ...run, kind: 'smaa-combine', parts: parts.value },
     { signal: deps.signal },
