@@ -6,6 +6,7 @@
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
 import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
+import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
@@ -17,6 +18,7 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...REVIEW_ENGLISH,
   ...GAMES_ENGLISH,
   ...CHAIN_ENGLISH,
+  ...CHECKPOINT_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -25,6 +27,7 @@ export const MESSAGE_CODES = {
   review: Object.keys(REVIEW_ENGLISH),
   games: Object.keys(GAMES_ENGLISH),
   chain: Object.keys(CHAIN_ENGLISH),
+  checkpoint: Object.keys(CHECKPOINT_ENGLISH),
 } as const;
 
 function paramText(param: MessageParam | undefined): string {

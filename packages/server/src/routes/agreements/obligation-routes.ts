@@ -11,13 +11,13 @@ import {
 } from '../../store/agreements/obligations.js';
 import { partyAgreementIds } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
+import { obligationSchema, presentObligation } from '../../presenters/agreement.js';
 import {
   agreementParams,
   changeObligationBody,
   createObligationBody,
   obligationParams,
   obligationQuery,
-  obligationSchema,
 } from './schema.js';
 
 export const obligationRoutes: RoutePlugin = async (app, { db }) => {
@@ -45,7 +45,8 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         ...(state === undefined ? {} : { state }),
       });
       const allowed = await partyAgreementIds(db, request);
-      return allowed === null ? all : all.filter((o) => allowed.has(o.agreementId));
+      const mine = allowed === null ? all : all.filter((o) => allowed.has(o.agreementId));
+      return mine.map(presentObligation);
     },
   );
 
@@ -70,7 +71,7 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, obligation.version);
-      return reply.code(201).send(obligation);
+      return reply.code(201).send(presentObligation(obligation));
     },
   );
 
@@ -98,7 +99,7 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, obligation.version);
-      return obligation;
+      return presentObligation(obligation);
     },
   );
 };
