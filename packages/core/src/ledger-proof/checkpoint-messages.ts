@@ -12,7 +12,8 @@ import { message } from '../util/message.js';
 export const CHECKPOINT_ENGLISH = {
   'checkpoint.malformed': (p) =>
     `the checkpoint is not a signed tree head: ${p.text('field')} is missing or malformed`,
-  'checkpoint.other_workspace': () => 'the checkpoint is of another workspace',
+  'checkpoint.other_workspace': (p) =>
+    `the checkpoint is of workspace "${p.text('named')}", not "${p.text('expected')}"`,
   'checkpoint.no_workspace': (p) => `there is no workspace "${p.text('workspace')}"`,
   'checkpoint.key_id': () => 'keyId is not the hash of publicKey',
   'checkpoint.unknown_key': (p) =>

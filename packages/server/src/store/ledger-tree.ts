@@ -87,7 +87,10 @@ export async function verifyLedgerSince(
 ): Promise<SinceVerification> {
   const named = (checkpoint as { workspace?: unknown } | null)?.workspace;
   if (expect.workspace !== undefined && named !== expect.workspace) {
-    return notExtended({ code: 'checkpoint.other_workspace', params: {} });
+    return notExtended({
+      code: 'checkpoint.other_workspace',
+      params: { named: String(named), expected: expect.workspace },
+    });
   }
   const shape = checkSignedTreeHead(checkpoint, ledgerCrypto, undefined);
   if (!shape.ok && shape.issues.some((i) => i.code === 'tree_head_invalid')) {
