@@ -6,8 +6,8 @@
 import { signedTreeHeadSchema } from '@partnerfolio/core';
 import { z } from 'zod';
 import { messageSchema } from '../http/message-schema.js';
-import type { LedgerVerification } from '../store/ledger-verify.js';
 import type { SinceVerification } from '../store/ledger-tree.js';
+import type { LedgerVerification } from '../store/ledger-verify.js';
 import { presentAs } from './report.js';
 
 export const firstBadSchema = z.object({

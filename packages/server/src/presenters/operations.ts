@@ -79,7 +79,10 @@ export function presentOperationsSummary(s: OperationsSummary): Summary {
         ...presentObligation(o),
         daysOverdue: o.daysOverdue,
       })),
-      dueSoon: s.obligations.dueSoon.map((o) => ({ ...presentObligation(o), daysLeft: o.daysLeft })),
+      dueSoon: s.obligations.dueSoon.map((o) => ({
+        ...presentObligation(o),
+        daysLeft: o.daysLeft,
+      })),
     },
     reviewsDue: s.reviewsDue.map((r) => ({
       id: r.id,

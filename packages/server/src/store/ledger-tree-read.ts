@@ -1,5 +1,5 @@
 /** Reads a workspace's ledger rows, in seq order, into an RFC 9162 Merkle tree. */
-import { chainBreak, type Message, MerkleTree, renderEnglish } from '@partnerfolio/core';
+import { chainBreak, MerkleTree, type Message, renderEnglish } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
 import { ledgerLeaf, presentLedgerEntry } from './ledger.js';

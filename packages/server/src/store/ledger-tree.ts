@@ -15,9 +15,9 @@ import {
   checkpointRewritten,
   checkSignedTreeHead,
   fromHex,
+  type MerkleTree,
   type Message,
   renderEnglish,
-  type MerkleTree,
   type SignedTreeHead,
   toHex,
   treeHeadMessage,
@@ -107,7 +107,8 @@ export async function verifyLedgerSince(
     .select(['id'])
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (ws === undefined) return notExtended({ code: 'checkpoint.no_workspace', params: { workspace: slug } });
+  if (ws === undefined)
+    return notExtended({ code: 'checkpoint.no_workspace', params: { workspace: slug } });
   const keys = new Set((await listLedgerKeys(db, ws.id)).map((k) => k.keyId));
   const signed = checkSignedTreeHead(checkpoint, ledgerCrypto, keys);
   if (!signed.ok) {

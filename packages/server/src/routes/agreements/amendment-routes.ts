@@ -7,13 +7,13 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { amendmentSchema, presentAmendment } from '../../presenters/agreement.js';
 import {
   acceptAmendment,
   agreementAmendments,
   editDraftAmendment,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
-import { amendmentSchema, presentAmendment } from '../../presenters/agreement.js';
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import { agreementParams } from './schema.js';
 

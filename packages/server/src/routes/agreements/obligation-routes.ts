@@ -4,6 +4,7 @@ import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import { obligationSchema, presentObligation } from '../../presenters/agreement.js';
 import {
   changeObligationState,
   createObligation,
@@ -11,7 +12,6 @@ import {
 } from '../../store/agreements/obligations.js';
 import { partyAgreementIds } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
-import { obligationSchema, presentObligation } from '../../presenters/agreement.js';
 import {
   agreementParams,
   changeObligationBody,

@@ -8,13 +8,6 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { agreementFairShares, airportShares } from '../../engine/fair-shares.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
-import { recordLedgerEvent, settleFromLedger } from '../../store/agreements/events.js';
-import { listAgreements } from '../../store/agreements/list.js';
-import { getAgreement } from '../../store/agreements/present.js';
-import { createAgreement, updateAgreement } from '../../store/agreements/writes.js';
-import { readLedger } from '../../store/ledger.js';
-import { partnerScope, requireParty } from '../partner-scope.js';
-import { slugParam } from '../shared-schema.js';
 import {
   agreementSchema,
   ledgerEntrySchema,
@@ -29,6 +22,13 @@ import {
   presentSettlement,
   settlementSchema,
 } from '../../presenters/settlement.js';
+import { recordLedgerEvent, settleFromLedger } from '../../store/agreements/events.js';
+import { listAgreements } from '../../store/agreements/list.js';
+import { getAgreement } from '../../store/agreements/present.js';
+import { createAgreement, updateAgreement } from '../../store/agreements/writes.js';
+import { readLedger } from '../../store/ledger.js';
+import { partnerScope, requireParty } from '../partner-scope.js';
+import { slugParam } from '../shared-schema.js';
 import {
   agreementParams,
   agreementQuery,

@@ -11,7 +11,6 @@ import { AGREEMENT_STATUSES } from '../../store/agreements/present.js';
 import { fairShareSchema } from '../../store/agreements/writes.js';
 import { slugParam, versionSchema } from '../shared-schema.js';
 
-
 export const agreementQuery = z.object({
   partner: z.string().max(200).optional(),
   status: z.enum(AGREEMENT_STATUSES).optional(),

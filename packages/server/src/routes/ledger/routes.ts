@@ -4,10 +4,7 @@ import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { ledgerEntrySchema, presentLedgerEntry } from '../../presenters/agreement.js';
-import {
-  ledgerVerificationSchema,
-  presentLedgerVerification,
-} from '../../presenters/ledger.js';
+import { ledgerVerificationSchema, presentLedgerVerification } from '../../presenters/ledger.js';
 import { getAgreement } from '../../store/agreements/present.js';
 import { readLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';

@@ -5,14 +5,6 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
-import { partnerExitCost } from '../../store/exit-costs.js';
-import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
-import { runFinalSettlement } from '../../store/exit-settlement.js';
-import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
-import { readReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
-import { partnerTrustToday, workspaceTrustToday } from '../../store/reviews/trust.js';
-import { partnerScope } from '../partner-scope.js';
-import { slugParam } from '../shared-schema.js';
 import {
   assessmentSchema,
   exitCostSchema,
@@ -30,6 +22,14 @@ import {
   trustSummarySchema,
 } from '../../presenters/review.js';
 import { presentStatement, statementSchema } from '../../presenters/statement.js';
+import { partnerExitCost } from '../../store/exit-costs.js';
+import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
+import { runFinalSettlement } from '../../store/exit-settlement.js';
+import { createReview, listReviews, previewReview } from '../../store/reviews/reviews.js';
+import { readReviewSettings, saveReviewSettings } from '../../store/reviews/settings.js';
+import { partnerTrustToday, workspaceTrustToday } from '../../store/reviews/trust.js';
+import { partnerScope } from '../partner-scope.js';
+import { slugParam } from '../shared-schema.js';
 import {
   createReviewBody,
   exitCostQuery,
@@ -278,7 +278,12 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       return presentExitCost(
-        await partnerExitCost(db, workspaceOf(request).id, request.params.key, request.query.noticeDate),
+        await partnerExitCost(
+          db,
+          workspaceOf(request).id,
+          request.params.key,
+          request.query.noticeDate,
+        ),
       );
     },
   );

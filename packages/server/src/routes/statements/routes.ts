@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import {
+  presentReceipt,
+  presentStatement,
+  receiptSchemaOut,
+  statementSchema,
+} from '../../presenters/statement.js';
 import { statementReceipt } from '../../store/statements/receipt.js';
 import {
   agreementStatements,
@@ -17,12 +23,6 @@ import {
 } from '../../store/statements/statements.js';
 import { agreementParams } from '../agreements/schema.js';
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
-import {
-  presentReceipt,
-  presentStatement,
-  receiptSchemaOut,
-  statementSchema,
-} from '../../presenters/statement.js';
 import { paymentBody, recordStatementBody, responseBody, statementParams } from './schema.js';
 
 export const statementRoutes: RoutePlugin = async (app, { db }) => {
