@@ -90,7 +90,8 @@ async function walk(api: TestApi): Promise<unknown[]> {
 }
 
 /**
- * Random ids, and the hashes and signatures they feed, as `<id 1>`, `<hash 3>`, ... in
+ * Random ids, the fixture's per-run names, and the hashes and signatures they feed, as
+ * `<id 1>`, `<hash 3>`, ... in
  * order of first appearance: the same walk then reads the same on any database.
  */
 function nameRandomParts(value: unknown): unknown {
@@ -101,12 +102,16 @@ function nameRandomParts(value: unknown): unknown {
   };
   const text = JSON.stringify(value, (_, v: unknown) => {
     if (typeof v !== 'string') return v;
-    return v
-      .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (m) =>
-        name('id', m),
-      )
-      .replace(/\b[0-9a-f]{64,}\b/g, (m) => name('hash', m))
-      .replace(/^[A-Za-z0-9+/_-]{80,}={0,2}$/, (m) => name('signature', m));
+    return (
+      v
+        .replace(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g, (m) =>
+          name('id', m),
+        )
+        // The fixture's names carry the process and a counter (test-support/api.ts).
+        .replace(/\b[a-z]+-\d+-\d+\b/g, (m) => name('fixture', m))
+        .replace(/\b[0-9a-f]{64,}\b/g, (m) => name('hash', m))
+        .replace(/^[A-Za-z0-9+/_-]{80,}={0,2}$/, (m) => name('signature', m))
+    );
   });
   return JSON.parse(text) as unknown;
 }
