@@ -152,6 +152,12 @@ describeInBrowser('the Portfolio screen', () => {
     const government9 = conflicts.locator('[data-constraint="constraints.minPerKind.government"]');
     expect(await government9.count()).toBe(1);
     expect((await government9.textContent())?.length ?? 0).toBeGreaterThan(40); // the engine's words
+    // The engine's words come as a code: the reader's language says them.
+    await choose(page, en['language.label'], '简体中文');
+    const said = page.locator('[data-constraint="constraints.minPerKind.government"]');
+    await poll(() => said.textContent()).toContain('至少需要 9 个 government 类合作伙伴');
+    await choose(page, zhCN['language.label'], 'English');
+    await poll(() => government9.textContent()).toContain('at least 9 government partners');
     // The settings saved are what the server optimised.
     const settings = await apiCall(page, 'GET', '/api/workspaces/demo/settings');
     expect(settings.json).toMatchObject({

@@ -52,16 +52,13 @@ function verifySince(ctx: CommandContext, emit: Emit) {
   return async (file: string, opts: WorkspaceFlags): Promise<void> => {
     const checkpoint = readJsonFile(ctx, file);
     const { verifyLedgerSince } = await loadServer();
-    const result = await withDatabase(opts, async (db) => {
-      const named = (checkpoint as { workspace?: unknown } | null)?.workspace;
-      if (opts.workspace !== undefined && named !== opts.workspace) {
-        return {
-          intact: false as const,
-          reason: `${file} is a checkpoint of workspace "${String(named)}", not "${opts.workspace}"`,
-        };
-      }
-      return verifyLedgerSince(db, checkpoint);
-    });
+    const result = await withDatabase(opts, (db) =>
+      verifyLedgerSince(
+        db,
+        checkpoint,
+        opts.workspace === undefined ? {} : { workspace: opts.workspace },
+      ),
+    );
     const { style } = ctx;
     emit(
       result.intact

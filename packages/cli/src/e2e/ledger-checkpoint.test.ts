@@ -126,6 +126,7 @@ describe('ledger checkpoint and verify --since', () => {
     expect(JSON.parse(run.stdout)).toEqual({
       intact: false,
       reason: 'entries were cut off: the checkpoint covers 5 entries, the ledger now has 3',
+      because: { code: 'checkpoint.cut', params: { size: '5', now: '3' } },
     });
   });
 

@@ -12,6 +12,12 @@ export {
   chainBreak,
 } from './chain-messages.js';
 export {
+  CHECKPOINT_ENGLISH,
+  checkpointCut,
+  checkpointRefusal,
+  checkpointRewritten,
+} from './checkpoint-messages.js';
+export {
   emptyRoot,
   equalBytes,
   fromHex,

@@ -6,6 +6,8 @@
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
 import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
+import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
+import { OPTIMIZE_ENGLISH } from '../optimize/optimize-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
@@ -17,6 +19,8 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...REVIEW_ENGLISH,
   ...GAMES_ENGLISH,
   ...CHAIN_ENGLISH,
+  ...CHECKPOINT_ENGLISH,
+  ...OPTIMIZE_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -25,14 +29,19 @@ export const MESSAGE_CODES = {
   review: Object.keys(REVIEW_ENGLISH),
   games: Object.keys(GAMES_ENGLISH),
   chain: Object.keys(CHAIN_ENGLISH),
+  checkpoint: Object.keys(CHECKPOINT_ENGLISH),
+  optimize: Object.keys(OPTIMIZE_ENGLISH),
 } as const;
+
+const ENGLISH_SEPARATORS = { sum: ' + ', comma: ', ', semicolon: '; ' } as const;
 
 function paramText(param: MessageParam | undefined): string {
   if (param === undefined) return '';
   if (isMessage(param)) return renderEnglish(param);
   if (isMessageList(param)) {
     const items = param.list.map(renderEnglish);
-    return param.join === 'sum' ? items.join(' + ') : listWords(items);
+    if (param.join === 'and') return listWords(items);
+    return items.join(ENGLISH_SEPARATORS[param.join]);
   }
   return formatValue(param);
 }

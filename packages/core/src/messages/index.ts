@@ -2,12 +2,13 @@
 export type {
   ExactParam,
   Message,
+  MessageJoin,
   MessageList,
   MessageParam,
   MoneyParam,
   PercentParam,
 } from '../util/message.js';
-export { isMessage, isMessageList } from '../util/message.js';
+export { isMessage, isMessageList, MESSAGE_JOINS } from '../util/message.js';
 export { MESSAGE_CODES, messageParamNames, renderEnglish } from './english.js';
 export { formatValue, type ScalarParam } from './format-value.js';
 export { ISSUE_PARAMS, type IssueCodeWithParams } from './issue-params.js';

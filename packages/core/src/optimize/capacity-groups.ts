@@ -1,6 +1,7 @@
+import { message } from '../util/message.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 import { columnsOf, involvedFirst } from './constraint-group.js';
-import { count, fmt, listIds } from './wording.js';
+import { clauses, figure, nameList } from './optimize-messages.js';
 
 const INF = Number.POSITIVE_INFINITY;
 
@@ -23,14 +24,21 @@ export function resourceGroups(ctx: GroupContext): ConstraintGroup[] {
       fixes: [],
       partners: columns,
       describe(involved) {
-        const head = `at most ${fmt(capacity)} ${resource} may be used in total`;
+        const amount = figure(capacity);
         const quoted = involvedFirst(columns, involved).slice(0, 6);
-        if (quoted.length === 0) return `${head}; no partner uses ${resource}`;
-        const uses = quoted.map(
-          (c) => `${ctx.ids[c]} uses ${fmt(partners[c]?.uses[resource] ?? 0)}`,
+        if (quoted.length === 0) return message('optimize.resource.unused', { amount, resource });
+        const uses = clauses(
+          quoted.map((c) =>
+            message('optimize.resource.use', {
+              partner: ctx.ids[c] as string,
+              amount: figure(partners[c]?.uses[resource] ?? 0),
+            }),
+          ),
         );
         const more = columns.length - quoted.length;
-        return `${head}; ${uses.join(', ')}${more > 0 ? ` (and ${more} more use it)` : ''}`;
+        return more > 0
+          ? message('optimize.resource.uses_more', { amount, resource, uses, more })
+          : message('optimize.resource.uses', { amount, resource, uses });
       },
     };
   });
@@ -49,14 +57,12 @@ export function minPerKindGroups(ctx: GroupContext): ConstraintGroup[] {
         fixes: [],
         partners: columns,
         describe(involved) {
-          const head = `at least ${count(min, `${kind} partner`)} ${min === 1 ? 'is' : 'are'} required`;
-          const names = involvedFirst(columns, involved).map((c) => ctx.ids[c] as string);
+          const names = nameList(involvedFirst(columns, involved).map((c) => ctx.ids[c] as string));
+          if (columns.length === 0) return message('optimize.kind.none', { min, kind });
           if (columns.length < min) {
-            const only =
-              columns.length === 0 ? 'none' : `only ${columns.length}: ${listIds(names)}`;
-            return `${head}, but the portfolio has ${only}`;
+            return message('optimize.kind.only', { min, kind, have: columns.length, names });
           }
-          return `${head} (candidates: ${listIds(names)})`;
+          return message('optimize.kind.candidates', { min, kind, names });
         },
       },
     ];
@@ -74,7 +80,7 @@ export function maxPartnersGroups(ctx: GroupContext): ConstraintGroup[] {
       rows: [{ columns, coefficients: columns.map(() => 1), lower: -INF, upper: max }],
       fixes: [],
       partners: [],
-      describe: () => `at most ${count(max, 'partner')} may be chosen`,
+      describe: () => message('optimize.max_partners', { max }),
     },
   ];
 }
@@ -89,10 +95,9 @@ export function coverGroups(ctx: GroupContext): ConstraintGroup[] {
       fixes: [],
       partners: columns,
       describe(involved) {
-        const head = `at least one chosen partner must offer ${offer}`;
-        if (columns.length === 0) return `${head}, but no partner offers it`;
+        if (columns.length === 0) return message('optimize.cover.none', { offer });
         const names = involvedFirst(columns, involved).map((c) => ctx.ids[c] as string);
-        return `${head} (offered by ${listIds(names)})`;
+        return message('optimize.cover', { offer, names: nameList(names) });
       },
     };
   });
@@ -112,17 +117,22 @@ export function partnerGroupGroups(ctx: GroupContext): ConstraintGroup[] {
         fixes: [],
         partners: columns,
         describe(involved) {
-          const names = listIds(involvedFirst(columns, involved).map((c) => ctx.ids[c] as string));
-          const label = group.name === undefined ? '' : ` (group "${group.name}")`;
-          const bounds = [
-            group.min === undefined ? '' : `at least ${group.min}`,
-            group.max === undefined ? '' : `at most ${group.max}`,
-          ].filter((s) => s !== '');
-          const head = `${bounds.join(' and ')} of ${names} must be chosen${label}`;
-          const short = group.min !== undefined && columns.length < group.min;
+          const names = nameList(involvedFirst(columns, involved).map((c) => ctx.ids[c] as string));
+          const { min, max, name } = group;
+          const bounds =
+            min === undefined
+              ? message('optimize.bound.at_most', { max: max ?? 0 })
+              : max === undefined
+                ? message('optimize.bound.at_least', { min })
+                : message('optimize.bound.between', { min, max });
+          const statement =
+            name === undefined
+              ? message('optimize.group', { bounds, names })
+              : message('optimize.group.named', { bounds, names, name });
+          const short = min !== undefined && columns.length < min;
           return short
-            ? `${head}, but the group has only ${count(columns.length, 'partner')}`
-            : head;
+            ? message('optimize.group.short', { statement, size: columns.length })
+            : statement;
         },
       },
     ];
@@ -141,12 +151,21 @@ export function minScoreGroups(ctx: GroupContext): ConstraintGroup[] {
       fixes: below.map((column) => ({ column, value: 0 as const })),
       partners: below,
       describe(involved) {
-        const head = `every chosen partner must score at least ${fmt(min)}`;
-        if (below.length === 0) return head;
+        const floor = figure(min);
+        if (below.length === 0) return message('optimize.min_score', { min: floor });
         const quoted = involvedFirst(below, involved).slice(0, 6);
-        const scores = quoted.map((c) => `${ctx.ids[c]} scores ${fmt(ctx.scores[c] as number)}`);
+        const scores = clauses(
+          quoted.map((c) =>
+            message('optimize.min_score.score', {
+              partner: ctx.ids[c] as string,
+              score: figure(ctx.scores[c] as number),
+            }),
+          ),
+        );
         const more = below.length - quoted.length;
-        return `${head}; ${scores.join(', ')}${more > 0 ? ` (and ${more} more fall below)` : ''}`;
+        return more > 0
+          ? message('optimize.min_score.below_more', { min: floor, scores, more })
+          : message('optimize.min_score.below', { min: floor, scores });
       },
     },
   ];

@@ -1,7 +1,9 @@
 import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { renderEnglish } from '../messages/english.js';
 import type { Constraints } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
+import { isMessage, isMessageList, type Message } from '../util/message.js';
 import { optimize } from './optimize.js';
 import { five } from './test-support/fixtures.js';
 
@@ -101,6 +103,10 @@ describe('optimize: infeasibility explanations', () => {
         constraint: 'constraints.cover[1]',
         message:
           'at least one chosen partner must offer quantum, but no partner offers it: this alone cannot be met',
+        because: {
+          code: 'optimize.conflict.alone',
+          params: { statement: { code: 'optimize.cover.none', params: { offer: 'quantum' } } },
+        },
       },
     ]);
   });
@@ -128,11 +134,52 @@ describe('optimize: infeasibility explanations', () => {
       {
         constraint: 'constraints.include[1]',
         message: 'ghost must be chosen, but no partner has that id: this alone cannot be met',
+        because: {
+          code: 'optimize.conflict.alone',
+          params: { statement: { code: 'optimize.include.unknown', params: { id: 'ghost' } } },
+        },
       },
     ]);
     expect(paths(conflictsOf({ include: ['p4'], exclude: ['p4'] }))).toEqual([
       'constraints.exclude[0]',
       'constraints.include[0]',
     ]);
+  });
+});
+
+describe('optimize: explanations as codes', () => {
+  it('each conflict carries its code, and its message is that code in English', () => {
+    const c = [
+      ...conflictsOf({ minPerKind: { government: 2, academic: 1 }, maxPartners: 1 }),
+      ...conflictsOf({ include: ['p1', 'p2'] }, { budget: 6 }),
+      ...conflictsOf(
+        { groups: [{ name: 'core', members: ['p1', 'p2', 'p4'], min: 2 }] },
+        { budget: 5 },
+      ),
+      ...conflictsOf({ include: ['p2'], minScore: 0.4 }),
+    ];
+    expect(c.length).toBeGreaterThan(6);
+    for (const x of c) expect(x.message).toBe(renderEnglish(x.because));
+    const codes = (m: Message): string[] => [
+      m.code,
+      ...Object.values(m.params).flatMap((p) =>
+        isMessage(p) ? codes(p) : isMessageList(p) ? p.list.flatMap(codes) : [],
+      ),
+    ];
+    expect(new Set(c.flatMap((x) => codes(x.because)))).toEqual(
+      new Set([
+        'optimize.conflict.with',
+        'optimize.kind.candidates',
+        'optimize.max_partners',
+        'optimize.item',
+        'optimize.include',
+        'optimize.resource.uses',
+        'optimize.resource.use',
+        'optimize.group.named',
+        'optimize.bound.at_least',
+        'optimize.min_score.below',
+        'optimize.min_score.score',
+      ]),
+    );
   });
 });

@@ -1,4 +1,5 @@
 import type { Portfolio } from '../model/types.js';
+import type { Message } from '../util/message.js';
 
 /** `lower ≤ Σ coefficients·x[columns] ≤ upper` over partner columns. */
 export interface GroupRow {
@@ -26,10 +27,11 @@ export interface ConstraintGroup {
   /** Partners the constraint names or counts (columns), to relate it to other constraints. */
   readonly partners: readonly number[];
   /**
-   * The constraint in plain words with its numbers. `involved` holds the partners the rest
-   * of a conflict names, so the wording can quote the figures that matter.
+   * The constraint as a message with its numbers (optimize-messages.ts). `involved` holds
+   * the partners the rest of a conflict names, so the message can quote the figures that
+   * matter.
    */
-  describe(involved: ReadonlySet<number>): string;
+  describe(involved: ReadonlySet<number>): Message;
 }
 
 /** What the group builders read: the portfolio, partner ids by column, and scores. */

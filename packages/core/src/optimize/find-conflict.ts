@@ -1,9 +1,11 @@
+import { renderEnglish } from '../messages/english.js';
 import type { MilpSolver, SolveOptions } from '../solver/milp-model.js';
+import { type Message, message } from '../util/message.js';
 import { buildPortfolioMilp } from './build-model.js';
 import type { GroupFix } from './constraint-group.js';
+import { nameList } from './optimize-messages.js';
 import type { PreparedPortfolio } from './prepare.js';
 import type { Conflict } from './types.js';
-import { listIds } from './wording.js';
 
 export interface ConflictSet {
   /** Indices into `groups`. */
@@ -66,19 +68,22 @@ export function findConflict(
   return { groups: [...active].sort((a, b) => a - b), minimal };
 }
 
-/** Each group of a conflict in plain words, saying which other constraints it clashes with. */
+/**
+ * Each group of a conflict as a message saying which other constraints it clashes with
+ * (`because`), and that message's English (`message`).
+ */
 export function describeConflict(
   p: PreparedPortfolio,
   groups: readonly number[],
   fixes: readonly GroupFix[] = [],
 ): Conflict[] {
-  return conflictStatements(p, groups, fixes).map(({ constraint, statement, others }) => ({
-    constraint,
-    message:
+  return conflictStatements(p, groups, fixes).map(({ constraint, statement, others }) => {
+    const because =
       others.length === 0
-        ? `${statement}: this alone cannot be met`
-        : `${statement}; this cannot hold together with ${listIds(others, 10)}`,
-  }));
+        ? message('optimize.conflict.alone', { statement })
+        : message('optimize.conflict.with', { statement, others: nameList(others, 10) });
+    return { constraint, message: renderEnglish(because), because };
+  });
 }
 
 /**
@@ -89,7 +94,7 @@ export function conflictStatements(
   p: PreparedPortfolio,
   groups: readonly number[],
   fixes: readonly GroupFix[] = [],
-): { constraint: string; statement: string; others: string[] }[] {
+): { constraint: string; statement: Message; others: string[] }[] {
   return groups.map((g) => {
     const group = p.groups[g];
     if (group === undefined) throw new RangeError(`no constraint group ${g}`);

@@ -1,4 +1,5 @@
 import { statusOf } from '../model/reallocation.js';
+import { message } from '../util/message.js';
 import { isExcludedStatus } from '../workspace/lifecycle.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 
@@ -18,7 +19,7 @@ export function lifecycleGroups(ctx: GroupContext): ConstraintGroup[] {
       rows: [],
       fixes: [{ column: i, value: 0 }],
       partners: [i],
-      describe: () => `${p.id} is ${status} and may not be chosen`,
+      describe: () => message(`optimize.status.${status}`, { partner: p.id }),
     });
   });
   return groups;

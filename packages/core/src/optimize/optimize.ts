@@ -1,9 +1,12 @@
+import { renderEnglish } from '../messages/english.js';
 import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { Issue } from '../util/issues.js';
+import { message } from '../util/message.js';
 import { changePlan, currentPortfolio, reallocates } from './change-plan.js';
 import { cvarOfChoice } from './cvar-value.js';
 import { describeConflict, findConflict } from './find-conflict.js';
+import { figure } from './optimize-messages.js';
 import { preparePortfolio } from './prepare.js';
 import { computeRegret } from './regret.js';
 import { selectedIds, solvePortfolio } from './solve-portfolio.js';
@@ -67,14 +70,15 @@ export function optimize(
         const { cvar, ...withoutCvar } = p;
         const plain = solvePortfolio(withoutCvar, solver, limit);
         if (plain.status !== 'infeasible') {
-          const percent = `${cvar.level * 100}%`;
+          const because = message('optimize.cvar', {
+            percent: `${figure(cvar.level * 100)}%`,
+            scenarios: cvar.scenarios.count,
+            floor: figure(cvar.floor),
+          });
           return {
             ...base,
             conflicts: [
-              {
-                constraint: 'constraints.cvar',
-                message: `no portfolio that meets the other constraints keeps the ${percent} CVaR of S over ${cvar.scenarios.count} scenarios at or above ${cvar.floor}`,
-              },
+              { constraint: 'constraints.cvar', message: renderEnglish(because), because },
             ],
           };
         }

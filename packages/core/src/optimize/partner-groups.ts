@@ -1,3 +1,4 @@
+import { type Message, message } from '../util/message.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 
 const INF = Number.POSITIVE_INFINITY;
@@ -18,7 +19,7 @@ export function exclusiveGroups(ctx: GroupContext): ConstraintGroup[] {
       rows: known ? [{ columns: [ca, cb], coefficients: [1, 1], lower: -INF, upper: 1 }] : [],
       fixes: [],
       partners: known ? [ca, cb] : [],
-      describe: () => `${a} and ${b} may not both be chosen`,
+      describe: () => message('optimize.exclusive', { a, b }),
     };
   });
 }
@@ -28,10 +29,8 @@ export function requiresGroups(ctx: GroupContext): ConstraintGroup[] {
     const ca = ctx.index.get(a);
     const cb = ctx.index.get(b);
     const path = `constraints.requires[${k}]`;
-    const describe = (): string =>
-      cb === undefined
-        ? `choosing ${a} requires ${b}, which is not a partner`
-        : `choosing ${a} requires choosing ${b}`;
+    const describe = (): Message =>
+      message(cb === undefined ? 'optimize.requires.unknown' : 'optimize.requires', { a, b });
     if (ca === undefined || ca === cb) return { path, rows: [], fixes: [], partners: [], describe };
     if (cb === undefined) {
       return { path, rows: [], fixes: [{ column: ca, value: 0 }], partners: [ca], describe };
@@ -57,7 +56,7 @@ export function includeGroups(ctx: GroupContext): ConstraintGroup[] {
         rows: [{ columns: [], coefficients: [], lower: 1, upper: INF }],
         fixes: [],
         partners: [],
-        describe: () => `${id} must be chosen, but no partner has that id`,
+        describe: () => message('optimize.include.unknown', { id }),
       };
     }
     return {
@@ -65,7 +64,7 @@ export function includeGroups(ctx: GroupContext): ConstraintGroup[] {
       rows: [],
       fixes: [{ column: col, value: 1 }],
       partners: [col],
-      describe: () => `${id} must be chosen`,
+      describe: () => message('optimize.include', { id }),
     };
   });
 }
@@ -78,7 +77,7 @@ export function excludeGroups(ctx: GroupContext): ConstraintGroup[] {
       rows: [],
       fixes: col === undefined ? [] : [{ column: col, value: 0 }],
       partners: col === undefined ? [] : [col],
-      describe: () => `${id} may not be chosen`,
+      describe: () => message('optimize.exclude', { id }),
     };
   });
 }

@@ -55,6 +55,24 @@ describe('optimize with explain: regret', () => {
       selected: true,
       regret: null,
       message: 'p1 cannot be dropped: constraints.include[0] (p1 must be chosen)',
+      because: {
+        code: 'optimize.regret.cannot_drop',
+        params: {
+          id: 'p1',
+          reasons: {
+            list: [
+              {
+                code: 'optimize.regret.reason',
+                params: {
+                  constraint: 'constraints.include[0]',
+                  statement: { code: 'optimize.include', params: { id: 'p1' } },
+                },
+              },
+            ],
+            join: 'semicolon',
+          },
+        },
+      },
     });
     const p5 = r.regret?.find((x) => x.id === 'p5');
     expect(p5).toEqual({
@@ -62,6 +80,7 @@ describe('optimize with explain: regret', () => {
       selected: false,
       regret: null,
       message: 'p5 cannot be chosen: constraints.exclude[0] (p5 may not be chosen)',
+      because: expect.objectContaining({ code: 'optimize.regret.cannot_choose' }),
     });
   });
 

@@ -1,11 +1,13 @@
+import { renderEnglish } from '../messages/english.js';
 import type { MilpSolver } from '../solver/milp-model.js';
+import { type Message, message } from '../util/message.js';
 import type { GroupFix } from './constraint-group.js';
 import { conflictStatements, findConflict } from './find-conflict.js';
+import { figure } from './optimize-messages.js';
 import { fillOverheadStart } from './overhead.js';
 import type { PreparedPortfolio } from './prepare.js';
 import { solvePortfolio } from './solve-portfolio.js';
 import type { PartnerRegret } from './types.js';
-import { fmt } from './wording.js';
 
 /**
  * Per partner, what the choice costs to overturn: re-solve with the partner forced out
@@ -20,7 +22,7 @@ export function computeRegret(
   timeLimit: number | undefined,
 ): PartnerRegret[] {
   const limit = timeLimit === undefined ? {} : { timeLimit };
-  const gainWord = p.objective === 'net' ? 'net value' : 'score';
+  const gain = message(p.objective === 'net' ? 'optimize.gain.net' : 'optimize.gain.score');
   const pairsOf = pairsByPartner(p);
   return p.ids.map((id, i) => {
     const selected = base.chosen[i] === 1;
@@ -29,28 +31,36 @@ export function computeRegret(
     const r = solvePortfolio(p, solver, { fixes, start, ...limit });
     if (r.status === 'infeasible') {
       const conflict = findConflict(p, solver, { fixes, ...limit });
-      const reasons = conflictStatements(p, conflict.groups, fixes)
-        .map((c) => `${c.constraint} (${c.statement})`)
-        .join('; ');
-      const verb = selected ? 'dropped' : 'chosen';
-      return { id, selected, regret: null, message: `${id} cannot be ${verb}: ${reasons}` };
+      const reasons = conflictStatements(p, conflict.groups, fixes).map((c) =>
+        message('optimize.regret.reason', { constraint: c.constraint, statement: c.statement }),
+      );
+      const because = message(
+        selected ? 'optimize.regret.cannot_drop' : 'optimize.regret.cannot_choose',
+        { id, reasons: { list: reasons, join: 'semicolon' } },
+      );
+      return { id, selected, regret: null, ...said(because) };
     }
     if (r.objective === null) {
-      const why = r.status === 'error' ? (r.message ?? 'the solver failed') : 'the time limit';
+      // The solver's own words, when it has some, are quoted as they are.
+      const why: Message | string =
+        r.status !== 'error'
+          ? message('optimize.regret.time_limit')
+          : (r.message ?? message('optimize.regret.solver_failed'));
       return {
         id,
         selected,
         regret: null,
-        message: `the re-solve for ${id} found no portfolio: ${why}`,
+        ...said(message('optimize.regret.no_portfolio', { id, why })),
       };
     }
     const raw = base.objective - r.objective;
     // A proven optimum cannot be beaten; a hair below zero is solver tolerance.
     const regret =
       base.proven && raw < 0 && raw > -1e-9 * Math.max(1, Math.abs(base.objective)) ? 0 : raw;
-    const note =
-      r.status === 'time-limit' ? ' (re-solve stopped at the time limit: at most this much)' : '';
-    return { id, selected, regret, message: regretMessage(id, selected, regret, gainWord) + note };
+    const plain = regretMessage(id, selected, regret, gain);
+    const because =
+      r.status === 'time-limit' ? message('optimize.regret.bounded', { regret: plain }) : plain;
+    return { id, selected, regret, ...said(because) };
   });
 }
 
@@ -97,13 +107,16 @@ function flippedStart(
   return start;
 }
 
-function regretMessage(id: string, selected: boolean, regret: number, gainWord: string): string {
+/** The message and its English, as a regret entry carries them. */
+const said = (because: Message) => ({ message: renderEnglish(because), because });
+
+function regretMessage(id: string, selected: boolean, regret: number, gain: Message): Message {
   if (selected) {
     return regret <= 0
-      ? `dropping ${id} costs nothing: an equally good portfolio leaves it out`
-      : `dropping ${id} lowers the objective by ${fmt(regret)}`;
+      ? message('optimize.regret.drop_free', { id })
+      : message('optimize.regret.drop', { id, amount: figure(regret) });
   }
   return regret <= 0
-    ? `${id} could be chosen at no loss: an equally good portfolio includes it`
-    : `${id} would need ${fmt(regret)} more ${gainWord} to be worth choosing`;
+    ? message('optimize.regret.add_free', { id })
+    : message('optimize.regret.add', { id, amount: figure(regret), gain });
 }

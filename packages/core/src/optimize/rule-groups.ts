@@ -6,9 +6,10 @@
 import { buildPartnerGraph } from '../graph/build-graph.js';
 import { ruleRows } from '../graph/rule-rows.js';
 import type { Rule } from '../graph/rules-schema.js';
+import { type Message, message } from '../util/message.js';
 import type { ConstraintGroup, GroupContext, GroupRow } from './constraint-group.js';
 import { involvedFirst } from './constraint-group.js';
-import { listIds } from './wording.js';
+import { nameList } from './optimize-messages.js';
 
 export function ruleGroups(ctx: GroupContext): ConstraintGroup[] {
   const rules = ctx.portfolio.rules ?? [];
@@ -41,15 +42,23 @@ export function ruleGroups(ctx: GroupContext): ConstraintGroup[] {
   });
 }
 
-function describeRule(rule: Rule, columns: readonly number[], ctx: GroupContext): string {
-  const head = `rule \`${rule.id}\`${rule.message ? ` (${rule.message})` : ''}`;
-  const names = listIds(columns.map((c) => ctx.ids[c] as string));
+/** The rule's message is its author's own words, quoted as they are in every language. */
+function describeRule(rule: Rule, columns: readonly number[], ctx: GroupContext): Message {
+  const head = rule.message
+    ? message('optimize.rule.head.described', { id: rule.id, message: rule.message })
+    : message('optimize.rule.head', { id: rule.id });
+  const names = nameList(columns.map((c) => ctx.ids[c] as string));
   switch (rule.type) {
     case 'at-most':
-      return `${head}: at most ${rule.max} of ${names} may be chosen`;
+      return message('optimize.rule.at_most', { rule: head, max: rule.max, names });
     case 'at-least':
-      return `${head}: at least ${rule.min} of ${names} must be chosen`;
+      return message('optimize.rule.at_least', { rule: head, min: rule.min, names });
     case 'requires':
-      return `${head}: a chosen partner matching it needs a chosen partner offering ${rule.require.offers}${rule.require.scope === 'same-domain' ? ' in its domains' : ''} (involving ${names})`;
+      return message(
+        rule.require.scope === 'same-domain'
+          ? 'optimize.rule.requires_domain'
+          : 'optimize.rule.requires',
+        { rule: head, offers: rule.require.offers, names },
+      );
   }
 }

@@ -1,4 +1,5 @@
 import type { Issue } from '../util/issues.js';
+import type { Message } from '../util/message.js';
 
 export interface OptimizeInput {
   /** Weighted-sum score per partner, in partner order (computed by the caller). */
@@ -20,7 +21,10 @@ export interface ResourceUse {
 export interface Conflict {
   /** `resources.budget`, `constraints.minPerKind.government`, `constraints.exclusive[0]`, ... */
   readonly constraint: string;
+  /** `because` in English. */
   readonly message: string;
+  /** What the constraint says and what it clashes with, as a code with its values. */
+  readonly because: Message;
 }
 
 export interface PartnerRegret {
@@ -32,7 +36,10 @@ export interface PartnerRegret {
    * Null when forcing it out (in) leaves no feasible portfolio, or the re-solve found none.
    */
   readonly regret: number | null;
+  /** `because` in English. */
   readonly message: string;
+  /** What overturning the choice costs, or why it cannot be overturned, as a code. */
+  readonly because: Message;
 }
 
 export interface OptimizeResult {

@@ -22,11 +22,21 @@ export interface ExactParam {
 export interface PercentParam {
   readonly percent: string;
 }
-/** Several messages in a row: `sum` joins them with " + ", `and` as a list of words. */
+/**
+ * Several messages in a row: `sum` joins them with " + ", `and` as a list of words,
+ * `comma` as clauses (", "), `semicolon` as sentences of their own ("; ").
+ */
 export interface MessageList {
   readonly list: readonly Message[];
-  readonly join: 'sum' | 'and';
+  readonly join: MessageJoin;
 }
+export type MessageJoin = 'sum' | 'and' | 'comma' | 'semicolon';
+export const MESSAGE_JOINS = [
+  'sum',
+  'and',
+  'comma',
+  'semicolon',
+] as const satisfies readonly MessageJoin[];
 
 /**
  * Strings are shown as they are (names, ids, dates, a user's own words); numbers are

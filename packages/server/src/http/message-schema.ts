@@ -1,4 +1,4 @@
-import type { Message, MessageParam } from '@partnerfolio/core';
+import { MESSAGE_JOINS, type Message, type MessageParam } from '@partnerfolio/core';
 import { z } from 'zod';
 
 /**
@@ -26,7 +26,7 @@ export const messageParamSchema: z.ZodType<MessageParam> = z
       get list() {
         return z.array(messageSchema).readonly();
       },
-      join: z.enum(['sum', 'and']),
+      join: z.enum(MESSAGE_JOINS),
     }),
     z.lazy(() => messageSchema),
   ])

@@ -1,5 +1,5 @@
 /** Reads a workspace's ledger rows, in seq order, into an RFC 9162 Merkle tree. */
-import { MerkleTree } from '@partnerfolio/core';
+import { chainBreak, MerkleTree, type Message, renderEnglish } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import type { Row } from '../db/schema.js';
 import { ledgerLeaf, presentLedgerEntry } from './ledger.js';
@@ -16,7 +16,11 @@ export type LedgerTree =
       readonly lastHash?: string;
     }
   /** The rows themselves do not form a ledger: a seq is missing or a row cannot be read. */
-  | { readonly ok: false; readonly reason: string };
+  | { readonly ok: false; readonly reason: string; readonly because: Message };
+
+/** A break of the rows' chain: its message, and its English as `reason`. */
+const broken = (because: Message) =>
+  ({ ok: false, reason: renderEnglish(because), because }) as const;
 
 /** Reads a workspace's ledger in seq order into a Merkle tree. */
 export async function readLedgerTree(
@@ -45,16 +49,18 @@ export async function appendLedgerRows(
     for (const row of rows) {
       const seq = Number(row.seq);
       if (seq !== tree.size + 1) {
-        return {
-          ok: false,
-          reason: `ledger entry ${tree.size + 1} is missing: the ledger jumps from ${tree.size} to ${seq}`,
-        };
+        return broken(
+          chainBreak('chain.missing', 'chain.noun.ledger', tree.size + 1, {
+            previous: tree.size,
+            next: seq,
+          }),
+        );
       }
       let leaf: string;
       try {
         leaf = ledgerLeaf(presentLedgerEntry(row));
       } catch {
-        return { ok: false, reason: `ledger entry ${seq} was altered: it cannot be read` };
+        return broken(chainBreak('chain.unreadable', 'chain.noun.ledger', seq));
       }
       tree.append(Buffer.from(leaf, 'utf8'));
       lastHash = row.hash;

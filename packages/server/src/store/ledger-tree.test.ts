@@ -1,4 +1,4 @@
-import { fromHex, verifyInclusion } from '@partnerfolio/core';
+import { fromHex, renderEnglish, verifyInclusion } from '@partnerfolio/core';
 import { sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Db } from '../db/connect.js';
@@ -107,6 +107,42 @@ describeEachDatabase('ledger checkpoints and proofs', pinned, (get) => {
     expect(await reason({ ...head, workspace: 'nowhere' })).toBe('there is no workspace "nowhere"');
   });
 
+  it('says each refusal as a code with its values, whose English is the reason', async () => {
+    const { db } = get();
+    const { workspace } = await ledgerOf(db, 3);
+    const head = await signLedgerCheckpoint(db, workspace);
+    const other = await ledgerOf(db, 3);
+    const foreign = await signLedgerCheckpoint(db, other.workspace);
+    const because = async (input: unknown, expect?: { workspace: string }) => {
+      const r = await verifyLedgerSince(db, input, expect);
+      if (r.intact) return null;
+      // One renderer: the reason is the code's English.
+      if (r.reason !== renderEnglish(r.because)) throw new Error(`${r.reason} is not its code's`);
+      return r.because;
+    };
+    expect(await because({ ...head, size: 2 })).toEqual({
+      code: 'checkpoint.signature',
+      params: {},
+    });
+    expect(await because({ ...head, size: 'three' })).toEqual({
+      code: 'checkpoint.malformed',
+      params: { field: 'size' },
+    });
+    expect(await because({ ...foreign, workspace: workspace.slug })).toEqual({
+      code: 'checkpoint.unknown_key',
+      params: { key: foreign.keyId },
+    });
+    expect(await because({ ...head, workspace: 'nowhere' })).toEqual({
+      code: 'checkpoint.no_workspace',
+      params: { workspace: 'nowhere' },
+    });
+    expect(await because(head, { workspace: other.workspace.slug })).toEqual({
+      code: 'checkpoint.other_workspace',
+      params: { named: workspace.slug, expected: other.workspace.slug },
+    });
+    expect(await because(head, { workspace: workspace.slug })).toBeNull();
+  });
+
   it('catches the newest entries cut off behind its back', async () => {
     const { db } = get();
     const { workspace } = await ledgerOf(db, 6);
@@ -120,6 +156,7 @@ describeEachDatabase('ledger checkpoints and proofs', pinned, (get) => {
     expect(result).toEqual({
       intact: false,
       reason: 'entries were cut off: the checkpoint covers 6 entries, the ledger now has 4',
+      because: { code: 'checkpoint.cut', params: { size: '6', now: '4' } },
     });
   });
 

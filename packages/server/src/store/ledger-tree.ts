@@ -10,10 +10,14 @@
  * so that what they check is what the database holds now. Proofs are O(log² n).
  */
 import {
+  checkpointCut,
+  checkpointRefusal,
+  checkpointRewritten,
   checkSignedTreeHead,
-  formatPath,
   fromHex,
   type MerkleTree,
+  type Message,
+  renderEnglish,
   type SignedTreeHead,
   toHex,
   treeHeadMessage,
@@ -61,21 +65,41 @@ export async function signLedgerCheckpoint(
 
 export type SinceVerification =
   | { readonly intact: true; readonly entries: number }
-  | { readonly intact: false; readonly reason: string };
+  | { readonly intact: false; readonly reason: string; readonly because: Message };
+
+/** A refusal: its message (`because`) and that message's English (`reason`). */
+export const notExtended = (because: Message): SinceVerification => ({
+  intact: false,
+  reason: renderEnglish(because),
+  because,
+});
 
 /**
  * Whether today's ledger extends the checkpoint: the head is well-formed and signed by
  * one of its workspace's keys, the ledger still has at least its `size` entries, and a
  * consistency proof from that size to today's leads to the signed root.
  */
-export async function verifyLedgerSince(db: Db, checkpoint: unknown): Promise<SinceVerification> {
+export async function verifyLedgerSince(
+  db: Db,
+  checkpoint: unknown,
+  /** The workspace the caller asks about: a checkpoint of another one is refused. */
+  expect: { readonly workspace?: string } = {},
+): Promise<SinceVerification> {
+  const named = (checkpoint as { workspace?: unknown } | null)?.workspace;
+  if (expect.workspace !== undefined && named !== expect.workspace) {
+    return notExtended({
+      code: 'checkpoint.other_workspace',
+      params: { named: String(named), expected: expect.workspace },
+    });
+  }
   const shape = checkSignedTreeHead(checkpoint, ledgerCrypto, undefined);
   if (!shape.ok && shape.issues.some((i) => i.code === 'tree_head_invalid')) {
-    const first = shape.issues[0];
-    return {
-      intact: false,
-      reason: `the checkpoint is not a signed tree head: ${formatPath(first?.path ?? []) || '(root)'}: ${first?.message ?? ''}`,
-    };
+    return notExtended(
+      checkpointRefusal(
+        shape.issues.find((i) => i.code === 'tree_head_invalid'),
+        '',
+      ),
+    );
   }
   const slug = (checkpoint as SignedTreeHead).workspace;
   const ws = await db.kysely
@@ -83,20 +107,20 @@ export async function verifyLedgerSince(db: Db, checkpoint: unknown): Promise<Si
     .select(['id'])
     .where('slug', '=', slug)
     .executeTakeFirst();
-  if (ws === undefined) return { intact: false, reason: `there is no workspace "${slug}"` };
+  if (ws === undefined)
+    return notExtended({ code: 'checkpoint.no_workspace', params: { workspace: slug } });
   const keys = new Set((await listLedgerKeys(db, ws.id)).map((k) => k.keyId));
   const signed = checkSignedTreeHead(checkpoint, ledgerCrypto, keys);
-  if (!signed.ok) return { intact: false, reason: signed.issues[0]?.message ?? 'bad checkpoint' };
+  if (!signed.ok) {
+    return notExtended(checkpointRefusal(signed.issues[0], (checkpoint as SignedTreeHead).keyId));
+  }
   const head = signed.value;
 
   const read = await readTransaction(db, (trx) => readLedgerTree(trx, ws.id));
-  if (!read.ok) return { intact: false, reason: read.reason };
+  if (!read.ok) return notExtended(read.because);
   const { tree } = read;
   if (tree.size < head.size) {
-    return {
-      intact: false,
-      reason: `entries were cut off: the checkpoint covers ${head.size} entries, the ledger now has ${tree.size}`,
-    };
+    return notExtended(checkpointCut(head.size, tree.size));
   }
   const proved = verifyConsistency(sha256, {
     first: head.size,
@@ -106,10 +130,7 @@ export async function verifyLedgerSince(db: Db, checkpoint: unknown): Promise<Si
     proof: tree.consistencyProof(head.size),
   });
   if (!proved.ok) {
-    return {
-      intact: false,
-      reason: `entries were rewritten: the first ${head.size} entries no longer hash to the checkpoint's root (${proved.issues[0]?.message ?? ''})`,
-    };
+    return notExtended(checkpointRewritten(head.size));
   }
   return { intact: true, entries: tree.size };
 }

@@ -6931,7 +6931,7 @@ export interface components {
         } | {
             readonly list: components["schemas"]["MessageInput"][];
             /** @enum {string} */
-            join: "sum" | "and";
+            join: "sum" | "and" | "comma" | "semicolon";
         } | components["schemas"]["MessageInput"];
         /** @description RFC 9457 problem details (application/problem+json) */
         ProblemInput: {
@@ -6957,39 +6957,6 @@ export interface components {
             }[];
             current?: unknown;
             allowed?: string[];
-        };
-        UserInput: {
-            email: string;
-            name: string;
-            createdAt: string;
-        };
-        DistributionInput: number | {
-            uniform: [
-                number,
-                number
-            ];
-        } | {
-            triangular: [
-                number,
-                number,
-                number
-            ];
-        } | {
-            pert: [
-                number,
-                number,
-                number
-            ];
-        } | {
-            normal: [
-                number,
-                number
-            ];
-        } | {
-            lognormal: [
-                number,
-                number
-            ];
         };
         AgreementInput: {
             id: string;
@@ -7040,6 +7007,26 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        AmendmentInput: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "accepted";
+            /** @description the review that opened it as a draft */
+            review: string | null;
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
+        };
         LedgerEntryInput: {
             seq: number;
             agreementId: string | null;
@@ -7052,6 +7039,39 @@ export interface components {
             at: string;
             prevHash: string;
             hash: string;
+        };
+        UserInput: {
+            email: string;
+            name: string;
+            createdAt: string;
+        };
+        DistributionInput: number | {
+            uniform: [
+                number,
+                number
+            ];
+        } | {
+            triangular: [
+                number,
+                number,
+                number
+            ];
+        } | {
+            pert: [
+                number,
+                number,
+                number
+            ];
+        } | {
+            normal: [
+                number,
+                number
+            ];
+        } | {
+            lognormal: [
+                number,
+                number
+            ];
         };
         SettlementInput: {
             agreement: string;
@@ -7118,26 +7138,6 @@ export interface components {
                 [key: string]: number;
             };
             total: number;
-        };
-        AmendmentInput: {
-            version: number;
-            effectiveFrom: string;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "accepted";
-            /** @description the review that opened it as a draft */
-            review: string | null;
-            document: {
-                [key: string]: unknown;
-            };
-            readonly diff: {
-                path: string;
-                before: unknown;
-                after: unknown;
-            }[];
-            readonly accepted: string[];
-            readonly awaiting: string[];
-            acceptedAt: string | null;
-            createdAt: string;
         };
         PartnerInput: {
             id: string;
@@ -7395,7 +7395,9 @@ export interface components {
             };
             conflicts?: ({
                 constraint: string;
+                /** @description `because`'s English */
                 message: string;
+                because: components["schemas"]["MessageInput"];
             } & {
                 [key: string]: unknown;
             })[];
@@ -7403,7 +7405,9 @@ export interface components {
                 id: string;
                 selected: boolean;
                 regret: number | null;
+                /** @description `because`'s English */
                 message: string;
+                because: components["schemas"]["MessageInput"];
             } & {
                 [key: string]: unknown;
             })[];
@@ -7658,6 +7662,24 @@ export interface components {
             createdAt: string;
             expiresAt: string;
         };
+        LedgerVerificationInput: {
+            intact: boolean;
+            entries: number;
+            firstBad?: {
+                seq: number;
+                /** @description `because`'s English */
+                reason: string;
+                because: components["schemas"]["MessageInput"];
+            };
+        };
+        LedgerSinceVerificationInput: {
+            intact: boolean;
+            entries?: number;
+            /** @description `because`'s English */
+            reason?: string;
+            /** @description why the ledger does not extend it */
+            because?: components["schemas"]["MessageInput"];
+        };
         SignedTreeHeadInput: {
             workspace: string;
             size: number;
@@ -7680,20 +7702,6 @@ export interface components {
             leafHash: string;
             root: string;
             readonly proof: string[];
-        };
-        LedgerSinceVerificationInput: {
-            intact: boolean;
-            entries?: number;
-            reason?: string;
-        };
-        LedgerVerificationInput: {
-            intact: boolean;
-            entries: number;
-            firstBad?: {
-                seq: number;
-                reason: string;
-                because: components["schemas"]["MessageInput"];
-            };
         };
         MemberInput: {
             email: string;
@@ -7793,6 +7801,7 @@ export interface components {
                 entries: number;
                 firstBad?: {
                     seq: number;
+                    /** @description `because`'s English */
                     reason: string;
                     because: components["schemas"]["MessageInput"];
                 };
@@ -8080,6 +8089,14 @@ export interface components {
                     note: string;
                 }[];
             }[];
+        };
+        PartnerProfileInput: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
         };
         ReviewSuggestionInput: {
             /** @enum {string} */
@@ -8402,14 +8419,6 @@ export interface components {
                     effectiveEnd: string;
                 }[];
             };
-        };
-        PartnerProfileInput: {
-            id: string;
-            name: string;
-            kind: string;
-            status: string;
-            domains: string[];
-            offers: string[];
         };
         StatementInput: {
             id: string;
@@ -8787,7 +8796,7 @@ export interface components {
         } | {
             readonly list: components["schemas"]["Message"][];
             /** @enum {string} */
-            join: "sum" | "and";
+            join: "sum" | "and" | "comma" | "semicolon";
         } | components["schemas"]["Message"];
         /** @description RFC 9457 problem details (application/problem+json) */
         Problem: {
@@ -8813,39 +8822,6 @@ export interface components {
             }[];
             current?: unknown;
             allowed?: string[];
-        };
-        User: {
-            email: string;
-            name: string;
-            createdAt: string;
-        };
-        Distribution: number | {
-            uniform: [
-                number,
-                number
-            ];
-        } | {
-            triangular: [
-                number,
-                number,
-                number
-            ];
-        } | {
-            pert: [
-                number,
-                number,
-                number
-            ];
-        } | {
-            normal: [
-                number,
-                number
-            ];
-        } | {
-            lognormal: [
-                number,
-                number
-            ];
         };
         Agreement: {
             id: string;
@@ -8896,6 +8872,26 @@ export interface components {
             createdAt: string;
             updatedAt: string;
         };
+        Amendment: {
+            version: number;
+            effectiveFrom: string;
+            /** @enum {string} */
+            status: "draft" | "proposed" | "accepted";
+            /** @description the review that opened it as a draft */
+            review: string | null;
+            document: {
+                [key: string]: unknown;
+            };
+            readonly diff: {
+                path: string;
+                before: unknown;
+                after: unknown;
+            }[];
+            readonly accepted: string[];
+            readonly awaiting: string[];
+            acceptedAt: string | null;
+            createdAt: string;
+        };
         LedgerEntry: {
             seq: number;
             agreementId: string | null;
@@ -8908,6 +8904,39 @@ export interface components {
             at: string;
             prevHash: string;
             hash: string;
+        };
+        User: {
+            email: string;
+            name: string;
+            createdAt: string;
+        };
+        Distribution: number | {
+            uniform: [
+                number,
+                number
+            ];
+        } | {
+            triangular: [
+                number,
+                number,
+                number
+            ];
+        } | {
+            pert: [
+                number,
+                number,
+                number
+            ];
+        } | {
+            normal: [
+                number,
+                number
+            ];
+        } | {
+            lognormal: [
+                number,
+                number
+            ];
         };
         Settlement: {
             agreement: string;
@@ -8974,26 +9003,6 @@ export interface components {
                 [key: string]: number;
             };
             total: number;
-        };
-        Amendment: {
-            version: number;
-            effectiveFrom: string;
-            /** @enum {string} */
-            status: "draft" | "proposed" | "accepted";
-            /** @description the review that opened it as a draft */
-            review: string | null;
-            document: {
-                [key: string]: unknown;
-            };
-            readonly diff: {
-                path: string;
-                before: unknown;
-                after: unknown;
-            }[];
-            readonly accepted: string[];
-            readonly awaiting: string[];
-            acceptedAt: string | null;
-            createdAt: string;
         };
         Partner: {
             id: string;
@@ -9251,7 +9260,9 @@ export interface components {
             };
             conflicts?: ({
                 constraint: string;
+                /** @description `because`'s English */
                 message: string;
+                because: components["schemas"]["Message"];
             } & {
                 [key: string]: unknown;
             })[];
@@ -9259,7 +9270,9 @@ export interface components {
                 id: string;
                 selected: boolean;
                 regret: number | null;
+                /** @description `because`'s English */
                 message: string;
+                because: components["schemas"]["Message"];
             } & {
                 [key: string]: unknown;
             })[];
@@ -9514,6 +9527,24 @@ export interface components {
             createdAt: string;
             expiresAt: string;
         };
+        LedgerVerification: {
+            intact: boolean;
+            entries: number;
+            firstBad?: {
+                seq: number;
+                /** @description `because`'s English */
+                reason: string;
+                because: components["schemas"]["Message"];
+            };
+        };
+        LedgerSinceVerification: {
+            intact: boolean;
+            entries?: number;
+            /** @description `because`'s English */
+            reason?: string;
+            /** @description why the ledger does not extend it */
+            because?: components["schemas"]["Message"];
+        };
         SignedTreeHead: {
             workspace: string;
             size: number;
@@ -9536,20 +9567,6 @@ export interface components {
             leafHash: string;
             root: string;
             readonly proof: string[];
-        };
-        LedgerSinceVerification: {
-            intact: boolean;
-            entries?: number;
-            reason?: string;
-        };
-        LedgerVerification: {
-            intact: boolean;
-            entries: number;
-            firstBad?: {
-                seq: number;
-                reason: string;
-                because: components["schemas"]["Message"];
-            };
         };
         Member: {
             email: string;
@@ -9649,6 +9666,7 @@ export interface components {
                 entries: number;
                 firstBad?: {
                     seq: number;
+                    /** @description `because`'s English */
                     reason: string;
                     because: components["schemas"]["Message"];
                 };
@@ -9936,6 +9954,14 @@ export interface components {
                     note: string;
                 }[];
             }[];
+        };
+        PartnerProfile: {
+            id: string;
+            name: string;
+            kind: string;
+            status: string;
+            domains: string[];
+            offers: string[];
         };
         ReviewSuggestion: {
             /** @enum {string} */
@@ -10258,14 +10284,6 @@ export interface components {
                     effectiveEnd: string;
                 }[];
             };
-        };
-        PartnerProfile: {
-            id: string;
-            name: string;
-            kind: string;
-            status: string;
-            domains: string[];
-            offers: string[];
         };
         Statement: {
             id: string;

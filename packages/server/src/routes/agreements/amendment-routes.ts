@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { amendmentSchema, presentAmendment } from '../../presenters/agreement.js';
 import {
   acceptAmendment,
   agreementAmendments,
@@ -16,22 +17,6 @@ import {
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
 import { agreementParams } from './schema.js';
 
-const amendmentSchema = z
-  .object({
-    version: z.int(),
-    effectiveFrom: z.string(),
-    status: z.enum(['draft', 'proposed', 'accepted']),
-    review: z.string().nullable().meta({ description: 'the review that opened it as a draft' }),
-    document: z.object({}).loose(),
-    diff: z
-      .array(z.object({ path: z.string(), before: z.unknown(), after: z.unknown() }))
-      .readonly(),
-    accepted: z.array(z.string()).readonly(),
-    awaiting: z.array(z.string()).readonly(),
-    acceptedAt: z.string().nullable(),
-    createdAt: z.string(),
-  })
-  .meta({ id: 'Amendment' });
 const versionParams = agreementParams.extend({
   version: z.coerce.number().int().min(2).max(100_000),
 });
@@ -58,7 +43,8 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return agreementAmendments(db, workspaceOf(request).id, request.params.id);
+      const amendments = await agreementAmendments(db, workspaceOf(request).id, request.params.id);
+      return amendments.map(presentAmendment);
     },
   );
 
@@ -88,7 +74,7 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
         request.body,
         actorOf(request),
       );
-      return reply.code(201).send(amendment);
+      return reply.code(201).send(presentAmendment(amendment));
     },
   );
 
@@ -114,13 +100,15 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) =>
-      editDraftAmendment(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        request.params.version,
-        request.body,
-        actorOf(request),
+      presentAmendment(
+        await editDraftAmendment(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          request.params.version,
+          request.body,
+          actorOf(request),
+        ),
       ),
   );
 
@@ -140,13 +128,15 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const agreement = await agreementForCaller(db, request, request.params.id);
       requireOwnParty(request, agreement, request.body.party);
-      return acceptAmendment(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        request.params.version,
-        request.body.party,
-        actorOf(request),
+      return presentAmendment(
+        await acceptAmendment(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          request.params.version,
+          request.body.party,
+          actorOf(request),
+        ),
       );
     },
   );

@@ -4,6 +4,7 @@ import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import { obligationSchema, presentObligation } from '../../presenters/agreement.js';
 import {
   changeObligationState,
   createObligation,
@@ -17,7 +18,6 @@ import {
   createObligationBody,
   obligationParams,
   obligationQuery,
-  obligationSchema,
 } from './schema.js';
 
 export const obligationRoutes: RoutePlugin = async (app, { db }) => {
@@ -45,7 +45,8 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         ...(state === undefined ? {} : { state }),
       });
       const allowed = await partyAgreementIds(db, request);
-      return allowed === null ? all : all.filter((o) => allowed.has(o.agreementId));
+      const mine = allowed === null ? all : all.filter((o) => allowed.has(o.agreementId));
+      return mine.map(presentObligation);
     },
   );
 
@@ -70,7 +71,7 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, obligation.version);
-      return reply.code(201).send(obligation);
+      return reply.code(201).send(presentObligation(obligation));
     },
   );
 
@@ -98,7 +99,7 @@ export const obligationRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, obligation.version);
-      return obligation;
+      return presentObligation(obligation);
     },
   );
 };

@@ -8,6 +8,20 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { agreementFairShares, airportShares } from '../../engine/fair-shares.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import {
+  agreementSchema,
+  ledgerEntrySchema,
+  presentAgreement,
+  presentLedgerEntry,
+} from '../../presenters/agreement.js';
+import {
+  airportSchema,
+  fairSharesSchema,
+  presentAirportSplit,
+  presentFairShares,
+  presentSettlement,
+  settlementSchema,
+} from '../../presenters/settlement.js';
 import { recordLedgerEvent, settleFromLedger } from '../../store/agreements/events.js';
 import { listAgreements } from '../../store/agreements/list.js';
 import { getAgreement } from '../../store/agreements/present.js';
@@ -18,17 +32,12 @@ import { slugParam } from '../shared-schema.js';
 import {
   agreementParams,
   agreementQuery,
-  agreementSchema,
   airportBody,
-  airportSchema,
   createAgreementBody,
   fairShareBody,
-  fairSharesSchema,
-  ledgerEntrySchema,
   ledgerEventBody,
   patchAgreementBody,
   settleBody,
-  settlementSchema,
 } from './schema.js';
 
 export const agreementRoutes: RoutePlugin = async (app, { db }) => {
@@ -55,10 +64,11 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       const { status } = request.query;
       // A partner user's list is its own partner's, whatever the query asks.
       const partner = partnerScope(request) ?? request.query.partner;
-      return listAgreements(db, workspaceOf(request).id, {
+      const agreements = await listAgreements(db, workspaceOf(request).id, {
         ...(partner === undefined ? {} : { partner }),
         ...(status === undefined ? {} : { status }),
       });
+      return agreements.map(presentAgreement);
     },
   );
 
@@ -82,7 +92,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, agreement.version);
-      return reply.code(201).send(agreement);
+      return reply.code(201).send(presentAgreement(agreement));
     },
   );
 
@@ -101,7 +111,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       const agreement = await getAgreement(db, workspaceOf(request).id, request.params.id);
       requireParty(request, agreement, request.params.id);
       setEtag(reply, agreement.version);
-      return agreement;
+      return presentAgreement(agreement);
     },
   );
 
@@ -129,7 +139,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, agreement.version);
-      return agreement;
+      return presentAgreement(agreement);
     },
   );
 
@@ -148,7 +158,8 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       const ws = workspaceOf(request).id;
       const agreement = await getAgreement(db, ws, request.params.id);
       requireParty(request, agreement, request.params.id);
-      return readLedger(db, ws, { agreementId: agreement.id });
+      const entries = await readLedger(db, ws, { agreementId: agreement.id });
+      return entries.map(presentLedgerEntry);
     },
   );
 
@@ -173,7 +184,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
         request.body,
         actorOf(request),
       );
-      return reply.code(201).send(entry);
+      return reply.code(201).send(presentLedgerEntry(entry));
     },
   );
 
@@ -192,7 +203,7 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const ws = workspaceOf(request).id;
       requireParty(request, await getAgreement(db, ws, request.params.id), request.params.id);
-      return settleFromLedger(db, ws, request.params.id, request.body);
+      return presentSettlement(await settleFromLedger(db, ws, request.params.id, request.body));
     },
   );
 
@@ -210,7 +221,9 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) =>
-      agreementFairShares(db, workspaceOf(request).id, request.params.id, request.body),
+      presentFairShares(
+        await agreementFairShares(db, workspaceOf(request).id, request.params.id, request.body),
+      ),
   );
 
   app.post(
@@ -225,6 +238,6 @@ export const agreementRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: airportSchema },
       },
     },
-    async (request) => airportShares(request.body),
+    async (request) => presentAirportSplit(airportShares(request.body)),
   );
 };

@@ -7,6 +7,7 @@
 import { RANK_METHODS } from '@partnerfolio/core';
 import { z } from 'zod';
 import { ENGINE_OPTIONS, type EngineCommand, withKnownKeys } from '../../engine/options.js';
+import { messageSchema } from '../../http/message-schema.js';
 import { jobSchema } from '../../presenters/job.js';
 
 const asyncOption = z.boolean().optional().meta({
@@ -98,14 +99,23 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
       objective: num.nullable(),
       gap: num.nullable(),
       resources: z.record(z.string(), z.looseObject({ used: num, capacity: num })),
-      conflicts: z.array(z.looseObject({ constraint: z.string(), message: z.string() })).optional(),
+      conflicts: z
+        .array(
+          z.looseObject({
+            constraint: z.string(),
+            message: z.string().meta({ description: "`because`'s English" }),
+            because: messageSchema,
+          }),
+        )
+        .optional(),
       regret: z
         .array(
           z.looseObject({
             id: z.string(),
             selected: z.boolean(),
             regret: num.nullable(),
-            message: z.string(),
+            message: z.string().meta({ description: "`because`'s English" }),
+            because: messageSchema,
           }),
         )
         .optional(),

@@ -4,11 +4,20 @@
  * checkpoint someone kept. Any member may read them: they exist so that either side of
  * an agreement can check the ledger without trusting the server.
  */
-import { signedTreeHeadSchema } from '@partnerfolio/core';
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import {
+  consistencySchema,
+  inclusionSchema,
+  presentConsistencyProof,
+  presentInclusionProof,
+  presentSinceVerification,
+  presentTreeHead,
+  sinceVerificationSchema,
+  treeHeadSchema,
+} from '../../presenters/ledger.js';
 import {
   ledgerConsistencyProof,
   ledgerInclusionProof,
@@ -18,23 +27,6 @@ import {
 import { queryInt, slugParam } from '../shared-schema.js';
 
 const MAX_SIZE = 2 ** 40;
-const hashList = z.array(z.string()).readonly();
-const treeHead = signedTreeHeadSchema.meta({ id: 'SignedTreeHead' });
-const consistency = z
-  .object({ first: z.int(), second: z.int(), secondRoot: z.string(), proof: hashList })
-  .meta({ id: 'LedgerConsistencyProof' });
-const inclusion = z
-  .object({
-    seq: z.int(),
-    size: z.int(),
-    leafHash: z.string(),
-    root: z.string(),
-    proof: hashList,
-  })
-  .meta({ id: 'LedgerInclusionProof' });
-const since = z
-  .object({ intact: z.boolean(), entries: z.int().optional(), reason: z.string().optional() })
-  .meta({ id: 'LedgerSinceVerification' });
 
 export const ledgerProofRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['ledger'];
@@ -49,10 +41,10 @@ export const ledgerProofRoutes: RoutePlugin = async (app, { db }) => {
           "A signed head of the ledger's Merkle tree (the workspace's key is made on first use)",
         tags,
         params: slugParam,
-        response: { 200: treeHead },
+        response: { 200: treeHeadSchema },
       },
     },
-    async (request) => signLedgerCheckpoint(db, workspaceOf(request)),
+    async (request) => presentTreeHead(await signLedgerCheckpoint(db, workspaceOf(request))),
   );
 
   app.post(
@@ -64,16 +56,13 @@ export const ledgerProofRoutes: RoutePlugin = async (app, { db }) => {
         tags,
         params: slugParam,
         body: z.object({}).loose().meta({ description: 'a signed tree head' }),
-        response: { 200: since },
+        response: { 200: sinceVerificationSchema },
       },
     },
-    async (request) => {
-      const head = request.body as { workspace?: unknown };
-      if (head.workspace !== workspaceOf(request).slug) {
-        return { intact: false, reason: 'the checkpoint is of another workspace' };
-      }
-      return verifyLedgerSince(db, head);
-    },
+    async (request) =>
+      presentSinceVerification(
+        await verifyLedgerSince(db, request.body, { workspace: workspaceOf(request).slug }),
+      ),
   );
 
   app.get(
@@ -88,11 +77,18 @@ export const ledgerProofRoutes: RoutePlugin = async (app, { db }) => {
           from: queryInt(0, MAX_SIZE),
           to: queryInt(0, MAX_SIZE).optional(),
         }),
-        response: { 200: consistency },
+        response: { 200: consistencySchema },
       },
     },
     async (request) =>
-      ledgerConsistencyProof(db, workspaceOf(request).id, request.query.from, request.query.to),
+      presentConsistencyProof(
+        await ledgerConsistencyProof(
+          db,
+          workspaceOf(request).id,
+          request.query.from,
+          request.query.to,
+        ),
+      ),
   );
 
   app.get(
@@ -107,10 +103,17 @@ export const ledgerProofRoutes: RoutePlugin = async (app, { db }) => {
           seq: queryInt(1, MAX_SIZE),
           size: queryInt(1, MAX_SIZE).optional(),
         }),
-        response: { 200: inclusion },
+        response: { 200: inclusionSchema },
       },
     },
     async (request) =>
-      ledgerInclusionProof(db, workspaceOf(request).id, request.query.seq, request.query.size),
+      presentInclusionProof(
+        await ledgerInclusionProof(
+          db,
+          workspaceOf(request).id,
+          request.query.seq,
+          request.query.size,
+        ),
+      ),
   );
 };

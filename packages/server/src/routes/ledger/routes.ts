@@ -3,11 +3,11 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
-import { messageSchema } from '../../http/message-schema.js';
+import { ledgerEntrySchema, presentLedgerEntry } from '../../presenters/agreement.js';
+import { ledgerVerificationSchema, presentLedgerVerification } from '../../presenters/ledger.js';
 import { getAgreement } from '../../store/agreements/present.js';
 import { readLedger } from '../../store/ledger.js';
 import { verifyLedger } from '../../store/ledger-verify.js';
-import { ledgerEntrySchema } from '../agreements/schema.js';
 import { partyAgreementIds, requireParty } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
 
@@ -17,14 +17,6 @@ const ledgerQuery = z.object({
   from: date.optional(),
   to: date.optional(),
 });
-const verification = z
-  .object({
-    intact: z.boolean(),
-    entries: z.int(),
-    firstBad: z.object({ seq: z.int(), reason: z.string(), because: messageSchema }).optional(),
-  })
-  .meta({ id: 'LedgerVerification' });
-
 export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['ledger'];
   const read = access.workspace('ledger', 'read');
@@ -53,9 +45,11 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
       });
       // A partner user sees the entries of its own agreements only.
       const allowed = await partyAgreementIds(db, request);
-      return allowed === null
-        ? entries
-        : entries.filter((e) => e.agreementId !== null && allowed.has(e.agreementId));
+      const visible =
+        allowed === null
+          ? entries
+          : entries.filter((e) => e.agreementId !== null && allowed.has(e.agreementId));
+      return visible.map(presentLedgerEntry);
     },
   );
 
@@ -67,22 +61,11 @@ export const ledgerRoutes: RoutePlugin = async (app, { db }) => {
         summary: "Whether the ledger's hash chain is intact; if not, the first bad entry",
         tags,
         params: slugParam,
-        response: { 200: verification },
+        response: { 200: ledgerVerificationSchema },
       },
     },
     async (request) => {
-      const result = await verifyLedger(db, workspaceOf(request).id);
-      return result.intact
-        ? { intact: true, entries: result.entries }
-        : {
-            intact: false,
-            entries: result.entries,
-            firstBad: {
-              seq: result.firstBad.seq,
-              reason: result.firstBad.reason,
-              because: result.firstBad.because,
-            },
-          };
+      return presentLedgerVerification(await verifyLedger(db, workspaceOf(request).id));
     },
   );
 };

@@ -5,6 +5,23 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { notFound } from '../../http/problem.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import {
+  assessmentSchema,
+  exitCostSchema,
+  exitPlanSchema,
+  presentExitCost,
+  presentExitPlan,
+  presentReview,
+  presentReviewAssessment,
+  presentReviewSettings,
+  presentTrust,
+  presentTrustSummary,
+  reviewSchema,
+  reviewSettingsSchema,
+  trustSchema,
+  trustSummarySchema,
+} from '../../presenters/review.js';
+import { presentStatement, statementSchema } from '../../presenters/statement.js';
 import { partnerExitCost } from '../../store/exit-costs.js';
 import { getExitPlan, startExitPlan, updateExitStep } from '../../store/exit-plans.js';
 import { runFinalSettlement } from '../../store/exit-settlement.js';
@@ -13,13 +30,9 @@ import { readReviewSettings, saveReviewSettings } from '../../store/reviews/sett
 import { partnerTrustToday, workspaceTrustToday } from '../../store/reviews/trust.js';
 import { partnerScope } from '../partner-scope.js';
 import { slugParam } from '../shared-schema.js';
-import { statementSchema } from '../statements/schema.js';
 import {
-  assessmentSchema,
   createReviewBody,
   exitCostQuery,
-  exitCostSchema,
-  exitPlanSchema,
   exitStepParams,
   finalSettlementBody,
   partnerParams,
@@ -27,11 +40,7 @@ import {
   previewReviewBody,
   putReviewSettingsBody,
   reviewQuery,
-  reviewSchema,
-  reviewSettingsSchema,
   startExitPlanBody,
-  trustSchema,
-  trustSummarySchema,
 } from './schema.js';
 
 export const reviewRoutes: RoutePlugin = async (app, { db }) => {
@@ -52,7 +61,8 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(reviewSchema).readonly() },
       },
     },
-    async (request) => listReviews(db, workspaceOf(request).id, request.query.partner),
+    async (request) =>
+      (await listReviews(db, workspaceOf(request).id, request.query.partner)).map(presentReview),
   );
 
   app.post(
@@ -67,7 +77,10 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: assessmentSchema },
       },
     },
-    async (request) => previewReview(db, workspaceOf(request).id, request.params.key, request.body),
+    async (request) =>
+      presentReviewAssessment(
+        await previewReview(db, workspaceOf(request).id, request.params.key, request.body),
+      ),
   );
 
   app.post(
@@ -91,7 +104,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         request.body,
         actorOf(request),
       );
-      return reply.code(201).send(review);
+      return reply.code(201).send(presentReview(review));
     },
   );
 
@@ -113,7 +126,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       if (own !== null && own !== request.params.key) {
         throw notFound(`partner "${request.params.key}"`);
       }
-      return partnerTrustToday(db, ws, request.params.key);
+      return presentTrust(await partnerTrustToday(db, ws, request.params.key));
     },
   );
 
@@ -129,7 +142,8 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: z.array(trustSummarySchema).readonly() },
       },
     },
-    async (request) => workspaceTrustToday(db, workspaceOf(request).id),
+    async (request) =>
+      (await workspaceTrustToday(db, workspaceOf(request).id)).map(presentTrustSummary),
   );
 
   app.get(
@@ -144,7 +158,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: reviewSettingsSchema },
       },
     },
-    async (request) => readReviewSettings(db, workspaceOf(request).id),
+    async (request) => presentReviewSettings(await readReviewSettings(db, workspaceOf(request).id)),
   );
 
   app.put(
@@ -170,7 +184,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, settings.version);
-      return settings;
+      return presentReviewSettings(settings);
     },
   );
 
@@ -188,7 +202,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
     async (request, reply) => {
       const plan = await getExitPlan(db, workspaceOf(request).id, request.params.key);
       setEtag(reply, plan.version);
-      return plan;
+      return presentExitPlan(plan);
     },
   );
 
@@ -213,7 +227,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, plan.version);
-      return plan;
+      return presentExitPlan(plan);
     },
   );
 
@@ -242,7 +256,10 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, result.plan.version);
-      return result;
+      return {
+        plan: presentExitPlan(result.plan),
+        statements: result.statements.map(presentStatement),
+      };
     },
   );
 
@@ -260,11 +277,13 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) => {
-      return partnerExitCost(
-        db,
-        workspaceOf(request).id,
-        request.params.key,
-        request.query.noticeDate,
+      return presentExitCost(
+        await partnerExitCost(
+          db,
+          workspaceOf(request).id,
+          request.params.key,
+          request.query.noticeDate,
+        ),
       );
     },
   );
@@ -293,7 +312,7 @@ export const reviewRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, plan.version);
-      return plan;
+      return presentExitPlan(plan);
     },
   );
 };

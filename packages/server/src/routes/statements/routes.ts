@@ -7,6 +7,12 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import {
+  presentReceipt,
+  presentStatement,
+  receiptSchemaOut,
+  statementSchema,
+} from '../../presenters/statement.js';
 import { statementReceipt } from '../../store/statements/receipt.js';
 import {
   agreementStatements,
@@ -17,14 +23,7 @@ import {
 } from '../../store/statements/statements.js';
 import { agreementParams } from '../agreements/schema.js';
 import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
-import {
-  paymentBody,
-  receiptOut,
-  recordStatementBody,
-  responseBody,
-  statementParams,
-  statementSchema,
-} from './schema.js';
+import { paymentBody, recordStatementBody, responseBody, statementParams } from './schema.js';
 
 export const statementRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['statements'];
@@ -47,7 +46,8 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return agreementStatements(db, workspaceOf(request).id, request.params.id);
+      const statements = await agreementStatements(db, workspaceOf(request).id, request.params.id);
+      return statements.map(presentStatement);
     },
   );
 
@@ -71,7 +71,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
         request.body,
         actorOf(request),
       );
-      return reply.code(201).send(statement);
+      return reply.code(201).send(presentStatement(statement));
     },
   );
 
@@ -88,7 +88,9 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return readStatement(db, workspaceOf(request).id, request.params.id, request.params.number);
+      return presentStatement(
+        await readStatement(db, workspaceOf(request).id, request.params.id, request.params.number),
+      );
     },
   );
 
@@ -108,13 +110,15 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const agreement = await agreementForCaller(db, request, request.params.id);
       requireOwnParty(request, agreement, request.body.party);
-      return respondToStatement(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        request.params.number,
-        request.body,
-        actorOf(request),
+      return presentStatement(
+        await respondToStatement(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          request.params.number,
+          request.body,
+          actorOf(request),
+        ),
       );
     },
   );
@@ -132,13 +136,15 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
       },
     },
     async (request) =>
-      markTransferPaid(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        request.params.number,
-        request.body,
-        actorOf(request),
+      presentStatement(
+        await markTransferPaid(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          request.params.number,
+          request.body,
+          actorOf(request),
+        ),
       ),
   );
 
@@ -151,7 +157,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
           'The statement with its tree head, inclusion proofs and public key, to check offline',
         tags,
         params: statementParams,
-        response: { 200: receiptOut },
+        response: { 200: receiptSchemaOut },
       },
     },
     async (request, reply) => {
@@ -162,7 +168,7 @@ export const statementRoutes: RoutePlugin = async (app, { db }) => {
         'content-disposition',
         `attachment; filename="receipt-${id}-${number}.json"`,
       );
-      return receipt;
+      return presentReceipt(receipt);
     },
   );
 };

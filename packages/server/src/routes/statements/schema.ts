@@ -1,5 +1,4 @@
-/** The statements API's schemas (zod): bodies, parameters and the presented statement. */
-import { receiptSchema, statementDocumentSchema } from '@partnerfolio/core';
+/** The statements API's bodies and parameters (zod); the answers' schemas are the presenters'. */
 import { z } from 'zod';
 import { agreementParams, settleBody } from '../agreements/schema.js';
 
@@ -34,34 +33,3 @@ export const paymentBody = z.strictObject({
   date,
   reference: z.string().trim().min(1).max(500),
 });
-
-export const statementSchema = z
-  .object({
-    id: z.string(),
-    agreement: z.string(),
-    number: z.int(),
-    status: z.enum(['open', 'disputed', 'final', 'superseded']),
-    supersededBy: z.int().nullable(),
-    awaiting: z.array(z.string()).readonly(),
-    document: statementDocumentSchema,
-    signature: z.string(),
-    responses: z
-      .array(
-        z.object({
-          party: z.string(),
-          decision: z.enum(['accept', 'dispute']),
-          lines: z.array(z.int()).readonly(),
-          reason: z.string(),
-          at: z.string(),
-        }),
-      )
-      .readonly(),
-    payments: z
-      .array(
-        z.object({ transfer: z.int(), date: z.string(), reference: z.string(), at: z.string() }),
-      )
-      .readonly(),
-  })
-  .meta({ id: 'Statement' });
-
-export const receiptOut = receiptSchema.meta({ id: 'StatementReceipt' });

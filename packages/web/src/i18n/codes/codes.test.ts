@@ -109,6 +109,56 @@ describe('sayMessage', () => {
     expect(sayMessage(zh, missing, 'fallback')).toBe('账本条目 1204 缺失：链从 1203 直接跳到 1206');
   });
 
+  it('covers the optimiser and the checkpoint families', () => {
+    expect(MESSAGE_CODES.optimize.length).toBeGreaterThan(40);
+    expect(MESSAGE_CODES.checkpoint.length).toBeGreaterThan(5);
+  });
+
+  it("says an optimiser's conflict in both languages, clauses joined as each writes them", () => {
+    const budget: Message = {
+      code: 'optimize.conflict.with',
+      params: {
+        statement: {
+          code: 'optimize.resource.uses',
+          params: {
+            amount: '6',
+            resource: 'budget',
+            uses: {
+              list: [
+                { code: 'optimize.resource.use', params: { partner: 'p1', amount: '4' } },
+                { code: 'optimize.resource.use', params: { partner: 'p2', amount: '3' } },
+              ],
+              join: 'comma',
+            },
+          },
+        },
+        others: {
+          list: [
+            { code: 'optimize.item', params: { name: 'constraints.include[0]' } },
+            { code: 'optimize.item', params: { name: 'constraints.include[1]' } },
+          ],
+          join: 'and',
+        },
+      },
+    };
+    expect(sayMessage(en, budget, 'fallback')).toBe(
+      'at most 6 budget may be used in total; p1 uses 4, p2 uses 3; this cannot hold together with constraints.include[0] and constraints.include[1]',
+    );
+    expect(sayMessage(zh, budget, 'fallback')).toBe(
+      'budget 总用量至多为 6；p1 使用 4，p2 使用 3；这与 constraints.include[0]和constraints.include[1] 无法同时成立',
+    );
+  });
+
+  it('says a refused checkpoint in both languages', () => {
+    const cut: Message = { code: 'checkpoint.cut', params: { size: '6', now: '4' } };
+    expect(sayMessage(en, cut, 'fallback')).toBe(
+      'entries were cut off: the checkpoint covers 6 entries, the ledger now has 4',
+    );
+    expect(sayMessage(zh, cut, 'fallback')).toBe(
+      '条目被截断：检查点涵盖 6 个条目，账本现在只有 4 个',
+    );
+  });
+
   it("shows the server's English for a message it does not know, or none", () => {
     const newer: Message = {
       code: 'settle.cost.charge',

@@ -36,6 +36,9 @@ function codesOf(m: Message): string[] {
   ];
 }
 
+/** Clauses and sentences in a row, as Chinese writes them. */
+const SEPARATORS = { sum: ' + ', comma: '，', semicolon: '；' } as const;
+
 /** 甲、乙和丙 */
 const andList = (items: readonly string[]) =>
   items.length <= 1 ? items.join('') : `${items.slice(0, -1).join('、')}和${items.at(-1)}`;
@@ -45,7 +48,7 @@ function render(m: Message, table: Table, formatNumber: (x: number) => string): 
     if (isMessage(p)) return render(p, table, formatNumber);
     if (isMessageList(p)) {
       const items = p.list.map((item) => render(item, table, formatNumber));
-      return p.join === 'sum' ? items.join(' + ') : andList(items);
+      return p.join === 'and' ? andList(items) : items.join(SEPARATORS[p.join]);
     }
     return typeof p === 'number' ? formatNumber(p) : formatValue(p);
   };

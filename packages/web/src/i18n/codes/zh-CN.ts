@@ -4,6 +4,8 @@
  * formatted (money, shares, lists); codes.test.ts fails when a code has no text here or
  * a text names a value the code does not have. English comes from core itself.
  */
+import { zhCNOptimizeCodes } from './zh-CN-optimize';
+
 const revenue = '{source} 的收入 {revenue}（{events} 笔）';
 
 export const zhCNCodes: Readonly<Record<string, string>> = {
@@ -87,4 +89,5 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'games.core.veto_wins': '否决者自身即可获胜，因此其他人都是零贡献者',
   'games.core.veto_needs_others':
     '否决者需要他人才能获胜，而这些人的沙普利值大于 0，在核中却一无所得',
+  ...zhCNOptimizeCodes,
 };

@@ -7,6 +7,7 @@ import type { ReactNode } from 'react';
 import { workspacePath } from '../../app/paths';
 import { LinkButton } from '../../components/LinkButton';
 import { sayIssue } from '../../i18n/codes/say-issue';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { DashboardAlert } from './alerts';
 import { BINDING_SHARE } from './alerts';
@@ -65,7 +66,8 @@ function AlertItem({ alert, slug }: { readonly alert: DashboardAlert; readonly s
             <List
               items={alert.conflicts.map((c) => (
                 <>
-                  <Typography.Text code>{c.constraint}</Typography.Text> {c.message}
+                  <Typography.Text code>{c.constraint}</Typography.Text>{' '}
+                  {sayMessage(i18n, c.because, c.message)}
                 </>
               ))}
             />

@@ -4,6 +4,7 @@
  * matrix that is not consistent, partners whose expected net is negative, resources the
  * optimal portfolio uses to the last unit, and a chance of loss.
  */
+import type { Message } from '../../engine';
 import type { DashboardData, Invalid } from './load-dashboard';
 
 export type DashboardAlert =
@@ -14,7 +15,11 @@ export type DashboardAlert =
     }
   | {
       readonly kind: 'infeasible';
-      readonly conflicts: readonly { readonly constraint: string; readonly message: string }[];
+      readonly conflicts: readonly {
+        readonly constraint: string;
+        readonly message: string;
+        readonly because?: Message;
+      }[];
     }
   | { readonly kind: 'time-limit'; readonly gap: number | null }
   | { readonly kind: 'ahp'; readonly cr: number }

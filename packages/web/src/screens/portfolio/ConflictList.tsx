@@ -1,16 +1,19 @@
 /**
  * Why no portfolio exists: each constraint of the optimizer's small conflicting set, in
- * words, with its spec path and the engine's explanation, linked to its form field.
+ * words, with its spec path and the engine's explanation (its code, in the reader's
+ * language), linked to its form field.
  */
 import { Alert, Button, Typography } from 'antd';
 import type { OptimizeDocument } from '../../api/types';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { focusConstraint, locateConstraint } from './constraint-paths';
 
 type Conflict = NonNullable<OptimizeDocument['conflicts']>[number];
 
 export function ConflictList({ conflicts }: { readonly conflicts: readonly Conflict[] }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   return (
     <Alert
       type="warning"
@@ -45,7 +48,7 @@ export function ConflictList({ conflicts }: { readonly conflicts: readonly Confl
                   <Typography.Text type="secondary" code>
                     {c.constraint}
                   </Typography.Text>
-                  <div>{c.message}</div>
+                  <div>{sayMessage(i18n, c.because, c.message)}</div>
                 </li>
               );
             })}

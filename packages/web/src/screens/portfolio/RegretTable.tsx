@@ -1,9 +1,11 @@
 /**
  * Each partner's regret: for a selected one, what S loses if it is forced out; for one
- * left out, how much S drops if it is forced in (what it would have to gain to get in).
+ * left out, how much S drops if it is forced in (what it would have to gain to get in);
+ * the engine's note in the reader's language (from its code).
  */
 import { Badge, Table } from 'antd';
 import type { OptimizeDocument } from '../../api/types';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { PartnerChoice } from './workspace-data';
 
@@ -16,7 +18,8 @@ export function RegretTable({
   readonly regret: readonly Regret[];
   readonly partners: ReadonlyMap<string, PartnerChoice>;
 }) {
-  const { t, formatNumber, locale } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   return (
     <Table<Regret>
       size="small"
@@ -66,16 +69,11 @@ export function RegretTable({
                   },
                 ),
         },
-        // The engine explains in English: its note helps only readers of English.
-        ...(locale === 'en'
-          ? [
-              {
-                title: t('screen.portfolio.column.engineNote'),
-                dataIndex: 'message',
-                key: 'message',
-              },
-            ]
-          : []),
+        {
+          title: t('screen.portfolio.column.engineNote'),
+          key: 'message',
+          render: (_, r) => sayMessage(i18n, r.because, r.message),
+        },
       ]}
     />
   );
