@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Distribution } from '../model/types.js';
 import { bivariateExcess, normalQuantile } from '../risk/normal.js';
 import { parseSpecText } from '../spec/parse-spec.js';
-import type { Distribution } from '../model/types.js';
 import { BLOCK_SIZE, simulate } from './engine.js';
+import { compileSimulation, planMoments } from './plan.js';
 import { createRng } from './prng.js';
 import { type RiskPlan, subtractRiskLosses } from './risk-plan.js';
-import { subtractRiskLossesReference } from './test-support/risk-reference.js';
-import { compileSimulation, planMoments } from './plan.js';
 import { summarize } from './summary.js';
+import { subtractRiskLossesReference } from './test-support/risk-reference.js';
 
 /** Two partners, each with a risk of the given loading on one shared factor. */
 const spec = (loading: number, extra = '') => `
