@@ -4,6 +4,7 @@
  * Pure: the solver and (for Monte Carlo) the sample runner are handed in.
  */
 
+import { EVALUATE_SCENARIOS } from '../commands/engine-options.js';
 import type { WeightsMethod } from '../commands/methods.js';
 import { analyzeGame } from '../games/analyze-game.js';
 import type { GameAnalysis } from '../games/game-analysis.js';
@@ -21,6 +22,7 @@ import { netOf, type PartnerValue, partnerValues, portfolioValue } from '../mode
 import { type Frontier, frontier } from '../optimize/frontier.js';
 import { optimize } from '../optimize/optimize.js';
 import type { OptimizeResult } from '../optimize/types.js';
+import { simulate } from '../simulate/engine.js';
 import { compileSimulation, type SimulationPlan } from '../simulate/plan.js';
 import { createRng } from '../simulate/prng.js';
 import { riskMoments } from '../simulate/risk-plan.js';
@@ -29,22 +31,88 @@ import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
 import { objectiveWeightsReport, outrankingReport, type RankCommandMethod } from './methods.js';
 
-export interface EvaluateReport {
+/** The Monte Carlo figures of S that `evaluate` adds (DESIGN.md's fields stay as they were). */
+export interface EvaluateFigures {
+  /** P(S < 0) over the scenarios. */
+  readonly probLoss: number;
+  /** Mean of the worst 5% of the scenarios. */
+  readonly cvar5: number;
+}
+
+export interface EvaluateReport extends EvaluateFigures {
   readonly netModel: Portfolio['netModel'];
   readonly unit: string;
   readonly partners: (PartnerValue & { readonly score: number })[];
+  /** Expected S over all partners, the risk register's expected loss subtracted. */
   readonly S: number;
+  /** Scenarios and seed of `probLoss` and `cvar5` (and of `risks.without`). */
+  readonly scenarios: number;
+  readonly seed: number;
+  /**
+   * With risks on the partners: what they cost, S and its figures with them (above)
+   * against without them, on the same draws of costs, returns and synergies.
+   */
+  readonly risks?: {
+    readonly count: number;
+    /** Exact Σ p_r E[L_r] over the events: S without risks − S. */
+    readonly expectedLoss: number;
+    readonly without: EvaluateFigures & { readonly S: number };
+  };
 }
 
-export function evaluateReport(portfolio: Portfolio): Result<EvaluateReport> {
+/**
+ * C, R, N and score of every partner, and S over all of them with its P(loss) and 5% CVaR
+ * from a seeded Monte Carlo (simulate's engine). The risk register counts as in
+ * simulate: S subtracts the events' exact expected loss, and `risks` says what they cost
+ * by running the same scenarios without them (risk draws come after the terms' in each
+ * block, so the two runs share every cost, return and synergy draw).
+ */
+export function evaluateReport(
+  portfolio: Portfolio,
+  options: { readonly scenarios?: number; readonly seed?: number } = {},
+): Result<EvaluateReport> {
   const scores = partnerScores(portfolio);
   if (!scores.ok) return scores;
   const partners = partnerValues(portfolio).map((v, i) => ({ ...v, score: scores.value[i] ?? 0 }));
+  const scenarios = options.scenarios ?? EVALUATE_SCENARIOS.default;
+  const seed = options.seed ?? 1;
+  const plan = compileSimulation(
+    portfolio,
+    portfolio.partners.map((p) => p.id),
+  );
+  if (!plan.ok) return plan;
+  const figures = (p: SimulationPlan): EvaluateFigures => {
+    const { probLoss, cvar5 } = summarize(simulate(p, { scenarios, seed }));
+    return { probLoss, cvar5 };
+  };
+  const expected = portfolioValue(portfolio);
+  const risks = plan.value.risks;
+  if (risks === undefined) {
+    return ok({
+      netModel: portfolio.netModel,
+      unit: portfolio.unit,
+      partners,
+      S: expected,
+      ...figures(plan.value),
+      scenarios,
+      seed,
+    });
+  }
+  const expectedLoss = -riskMoments(risks).mean;
+  const { risks: _drawn, ...bare } = plan.value;
   return ok({
     netModel: portfolio.netModel,
     unit: portfolio.unit,
     partners,
-    S: portfolioValue(portfolio),
+    S: expected - expectedLoss,
+    ...figures(plan.value),
+    scenarios,
+    seed,
+    risks: {
+      count: risks.risks.length,
+      expectedLoss,
+      without: { S: expected, ...figures(bare) },
+    },
   });
 }
 

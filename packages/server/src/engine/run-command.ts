@@ -73,7 +73,7 @@ const RUNNERS: { readonly [C in EngineCommand]: Runner<C> } = {
       ...(onProgress === undefined ? {} : { onProgress }),
     });
   },
-  evaluate: (portfolio) => evaluateReport(portfolio),
+  evaluate: (portfolio, o) => evaluateReport(portfolio, o),
   weights: (portfolio, o) =>
     weightsReport(portfolio, o.method === undefined ? {} : { method: o.method }),
   rank: (portfolio, o) =>
