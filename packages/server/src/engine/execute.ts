@@ -13,7 +13,7 @@ import {
 import type { Db } from '../db/connect.js';
 import { SCENARIO_KINDS, type ScenarioKind, saveScenario } from '../store/scenarios.js';
 import { type EngineLane, runOnEngineThread } from './engine-thread.js';
-import type { ExitCostNote } from './load-portfolio.js';
+import type { ExitCostNote } from './exit-cost-note.js';
 import type { EngineCommand } from './options.js';
 import type { EngineDocument } from './run-command.js';
 

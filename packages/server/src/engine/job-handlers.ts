@@ -6,8 +6,8 @@ import type { Db } from '../db/connect.js';
 import { JobFailure, type JobHandler } from '../jobs/worker.js';
 import { OffloadLimitError } from '../offload/pool.js';
 import { describeIssues, executeEngine, portfolioOfSpec } from './execute.js';
+import type { ExitCostNote } from './exit-cost-note.js';
 import { engineJobInput, engineJobKind } from './job-input.js';
-import type { ExitCostNote } from './load-portfolio.js';
 import { ENGINE_COMMANDS } from './options.js';
 
 export interface EngineJobDeps {
