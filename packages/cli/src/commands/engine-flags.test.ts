@@ -36,7 +36,7 @@ const CLI_ONLY: Record<EngineCommand, readonly string[]> = {
 
 /** The same options as command-line flags and as a request body. */
 const SAME_OPTIONS: Record<EngineCommand, { argv: string[]; body: Record<string, unknown> }> = {
-  evaluate: { argv: [], body: {} },
+  evaluate: { argv: ['--scenarios', '2000', '--seed', '3'], body: { scenarios: 2000, seed: 3 } },
   weights: { argv: ['--method', 'entropy'], body: { method: 'entropy' } },
   rank: {
     argv: ['--method', 'vikor', '--v', '0.3', '--sensitivity'],

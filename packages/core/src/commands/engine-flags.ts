@@ -21,7 +21,10 @@ type FlagsOf<C extends EngineCommand> = {
 const seedHelp = 'random seed (same seed, same answer)';
 
 export const ENGINE_FLAGS: { readonly [C in EngineCommand]: FlagsOf<C> } = {
-  evaluate: {},
+  evaluate: {
+    scenarios: { value: 'n', help: 'Monte Carlo scenarios of P(S<0) and CVaR 5%' },
+    seed: { value: 's', help: seedHelp },
+  },
   weights: {
     method: {
       value: 'method',

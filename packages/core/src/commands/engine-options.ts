@@ -27,6 +27,12 @@ export type EngineCommand = (typeof ENGINE_COMMANDS)[number];
 export const isEngineCommand = (value: string): value is EngineCommand =>
   (ENGINE_COMMANDS as readonly string[]).includes(value);
 
+/**
+ * Scenarios of `evaluate`'s P(loss) and 5% CVaR: by default, and at most (a figure of a
+ * quick answer any member may ask for; `simulate` runs more).
+ */
+export const EVALUATE_SCENARIOS = { default: 10_000, max: 200_000 } as const;
+
 export const ENGINE_DEFAULTS = {
   scenarios: 100_000,
   seed: 1,
@@ -116,7 +122,16 @@ function timeLimitOf(limits: EngineLimits) {
  * work a command that runs alone, such as `partnerfolio validate`, must not pay at start.
  */
 const OPTION_BUILDERS = {
-  evaluate: () => z.strictObject({}),
+  evaluate: (limits: EngineLimits) =>
+    z.strictObject({
+      scenarios: z
+        .int()
+        .min(1)
+        .max(Math.min(limits.scenarios, EVALUATE_SCENARIOS.max))
+        .default(EVALUATE_SCENARIOS.default)
+        .meta({ description: 'Monte Carlo scenarios of P(loss) and CVaR (simulate for more)' }),
+      seed: parts().seed.default(ENGINE_DEFAULTS.seed),
+    }),
   weights: () =>
     z.strictObject({
       method: z.enum(WEIGHTS_METHODS).optional().meta({

@@ -15,8 +15,9 @@ import type {
   ShapleyReport,
   SimulateReport,
 } from '../reports/analysis.js';
+import type { EvaluateReport } from '../reports/evaluate.js';
 import type { PortfolioMembership } from '../reports/portfolio-smaa.js';
-import type { EvaluateReport, RankReport, WeightsReport } from '../reports/scores.js';
+import type { RankReport, WeightsReport } from '../reports/scores.js';
 import type { SmaaReport } from '../reports/smaa.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { Result } from '../util/issues.js';

@@ -13,7 +13,7 @@ import type { EngineDocuments, EngineRunDeps, EngineRunner } from './engine-runn
 export const ENGINE_RUNNERS: {
   readonly [C in EngineCommand]: () => Promise<EngineRunner<C>>;
 } = {
-  evaluate: async () => (await import('./runners/scores.js')).runEvaluate,
+  evaluate: async () => (await import('./runners/evaluate.js')).runEvaluate,
   weights: async () => (await import('./runners/scores.js')).runWeights,
   rank: async () => (await import('./runners/scores.js')).runRank,
   optimize: async () => (await import('./runners/solve.js')).runOptimize,

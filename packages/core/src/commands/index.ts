@@ -16,6 +16,7 @@ export {
   type EngineOptionSchemas,
   type EngineOptions,
   type EngineOptionsInput,
+  EVALUATE_SCENARIOS,
   engineOptionSchemas,
   isEngineCommand,
   MAX_PORTFOLIO_SAMPLES,

@@ -13,6 +13,11 @@ const INF = Number.POSITIVE_INFINITY;
  * and one row) and d, e the scenario's deviations from it; deviations that are 0 (fixed
  * costs and returns, fixed synergies) leave the scenario rows, which keeps them sparse.
  * Columns: v, η (free), then u_1..u_N, after every other column.
+ *
+ * A risk on several partners (`shared`) charges its scenario loss once when any of them
+ * is chosen: a column z ∈ [0, 1] with z ≥ x_i for each of them and z ≤ Σ x_i, so z = 1
+ * exactly when one is chosen and 0 otherwise (whatever the sign of its losses), and the
+ * scenario rows carry its raw loss on z. It has no objective coefficient (scenarios.ts).
  */
 export function addCvarRows(
   b: MilpBuilder,
@@ -26,6 +31,12 @@ export function addCvarRows(
   const v = b.addVariable({ lower: -INF, upper: INF });
   const eta = b.addVariable({ lower: -INF, upper: INF });
   const u = Array.from({ length: count }, () => b.addVariable({ lower: 0, upper: INF }));
+  const shared = cvar.scenarios.shared.map((risk) => {
+    const z = b.addVariable({ lower: 0, upper: 1 });
+    for (const i of risk.partners) b.addRow([z, i], [1, -1], 0, INF);
+    b.addRow([z, ...risk.partners], [1, ...Array.from(risk.partners, () => -1)], -INF, 0);
+    return { column: z, row: risk.loss };
+  });
   // v − Σ a_i x_i − Σ w_k y_k + Σ r_b z_b = 0
   b.addRow(
     [
@@ -57,6 +68,12 @@ export function addCvarRows(
         columns.push(column);
         coefficients.push((row[s] as number) - mean);
       }
+    }
+    for (const { column, row } of shared) {
+      const loss = row[s] as number;
+      if (loss === 0) continue;
+      columns.push(column);
+      coefficients.push(loss);
     }
     // u_s − η + V_s(x) − offset ≥ −offset
     b.addRow(columns, coefficients, -p.offset, INF);

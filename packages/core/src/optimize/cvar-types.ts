@@ -19,6 +19,18 @@ export interface ScenarioMatrix {
   readonly partner: readonly Float64Array[];
   /** pair[k][s]: coefficient of y_k (the k-th synergy pair) in scenario s. */
   readonly pair: readonly Float64Array[];
+  /**
+   * Risks linked to two or more partners: loss[s] = −I_s·L_s, charged once in scenario s
+   * when any of `partners` (column indices) is chosen. A risk on one partner is already
+   * in that partner's row.
+   */
+  readonly shared: readonly SharedRisk[];
+}
+
+export interface SharedRisk {
+  readonly id: string;
+  readonly partners: Int32Array;
+  readonly loss: Float64Array;
 }
 
 export interface CvarRows {

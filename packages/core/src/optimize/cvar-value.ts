@@ -26,6 +26,10 @@ export function cvarOfChoice(p: PreparedPortfolio, chosen: Uint8Array): number |
     const row = pair[k] as Float64Array;
     for (let s = 0; s < count; s++) values[s] = (values[s] as number) + (row[s] as number);
   }
+  for (const risk of cvar.scenarios.shared) {
+    if (!risk.partners.some((i) => chosen[i] === 1)) continue;
+    for (let s = 0; s < count; s++) values[s] = (values[s] as number) + (risk.loss[s] as number);
+  }
   return tailMean(values, cvar.level);
 }
 

@@ -5,13 +5,22 @@
  * a selection is Σ_i a_is x_i + Σ_k v_ks y_k − overhead(k) + offset, and its mean over
  * many scenarios is the objective. Seeded: partner i draws from stream i + 1, synergy e
  * from stream n + e + 1, so the scenarios do not depend on anything else.
+ *
+ * The risk register's events come last, from stream n + E + 1 (E synergies), drawn by
+ * simulate's own generator (`drawRiskLosses`) over every risk linked to a partner of the
+ * spec, so a scenario's events do not depend on the selection. They enter as raw losses
+ * −I·L, not as deviations: the objective stays the expected value of the partners'
+ * terms, while the scenario values, and so the CVaR, are those of S with its risks. A
+ * risk charges its loss once when any of its partners is chosen: on one partner it joins
+ * that partner's row, on several it is a `shared` row (cvar-rows.ts gives it a column).
  */
 import { expectedValue } from '../model/distributions.js';
 import type { Distribution } from '../model/types.js';
 import { deliveryMean } from '../model/value.js';
 import { createRng } from '../simulate/prng.js';
+import { compileRisks, drawRiskLosses } from '../simulate/risk-plan.js';
 import { fillSamples, multiplyByBeta } from '../simulate/samplers.js';
-import type { ScenarioInput, ScenarioMatrix } from './cvar-types.js';
+import type { ScenarioInput, ScenarioMatrix, SharedRisk } from './cvar-types.js';
 
 function draws(d: Distribution, count: number, seed: number, stream: number): Float64Array {
   const out = new Float64Array(count);
@@ -57,5 +66,37 @@ export function sampleScenarios(p: ScenarioInput, count: number, seed: number): 
     if (target === undefined) return;
     for (let s = 0; s < count; s++) target[s] = (target[s] as number) + (x[s] as number) - mean;
   });
-  return { count, partner, pair };
+  const shared = addRiskEvents(p, count, seed, n + portfolio.synergies.length + 1, partner);
+  return { count, partner, pair, shared };
+}
+
+/** The risks' losses: into the partner's row for a risk on one partner, else `shared`. */
+function addRiskEvents(
+  p: ScenarioInput,
+  count: number,
+  seed: number,
+  stream: number,
+  partner: readonly Float64Array[],
+): SharedRisk[] {
+  const plan = compileRisks(p.portfolio, new Set(p.ids));
+  if (plan.risks.length === 0) return [];
+  const losses = plan.risks.map(() => new Float64Array(count));
+  drawRiskLosses(plan, count, createRng(seed, stream), new Float64Array(count), (r) => {
+    return losses[r] as Float64Array;
+  });
+  const linked = new Map((p.portfolio.risks ?? []).map((r) => [r.id, r.partners] as const));
+  const shared: SharedRisk[] = [];
+  plan.risks.forEach((risk, r) => {
+    const loss = losses[r] as Float64Array;
+    const columns = [
+      ...new Set((linked.get(risk.id) ?? []).flatMap((id) => p.index.get(id) ?? [])),
+    ].sort((a, b) => a - b);
+    if (columns.length !== 1) {
+      shared.push({ id: risk.id, partners: Int32Array.from(columns), loss });
+      return;
+    }
+    const row = partner[columns[0] as number] as Float64Array;
+    for (let s = 0; s < count; s++) row[s] = (row[s] as number) + (loss[s] as number);
+  });
+  return shared;
 }

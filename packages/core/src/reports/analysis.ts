@@ -22,6 +22,7 @@ import type { MilpSolver } from '../solver/milp-model.js';
 import { fail, ok, type Result } from '../util/issues.js';
 import { type LifecycleNote, lifecycleNote, scopedScores } from './scores.js';
 
+export * from './evaluate.js';
 export * from './scores.js';
 
 export interface OptimizeOptions {

@@ -1,7 +1,8 @@
 /**
- * The answers of the analysis commands that need no solver (`evaluate`, `weights`,
- * `rank`) and the lifecycle note every analysis carries. Their own module, so that the
- * light commands load no optimizer, simulation or games (`@partnerfolio/core/scores`).
+ * The answers of the analysis commands that need no solver (`weights`, `rank`) and the
+ * lifecycle note every analysis carries. Their own module, so that the light commands load
+ * no optimizer, simulation or games (`@partnerfolio/core/scores`); `evaluate`, which runs
+ * a Monte Carlo, is in evaluate.ts.
  */
 
 import type { WeightsMethod } from '../commands/methods.js';
@@ -12,28 +13,8 @@ import { type ResolvedWeights, resolveWeights } from '../mcdm/resolve-weights.js
 import { sensitivity, type WeightSensitivity } from '../mcdm/sensitivity.js';
 import { type Exclusion, lifecycleScope, type StatusOverride } from '../model/reallocation.js';
 import type { Portfolio } from '../model/types.js';
-import { type PartnerValue, partnerValues, portfolioValue } from '../model/value.js';
 import { ok, type Result } from '../util/issues.js';
 import { objectiveWeightsReport, outrankingReport, type RankCommandMethod } from './methods.js';
-
-export interface EvaluateReport {
-  readonly netModel: Portfolio['netModel'];
-  readonly unit: string;
-  readonly partners: (PartnerValue & { readonly score: number })[];
-  readonly S: number;
-}
-
-export function evaluateReport(portfolio: Portfolio): Result<EvaluateReport> {
-  const scores = partnerScores(portfolio);
-  if (!scores.ok) return scores;
-  const partners = partnerValues(portfolio).map((v, i) => ({ ...v, score: scores.value[i] ?? 0 }));
-  return ok({
-    netModel: portfolio.netModel,
-    unit: portfolio.unit,
-    partners,
-    S: portfolioValue(portfolio),
-  });
-}
 
 export interface WeightsReport {
   readonly weights: Record<string, number>;

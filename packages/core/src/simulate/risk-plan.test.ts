@@ -1,9 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { Distribution } from '../model/types.js';
 import { bivariateExcess, normalQuantile } from '../risk/normal.js';
 import { parseSpecText } from '../spec/parse-spec.js';
-import { simulate } from './engine.js';
+import { BLOCK_SIZE, simulate } from './engine.js';
 import { compileSimulation, planMoments } from './plan.js';
+import { createRng } from './prng.js';
+import { type RiskPlan, subtractRiskLosses } from './risk-plan.js';
 import { summarize } from './summary.js';
+import { subtractRiskLossesReference } from './test-support/risk-reference.js';
 
 /** Two partners, each with a risk of the given loading on one shared factor. */
 const spec = (loading: number, extra = '') => `
@@ -103,5 +107,51 @@ describe('the spec', () => {
     const paths = parsed.issues.map((i) => i.path.join('.'));
     expect(paths).toContain('risks.0.partners.0');
     expect(paths).toContain('risks.0.factors');
+  });
+});
+
+describe('the fast risk kernel', () => {
+  /** A register of every impact kind, several loadings, own = 0 and likelihood 1. */
+  function randomPlan(seed: number): RiskPlan {
+    const rng = createRng(seed, 0);
+    const impacts: Distribution[] = [
+      { kind: 'fixed', value: 7 },
+      { kind: 'uniform', min: 1, max: 9 },
+      { kind: 'triangular', min: 1, mode: 5, max: 40 },
+      { kind: 'triangular', min: 2, mode: 2, max: 6 },
+      { kind: 'normal', mean: 5, sd: 2 },
+      { kind: 'lognormal', mu: 1, sigma: 0.5 },
+      { kind: 'pert', min: 1, mode: 3, max: 12 },
+    ];
+    const factors = ['f0', 'f1', 'f2'];
+    const risks = Array.from({ length: 30 }, (_, i) => {
+      const loadings = factors.map(() => (rng.next() < 0.4 ? 0 : rng.next() - 0.5));
+      if (i === 3) loadings.splice(0, 3, 0.6, 0.8, 0); // own = 0: the factors decide alone
+      const squares = loadings.reduce((s, a) => s + a * a, 0);
+      const likelihood = i === 5 ? 1 : 0.01 + rng.next() * 0.6;
+      return {
+        id: `r${i}`,
+        likelihood,
+        threshold: normalQuantile(likelihood),
+        impact: impacts[i % impacts.length] as Distribution,
+        loadings,
+        own: Math.sqrt(Math.max(0, 1 - squares)),
+      };
+    });
+    return { factors, risks };
+  }
+
+  it('gives the bits of the reference implementation', () => {
+    for (const seed of [1, 2, 3]) {
+      const plan = randomPlan(seed);
+      for (const n of [1, 777, BLOCK_SIZE]) {
+        const fast = new Float64Array(n).fill(100);
+        const slow = new Float64Array(n).fill(100);
+        subtractRiskLosses(plan, fast, n, createRng(seed, 9), new Float64Array(n));
+        subtractRiskLossesReference(plan, slow, n, createRng(seed, 9), new Float64Array(n));
+        expect(fast).toEqual(slow);
+        expect(fast.some((x) => x !== 100)).toBe(true);
+      }
+    }
   });
 });

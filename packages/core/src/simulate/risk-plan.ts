@@ -80,6 +80,185 @@ function fillNormalByInversion(buf: Float64Array, n: number, rng: Xoshiro128Star
   for (let k = 0; k < n; k++) buf[k] = normalQuantile(buf[k] as number);
 }
 
+/**
+ * Φ⁻¹ at j / GRID. An event is decided from the cell of its uniform: with
+ * Q[j] ≤ Φ⁻¹(u) ≤ Q[j + 1] (Φ⁻¹ increases), own·Q[j] + Σ a F ≥ t + MARGIN means no
+ * event and own·Q[j + 1] + Σ a F < t − MARGIN means one, without evaluating Φ⁻¹; only
+ * the few scenarios whose cell straddles the threshold evaluate the exact latent, in the
+ * same operations as before, so every decision, and every sample, is the same bits.
+ * MARGIN dwarfs the rounding of the bound (≈1e-15 of values below 20) and any wiggle of
+ * the rational approximation (relative error < 1.2e-9).
+ */
+const GRID = 2048;
+const MARGIN = 1e-6;
+const QUANTILE_GRID = Float64Array.from({ length: GRID + 1 }, (_, j) => normalQuantile(j / GRID));
+
+/** Where one risk's losses go: target(r)[k] −= I_rk · L_rk. */
+export type LossTarget = (risk: number) => Float64Array;
+
+/**
+ * The scenarios' risk events for a block of n scenarios, the one generator of risk
+ * draws (simulate's blocks and the CVaR optimiser's scenarios both call it): the
+ * factors first (n normals each, in `factors` order), then per risk in plan order n
+ * uniforms for its own ε and a block of `impact` draws (made for every scenario, so the
+ * stream does not depend on which events happened); target(r)[k] −= L_rk when risk r
+ * happens in scenario k.
+ */
+export function drawRiskLosses(
+  plan: RiskPlan,
+  n: number,
+  rng: Xoshiro128StarStar,
+  scratch: Float64Array,
+  target: LossTarget,
+): void {
+  if (plan.risks.length === 0) return;
+  const factors = plan.factors.map(() => {
+    const f = new Float64Array(n);
+    fillNormalByInversion(f, n, rng);
+    return f;
+  });
+  const eps = new Float64Array(n);
+  const loss = new Float64Array(n);
+  const sys = new Float64Array(n);
+  plan.risks.forEach((risk, r) => {
+    rng.fillUniform(eps, n);
+    const shape = lossShape(risk.impact);
+    if (shape.kind === DRAWN) {
+      loss.fill(0);
+      addSamples(loss, n, risk.impact, 1, rng, scratch);
+    } else if (shape.kind !== FIXED) {
+      rng.fillUniform(loss, n);
+    }
+    const used = risk.loadings.flatMap((a, f) => (a === 0 ? [] : [f]));
+    const weights = used.map((f) => risk.loadings[f] as number);
+    const draws = used.map((f) => factors[f] as Float64Array);
+    sys.fill(0);
+    for (let i = 0; i < draws.length; i++)
+      addScaled(sys, n, weights[i] as number, draws[i] as Float64Array);
+    subtractEvents(target(r), n, risk, eps, sys, loss, shape, weights, draws);
+  });
+}
+
+/** out[k] −= sys[k] + a·draws[k] over a block (the systematic part of every latent). */
+function addScaled(sys: Float64Array, n: number, a: number, draws: Float64Array): void {
+  for (let k = 0; k < n; k++) sys[k] = (sys[k] as number) + a * (draws[k] as number);
+}
+
+/**
+ * The hot loop, one risk over a block: decide each event from the grid (exactly when
+ * the cell straddles the threshold) and subtract its loss. Numbers and typed arrays
+ * only, so it stays monomorphic.
+ */
+function subtractEvents(
+  out: Float64Array,
+  n: number,
+  risk: PlanRisk,
+  eps: Float64Array,
+  sys: Float64Array,
+  loss: Float64Array,
+  shape: LossShape,
+  weights: readonly number[],
+  draws: readonly Float64Array[],
+): void {
+  const own = risk.own;
+  const t = risk.threshold;
+  const low = t - MARGIN;
+  const high = t + MARGIN;
+  const grid = QUANTILE_GRID;
+  for (let k = 0; k < n; k++) {
+    const u = eps[k] as number;
+    const s = sys[k] as number;
+    let event: boolean;
+    if (own !== 0) {
+      const j = (u * GRID) | 0;
+      if (own * (grid[j + 1] as number) + s < low) event = true;
+      else if (own * (grid[j] as number) + s >= high) event = false;
+      else event = exactLatent(own, u, weights, draws, k) < t;
+    } else {
+      event = exactLatent(own, u, weights, draws, k) < t;
+    }
+    if (event) out[k] = (out[k] as number) - lossAt(shape, loss[k] as number);
+  }
+}
+
+const DRAWN = 0;
+const FIXED = 1;
+const UNIFORM = 2;
+const TRIANGULAR = 3;
+
+/**
+ * An impact drawn by inversion of one uniform is evaluated only when its event happens,
+ * in the operations of samplers.ts (1·x added to 0, so the same bits); other kinds
+ * (rejection samplers) draw the whole block and `lossAt` reads the draw.
+ */
+interface LossShape {
+  readonly kind: number;
+  readonly min: number;
+  readonly mode: number;
+  readonly max: number;
+  readonly width: number;
+  readonly fMode: number;
+  readonly leftScale: number;
+  readonly rightScale: number;
+}
+
+function lossShape(d: Distribution): LossShape {
+  const none = { min: 0, mode: 0, max: 0, width: 0, fMode: 0, leftScale: 0, rightScale: 0 };
+  switch (d.kind) {
+    case 'fixed':
+      return { ...none, kind: FIXED, min: 1 * d.value };
+    case 'uniform':
+      return { ...none, kind: UNIFORM, min: d.min, width: d.max - d.min };
+    case 'triangular': {
+      const width = d.max - d.min;
+      return {
+        kind: TRIANGULAR,
+        min: d.min,
+        mode: d.mode,
+        max: d.max,
+        width,
+        fMode: (d.mode - d.min) / width,
+        leftScale: width * (d.mode - d.min),
+        rightScale: width * (d.max - d.mode),
+      };
+    }
+    default:
+      return { ...none, kind: DRAWN };
+  }
+}
+
+function lossAt(shape: LossShape, v: number): number {
+  switch (shape.kind) {
+    case FIXED:
+      return 0 + shape.min;
+    case UNIFORM:
+      return 0 + 1 * (shape.min + shape.width * v);
+    case TRIANGULAR: {
+      const left = Number(v < shape.fMode);
+      const right = 1 - left;
+      const root = Math.sqrt(left * (v * shape.leftScale) + right * ((1 - v) * shape.rightScale));
+      return 0 + 1 * (left * shape.min + right * shape.max + (left - right) * root);
+    }
+    default:
+      return v;
+  }
+}
+
+/** The latent Σ a_f F_f + own·ε in the order and roundings of its definition. */
+function exactLatent(
+  own: number,
+  u: number,
+  weights: readonly number[],
+  draws: readonly Float64Array[],
+  k: number,
+): number {
+  let latent = own === 0 ? 0 : own * normalQuantile(u);
+  for (let i = 0; i < weights.length; i++) {
+    latent += (weights[i] as number) * ((draws[i] as Float64Array)[k] as number);
+  }
+  return latent;
+}
+
 /** out[k] −= Σ_r I_rk L_rk for a block of n scenarios. */
 export function subtractRiskLosses(
   plan: RiskPlan,
@@ -88,28 +267,5 @@ export function subtractRiskLosses(
   rng: Xoshiro128StarStar,
   scratch: Float64Array,
 ): void {
-  if (plan.risks.length === 0) return;
-  const factors = plan.factors.map(() => {
-    const f = new Float64Array(n);
-    fillNormalByInversion(f, n, rng);
-    return f;
-  });
-  const latent = new Float64Array(n);
-  const loss = new Float64Array(n);
-  for (const risk of plan.risks) {
-    fillNormalByInversion(latent, n, rng);
-    const own = risk.own;
-    for (let k = 0; k < n; k++) latent[k] = own === 0 ? 0 : own * (latent[k] as number);
-    risk.loadings.forEach((a, f) => {
-      if (a === 0) return;
-      const draws = factors[f] as Float64Array;
-      for (let k = 0; k < n; k++) latent[k] = (latent[k] as number) + a * (draws[k] as number);
-    });
-    loss.fill(0);
-    addSamples(loss, n, risk.impact, 1, rng, scratch);
-    const t = risk.threshold;
-    for (let k = 0; k < n; k++) {
-      if ((latent[k] as number) < t) out[k] = (out[k] as number) - (loss[k] as number);
-    }
-  }
+  drawRiskLosses(plan, n, rng, scratch, () => out);
 }

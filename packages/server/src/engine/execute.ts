@@ -13,6 +13,7 @@ import {
 import type { Db } from '../db/connect.js';
 import { SCENARIO_KINDS, type ScenarioKind, saveScenario } from '../store/scenarios.js';
 import { type EngineLane, engineLane, runOnEngineThread } from './engine-thread.js';
+import type { ExitCostNote } from './exit-cost-note.js';
 import type { EngineCommand } from './options.js';
 import { type EngineDocument, parseEngineOptions } from './run-command.js';
 import { smaaSplit } from './smaa-split.js';
@@ -28,7 +29,15 @@ export interface EngineRequest {
   /** Save the answer as a scenario of this name. */
   readonly save?: string | undefined;
   readonly actor: string | null;
+  /**
+   * The incumbents whose exit cost the agreements proposed (load-portfolio.ts); the
+   * answers an exit cost changes say where it came from. A job keeps them with its spec.
+   */
+  readonly exitCosts?: readonly ExitCostNote[] | undefined;
 }
+
+/** The answers an exit cost changes (the reallocation and its frontier). */
+const EXIT_COST_COMMANDS: ReadonlySet<EngineCommand> = new Set(['optimize', 'frontier']);
 
 export interface EngineAnswer {
   readonly document: EngineDocument;
@@ -64,7 +73,13 @@ export async function executeEngine(
           run,
         );
   if (!result.ok) return result;
-  const answer = { document: result.value, warnings: result.warnings };
+  const notes = request.exitCosts ?? [];
+  // The answer, whether at once or as a job: where each proposed exit cost came from.
+  const document =
+    notes.length > 0 && EXIT_COST_COMMANDS.has(request.command)
+      ? { ...result.value, exitCosts: notes }
+      : result.value;
+  const answer = { document, warnings: result.warnings };
   if (request.save === undefined || !isSavable(request.command))
     return { ok: true, value: answer, warnings: [] };
   const scenario = await saveScenario(

@@ -6,6 +6,7 @@ import type { Db } from '../db/connect.js';
 import { JobFailure, type JobHandler } from '../jobs/worker.js';
 import { OffloadLimitError } from '../offload/pool.js';
 import { describeIssues, executeEngine, portfolioOfSpec } from './execute.js';
+import type { ExitCostNote } from './exit-cost-note.js';
 import { engineJobInput, engineJobKind } from './job-input.js';
 import { ENGINE_COMMANDS } from './options.js';
 
@@ -34,7 +35,7 @@ export function engineJobHandlers(deps: EngineJobDeps): Record<string, JobHandle
         message: 'the job input is not an engine request',
       });
     }
-    const { command, options, spec, criteriaVersion, save } = parsed.data;
+    const { command, options, spec, criteriaVersion, save, exitCosts } = parsed.data;
     const portfolio = portfolioOfSpec(spec);
     if (!portfolio.ok) {
       throw new JobFailure({
@@ -53,6 +54,7 @@ export function engineJobHandlers(deps: EngineJobDeps): Record<string, JobHandle
         criteriaVersion,
         save,
         actor: job.createdBy,
+        exitCosts: exitCosts as readonly ExitCostNote[] | undefined,
       },
       { lane: 'job', signal, onProgress: inOrder(reportProgress) },
     ).catch((error: unknown) => {

@@ -24,6 +24,22 @@ export const engineJobInput = z.object({
   options: z.record(z.string(), z.unknown()),
   spec: z.unknown(),
   criteriaVersion: z.int().nullable(),
+  /**
+   * Where the proposed exit costs in `spec` came from (load-portfolio.ts), for the
+   * answer's `exitCosts` as the request would give it. Older jobs have none.
+   */
+  exitCosts: z
+    .array(
+      z.object({
+        id: z.string(),
+        exitCost: z.number(),
+        source: z.literal('agreements'),
+        noticeDate: z.string(),
+        parts: z.array(z.unknown()),
+        agreements: z.array(z.unknown()),
+      }),
+    )
+    .optional(),
   /** Also store the inputs and the result as a scenario of this name. */
   save: z.string().optional(),
 });

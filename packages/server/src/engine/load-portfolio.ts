@@ -1,21 +1,14 @@
 import { INCUMBENT_STATUSES, type SpecInput } from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import { StoreError } from '../store/errors.js';
-import { type PartnerExitCost, partnerExitCosts } from '../store/exit-costs.js';
+import { partnerExitCosts } from '../store/exit-costs.js';
 import { loadWorkspacePortfolio, type WorkspacePortfolio } from '../store/spec-io.js';
 import { now, readTransaction } from '../store/tx.js';
 import { portfolioOfSpec } from './execute.js';
+import type { ExitCostNote } from './exit-cost-note.js';
 import { deliveryPosteriors, withDelivery } from './trust-weights.js';
 
-/** Where an incumbent's exit cost came from, when the agreements proposed it. */
-export interface ExitCostNote {
-  readonly id: string;
-  readonly exitCost: number;
-  readonly source: 'agreements';
-  readonly noticeDate: string;
-  readonly parts: PartnerExitCost['proposal']['parts'];
-  readonly agreements: PartnerExitCost['proposal']['agreements'];
-}
+export type { ExitCostNote } from './exit-cost-note.js';
 
 export interface LoadedPortfolio extends WorkspacePortfolio {
   /** The incumbents whose exit cost the agreements proposed (the spec had none). */

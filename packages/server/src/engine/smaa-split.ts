@@ -24,7 +24,6 @@ import type { EngineTask } from './engine-tasks.js';
 import { runOnPool } from './engine-thread.js';
 import type { SmaaRun } from './smaa-parts.js';
 
-
 export interface SmaaSplitOptions extends Omit<SmaaRun, 'portfolio'> {
   readonly portfolio?: boolean;
 }

@@ -77,9 +77,6 @@ function limitProblem(command: EngineCommand, error: OffloadLimitError): HttpPro
   });
 }
 
-/** The answers an exit cost changes (the reallocation and its frontier). */
-const EXIT_COST_COMMANDS: ReadonlySet<string> = new Set(['optimize', 'frontier']);
-
 export const engineRoutes: RoutePlugin = async (app, { db }) => {
   for (const command of ENGINE_COMMANDS) {
     app.post(
@@ -132,6 +129,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               options: engineOptions,
               spec,
               criteriaVersion,
+              ...(exitCosts.length === 0 ? {} : { exitCosts }),
               ...(save === undefined ? {} : { save }),
             },
             createdBy: actor,
@@ -156,6 +154,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               criteriaVersion,
               save,
               actor,
+              exitCosts,
             },
             { lane: 'request', signal: client.signal },
           );
@@ -172,12 +171,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
             );
           }
-          // Where an incumbent's exit cost came from when its agreements proposed it.
-          const withSources =
-            exitCosts.length > 0 && EXIT_COST_COMMANDS.has(command)
-              ? { ...answer.value.document, exitCosts }
-              : answer.value.document;
-          return reply.code(200).send(withSources);
+          return reply.code(200).send(answer.value.document);
         } catch (error) {
           if (error instanceof OffloadLimitError && error.limit !== 'crash') {
             if (error.limit === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_S));

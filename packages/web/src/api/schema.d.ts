@@ -3410,6 +3410,16 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
+                        /**
+                         * @description Monte Carlo scenarios of P(loss) and CVaR (simulate for more)
+                         * @default 10000
+                         */
+                        scenarios?: number;
+                        /**
+                         * @description random seed: the same seed gives the same answer
+                         * @default 1
+                         */
+                        seed?: number;
                         /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
@@ -7330,6 +7340,24 @@ export interface components {
                 [key: string]: unknown;
             })[];
             S: number;
+            probLoss: number;
+            cvar5: number;
+            scenarios: number;
+            seed: number;
+            /** @description what the risk register costs: S and its figures without it */
+            risks?: {
+                count: number;
+                expectedLoss: number;
+                without: {
+                    S: number;
+                    probLoss: number;
+                    cvar5: number;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };
@@ -9195,6 +9223,24 @@ export interface components {
                 [key: string]: unknown;
             })[];
             S: number;
+            probLoss: number;
+            cvar5: number;
+            scenarios: number;
+            seed: number;
+            /** @description what the risk register costs: S and its figures without it */
+            risks?: {
+                count: number;
+                expectedLoss: number;
+                without: {
+                    S: number;
+                    probLoss: number;
+                    cvar5: number;
+                } & {
+                    [key: string]: unknown;
+                };
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };

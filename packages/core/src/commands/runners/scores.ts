@@ -1,8 +1,6 @@
-/** The runners of the commands that solve nothing: `evaluate`, `weights`, `rank`. */
-import { evaluateReport, rankReport, weightsReport } from '../../reports/scores.js';
+/** The runners of the commands that solve and sample nothing: `weights`, `rank`. */
+import { rankReport, weightsReport } from '../../reports/scores.js';
 import type { EngineRunner } from '../engine-runner.js';
-
-export const runEvaluate: EngineRunner<'evaluate'> = async (portfolio) => evaluateReport(portfolio);
 
 export const runWeights: EngineRunner<'weights'> = async (portfolio, o) =>
   weightsReport(portfolio, o.method === undefined ? {} : { method: o.method });

@@ -73,6 +73,18 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
         z.looseObject({ id: z.string(), cost: num, return: num, net: num, score: num }),
       ),
       S: num,
+      probLoss: num,
+      cvar5: num,
+      scenarios: z.int(),
+      seed: z.int(),
+      risks: z
+        .looseObject({
+          count: z.int(),
+          expectedLoss: num,
+          without: z.looseObject({ S: num, probLoss: num, cvar5: num }),
+        })
+        .optional()
+        .meta({ description: 'what the risk register costs: S and its figures without it' }),
     })
     .meta({ id: 'EvaluateDocument' }),
   weights: z

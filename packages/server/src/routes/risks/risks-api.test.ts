@@ -4,6 +4,9 @@
  * comes from its agreement with the source said in the answer.
  */
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { engineJobHandlers } from '../../engine/job-handlers.js';
+import { waitForJob } from '../../jobs/test-support/wait-for.js';
+import { startJobWorker } from '../../jobs/worker.js';
 import { describeEachDatabase } from '../../test-support/databases.js';
 import { createTestApi, type TestApi } from '../test-support/api.js';
 import { prepareWorkspace } from '../test-support/route-cases.js';
@@ -135,5 +138,24 @@ describeEachDatabase('risk register and exit cost API', (get) => {
     expect(optimized.json()).toMatchObject({
       exitCosts: [{ id: 'nimbus', exitCost: 8, source: 'agreements' }],
     });
+    // The same command as a job answers the same document, the note included.
+    const queued = await as('POST', '/optimize', { async: true });
+    expect(queued.statusCode, queued.body).toBe(202);
+    const { job, links } = queued.json() as { job: { id: string }; links: { self: string } };
+    const worker = startJobWorker({
+      db: get().db,
+      workerId: 'risks-api-worker',
+      handlers: engineJobHandlers({ db: get().db }),
+      pollMs: 50,
+      progressIntervalMs: 0,
+    });
+    try {
+      expect((await waitForJob(get().db, job.id, ['done', 'failed'])).state).toBe('done');
+    } finally {
+      await worker.stop({ timeoutMs: 2000 });
+    }
+    const read = await api.as('editor', { method: 'GET', url: links.self });
+    expect(read.statusCode, read.body).toBe(200);
+    expect((read.json() as { result: unknown }).result).toEqual(optimized.json());
   });
 });
