@@ -80,6 +80,20 @@ export {
   type ReviewActuals,
   reviewActuals,
 } from './review-actuals.js';
+export {
+  type CostReturn,
+  calendarQuarters,
+  MAX_PLAN_PERIODS,
+  type Period,
+  type PeriodActual,
+  type PeriodPlan,
+  periodActual,
+  periodDays,
+  periodPlan,
+  portfolioSeries,
+  type ReviewPlanRecord,
+  type SeriesPoint,
+} from './plan-actual.js';
 export { type FiredRule, type ReviewSuggestion, suggestReviewDecision } from './review-decision.js';
 export {
   REVIEW_METRIC_LABELS,
