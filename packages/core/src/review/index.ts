@@ -72,15 +72,6 @@ export {
   type TransferOwed,
 } from './payments-owed.js';
 export {
-  type ActualOverride,
-  type AgreementActual,
-  actualOverrideSchema,
-  type OffLedgerItem,
-  offLedgerItemSchema,
-  type ReviewActuals,
-  reviewActuals,
-} from './review-actuals.js';
-export {
   type CostReturn,
   calendarQuarters,
   MAX_PLAN_PERIODS,
@@ -94,6 +85,15 @@ export {
   type ReviewPlanRecord,
   type SeriesPoint,
 } from './plan-actual.js';
+export {
+  type ActualOverride,
+  type AgreementActual,
+  actualOverrideSchema,
+  type OffLedgerItem,
+  offLedgerItemSchema,
+  type ReviewActuals,
+  reviewActuals,
+} from './review-actuals.js';
 export { type FiredRule, type ReviewSuggestion, suggestReviewDecision } from './review-decision.js';
 export {
   REVIEW_METRIC_LABELS,

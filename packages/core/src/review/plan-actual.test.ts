@@ -66,8 +66,9 @@ describe('periodPlan', () => {
       source: 'estimate',
     });
     // A leap year: 2024 Q1 has 91 of 366 days; 36,600 × 91/366 = 9,100.
-    expect(periodPlan({ from: '2024-01-01', to: '2024-03-31' }, [], { cost: 36600, return: 0 }))
-      .toMatchObject({ cost: 9100, net: -9100 });
+    expect(
+      periodPlan({ from: '2024-01-01', to: '2024-03-31' }, [], { cost: 36600, return: 0 }),
+    ).toMatchObject({ cost: 9100, net: -9100 });
   });
 
   it('prefers the plan of a review covering the whole quarter, scaled by days', () => {

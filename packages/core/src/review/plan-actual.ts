@@ -52,7 +52,8 @@ export function periodDays(p: Period): number {
   return Math.round((to - from) / DAY_MS) + 1;
 }
 
-const yearDays = (year: number) => (new Date(Date.UTC(year, 1, 29)).getUTCDate() === 29 ? 366 : 365);
+const yearDays = (year: number) =>
+  new Date(Date.UTC(year, 1, 29)).getUTCDate() === 29 ? 366 : 365;
 
 export interface CostReturn {
   readonly cost: number;
@@ -81,7 +82,9 @@ export interface PeriodPlan extends CostReturn {
 
 const cents = (x: number) => Math.round(x * 100) / 100;
 const latest = (reviews: readonly ReviewPlanRecord[]) =>
-  [...reviews].sort((a, b) => (a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0))[0];
+  [...reviews].sort((a, b) =>
+    a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
+  )[0];
 
 /** The plan in force for `period` (see the file's head). `estimate` is annual; null: none. */
 export function periodPlan(
