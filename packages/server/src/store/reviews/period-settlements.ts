@@ -13,6 +13,7 @@ import {
 } from '@partnerfolio/core';
 import { termsVersions } from '../agreements/amendments.js';
 import { moneyEvents, partnerAgreements } from '../agreements/partner-agreements.js';
+import type { Agreement } from '../agreements/present.js';
 import { StoreError } from '../errors.js';
 import type { Trx } from '../tx.js';
 
@@ -30,7 +31,11 @@ export async function partnerSettler(
     'ended',
     'terminated',
   ]);
-  const loaded = [];
+  const loaded: {
+    agreement: Agreement;
+    events: LedgerEvent[];
+    versions: Awaited<ReturnType<typeof termsVersions>>;
+  }[] = [];
   for (const agreement of agreements) {
     if (agreement.start > lastDay) continue;
     const events: LedgerEvent[] = await moneyEvents(q, workspaceId, agreement, lastDay);

@@ -61,7 +61,7 @@ export interface PortfolioPlanActual {
   readonly periods: readonly (SeriesPoint & { readonly partial: boolean })[];
 }
 
-const RUNNING = ['active', 'under-review'];
+const RUNNING = ['active', 'under-review'] as const;
 
 const reviewBody = z.looseObject({
   plan: z.object({ cost: z.number(), return: z.number() }),
@@ -210,7 +210,7 @@ export async function portfolioPlanActual(
         .selectFrom('partners')
         .select('key')
         .where('workspace_id', '=', workspaceId)
-        .where('status', 'in', RUNNING)
+        .where('status', 'in', [...RUNNING])
         .orderBy('key')
         .execute();
       const keys = running.map((r) => r.key);
