@@ -81,7 +81,8 @@ export {
   periodActual,
   periodDays,
   periodPlan,
-  portfolioSeries,
+  plannedS,
+  portfolioPeriodActual,
   type ReviewPlanRecord,
   type SeriesPoint,
 } from './plan-actual.js';

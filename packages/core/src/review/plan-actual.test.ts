@@ -5,7 +5,8 @@ import {
   periodActual,
   periodDays,
   periodPlan,
-  portfolioSeries,
+  plannedS,
+  portfolioPeriodActual,
   type ReviewPlanRecord,
 } from './plan-actual.js';
 
@@ -151,16 +152,36 @@ describe('periodActual', () => {
   });
 });
 
-describe('portfolioSeries', () => {
-  it('sums the partners’ planned and realised nets per quarter, to the cent', () => {
+describe('portfolio S', () => {
+  it('sums the partners’ planned nets per quarter, to the cent', () => {
     const a = [
-      { ...Q1, planned: 0.1, actual: 10 },
-      { ...Q2, planned: 0.2, actual: -5 },
+      { ...Q1, planned: 0.1 },
+      { ...Q2, planned: 0.2 },
     ];
-    const b = [{ ...Q2, planned: 0.1, actual: 2.5 }];
-    expect(portfolioSeries([Q1, Q2], [a, b])).toEqual([
-      { ...Q1, planned: 0.1, actual: 10 },
-      { ...Q2, planned: 0.3, actual: -2.5 },
-    ]);
+    const b = [{ ...Q2, planned: 0.1 }];
+    expect(plannedS([Q1, Q2], [a, b])).toEqual([0.1, 0.3]);
+  });
+
+  it('reads each agreement once and adds every partner’s items off the ledger', () => {
+    const settlements = [report('a1', [line('us', 1200.1), line('us', -300.05)])];
+    const alpha = [
+      review({
+        periodStart: Q1.from,
+        periodEnd: Q1.to,
+        offLedger: [{ kind: 'return', amount: 50, evidence: 'grant' }],
+        override: { cost: 0, return: 1e6, reason: 'typed' },
+      }),
+    ];
+    const beta = [
+      review({
+        id: 'r2',
+        periodStart: Q1.from,
+        periodEnd: Q1.to,
+        offLedger: [{ kind: 'cost', amount: 20, evidence: 'travel' }],
+      }),
+    ];
+    // 1,200.10 − 300.05 = 900.05 from the ledger; + 50 − 20 off it; the override is not taken.
+    const r = portfolioPeriodActual(Q1, settlements, [alpha, beta]);
+    expect(r.ok && r.value).toEqual({ net: 930.05, ledgerNet: 900.05 });
   });
 });

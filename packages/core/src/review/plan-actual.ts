@@ -160,23 +160,39 @@ export interface SeriesPoint {
 }
 
 /**
- * S at period t of a portfolio: the sum over its partners of planned and of realised net
- * in t (periods missing for a partner count 0). Synergies and the overhead are not in the
- * ledger, so neither side carries them (docs/model.md).
+ * Realised S at one period of a portfolio: our side of the settlement lines of every
+ * agreement any of its partners is party to, each agreement once (a three-party agreement
+ * is not counted twice), plus the items off the ledger of each partner's review of exactly
+ * that period. A typed override replaces one partner's whole figure, which may share an
+ * agreement with another partner: S does not take it (docs/model.md).
  */
-export function portfolioSeries(
+export function portfolioPeriodActual(
+  period: Period,
+  settlements: readonly SettleReport[],
+  reviewsByPartner: readonly (readonly ReviewPlanRecord[])[],
+): Result<{ readonly net: number; readonly ledgerNet: number }> {
+  const offLedger = reviewsByPartner.flatMap(
+    (reviews) =>
+      latest(reviews.filter((r) => r.periodStart === period.from && r.periodEnd === period.to))
+        ?.offLedger ?? [],
+  );
+  const actuals = reviewActuals(settlements, { offLedger });
+  if (!actuals.ok) return fail([...actuals.issues]);
+  const a = actuals.value;
+  return ok({ net: cents(a.return - a.cost), ledgerNet: cents(a.ledger.return - a.ledger.cost) });
+}
+
+/** The sum of the partners' planned nets per period, to the cent (periods a partner lacks count 0). */
+export function plannedS(
   periods: readonly Period[],
-  partners: readonly (readonly SeriesPoint[])[],
-): SeriesPoint[] {
+  partners: readonly (readonly { readonly from: IsoDate; readonly planned: number }[])[],
+): number[] {
   return periods.map((p) => {
     let planned = 0;
-    let actual = 0;
     for (const series of partners) {
-      const point = series.find((s) => s.from === p.from && s.to === p.to);
-      if (point === undefined) continue;
-      planned += Math.round(point.planned * 100);
-      actual += Math.round(point.actual * 100);
+      const point = series.find((s) => s.from === p.from);
+      if (point !== undefined) planned += Math.round(point.planned * 100);
     }
-    return { from: p.from, to: p.to, planned: planned / 100, actual: actual / 100 };
+    return planned / 100;
   });
 }

@@ -26,11 +26,20 @@ export async function partnerSettler(
   key: string,
   lastDay: string,
 ): Promise<PeriodSettler> {
-  const agreements = await partnerAgreements(q, workspaceId, key, [
-    'active',
-    'ended',
-    'terminated',
-  ]);
+  return agreementsSettler(q, workspaceId, await settledAgreements(q, workspaceId, key), lastDay);
+}
+
+/** The partner's agreements a settlement reads: running, ended or terminated. */
+export const settledAgreements = (q: Trx, workspaceId: string, key: string) =>
+  partnerAgreements(q, workspaceId, key, ['active', 'ended', 'terminated']);
+
+/** The same for a set of agreements (each settled once per period). */
+export async function agreementsSettler(
+  q: Trx,
+  workspaceId: string,
+  agreements: readonly Agreement[],
+  lastDay: string,
+): Promise<PeriodSettler> {
   const loaded: {
     agreement: Agreement;
     events: LedgerEvent[];

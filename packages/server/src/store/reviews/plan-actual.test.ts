@@ -86,6 +86,22 @@ async function setUp(base: Db) {
   // Beta paid 1,000 in Q1: −500 to us. Gamma (a candidate) is not in the running portfolio.
   await cost(db, ws, 'ag-beta', '2026-02-01', 1000, 'beta');
   await cost(db, ws, 'ag-gamma', '2026-02-01', 90000, 'us');
+  // A three-party agreement: we paid 600 in Q2 and owe half: +300 to us, in alpha's and
+  // beta's series both, and once in S.
+  await createAgreement(
+    db,
+    ws,
+    {
+      document: {
+        ...agreement('ag-shared', 'alpha', '2026-04-01'),
+        parties: ['us', 'alpha', 'beta'],
+        terms: [{ costShare: { pool: 'cluster', split: { us: 0.5, alpha: 0.25, beta: 0.25 } } }],
+      },
+      status: 'active',
+    },
+    null,
+  );
+  await cost(db, ws, 'ag-shared', '2026-04-20', 600, 'us');
   // A review of exactly 2026 Q1 with an item off the ledger.
   await createReview(
     db,
@@ -126,10 +142,13 @@ describeEachDatabase('plan against actual', (get) => {
       offLedger: [grant],
     });
     expect(q1?.gap).toBe(-8250);
-    // 2026 Q2: 91 of 365 days: 9,100 and 18,200 planned; alpha paid 800: −400 to us.
+    // 2026 Q2: 91 of 365 days: 9,100 and 18,200 planned. Alpha paid 800: our share −400; on
+    // the shared cluster we paid 600 (+600) and our share is 300 (−300).
     expect(q2?.plan).toEqual({ cost: 9100, return: 18200, net: 9100, source: 'estimate' });
-    expect(q2?.actual).toMatchObject({ net: -400, cost: 400, return: 0, source: 'ledger' });
-    expect(q2?.gap).toBe(-9500);
+    expect(q2?.actual).toMatchObject({ net: -100, cost: 700, return: 600, source: 'ledger' });
+    expect(q2?.gap).toBe(-9200);
+    const beta = await partnerPlanActual(db, ws, 'beta', 4);
+    expect(beta.periods.map((p) => p.actual.net)).toEqual([-500, 300]);
 
     // The same figure a review of the quarter stands on.
     const preview = await previewReview(db, ws, 'alpha', {
@@ -145,10 +164,11 @@ describeEachDatabase('plan against actual', (get) => {
     const s = await portfolioPlanActual(db, ws, 4);
     expect(s.partners).toEqual(['alpha', 'beta']);
     // Beta: 36,500 × 90/365 = 9,000 in Q1 and × 91/365 = 9,100 in Q2; −500 realised in Q1.
+    // Q2 realised: −400 (alpha's agreement) + 300 (the shared one, once) = −100.
     expect(s.periods).toEqual([
       { from: '2025-10-01', to: '2025-12-31', partial: false, planned: 9200, actual: 0 },
       { from: '2026-01-01', to: '2026-03-31', partial: false, planned: 19000, actual: 1250 },
-      { from: '2026-04-01', to: '2026-06-30', partial: true, planned: 18200, actual: -400 },
+      { from: '2026-04-01', to: '2026-06-30', partial: true, planned: 18200, actual: -100 },
     ]);
     expect((await portfolioPlanActual(db, ws, 1)).periods.map((p) => p.from)).toEqual([
       '2026-04-01',
@@ -162,8 +182,8 @@ describeEachDatabase('plan against actual', (get) => {
     await cost(db, ws, 'ag-alpha', '2026-05-01', 200, 'alpha');
     const after = await partnerPlanActual(db, ws, 'alpha', 4);
     expect(after).not.toBe(first);
-    expect(after.periods.at(-1)?.actual.net).toBe(-500);
-    expect((await portfolioPlanActual(db, ws, 4)).periods.at(-1)?.actual).toBe(-500);
+    expect(after.periods.at(-1)?.actual.net).toBe(-200);
+    expect((await portfolioPlanActual(db, ws, 4)).periods.at(-1)?.actual).toBe(-200);
   });
 
   it('answers an empty series for a partner with no agreements, and bounds the periods', async () => {

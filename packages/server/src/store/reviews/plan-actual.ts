@@ -19,21 +19,22 @@ import {
   type PeriodPlan,
   periodActual,
   periodPlan,
-  portfolioSeries,
+  plannedS,
+  portfolioPeriodActual,
   type ReviewPlanRecord,
   type SeriesPoint,
   type SpecDistribution,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
-import { partnerAgreements } from '../agreements/partner-agreements.js';
+import type { Agreement } from '../agreements/present.js';
 import { parseJson } from '../canonical-json.js';
 import { invalid, StoreError } from '../errors.js';
 import { HeadKeyedCache, ledgerHead } from '../operations-cache.js';
 import { auditHead } from '../partner-list-cache.js';
 import { requirePartnerRow } from '../partner-present.js';
 import { readTransaction, type Trx, today } from '../tx.js';
-import { partnerSettler } from './period-settlements.js';
+import { agreementsSettler, settledAgreements } from './period-settlements.js';
 
 export const DEFAULT_PLAN_PERIODS = 8;
 
@@ -115,14 +116,15 @@ async function annualEstimate(q: Trx, partnerId: string): Promise<CostReturn | n
 }
 
 /** The partner's first day in business with us: its earliest agreement or reviewed period. */
-async function firstDay(q: Trx, workspaceId: string, key: string, reviews: ReviewPlanRecord[]) {
-  const starts = [
-    ...(await partnerAgreements(q, workspaceId, key, ['active', 'ended', 'terminated'])).map(
-      (a) => a.start,
-    ),
-    ...reviews.map((r) => r.periodStart),
-  ].sort();
+function firstDay(agreements: readonly Agreement[], reviews: readonly ReviewPlanRecord[]) {
+  const starts = [...agreements.map((a) => a.start), ...reviews.map((r) => r.periodStart)].sort();
   return starts[0] ?? null;
+}
+
+interface PartnerRecords {
+  readonly series: PartnerPlanActual;
+  readonly agreements: readonly Agreement[];
+  readonly reviews: readonly ReviewPlanRecord[];
 }
 
 async function partnerSeries(
@@ -131,15 +133,17 @@ async function partnerSeries(
   key: string,
   day: string,
   limit: number,
-): Promise<PartnerPlanActual> {
+): Promise<PartnerRecords> {
   const partner = await requirePartnerRow(q, workspaceId, key);
   const reviews = await partnerReviews(q, partner.id);
-  const first = await firstDay(q, workspaceId, key, reviews);
+  const agreements = await settledAgreements(q, workspaceId, key);
+  const first = firstDay(agreements, reviews);
   const quarters = first === null ? [] : calendarQuarters(first, day, limit);
   const last = quarters.at(-1);
-  if (last === undefined) return { partner: key, asOf: day, periods: [] };
+  if (last === undefined)
+    return { series: { partner: key, asOf: day, periods: [] }, agreements, reviews };
   const estimate = await annualEstimate(q, partner.id);
-  const settle = await partnerSettler(q, workspaceId, key, last.to);
+  const settle = await agreementsSettler(q, workspaceId, agreements, last.to);
   const periods = quarters.map((period): PlanActualPeriod => {
     const plan = periodPlan(period, reviews, estimate);
     const actual = periodActual(period, settle(period), reviews);
@@ -156,7 +160,7 @@ async function partnerSeries(
       gap: Math.round((actual.value.net - plan.net) * 100) / 100,
     };
   });
-  return { partner: key, asOf: day, periods };
+  return { series: { partner: key, asOf: day, periods }, agreements, reviews };
 }
 
 const cache = new HeadKeyedCache<Map<string, unknown>>();
@@ -192,7 +196,10 @@ export async function partnerPlanActual(
 ): Promise<PartnerPlanActual> {
   checkPeriods(periods);
   return cached(db, workspaceId, `partner|${periods}|${key}`, () =>
-    readTransaction(db, (trx) => partnerSeries(trx, workspaceId, key, today(db), periods)),
+    readTransaction(db, async (trx) => {
+      const records = await partnerSeries(trx, workspaceId, key, today(db), periods);
+      return records.series;
+    }),
   );
 }
 
@@ -214,22 +221,38 @@ export async function portfolioPlanActual(
         .orderBy('key')
         .execute();
       const keys = running.map((r) => r.key);
-      const series = [];
-      for (const key of keys) series.push(await partnerSeries(trx, workspaceId, key, day, periods));
-      const starts = series.flatMap((s) => (s.periods[0] === undefined ? [] : [s.periods[0].from]));
+      const records: PartnerRecords[] = [];
+      for (const key of keys)
+        records.push(await partnerSeries(trx, workspaceId, key, day, periods));
+      const starts = records.flatMap((r) => r.series.periods.slice(0, 1).map((p) => p.from));
       const first = starts.sort()[0];
       const quarters = first === undefined ? [] : calendarQuarters(first, day, periods);
-      const points = portfolioSeries(
+      const last = quarters.at(-1);
+      // Each agreement once, however many running partners are party to it.
+      const agreements = [
+        ...new Map(records.flatMap((r) => r.agreements).map((a) => [a.id, a])).values(),
+      ];
+      const settle =
+        last === undefined
+          ? () => []
+          : await agreementsSettler(trx, workspaceId, agreements, last.to);
+      const planned = plannedS(
         quarters,
-        series.map((s) =>
-          s.periods.map((p) => ({
-            from: p.from,
-            to: p.to,
-            planned: p.plan.net,
-            actual: p.actual.net,
-          })),
-        ),
+        records.map((r) => r.series.periods.map((p) => ({ from: p.from, planned: p.plan.net }))),
       );
+      const points = quarters.map((period, i) => {
+        const actual = portfolioPeriodActual(
+          period,
+          settle(period),
+          records.map((r) => r.reviews),
+        );
+        if (!actual.ok) {
+          throw new StoreError('invalid', actual.issues[0]?.message ?? 'invalid actuals', {
+            issues: actual.issues,
+          });
+        }
+        return { ...period, planned: planned[i] ?? 0, actual: actual.value.net };
+      });
       return {
         asOf: day,
         partners: keys,
