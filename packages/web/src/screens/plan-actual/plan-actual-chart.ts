@@ -35,7 +35,7 @@ export function periodLabel(
   t: Translator['t'],
 ): string {
   const q = quarterOf(point.from);
-  const label = t('screen.planActual.quarter', { year: q.year, quarter: q.quarter });
+  const label = t('screen.planActual.quarter', { year: String(q.year), quarter: q.quarter });
   return point.partial ? t('screen.planActual.soFar', { label }) : label;
 }
 
