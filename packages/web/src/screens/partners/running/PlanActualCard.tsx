@@ -9,13 +9,13 @@ import { lazy, Suspense, useMemo } from 'react';
 import { api, unwrap } from '../../../api/client';
 import type { PartnerPlanActual } from '../../../api/types';
 import { useLoad } from '../../../app/use-load';
+import { periodLabel } from '../../../charts/plan-actual-chart';
 import { ErrorPanel } from '../../../components/ErrorBoundary';
 import { PageLoading } from '../../../components/PageLoading';
+import { type PlanActualRow, PlanActualTable } from '../../../components/PlanActualTable';
 import { useI18n } from '../../../i18n/I18nProvider';
-import { type PlanActualRow, PlanActualTable } from '../../plan-actual/PlanActualTable';
-import { periodLabel } from '../../plan-actual/plan-actual-chart';
 
-const PlanActualChart = lazy(() => import('../../plan-actual/PlanActualChart'));
+const PlanActualChart = lazy(() => import('../../../charts/PlanActualChart'));
 
 type Period = PartnerPlanActual['periods'][number];
 interface Row extends PlanActualRow {

@@ -4,7 +4,7 @@
  */
 import { Table } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { useI18n } from '../../i18n/I18nProvider';
+import { useI18n } from '../i18n/I18nProvider';
 
 export interface PlanActualRow {
   readonly from: string;

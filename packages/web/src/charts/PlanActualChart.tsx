@@ -1,7 +1,7 @@
 /** The plan-against-actual lines with the gap shaded (lazy: ECharts loads with it). */
 import { theme } from 'antd';
 import { useMemo } from 'react';
-import EChart from '../../charts/EChart';
+import EChart from './EChart';
 import { type PlanActualNames, type PlanActualPoint, planActualOption } from './plan-actual-chart';
 
 export default function PlanActualChart({

@@ -5,9 +5,9 @@
  * stacked on it ('all' stacking, so negative values stack too).
  */
 
-import { quarterOf } from '../../app/periods';
-import type { ChartOption } from '../../charts/echarts';
-import type { Translator } from '../../i18n/translator';
+import { quarterOf } from '../app/periods';
+import type { Translator } from '../i18n/translator';
+import type { ChartOption } from './echarts';
 
 export interface PlanActualPoint {
   readonly from: string;
