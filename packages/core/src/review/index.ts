@@ -72,6 +72,21 @@ export {
   type TransferOwed,
 } from './payments-owed.js';
 export {
+  type CostReturn,
+  calendarQuarters,
+  MAX_PLAN_PERIODS,
+  type Period,
+  type PeriodActual,
+  type PeriodPlan,
+  periodActual,
+  periodDays,
+  periodPlan,
+  plannedS,
+  portfolioPeriodActual,
+  type ReviewPlanRecord,
+  type SeriesPoint,
+} from './plan-actual.js';
+export {
   type ActualOverride,
   type AgreementActual,
   actualOverrideSchema,

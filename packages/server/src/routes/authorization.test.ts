@@ -56,6 +56,7 @@ const PARTNER_ROUTES = new Set([
   'GET /api/workspaces/{slug}/obligations',
   'GET /api/workspaces/{slug}/ledger',
   'GET /api/workspaces/{slug}/partners/{key}/trust',
+  'GET /api/workspaces/{slug}/partners/{key}/plan-actual',
   'GET /api/workspaces/{slug}/partners/{key}/profile',
   'GET /api/workspaces/{slug}/agreements/{id}/statements',
   'GET /api/workspaces/{slug}/agreements/{id}/statements/{number}',

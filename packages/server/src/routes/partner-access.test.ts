@@ -91,6 +91,18 @@ describeEachDatabase('partner users', (get) => {
     expect((await get_('owner', '/ledger')).json()).toHaveLength(2);
   });
 
+  it('reads its own partner’s plan against actual only, and not the portfolio’s S', async () => {
+    const own = await get_('partnerA', `/partners/${a}/plan-actual`);
+    expect(own.statusCode).toBe(200);
+    expect(own.json<{ partner: string }>().partner).toBe(a);
+    expect((await get_('partnerA', `/partners/${b}/plan-actual`)).statusCode).toBe(404);
+    expect((await get_('partnerA', '/plan-actual')).statusCode).toBe(403);
+    expect((await get_('owner', `/partners/${b}/plan-actual`)).statusCode).toBe(200);
+    const bad = await get_('owner', '/plan-actual?periods=0');
+    expect(bad.statusCode).toBe(400);
+    expect(bad.body).toContain('periods');
+  });
+
   it('reads its own trust record only, and nothing of the portfolio', async () => {
     expect((await get_('partnerA', `/partners/${a}/trust`)).statusCode).toBe(200);
     expect((await get_('partnerA', `/partners/${b}/trust`)).statusCode).toBe(404);

@@ -28,12 +28,25 @@ export interface TestServer {
 export const WEB_DIST = fileURLToPath(new URL('../../dist', import.meta.url));
 const LAUNCHER = fileURLToPath(new URL('./start-server.mjs', import.meta.url));
 
-export async function startTestServer(timeoutMs = 60_000): Promise<TestServer> {
+export interface TestServerOptions {
+  /**
+   * Seed the demo workspace as a first start does (examples/demo.yaml with its running
+   * partnerships and ledger history, server/src/demo-*.ts) before the test accounts are
+   * made; the first account then owns it.
+   */
+  readonly demo?: boolean;
+}
+
+export async function startTestServer(
+  timeoutMs = 60_000,
+  options: TestServerOptions = {},
+): Promise<TestServer> {
   if (!existsSync(join(WEB_DIST, 'index.html'))) {
     throw new Error(`no built web app in ${WEB_DIST}: run npm run build -w @partnerfolio/web`);
   }
   const dataDir = await mkdtemp(join(tmpdir(), 'partnerfolio-e2e-'));
-  const child: ChildProcess = spawn(process.execPath, [LAUNCHER, '--data', dataDir], {
+  const args = [LAUNCHER, '--data', dataDir, ...(options.demo === true ? ['--demo'] : [])];
+  const child: ChildProcess = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     env: { ...process.env, TZ: 'UTC' },
   });

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 /**
  * A real Partnerfolio server for the browser tests: the built server
@@ -8,7 +9,9 @@ import { fileURLToPath } from 'node:url';
  *
  *   { "url": "http://127.0.0.1:40123", "users": [{ "email", "password", "workspace" }, ...] }
  *
- * Usage: node e2e/harness/start-server.mjs --data DIR [--dist DIR]. SIGTERM stops it.
+ * Usage: node e2e/harness/start-server.mjs --data DIR [--dist DIR] [--demo]. SIGTERM stops it.
+ * `--demo` first seeds the demo workspace as a first start does (its running partnerships
+ * and ledger history dated from today); the first account is then made its owner.
  */
 import { parseArgs } from 'node:util';
 import * as server from '@partnerfolio/server';
@@ -17,6 +20,7 @@ const { values } = parseArgs({
   options: {
     data: { type: 'string' },
     dist: { type: 'string', default: fileURLToPath(new URL('../../dist', import.meta.url)) },
+    demo: { type: 'boolean', default: false },
   },
 });
 if (values.data === undefined) throw new Error('--data DIR is required (an empty folder)');
@@ -47,6 +51,11 @@ const running = await server.startServer(config, {
   handleSignals: false,
   print: () => {},
 });
+
+if (values.demo) {
+  const spec = fileURLToPath(new URL('../../../../examples/demo.yaml', import.meta.url));
+  await server.seedIfEmpty(running.db, readFileSync(spec, 'utf8'), 'examples/demo.yaml');
+}
 
 for (const user of USERS) {
   await server.createUser(running.db, {

@@ -6509,6 +6509,91 @@ export interface paths {
         };
         trace?: never;
     };
+    "/api/workspaces/{slug}/partners/{key}/plan-actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's plan against actual per quarter: the plan in force and the net of its agreements' settlement lines (plus items off the ledger), with each actual's source */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how many quarters up to today (1–20) */
+                    periods?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    key: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PartnerPlanActual"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/workspaces/{slug}/plan-actual": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Current S over time: the running portfolio’s planned and realised S per quarter (docs/model.md) */
+        get: {
+            parameters: {
+                query?: {
+                    /** @description how many quarters up to today (1–20) */
+                    periods?: number;
+                };
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["PortfolioPlanActual"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/operations": {
         parameters: {
             query?: never;
@@ -8125,6 +8210,63 @@ export interface components {
             status: string;
             domains: string[];
             offers: string[];
+        };
+        PartnerPlanActualInput: {
+            partner: string;
+            asOf: string;
+            readonly periods: {
+                from: string;
+                to: string;
+                /** @description the quarter has not ended: its actual is so far */
+                partial: boolean;
+                plan: {
+                    cost: number;
+                    return: number;
+                    net: number;
+                    /**
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @enum {string}
+                     */
+                    source: "review" | "estimate" | "none";
+                    review?: string;
+                };
+                actual: {
+                    cost: number;
+                    return: number;
+                    net: number;
+                    /**
+                     * @description ledger: settlement lines of our side; off-ledger: plus items with evidence; typed: a review overrode the ledger, with a reason
+                     * @enum {string}
+                     */
+                    source: "ledger" | "off-ledger" | "typed";
+                    ledgerNet: number;
+                    lines: number;
+                    readonly offLedger: {
+                        /** @enum {string} */
+                        kind: "return" | "cost";
+                        amount: number;
+                        evidence: string;
+                    }[];
+                    reason?: string;
+                    review?: string;
+                };
+                /** @description actual − planned net */
+                gap: number;
+            }[];
+        };
+        PortfolioPlanActualInput: {
+            asOf: string;
+            readonly partners: string[];
+            readonly periods: {
+                from: string;
+                to: string;
+                /** @description the quarter has not ended: its actual is so far */
+                partial: boolean;
+                /** @description S planned: Σ planned net of the running partners */
+                planned: number;
+                /** @description S realised: Σ actual net of the running partners */
+                actual: number;
+            }[];
         };
         ReviewSuggestionInput: {
             /** @enum {string} */
@@ -10008,6 +10150,63 @@ export interface components {
             status: string;
             domains: string[];
             offers: string[];
+        };
+        PartnerPlanActual: {
+            partner: string;
+            asOf: string;
+            readonly periods: {
+                from: string;
+                to: string;
+                /** @description the quarter has not ended: its actual is so far */
+                partial: boolean;
+                plan: {
+                    cost: number;
+                    return: number;
+                    net: number;
+                    /**
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @enum {string}
+                     */
+                    source: "review" | "estimate" | "none";
+                    review?: string;
+                };
+                actual: {
+                    cost: number;
+                    return: number;
+                    net: number;
+                    /**
+                     * @description ledger: settlement lines of our side; off-ledger: plus items with evidence; typed: a review overrode the ledger, with a reason
+                     * @enum {string}
+                     */
+                    source: "ledger" | "off-ledger" | "typed";
+                    ledgerNet: number;
+                    lines: number;
+                    readonly offLedger: {
+                        /** @enum {string} */
+                        kind: "return" | "cost";
+                        amount: number;
+                        evidence: string;
+                    }[];
+                    reason?: string;
+                    review?: string;
+                };
+                /** @description actual − planned net */
+                gap: number;
+            }[];
+        };
+        PortfolioPlanActual: {
+            asOf: string;
+            readonly partners: string[];
+            readonly periods: {
+                from: string;
+                to: string;
+                /** @description the quarter has not ended: its actual is so far */
+                partial: boolean;
+                /** @description S planned: Σ planned net of the running partners */
+                planned: number;
+                /** @description S realised: Σ actual net of the running partners */
+                actual: number;
+            }[];
         };
         ReviewSuggestion: {
             /** @enum {string} */

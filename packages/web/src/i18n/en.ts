@@ -18,6 +18,7 @@ import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
 import { partnerSeatMessages } from './screens/partner-seat';
 import { partnersMessages } from './screens/partners';
+import { planActualMessages } from './screens/plan-actual';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
 import { reviewSettingsMessages } from './screens/review-settings';
@@ -33,6 +34,7 @@ const screenEn = {
   ...agreementDetailMessages.en,
   ...partnerSeatMessages.en,
   ...reviewSettingsMessages.en,
+  ...planActualMessages.en,
   ...criteriaMessages.en,
   ...rankingMessages.en,
   ...portfolioMessages.en,

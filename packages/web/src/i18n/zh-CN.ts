@@ -10,6 +10,7 @@ import { networkMessages } from './screens/network';
 import { partnerRunningMessages } from './screens/partner-running';
 import { partnerSeatMessages } from './screens/partner-seat';
 import { partnersMessages } from './screens/partners';
+import { planActualMessages } from './screens/plan-actual';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
 import { reviewSettingsMessages } from './screens/review-settings';
@@ -24,6 +25,7 @@ export const zhCN: Messages = {
   ...agreementDetailMessages.zhCN,
   ...partnerSeatMessages.zhCN,
   ...reviewSettingsMessages.zhCN,
+  ...planActualMessages.zhCN,
   ...criteriaMessages.zhCN,
   ...rankingMessages.zhCN,
   ...portfolioMessages.zhCN,

@@ -15,7 +15,6 @@ import {
   HEALTH_DIMENSIONS,
   type HealthSummary,
   healthResponseSchema,
-  type LedgerEvent,
   offLedgerItemSchema,
   REVIEW_DECISIONS,
   type ReviewActuals,
@@ -23,15 +22,14 @@ import {
   type ReviewSuggestion,
   reviewActuals,
   type SettleReport,
-  settleAcrossVersions,
   suggestReviewDecision,
   summarizeHealth,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import type { Row } from '../../db/schema.js';
-import { openDraftAmendmentIn, termsVersions } from '../agreements/amendments.js';
-import { moneyEvents, partnerAgreements } from '../agreements/partner-agreements.js';
+import { openDraftAmendmentIn } from '../agreements/amendments.js';
+import { partnerAgreements } from '../agreements/partner-agreements.js';
 import { recordReviewAssessments } from '../assessments.js';
 import { appendAudit } from '../audit.js';
 import { invalid, StoreError } from '../errors.js';
@@ -41,6 +39,7 @@ import { requirePartnerRow } from '../partner-present.js';
 import { movePartnerStatus } from '../partner-status-change.js';
 import { newId, now, type Trx, today, writeTransaction } from '../tx.js';
 import { keySchema, parseOrThrow } from '../validation.js';
+import { partnerSettler } from './period-settlements.js';
 import { getReviewSettings } from './settings.js';
 import { partnerTrust } from './trust.js';
 
@@ -135,27 +134,8 @@ async function periodSettlements(
   key: string,
   draft: ValidDraft,
 ): Promise<SettleReport[]> {
-  const agreements = (
-    await partnerAgreements(q, workspaceId, key, ['active', 'ended', 'terminated'])
-  ).filter((a) => a.start <= draft.periodEnd && (a.end === null || a.end >= draft.periodStart));
-  const reports: SettleReport[] = [];
-  for (const agreement of agreements) {
-    const events: LedgerEvent[] = await moneyEvents(q, workspaceId, agreement, draft.periodEnd);
-    const versions = await termsVersions(q, agreement);
-    const settled = settleAcrossVersions(versions, events, {
-      from: draft.periodStart,
-      to: draft.periodEnd,
-    });
-    if (!settled.ok) {
-      throw new StoreError(
-        'invalid',
-        `cannot settle agreement "${agreement.code}" for the period: ${settled.issues[0]?.message}`,
-        { issues: settled.issues },
-      );
-    }
-    reports.push(settled.value);
-  }
-  return reports;
+  const settle = await partnerSettler(q, workspaceId, key, draft.periodEnd);
+  return settle({ from: draft.periodStart, to: draft.periodEnd });
 }
 
 const presentReview = (row: Row<'reviews'>, partner: string): Review => {

@@ -1,6 +1,7 @@
 /**
  * The dashboard: the portfolio we run against the proposed one (current S, proposed S, the
- * keep/add/exit plan with its costs, keep and exit locks), the value S of the optimal
+ * keep/add/exit plan with its costs, keep and exit locks), current S over time (planned and
+ * realised per quarter), the value S of the optimal
  * portfolio and its distribution, partners by
  * kind and status, resource use against capacity, alerts from the workspace's data, and
  * the running partnerships: obligations and reviews due, falling trust or net, the ledger.
@@ -24,6 +25,7 @@ import { MoveSection } from './MoveSection';
 import { type Locks, movePlanOf } from './move-plan';
 import { OperationsSection } from './OperationsSection';
 import { ResourceSection } from './ResourceSection';
+import { SOverTimeSection } from './SOverTimeSection';
 import { ValueSection } from './ValueSection';
 
 function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug: string }) {
@@ -70,6 +72,7 @@ function Dashboard({ data, slug }: { readonly data: DashboardData; readonly slug
           onSolve={(locks) => void solve(locks)}
         />
       )}
+      <SOverTimeSection slug={slug} />
       {engine?.simulation === undefined ? null : (
         <ValueSection
           summary={engine.simulation.summary}

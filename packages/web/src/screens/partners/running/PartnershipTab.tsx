@@ -1,4 +1,4 @@
-/** The running partnership at a glance: trust, the exit plan (when there is or may be one), and the agreements. */
+/** The running partnership at a glance: trust, plan against actual per quarter, the exit plan (when there is or may be one), and the agreements. */
 import { Flex } from 'antd';
 import { api, unwrap } from '../../../api/client';
 import { useLoad } from '../../../app/use-load';
@@ -7,6 +7,7 @@ import { PageLoading } from '../../../components/PageLoading';
 import type { PartnerView } from '../views';
 import { ExitPlanCard } from './ExitPlanCard';
 import { PartnerAgreements } from './PartnerAgreements';
+import { PlanActualCard } from './PlanActualCard';
 import { TrustCard } from './TrustCard';
 
 export function PartnershipTab({
@@ -44,6 +45,7 @@ export function PartnershipTab({
   return (
     <Flex vertical gap={16}>
       <TrustCard trust={trust} />
+      <PlanActualCard slug={slug} partner={partner.id} changes={changes} />
       <ExitPlanCard
         slug={slug}
         partner={partner}

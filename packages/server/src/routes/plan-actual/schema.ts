@@ -1,0 +1,81 @@
+import { MAX_PLAN_PERIODS } from '@partnerfolio/core';
+import { z } from 'zod';
+import { DEFAULT_PLAN_PERIODS } from '../../store/reviews/plan-actual.js';
+import { slugParam } from '../shared-schema.js';
+
+export const planActualQuery = z.strictObject({
+  periods: z.coerce
+    .number()
+    .int({ error: 'periods: a whole number of quarters' })
+    .min(1)
+    .max(MAX_PLAN_PERIODS)
+    .default(DEFAULT_PLAN_PERIODS)
+    .meta({ description: `how many quarters up to today (1–${MAX_PLAN_PERIODS})` }),
+});
+export const planActualParams = slugParam.extend({ key: z.string().min(1).max(200) });
+
+const money = z.number();
+const period = {
+  from: z.string(),
+  to: z.string(),
+  partial: z.boolean().meta({ description: 'the quarter has not ended: its actual is so far' }),
+};
+
+export const partnerPlanActualSchema = z
+  .object({
+    partner: z.string(),
+    asOf: z.string(),
+    periods: z
+      .array(
+        z.object({
+          ...period,
+          plan: z.object({
+            cost: money,
+            return: money,
+            net: money,
+            source: z.enum(['review', 'estimate', 'none']).meta({
+              description:
+                "review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year",
+            }),
+            review: z.string().optional(),
+          }),
+          actual: z.object({
+            cost: money,
+            return: money,
+            net: money,
+            source: z.enum(['ledger', 'off-ledger', 'typed']).meta({
+              description:
+                'ledger: settlement lines of our side; off-ledger: plus items with evidence; typed: a review overrode the ledger, with a reason',
+            }),
+            ledgerNet: money,
+            lines: z.int(),
+            offLedger: z
+              .array(
+                z.object({ kind: z.enum(['return', 'cost']), amount: money, evidence: z.string() }),
+              )
+              .readonly(),
+            reason: z.string().optional(),
+            review: z.string().optional(),
+          }),
+          gap: money.meta({ description: 'actual − planned net' }),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'PartnerPlanActual' });
+
+export const portfolioPlanActualSchema = z
+  .object({
+    asOf: z.string(),
+    partners: z.array(z.string()).readonly(),
+    periods: z
+      .array(
+        z.object({
+          ...period,
+          planned: money.meta({ description: 'S planned: Σ planned net of the running partners' }),
+          actual: money.meta({ description: 'S realised: Σ actual net of the running partners' }),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'PortfolioPlanActual' });
