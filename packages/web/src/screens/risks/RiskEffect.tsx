@@ -76,35 +76,35 @@ export function RiskEffect({
         {figures === undefined ? null : (
           <>
             <Row gutter={[16, 16]}>
-              <Col xs={12} md={8} xl={4}>
+              <Col xs={12} sm={8}>
                 <Statistic
                   title={t('screen.risks.effect.expected')}
                   value={number(figures.expected)}
                   data-testid="effect-expected"
                 />
               </Col>
-              <Col xs={12} md={8} xl={5}>
+              <Col xs={12} sm={8}>
                 <Statistic
                   title={t('screen.risks.effect.riskLoss')}
                   value={number(figures.expectedRiskLoss ?? 0)}
                   data-testid="effect-risk-loss"
                 />
               </Col>
-              <Col xs={12} md={8} xl={5}>
+              <Col xs={12} sm={8}>
                 <Statistic
                   title={t('screen.risks.effect.mean')}
                   value={number(figures.mean)}
                   data-testid="effect-mean"
                 />
               </Col>
-              <Col xs={12} md={8} xl={5}>
+              <Col xs={12} sm={8}>
                 <Statistic
                   title={t('screen.risks.effect.probLoss')}
                   value={formatPercent(figures.probLoss)}
                   data-testid="effect-prob-loss"
                 />
               </Col>
-              <Col xs={12} md={8} xl={5}>
+              <Col xs={12} sm={8}>
                 <Statistic
                   title={t('screen.risks.effect.cvar')}
                   value={number(figures.cvar5)}

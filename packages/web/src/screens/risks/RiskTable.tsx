@@ -42,13 +42,14 @@ export function RiskTable({
       size="middle"
       dataSource={[...risks]}
       pagination={risks.length > 50 ? { pageSize: 50 } : false}
-      scroll={{ x: 1100 }}
+      scroll={{ x: 1240 }}
       rowClassName={(risk) => (isOverdue(risk, today) ? 'risk-overdue' : '')}
       onRow={(risk) => ({ 'data-testid': `risk-row-${risk.id}` }) as object}
       columns={[
         {
           key: 'risk',
           title: t('screen.risks.col.risk'),
+          width: 220,
           render: (_, risk) => (
             <Flex vertical>
               <Typography.Text strong>{risk.title ?? risk.id}</Typography.Text>
