@@ -14,20 +14,40 @@ import { PageLoading } from '../PageLoading';
 import { Tone } from '../Tone';
 import { useDay } from '../use-parties';
 import { formatLoss, riskKindLabel } from './risk-labels';
-import { expectedLoss, isLinkedTo, isOverdue, type RiskLink, todayUtc } from './risk-view';
+import {
+  agreementParties,
+  expectedLoss,
+  isLinkedTo,
+  isOverdue,
+  type RiskLink,
+  todayUtc,
+} from './risk-view';
 
 export function LinkedRisks({ slug, link }: { readonly slug: string; readonly link: RiskLink }) {
   const i18n = useI18n();
   const { t, formatPercent, formatNumber } = i18n;
   const day = useDay();
+  // A partner's risks include those of its agreements (the server counts them so).
   const loaded = useLoad(
-    () => unwrap(api.GET('/api/workspaces/{slug}/risks', { params: { path: { slug } } })),
-    [slug],
+    () =>
+      Promise.all([
+        unwrap(api.GET('/api/workspaces/{slug}/risks', { params: { path: { slug } } })),
+        link.partner === undefined
+          ? Promise.resolve([])
+          : unwrap(
+              api.GET('/api/workspaces/{slug}/agreements', {
+                params: { path: { slug }, query: { partner: link.partner } },
+              }),
+            ),
+      ]),
+    [slug, link.partner],
   );
   if (loaded.status === 'error') return <ErrorPanel error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.data === undefined) return <PageLoading />;
   const today = todayUtc();
-  const risks = loaded.data.filter((r) => isLinkedTo(r, link));
+  const [all, agreements] = loaded.data;
+  const parties = agreementParties(agreements);
+  const risks = all.filter((r) => isLinkedTo(r, link, parties));
   const open = risksPath(
     slug,
     link.partner !== undefined ? { partner: link.partner } : { agreement: link.agreement },
@@ -59,6 +79,11 @@ export function LinkedRisks({ slug, link }: { readonly slug: string; readonly li
                     </>
                   )}
                 </Typography.Text>
+                {link.partner === undefined || risk.partners.includes(link.partner) ? null : (
+                  <Typography.Text type="secondary">
+                    {t('screen.risks.linked.via', { codes: risk.agreements.join(', ') })}
+                  </Typography.Text>
+                )}
                 {risk.reviewDate === undefined ? null : isOverdue(risk, today) ? (
                   <Tone color="red">
                     {t('screen.risks.overdue', { date: day(risk.reviewDate) })}

@@ -7,6 +7,7 @@ import {
   heatGrid,
   isLinkedTo,
   isOverdue,
+  linkedPartners,
   parseCell,
   type Risk,
 } from './risk-view';
@@ -84,10 +85,19 @@ describe('heatGrid and filterRisks', () => {
     expect(ids({ cell: { likelihood: 2, impact: 2 } })).toEqual([]);
   });
 
-  it('links a risk to its partners and agreements only', () => {
+  it('links a risk to its partners and agreements, and to the partner parties of those', () => {
     expect(isLinkedTo(risks[0] as Risk, { partner: 'p' })).toBe(true);
     expect(isLinkedTo(risks[0] as Risk, { partner: 'q' })).toBe(false);
     expect(isLinkedTo(risks[1] as Risk, { agreement: 'g-1' })).toBe(true);
+    expect(isLinkedTo(risks[1] as Risk, { partner: 'p' })).toBe(false);
+    const parties = new Map([['g-1', ['p', 'r']]]);
+    expect(isLinkedTo(risks[1] as Risk, { partner: 'p' }, parties)).toBe(true);
+    expect(linkedPartners(risks[1] as Risk, parties)).toEqual(['p', 'r']);
+    expect(linkedPartners({ partners: ['p'], agreements: ['g-1'] }, parties)).toEqual(['p', 'r']);
+    expect(filterRisks(risks, { partner: 'p' }, grid, parties).map((r) => r.id)).toEqual([
+      'a',
+      'b',
+    ]);
   });
 
   it('reads and writes a cell in a URL, refusing what is off the grid', () => {

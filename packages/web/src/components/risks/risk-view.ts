@@ -27,14 +27,46 @@ export const isOverdue = (risk: Pick<Risk, 'reviewDate'>, today: string): boolea
 /** Today as `YYYY-MM-DD` in UTC (the server's dates are UTC days). */
 export const todayUtc = (now: Date = new Date()): string => now.toISOString().slice(0, 10);
 
+/** Each agreement's partner parties, by agreement code. */
+export type AgreementParties = ReadonlyMap<string, readonly string[]>;
+
+/** The partner parties of each agreement, from the agreements as the API lists them. */
+export const agreementParties = (
+  agreements: readonly {
+    readonly code: string;
+    readonly parties: readonly { readonly partner: string | null }[];
+  }[],
+): AgreementParties =>
+  new Map(
+    agreements.map((a) => [
+      a.code,
+      a.parties.flatMap((p) => (p.partner === null ? [] : [p.partner])),
+    ]),
+  );
+
+/**
+ * The partners a risk hangs on: those it names and the partner parties of the agreements
+ * it names (as the server puts the register in the spec: store/risks.ts `risksForSpec`).
+ */
+export function linkedPartners(
+  risk: Pick<Risk, 'partners' | 'agreements'>,
+  parties: AgreementParties,
+): string[] {
+  return [...new Set([...risk.partners, ...risk.agreements.flatMap((c) => parties.get(c) ?? [])])];
+}
+
 /** Where a risk hangs: a partner (by key) or an agreement (by code). */
 export type RiskLink =
   | { readonly partner: string; readonly agreement?: undefined }
   | { readonly agreement: string; readonly partner?: undefined };
 
-export const isLinkedTo = (risk: Pick<Risk, 'partners' | 'agreements'>, link: RiskLink): boolean =>
+export const isLinkedTo = (
+  risk: Pick<Risk, 'partners' | 'agreements'>,
+  link: RiskLink,
+  parties: AgreementParties = new Map(),
+): boolean =>
   link.partner !== undefined
-    ? risk.partners.includes(link.partner)
+    ? linkedPartners(risk, parties).includes(link.partner)
     : risk.agreements.includes(link.agreement);
 
 /**
@@ -96,11 +128,21 @@ export interface RiskFilter {
   readonly cell?: HeatCell | undefined;
 }
 
-/** The risks that pass every filter given (cells as `grid` places them). */
-export function filterRisks(risks: readonly Risk[], filter: RiskFilter, grid: HeatGrid): Risk[] {
+/**
+ * The risks that pass every filter given (cells as `grid` places them; a partner's risks
+ * include those of its agreements).
+ */
+export function filterRisks(
+  risks: readonly Risk[],
+  filter: RiskFilter,
+  grid: HeatGrid,
+  parties: AgreementParties = new Map(),
+): Risk[] {
   return risks.filter((risk) => {
     if (filter.category !== undefined && risk.category !== filter.category) return false;
-    if (filter.partner !== undefined && !risk.partners.includes(filter.partner)) return false;
+    if (filter.partner !== undefined && !isLinkedTo(risk, { partner: filter.partner }, parties)) {
+      return false;
+    }
     if (filter.agreement !== undefined && !risk.agreements.includes(filter.agreement)) {
       return false;
     }

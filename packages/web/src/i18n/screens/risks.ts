@@ -99,6 +99,7 @@ const en = {
   'screen.risks.linked.none': 'No risk of the register is linked here.',
   'screen.risks.linked.open': 'Open in the risk register',
   'screen.risks.linked.label': 'Risks linked here',
+  'screen.risks.linked.via': 'Through the agreement: {codes}',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -193,6 +194,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.risks.linked.none': '登记册中没有关联到这里的风险。',
   'screen.risks.linked.open': '在风险登记册中打开',
   'screen.risks.linked.label': '关联到这里的风险',
+  'screen.risks.linked.via': '经由协议：{codes}',
 };
 
 export const risksMessages = { en, zhCN };

@@ -17,6 +17,7 @@ import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
 import { RISK_KINDS, riskKindLabel } from '../../components/risks/risk-labels';
 import {
+  agreementParties,
   filterRisks,
   formatCell,
   type HeatCell,
@@ -63,6 +64,7 @@ export default function RisksPage() {
   const names = useMemo(() => new Map(partners.map((p) => [p.id, p.name])), [partners]);
   const partnerName = useCallback((key: string) => names.get(key) ?? key, [names]);
   const agreementIds = useMemo(() => new Map(agreements.map((a) => [a.code, a.id])), [agreements]);
+  const parties = useMemo(() => agreementParties(agreements), [agreements]);
 
   const kindParam = params.get('kind');
   const filter = {
@@ -88,7 +90,7 @@ export default function RisksPage() {
         ? undefined
         : formatCell(cell),
     );
-  const shown = filterRisks(risks, filter, grid);
+  const shown = filterRisks(risks, filter, grid, parties);
   const today = todayUtc();
   const overdue = risks.filter((r) => isOverdue(r, today)).length;
   const filtered = Object.values(filter).some((v) => v !== undefined);
