@@ -28,6 +28,7 @@ const NAV = [
   ['criteria', en['nav.criteria']],
   ['ranking', en['nav.ranking']],
   ['portfolio', en['nav.portfolio']],
+  ['risks', en['nav.risks']],
   ['network', en['nav.network']],
   ['evidence', en['nav.evidence']],
   ['review-settings', en['nav.reviewSettings']],

@@ -111,6 +111,8 @@ async function checkRisk(
       code: 'missing_field',
       path: ['partners'],
       message: 'a risk hangs on at least one partner or agreement',
+      // The field's name lets the web app say it in the reader's language (core's ISSUE_PARAMS).
+      params: { field: 'partners' },
     });
   }
   // Core checks the likelihood, the loss distribution and the loadings.

@@ -1,4 +1,4 @@
-/** Links inside the agreements screen and to a partner's page. */
+/** Links inside the agreements screen, to a partner's page and to the risk register. */
 import { workspacePath } from './paths';
 
 export const agreementsPath = (slug: string) => workspacePath(slug, 'agreements');
@@ -8,3 +8,10 @@ export const agreementPath = (slug: string, agreement: { id: string; code: strin
 export const newAgreementPath = (slug: string) => `${agreementsPath(slug)}/new`;
 export const partnerPath = (slug: string, key: string) =>
   `${workspacePath(slug, 'partners')}/${encodeURIComponent(key)}`;
+/** The risk register, filtered to what hangs on a partner or an agreement. */
+export const risksPath = (slug: string, filter: { partner?: string; agreement?: string } = {}) => {
+  const query = new URLSearchParams(
+    Object.entries(filter).filter((e): e is [string, string] => e[1] !== undefined),
+  ).toString();
+  return `${workspacePath(slug, 'risks')}${query === '' ? '' : `?${query}`}`;
+};

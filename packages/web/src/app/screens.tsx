@@ -8,6 +8,7 @@
  * i18n/en.ts and i18n/zh-CN.ts. See the package README.
  */
 import {
+  AlertOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BarChartOutlined,
@@ -87,6 +88,7 @@ export const SCREENS: readonly Screen[] = [
     <BarChartOutlined />,
     () => import('../screens/portfolio/PortfolioPage'),
   ),
+  screen('risks', 'nav.risks', <AlertOutlined />, () => import('../screens/risks/RisksPage')),
   screen(
     'network',
     'nav.network',

@@ -1,10 +1,10 @@
 /**
  * ECharts, with only the parts the screens use registered (histograms and frontiers as
- * bar/line/scatter, the partner network as a graph). A screen that needs another chart
+ * bar/line/scatter, the partner network as a graph, the risk register's heat map). A screen that needs another chart
  * type or component registers it here. Lazy screens import this, so it never weighs on
  * the first page.
  */
-import { BarChart, GraphChart, LineChart, ScatterChart } from 'echarts/charts';
+import { BarChart, GraphChart, HeatmapChart, LineChart, ScatterChart } from 'echarts/charts';
 import {
   AriaComponent,
   DataZoomComponent,
@@ -14,6 +14,7 @@ import {
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapComponent,
 } from 'echarts/components';
 import * as echarts from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
@@ -23,6 +24,7 @@ echarts.use([
   LineChart,
   ScatterChart,
   GraphChart,
+  HeatmapChart,
   AriaComponent,
   DataZoomComponent,
   GridComponent,
@@ -31,6 +33,7 @@ echarts.use([
   MarkLineComponent,
   TitleComponent,
   TooltipComponent,
+  VisualMapComponent,
   CanvasRenderer,
 ]);
 

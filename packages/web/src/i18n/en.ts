@@ -22,6 +22,7 @@ import { planActualMessages } from './screens/plan-actual';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
 import { reviewSettingsMessages } from './screens/review-settings';
+import { risksMessages } from './screens/risks';
 import { seedExampleMessages } from './screens/seed-example';
 
 /** Each screen keeps its own messages in ./screens/<screen>.ts; they are merged here. */
@@ -41,6 +42,7 @@ const screenEn = {
   ...networkMessages.en,
   ...evidenceMessages.en,
   ...seedExampleMessages.en,
+  ...risksMessages.en,
 } as const;
 
 export const en = {
@@ -84,6 +86,7 @@ export const en = {
   'nav.network': 'Network',
   'nav.seedExample': 'Seed example',
   'nav.evidence': 'Evidence',
+  'nav.risks': 'Risks',
 
   'shell.skipToContent': 'Skip to the main content',
   'shell.workspace': 'Workspace',

@@ -14,6 +14,7 @@ import { planActualMessages } from './screens/plan-actual';
 import { portfolioMessages } from './screens/portfolio';
 import { rankingMessages } from './screens/ranking';
 import { reviewSettingsMessages } from './screens/review-settings';
+import { risksMessages } from './screens/risks';
 import { seedExampleMessages } from './screens/seed-example';
 
 export const zhCN: Messages = {
@@ -32,6 +33,7 @@ export const zhCN: Messages = {
   ...networkMessages.zhCN,
   ...evidenceMessages.zhCN,
   ...seedExampleMessages.zhCN,
+  ...risksMessages.zhCN,
 
   'app.name': 'Partnerfolio',
   'app.tagline': '选好、管好、退好每一段合作。',
@@ -72,6 +74,7 @@ export const zhCN: Messages = {
   'nav.network': '合作网络',
   'nav.seedExample': '原文示例',
   'nav.evidence': '合作成效证据',
+  'nav.risks': '风险登记',
 
   'shell.skipToContent': '跳到主要内容',
   'shell.workspace': '工作区',

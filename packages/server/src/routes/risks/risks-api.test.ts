@@ -100,6 +100,15 @@ describeEachDatabase('risk register and exit cost API', (get) => {
     });
     expect(tooLikely.statusCode).toBe(400);
     expect(tooLikely.body).toContain('likelihood');
+    // Said from its code in another language: the field and its limit travel as params.
+    expect(tooLikely.json()).toMatchObject({
+      errors: [{ path: 'likelihood', code: 'above_maximum', params: { bound: 1, op: '≤' } }],
+    });
+    const unlinked = await as('POST', '/risks', { id: 'loose', likelihood: 0.5, impact: 1 });
+    expect(unlinked.statusCode).toBe(422);
+    expect(unlinked.json()).toMatchObject({
+      errors: [{ path: 'partners', code: 'missing_field', params: { field: 'partners' } }],
+    });
   });
 
   it('proposes an incumbent’s exit cost from its agreement and says so in optimize', async () => {

@@ -14,6 +14,7 @@ import { ErrorPanel } from '../../components/ErrorBoundary';
 import { LinkButton } from '../../components/LinkButton';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
+import { LinkedRisks } from '../../components/risks/LinkedRisks';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { EstimatePanel } from './EstimatePanel';
@@ -191,6 +192,11 @@ export function PartnerDetail({ id }: { readonly id: string }) {
                 onPartnerChanged={changed}
               />
             ),
+          },
+          {
+            key: 'risks',
+            label: t('screen.risks.linked.tab'),
+            children: <LinkedRisks slug={slug} link={{ partner: partner.id }} />,
           },
           {
             key: 'history',

@@ -18,6 +18,7 @@ import { ErrorPanel } from '../../../components/ErrorBoundary';
 import { LinkButton } from '../../../components/LinkButton';
 import { PageLayout } from '../../../components/PageLayout';
 import { PageLoading } from '../../../components/PageLoading';
+import { LinkedRisks } from '../../../components/risks/LinkedRisks';
 import { seatTabItems } from '../../../components/seat/seat-tabs';
 import { Tone } from '../../../components/Tone';
 import { usePartners, usePartyName } from '../../../components/use-parties';
@@ -126,6 +127,11 @@ export function AgreementDetail({ id }: { readonly id: string }) {
             key: 'seat',
             label: t('screen.seat.tab.seat'),
             children: <Tabs size="small" items={seatTabItems(t, seatProps)} />,
+          },
+          {
+            key: 'risks',
+            label: t('screen.risks.linked.tab'),
+            children: <LinkedRisks slug={slug} link={{ agreement: agreement.code }} />,
           },
           {
             key: 'fair-shares',
