@@ -21,6 +21,7 @@ export {
 export type { Exact } from './exact.js';
 export { type AgreementFile, agreementFileSchema } from './file-schema.js';
 export * as Money from './money.js';
+export { type DiffEntry, diffDocuments } from './diff-documents.js';
 export { parseAgreementText } from './parse-agreement.js';
 export type { SettleLine, SettleOptions, SettleReport, Transfer } from './report.js';
 export { settleAgreement } from './settle.js';

@@ -7,6 +7,8 @@
  */
 import {
   type Agreement as AgreementDocument,
+  type DiffEntry,
+  diffDocuments,
   isIsoDate,
   type TermsVersion,
   validateAgreement,
@@ -18,11 +20,7 @@ import { invalid, notFound, StoreError } from '../errors.js';
 import { now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { type Agreement, readAgreement } from './present.js';
 
-export interface DiffEntry {
-  readonly path: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+export type { DiffEntry };
 
 export interface Amendment {
   readonly version: number;
@@ -49,28 +47,6 @@ export interface AmendmentOrigin {
   readonly decision: string;
   readonly periodStart: string;
   readonly periodEnd: string;
-}
-
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The leaves that differ, by path (`terms[0].revenueShare.tiers[0].shares.univ-a`). */
-export function diffDocuments(before: unknown, after: unknown, path = '', depth = 0): DiffEntry[] {
-  if (canonicalJson(before) === canonicalJson(after)) return [];
-  if (depth < 12 && Array.isArray(before) && Array.isArray(after)) {
-    const out: DiffEntry[] = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i += 1) {
-      out.push(...diffDocuments(before[i], after[i], `${path}[${i}]`, depth + 1));
-    }
-    return out;
-  }
-  if (depth < 12 && isRecord(before) && isRecord(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((k) =>
-      diffDocuments(before[k], after[k], path === '' ? k : `${path}.${k}`, depth + 1),
-    );
-  }
-  return [{ path: path || '(document)', before: before ?? null, after: after ?? null }];
 }
 
 export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amendment[]> {
