@@ -12,6 +12,7 @@ export {
 } from './agreement-schema.js';
 export { checkEvents, type EventChecks } from './check-events.js';
 export { isIsoDate } from './dates.js';
+export { type DiffEntry, diffDocuments } from './diff-documents.js';
 export {
   LEDGER_EVENT_KINDS,
   type LedgerEvent,
@@ -21,7 +22,6 @@ export {
 export type { Exact } from './exact.js';
 export { type AgreementFile, agreementFileSchema } from './file-schema.js';
 export * as Money from './money.js';
-export { type DiffEntry, diffDocuments } from './diff-documents.js';
 export { parseAgreementText } from './parse-agreement.js';
 export type { SettleLine, SettleOptions, SettleReport, Transfer } from './report.js';
 export { settleAgreement } from './settle.js';

@@ -1,4 +1,7 @@
-/** The agreement itself: type, id, title, parties, term, notice, currency and renewal. */
+/**
+ * The agreement itself: type, id, title, parties, term, notice, currency and renewal. An
+ * amendment (`locked`) keeps the type, the id and the parties: they show but do not change.
+ */
 import { Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { typeLabel } from '../../../components/agreement-labels';
 import { useFieldError, useListFieldError } from '../../../components/FieldErrors';
@@ -9,9 +12,11 @@ import { AGREEMENT_TYPES, type AgreementFormValues, minPartners } from './agreem
 export function BasicsFields({
   type,
   partners,
+  locked = false,
 }: {
   readonly type: AgreementFormValues['type'];
   readonly partners: readonly PartnerSummary[];
+  readonly locked?: boolean;
 }) {
   const { t } = useI18n();
   const parties = useListFieldError(['parties']);
@@ -25,7 +30,10 @@ export function BasicsFields({
             label={t('screen.agreements.form.type')}
             {...useFieldError(['type'])}
           >
-            <Select options={AGREEMENT_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))} />
+            <Select
+              disabled={locked}
+              options={AGREEMENT_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -38,7 +46,7 @@ export function BasicsFields({
             ]}
             {...useFieldError(['id'])}
           >
-            <Input autoComplete="off" />
+            <Input autoComplete="off" disabled={locked} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -69,6 +77,7 @@ export function BasicsFields({
         {...parties}
       >
         <Select
+          disabled={locked}
           mode="multiple"
           showSearch={{ optionFilterProp: ['label', 'value'] }}
           options={partners.map((p) => ({ value: p.id, label: p.name }))}
