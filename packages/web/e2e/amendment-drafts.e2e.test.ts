@@ -142,19 +142,16 @@ describeInBrowser('draft amendments, walked through', () => {
     ).toBe(`/w/demo/partners/${LAB}?tab=reviews`);
     expect(await card.textContent()).toContain(en['screen.drafts.unchanged']);
     // Nothing to propose while the draft changes nothing.
-    expect(
-      await card.getByRole('button', { name: en['screen.drafts.propose'] }).isDisabled(),
-    ).toBe(true);
+    expect(await card.getByRole('button', { name: en['screen.drafts.propose'] }).isDisabled()).toBe(
+      true,
+    );
     expect(await axeViolations(page)).toEqual([]);
 
     await card.getByRole('button', { name: en['screen.drafts.edit'] }).click();
     const editor = page.getByTestId('draft-editor');
     // The id and parties stay: an amendment amends the same agreement.
     expect(await editor.getByLabel(en['screen.agreements.form.id']).isDisabled()).toBe(true);
-    await editor
-      .getByTestId('term-1')
-      .getByLabel(en['screen.agreements.form.amount'])
-      .fill('250');
+    await editor.getByTestId('term-1').getByLabel(en['screen.agreements.form.amount']).fill('250');
     await editor.getByLabel(en['screen.seat.amendments.effective']).fill('2027-01-01');
     const diff = editor.getByTestId('draft-diff');
     await poll(() => diff.textContent()).toBe(
