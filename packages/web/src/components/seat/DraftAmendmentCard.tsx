@@ -108,7 +108,11 @@ export function DraftAmendmentCard({
                 decision,
               })}{' '}
               (
-              <Link to={`${partnerPath(slug, origin.partner)}?tab=reviews`}>
+              <Link
+                to={`${partnerPath(slug, origin.partner)}?tab=reviews`}
+                // Inside a sentence a link is told apart by more than its colour (WCAG 1.4.1).
+                style={{ textDecoration: 'underline' }}
+              >
                 {t('screen.drafts.openReview')}
               </Link>
               )
