@@ -167,7 +167,10 @@ describeInBrowser('draft amendments, walked through', () => {
     const writeOff = editor.getByLabel(en['screen.agreements.form.writeOff']);
     await writeOff.fill('-100');
     await editor.getByRole('button', { name: en['screen.drafts.save'] }).click();
-    const fieldError = editor.locator('.ant-form-item-has-error', { has: writeOff });
+    // `has` is looked for inside each form item, so it names the field from there.
+    const fieldError = editor.locator('.ant-form-item-has-error', {
+      has: page.getByLabel(en['screen.agreements.form.writeOff']),
+    });
     await poll(() => fieldError.textContent()).toContain('is -100 but cannot be negative');
     const summary = editor.getByRole('alert');
     await poll(() => summary.textContent()).toContain('exit.writeOff');
@@ -176,8 +179,9 @@ describeInBrowser('draft amendments, walked through', () => {
 
     await choose(page, en['language.label'], '简体中文');
     await editor.getByRole('button', { name: zhCN['screen.drafts.save'] }).click();
-    const zhWriteOff = editor.getByLabel(zhCN['screen.agreements.form.writeOff']);
-    const zhError = editor.locator('.ant-form-item-has-error', { has: zhWriteOff });
+    const zhError = editor.locator('.ant-form-item-has-error', {
+      has: page.getByLabel(zhCN['screen.agreements.form.writeOff']),
+    });
     await poll(() => zhError.textContent()).toContain('当前为 -100，但必须 ≥ 0');
     expect(untranslated(await visibleTexts(page))).toEqual([]);
     expect(await axeViolations(page)).toEqual([]);

@@ -18,6 +18,8 @@ export function BasicsFields({
   readonly partners: readonly PartnerSummary[];
   readonly locked?: boolean;
 }) {
+  const chosen = Form.useWatch('partners', { preserve: true }) as readonly string[] | undefined;
+  const lockedPartners = chosen?.map((key) => partners.find((p) => p.id === key)?.name ?? key);
   const { t } = useI18n();
   const parties = useListFieldError(['parties']);
   const min = minPartners(type);
@@ -59,30 +61,38 @@ export function BasicsFields({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        name="partners"
-        label={t('screen.agreements.form.partners')}
-        extra={t(
-          type === 'consortium'
-            ? 'screen.agreements.form.partnersConsortium'
-            : 'screen.agreements.form.partnersHelp',
-        )}
-        rules={[
-          {
-            type: 'array',
-            min,
-            message: t('screen.agreements.form.partnersMin', { count: min }),
-          },
-        ]}
-        {...parties}
-      >
-        <Select
-          disabled={locked}
-          mode="multiple"
-          showSearch={{ optionFilterProp: ['label', 'value'] }}
-          options={partners.map((p) => ({ value: p.id, label: p.name }))}
-        />
-      </Form.Item>
+      {locked ? (
+        // The parties of an amendment are those of the agreement: named, not editable.
+        <Form.Item label={t('screen.agreements.form.partners')}>
+          <Typography.Text data-testid="locked-partners">
+            {(lockedPartners ?? []).join(', ')}
+          </Typography.Text>
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name="partners"
+          label={t('screen.agreements.form.partners')}
+          extra={t(
+            type === 'consortium'
+              ? 'screen.agreements.form.partnersConsortium'
+              : 'screen.agreements.form.partnersHelp',
+          )}
+          rules={[
+            {
+              type: 'array',
+              min,
+              message: t('screen.agreements.form.partnersMin', { count: min }),
+            },
+          ]}
+          {...parties}
+        >
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: ['label', 'value'] }}
+            options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Form.Item>
+      )}
       <Row gutter={16}>
         <Col xs={12} md={6}>
           <Form.Item
