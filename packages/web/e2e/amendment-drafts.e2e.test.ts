@@ -163,6 +163,8 @@ describeInBrowser('draft amendments, walked through', () => {
 
   it('refuses a negative write-off at its field, in English and in 简体中文', async () => {
     const { page } = browser;
+    // The refusals below are the server's 422s, on purpose.
+    browser.allowConsoleErrors(/status of 422/);
     const editor = page.getByTestId('draft-editor');
     const writeOff = editor.getByLabel(en['screen.agreements.form.writeOff']);
     await writeOff.fill('-100');
