@@ -12,6 +12,7 @@ export {
 } from './agreement-schema.js';
 export { checkEvents, type EventChecks } from './check-events.js';
 export { isIsoDate } from './dates.js';
+export { type DiffEntry, diffDocuments } from './diff-documents.js';
 export {
   LEDGER_EVENT_KINDS,
   type LedgerEvent,

@@ -55,15 +55,20 @@ export const amountSchema = z
   })
   .meta({ description: 'an amount of money' });
 
-export const positiveAmountSchema = amountSchema.refine((value) => value > 0, {
-  error: (issue) => `is ${describeValue(issue.input)} but must be > 0`,
-  params: { code: 'not_positive' },
-});
+/** An amount above (or at least) zero; the issue names its values, so each language says it. */
+const amountAbove = (code: 'not_positive' | 'negative', op: '>' | '≥', message: string) =>
+  amountSchema.superRefine((value, ctx) => {
+    if (op === '>' ? value > 0 : value >= 0) return;
+    ctx.addIssue({
+      code: 'custom',
+      message: `is ${describeValue(value)} but ${message}`,
+      params: { code, values: { value, op, bound: 0 } },
+    });
+  });
 
-export const nonNegativeAmountSchema = amountSchema.refine((value) => value >= 0, {
-  error: (issue) => `is ${describeValue(issue.input)} but cannot be negative`,
-  params: { code: 'negative' },
-});
+export const positiveAmountSchema = amountAbove('not_positive', '>', 'must be > 0');
+
+export const nonNegativeAmountSchema = amountAbove('negative', '≥', 'cannot be negative');
 
 /** A share of an amount: a number from 0 to 1, or a fraction string such as "1/3". */
 export const shareSchema = z

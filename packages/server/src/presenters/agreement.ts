@@ -110,6 +110,17 @@ export const amendmentSchema = z
     accepted: z.array(z.string()).readonly(),
     awaiting: z.array(z.string()).readonly(),
     acceptedAt: z.string().nullable(),
+    openedBy: z.string().nullable().meta({ description: 'who proposed it or opened the draft' }),
+    origin: z
+      .object({
+        review: z.string(),
+        partner: z.string(),
+        decision: z.string(),
+        periodStart: z.string(),
+        periodEnd: z.string(),
+      })
+      .nullable()
+      .meta({ description: 'the review that opened it as a draft, for the team only' }),
     createdAt: z.string(),
   })
   .meta({ id: 'Amendment' });
@@ -124,6 +135,17 @@ export const presentAmendment = (a: Amendment): z.output<typeof amendmentSchema>
   accepted: [...a.accepted],
   awaiting: [...a.awaiting],
   acceptedAt: a.acceptedAt,
+  openedBy: a.openedBy,
+  origin:
+    a.origin === null
+      ? null
+      : {
+          review: a.origin.review,
+          partner: a.origin.partner,
+          decision: a.origin.decision,
+          periodStart: a.origin.periodStart,
+          periodEnd: a.origin.periodEnd,
+        },
   createdAt: a.createdAt,
 });
 

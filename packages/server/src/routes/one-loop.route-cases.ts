@@ -1,10 +1,10 @@
 /**
  * The authorisation matrix's cases for issue 9's routes (see test-support/route-cases.ts):
  * any member reads the risk register and a partner's proposed exit cost; an editor
- * changes risks, edits a draft amendment and runs an exit's final settlement.
+ * changes risks, edits or discards a draft amendment and runs an exit's final settlement.
  */
 import type { InjectOptions } from 'fastify';
-import { openDraftAmendmentIn } from '../store/agreements/amendments.js';
+import { openDraftAmendmentIn } from '../store/agreements/amendment-drafts.js';
 import { readAgreement } from '../store/agreements/present.js';
 import { createAgreement } from '../store/agreements/writes.js';
 import { startExitPlan } from '../store/exit-plans.js';
@@ -99,6 +99,11 @@ export function routeCases(): Record<string, RouteCase> {
         req('PATCH', `${ws(ctx)}/agreements/${await draftAmendment(ctx)}/amendments/2`, {
           effectiveFrom: '2026-08-01',
         }),
+    },
+    [`DELETE ${W}/agreements/{id}/amendments/{version}`]: {
+      needs: 'editor',
+      build: async (ctx) =>
+        req('DELETE', `${ws(ctx)}/agreements/${await draftAmendment(ctx)}/amendments/2`),
     },
   };
 }

@@ -5608,7 +5608,31 @@ export interface paths {
         get?: never;
         put?: never;
         post?: never;
-        delete?: never;
+        /** Discard a draft amendment (the terms in force stay; the audit trail keeps it) */
+        delete: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    /** @description the agreement's id or its code */
+                    id: string;
+                    version: number;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description no content */
+                204: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content?: never;
+                };
+            };
+        };
         options?: never;
         head?: never;
         /** Edit a draft amendment (one a review opened); with `propose: true` open it to every party */
@@ -7120,6 +7144,16 @@ export interface components {
             readonly accepted: string[];
             readonly awaiting: string[];
             acceptedAt: string | null;
+            /** @description who proposed it or opened the draft */
+            openedBy: string | null;
+            /** @description the review that opened it as a draft, for the team only */
+            origin: {
+                review: string;
+                partner: string;
+                decision: string;
+                periodStart: string;
+                periodEnd: string;
+            } | null;
             createdAt: string;
         };
         LedgerEntryInput: {
@@ -9060,6 +9094,16 @@ export interface components {
             readonly accepted: string[];
             readonly awaiting: string[];
             acceptedAt: string | null;
+            /** @description who proposed it or opened the draft */
+            openedBy: string | null;
+            /** @description the review that opened it as a draft, for the team only */
+            origin: {
+                review: string;
+                partner: string;
+                decision: string;
+                periodStart: string;
+                periodEnd: string;
+            } | null;
             createdAt: string;
         };
         LedgerEntry: {

@@ -11,6 +11,7 @@
 import { accountsMessages } from './screens/accounts';
 import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
+import { amendmentDraftsMessages } from './screens/amendment-drafts';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
 import { evidenceMessages } from './screens/evidence';
@@ -34,6 +35,7 @@ const screenEn = {
   ...agreementsMessages.en,
   ...agreementDetailMessages.en,
   ...partnerSeatMessages.en,
+  ...amendmentDraftsMessages.en,
   ...reviewSettingsMessages.en,
   ...planActualMessages.en,
   ...criteriaMessages.en,

@@ -3,6 +3,7 @@ import type { Messages } from './en';
 import { accountsMessages } from './screens/accounts';
 import { agreementDetailMessages } from './screens/agreement-detail';
 import { agreementsMessages } from './screens/agreements';
+import { amendmentDraftsMessages } from './screens/amendment-drafts';
 import { criteriaMessages } from './screens/criteria';
 import { dashboardMessages } from './screens/dashboard';
 import { evidenceMessages } from './screens/evidence';
@@ -25,6 +26,7 @@ export const zhCN: Messages = {
   ...agreementsMessages.zhCN,
   ...agreementDetailMessages.zhCN,
   ...partnerSeatMessages.zhCN,
+  ...amendmentDraftsMessages.zhCN,
   ...reviewSettingsMessages.zhCN,
   ...planActualMessages.zhCN,
   ...criteriaMessages.zhCN,

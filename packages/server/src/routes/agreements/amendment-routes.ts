@@ -1,7 +1,9 @@
 /**
  * Amendments of an active agreement: propose new terms with an effective date (a readable
- * diff is kept), list the versions, edit and propose a draft a review opened, and accept
- * one for a party; the last acceptance puts it in force. Editing an active agreement's terms in place is refused (writes.ts).
+ * diff is kept), list the versions, edit, propose or discard a draft a review opened, and
+ * accept one for a party; the last acceptance puts it in force. Editing an active
+ * agreement's terms in place is refused (writes.ts). Drafts are the team's: a partner's
+ * contact neither lists nor accepts one (404, as for one that does not exist).
  */
 import { z } from 'zod';
 import { access } from '../../auth/policies.js';
@@ -9,12 +11,17 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { amendmentSchema, presentAmendment } from '../../presenters/agreement.js';
 import {
+  discardDraftAmendment,
+  editDraftAmendment,
+} from '../../store/agreements/amendment-drafts.js';
+import {
   acceptAmendment,
   agreementAmendments,
-  editDraftAmendment,
+  amendmentsForPartner,
   proposeAmendment,
 } from '../../store/agreements/amendments.js';
-import { agreementForCaller, requireOwnParty } from '../partner-scope.js';
+import { agreementForCaller, partnerScope, requireOwnParty } from '../partner-scope.js';
+import { noContent } from '../shared-schema.js';
 import { agreementParams } from './schema.js';
 
 const versionParams = agreementParams.extend({
@@ -44,7 +51,8 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
       const amendments = await agreementAmendments(db, workspaceOf(request).id, request.params.id);
-      return amendments.map(presentAmendment);
+      const shown = partnerScope(request) === null ? amendments : amendmentsForPartner(amendments);
+      return shown.map(presentAmendment);
     },
   );
 
@@ -112,6 +120,29 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
       ),
   );
 
+  app.delete(
+    `${base}/:version`,
+    {
+      config: { access: write },
+      schema: {
+        summary: 'Discard a draft amendment (the terms in force stay; the audit trail keeps it)',
+        tags,
+        params: versionParams,
+        response: { 204: noContent },
+      },
+    },
+    async (request, reply) => {
+      await discardDraftAmendment(
+        db,
+        workspaceOf(request).id,
+        request.params.id,
+        request.params.version,
+        actorOf(request),
+      );
+      return reply.code(204).send(null);
+    },
+  );
+
   app.post(
     `${base}/:version/acceptances`,
     {
@@ -136,6 +167,7 @@ export const amendmentRoutes: RoutePlugin = async (app, { db }) => {
           request.params.version,
           request.body.party,
           actorOf(request),
+          { hideDrafts: partnerScope(request) !== null },
         ),
       );
     },

@@ -2,11 +2,13 @@
  * Amendments: once an agreement is active its terms change only through a new terms
  * version, proposed with an effective date and a readable diff, and in force once every
  * party accepted it. Settlement then uses the terms in force on each event's date
- * (core's `settleAcrossVersions`), so a past period settles as it did.
+ * (core's `settleAcrossVersions`), so a past period settles as it did. Drafts a review
+ * opens are edited, proposed or discarded in amendment-drafts.ts.
  */
 import {
   type Agreement as AgreementDocument,
-  addDays,
+  type DiffEntry,
+  diffDocuments,
   isIsoDate,
   type TermsVersion,
   validateAgreement,
@@ -18,11 +20,7 @@ import { invalid, notFound, StoreError } from '../errors.js';
 import { now, readTransaction, type Trx, writeTransaction } from '../tx.js';
 import { type Agreement, readAgreement } from './present.js';
 
-export interface DiffEntry {
-  readonly path: string;
-  readonly before: unknown;
-  readonly after: unknown;
-}
+export type { DiffEntry };
 
 export interface Amendment {
   readonly version: number;
@@ -36,29 +34,19 @@ export interface Amendment {
   readonly accepted: readonly string[];
   readonly awaiting: readonly string[];
   readonly acceptedAt: string | null;
+  /** Who proposed it, or opened it as a draft (the review's author). */
+  readonly openedBy: string | null;
+  /** Why a draft was opened: the review that decided to renegotiate or adjust. */
+  readonly origin: AmendmentOrigin | null;
   readonly createdAt: string;
 }
 
-const isRecord = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/** The leaves that differ, by path (`terms[0].revenueShare.tiers[0].shares.univ-a`). */
-export function diffDocuments(before: unknown, after: unknown, path = '', depth = 0): DiffEntry[] {
-  if (canonicalJson(before) === canonicalJson(after)) return [];
-  if (depth < 12 && Array.isArray(before) && Array.isArray(after)) {
-    const out: DiffEntry[] = [];
-    for (let i = 0; i < Math.max(before.length, after.length); i += 1) {
-      out.push(...diffDocuments(before[i], after[i], `${path}[${i}]`, depth + 1));
-    }
-    return out;
-  }
-  if (depth < 12 && isRecord(before) && isRecord(after)) {
-    const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].sort();
-    return keys.flatMap((k) =>
-      diffDocuments(before[k], after[k], path === '' ? k : `${path}.${k}`, depth + 1),
-    );
-  }
-  return [{ path: path || '(document)', before: before ?? null, after: after ?? null }];
+export interface AmendmentOrigin {
+  readonly review: string;
+  readonly partner: string;
+  readonly decision: string;
+  readonly periodStart: string;
+  readonly periodEnd: string;
 }
 
 export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amendment[]> {
@@ -73,6 +61,10 @@ export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amen
     .select(['version', 'party'])
     .where('agreement_id', '=', agreement.id)
     .execute();
+  const origins = await reviewOrigins(
+    q,
+    rows.flatMap((r) => (r.draft_review === null ? [] : [r.draft_review])),
+  );
   const parties = agreement.parties.map((p) => p.party);
   return rows.map((row) => {
     const version = Number(row.version);
@@ -94,9 +86,37 @@ export async function listAmendments(q: Trx, agreement: Agreement): Promise<Amen
       accepted,
       awaiting: parties.filter((p) => !accepted.includes(p)),
       acceptedAt: row.accepted_at,
+      openedBy: row.proposed_by,
+      origin: row.draft_review === null ? null : (origins.get(row.draft_review) ?? null),
       createdAt: row.created_at,
     };
   });
+}
+
+/** The reviews that opened drafts, by id (one query for the agreement's amendments). */
+async function reviewOrigins(
+  q: Trx,
+  ids: readonly string[],
+): Promise<ReadonlyMap<string, AmendmentOrigin>> {
+  if (ids.length === 0) return new Map();
+  const rows = await q
+    .selectFrom('reviews as r')
+    .innerJoin('partners as p', 'p.id', 'r.partner_id')
+    .select(['r.id', 'p.key', 'r.decision', 'r.period_start', 'r.period_end'])
+    .where('r.id', 'in', [...new Set(ids)])
+    .execute();
+  return new Map(
+    rows.map((r) => [
+      r.id,
+      {
+        review: r.id,
+        partner: r.key,
+        decision: r.decision,
+        periodStart: r.period_start,
+        periodEnd: r.period_end,
+      },
+    ]),
+  );
 }
 
 /** Version 1 (the agreement's own document, from its start) and every accepted amendment. */
@@ -124,17 +144,7 @@ export async function proposeAmendment(
   input: AmendmentInput,
   actor: string | null,
 ): Promise<Amendment> {
-  const parsed = validateAgreement(input.document);
-  if (!parsed.ok) {
-    throw new StoreError(
-      'invalid',
-      `the amended terms are not valid: ${parsed.issues[0]?.message}`,
-      {
-        issues: parsed.issues.map((i) => ({ ...i, path: ['document', ...i.path] })),
-      },
-    );
-  }
-  const document = parsed.value;
+  const document = parseAmended(input.document);
   if (!isIsoDate(input.effectiveFrom)) {
     throw invalid(['effectiveFrom'], 'expected a date as YYYY-MM-DD', 'invalid_date');
   }
@@ -146,19 +156,7 @@ export async function proposeAmendment(
         `agreement "${agreement.code}" is ${agreement.status}: only an active agreement is amended (edit a draft directly)`,
       );
     }
-    if (document.id !== agreement.code) {
-      throw invalid(
-        ['document', 'id'],
-        `an agreement's id cannot change (it is "${agreement.code}")`,
-      );
-    }
-    if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
-      throw invalid(
-        ['document', 'parties'],
-        'an amendment keeps the same parties',
-        'parties_changed',
-      );
-    }
+    checkSameAgreement(agreement, document);
     const existing = await listAmendments(trx, agreement);
     const pending = existing.find((a) => a.status !== 'accepted');
     if (pending !== undefined) {
@@ -172,7 +170,7 @@ export async function proposeAmendment(
     const { latest, diff } = await checkAmended(trx, agreement, document, input.effectiveFrom);
     if (diff.length === 0)
       throw invalid(['document'], 'the amendment changes nothing', 'no_change');
-    const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
+    const version = nextVersion(latest, existing);
     const at = now(trx);
     await trx
       .insertInto('agreement_amendments')
@@ -201,8 +199,44 @@ export async function proposeAmendment(
   });
 }
 
+/** The number of the next amendment: after the terms in force and any still pending. */
+export const nextVersion = (latest: TermsVersion, existing: readonly Amendment[]): number =>
+  latest.version + existing.filter((a) => a.version > latest.version).length + 1;
+
+/** The amended document, validated whole by core; its issues' paths start at `document`. */
+export function parseAmended(input: unknown): AgreementDocument {
+  const parsed = validateAgreement(input);
+  if (!parsed.ok) {
+    throw new StoreError(
+      'invalid',
+      `the amended terms are not valid: ${parsed.issues[0]?.message}`,
+      {
+        issues: parsed.issues.map((i) => ({ ...i, path: ['document', ...i.path] })),
+      },
+    );
+  }
+  return parsed.value;
+}
+
+/** An amendment amends the same agreement: its id and its parties do not change. */
+export function checkSameAgreement(agreement: Agreement, document: AgreementDocument): void {
+  if (document.id !== agreement.code) {
+    throw invalid(
+      ['document', 'id'],
+      `an agreement's id cannot change (it is "${agreement.code}")`,
+    );
+  }
+  if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
+    throw invalid(
+      ['document', 'parties'],
+      'an amendment keeps the same parties',
+      'parties_changed',
+    );
+  }
+}
+
 /** The terms in force and what `document` from `effectiveFrom` would change in them. */
-async function checkAmended(
+export async function checkAmended(
   trx: Trx,
   agreement: Agreement,
   document: AgreementDocument,
@@ -227,147 +261,6 @@ async function checkAmended(
   return { latest, diff: diffDocuments(latest.agreement, document) };
 }
 
-/**
- * A review's `renegotiate` or `adjust` decision opens a draft amendment on each running
- * agreement with the partner: the terms in force, from the day after the review (or
- * after the terms in force), for the people responsible to edit and propose. An
- * agreement with an amendment already pending, or ending before then, gets none.
- * Returns the versions opened, by agreement code.
- */
-export async function openDraftAmendmentIn(
-  trx: Trx,
-  workspaceId: string,
-  agreement: Agreement,
-  options: { readonly reviewId: string; readonly from: string; readonly actor: string | null },
-): Promise<Amendment | null> {
-  const existing = await listAmendments(trx, agreement);
-  if (existing.some((a) => a.status !== 'accepted')) return null;
-  const versions = await termsVersions(trx, agreement);
-  const latest = versions[versions.length - 1] as TermsVersion;
-  const afterLatest = addDays(latest.effectiveFrom, 1);
-  // ISO dates: the later one sorts last.
-  const effectiveFrom = [options.from, afterLatest].sort()[1] ?? afterLatest;
-  if (agreement.end !== null && effectiveFrom > agreement.end) return null;
-  const version = latest.version + existing.filter((a) => a.version > latest.version).length + 1;
-  const at = now(trx);
-  await trx
-    .insertInto('agreement_amendments')
-    .values({
-      agreement_id: agreement.id,
-      version,
-      effective_from: effectiveFrom,
-      document: canonicalJson(latest.agreement),
-      diff: canonicalJson([]),
-      accepted_at: null,
-      proposed_by: options.actor,
-      created_at: at,
-      drafted: 1,
-      draft_review: options.reviewId,
-    })
-    .execute();
-  await appendAudit(trx, {
-    workspaceId,
-    actor: options.actor,
-    action: 'agreement.amendment.draft',
-    entity: 'agreement',
-    entityId: agreement.code,
-    before: null,
-    after: { version, effectiveFrom, review: options.reviewId },
-    at,
-  });
-  return (await listAmendments(trx, agreement)).find((a) => a.version === version) ?? null;
-}
-
-export interface DraftPatch {
-  readonly document?: unknown;
-  readonly effectiveFrom?: string | undefined;
-  /** Open it to acceptance (it must change something). */
-  readonly propose?: boolean | undefined;
-}
-
-/** Edits a draft amendment's terms or date, and with `propose` opens it to every party's acceptance. */
-export async function editDraftAmendment(
-  db: Db,
-  workspaceId: string,
-  code: string,
-  version: number,
-  patch: DraftPatch,
-  actor: string | null,
-): Promise<Amendment> {
-  return writeTransaction(db, async (trx) => {
-    const agreement = await readAgreement(trx, workspaceId, code, true);
-    const draft = (await listAmendments(trx, agreement)).find((a) => a.version === version);
-    if (draft === undefined)
-      throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
-    if (draft.status !== 'draft') {
-      throw new StoreError(
-        'conflict',
-        `amendment ${version} is ${draft.status}: only a draft is edited`,
-      );
-    }
-    let document = draft.document;
-    if (patch.document !== undefined) {
-      const parsed = validateAgreement(patch.document);
-      if (!parsed.ok) {
-        throw new StoreError(
-          'invalid',
-          `the amended terms are not valid: ${parsed.issues[0]?.message}`,
-          { issues: parsed.issues.map((i) => ({ ...i, path: ['document', ...i.path] })) },
-        );
-      }
-      document = parsed.value;
-    }
-    if (document.id !== agreement.code) {
-      throw invalid(
-        ['document', 'id'],
-        `an agreement's id cannot change (it is "${agreement.code}")`,
-      );
-    }
-    if (canonicalJson(document.parties) !== canonicalJson(agreement.document.parties)) {
-      throw invalid(
-        ['document', 'parties'],
-        'an amendment keeps the same parties',
-        'parties_changed',
-      );
-    }
-    const effectiveFrom = patch.effectiveFrom ?? draft.effectiveFrom;
-    if (!isIsoDate(effectiveFrom)) {
-      throw invalid(['effectiveFrom'], 'expected a date as YYYY-MM-DD', 'invalid_date');
-    }
-    const { diff } = await checkAmended(trx, agreement, document, effectiveFrom);
-    if (patch.propose === true && diff.length === 0) {
-      throw invalid(
-        ['document'],
-        'the amendment changes nothing: edit the terms before proposing it',
-        'no_change',
-      );
-    }
-    const at = now(trx);
-    await trx
-      .updateTable('agreement_amendments')
-      .set({
-        document: canonicalJson(document),
-        effective_from: effectiveFrom,
-        diff: canonicalJson(diff),
-        drafted: patch.propose === true ? 0 : 1,
-      })
-      .where('agreement_id', '=', agreement.id)
-      .where('version', '=', version)
-      .execute();
-    await appendAudit(trx, {
-      workspaceId,
-      actor,
-      action: patch.propose === true ? 'agreement.amend' : 'agreement.amendment.edit',
-      entity: 'agreement',
-      entityId: agreement.code,
-      before: { version, effectiveFrom: draft.effectiveFrom, diff: draft.diff },
-      after: { version, effectiveFrom, diff },
-      at,
-    });
-    return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
-  });
-}
-
 /** A party accepts a proposed amendment; the last acceptance puts it in force. */
 export async function acceptAmendment(
   db: Db,
@@ -376,11 +269,13 @@ export async function acceptAmendment(
   version: number,
   party: string,
   actor: string | null,
+  /** A partner's contact: a draft is the team's own, so it answers "not found". */
+  options: { readonly hideDrafts?: boolean } = {},
 ): Promise<Amendment> {
   return writeTransaction(db, async (trx) => {
     const agreement = await readAgreement(trx, workspaceId, code, true);
     const amendment = (await listAmendments(trx, agreement)).find((a) => a.version === version);
-    if (amendment === undefined)
+    if (amendment === undefined || (options.hideDrafts === true && amendment.status === 'draft'))
       throw notFound(`amendment ${version} of agreement "${agreement.code}"`);
     if (!agreement.parties.some((p) => p.party === party)) {
       throw invalid(
@@ -424,6 +319,15 @@ export async function acceptAmendment(
     return (await listAmendments(trx, agreement)).find((a) => a.version === version) as Amendment;
   });
 }
+
+/**
+ * What a partner's contact sees of the amendments: no drafts (they are the team's own
+ * until proposed), and nothing of who on the team opened one or which review did.
+ */
+export const amendmentsForPartner = (amendments: readonly Amendment[]): Amendment[] =>
+  amendments
+    .filter((a) => a.status !== 'draft')
+    .map((a) => ({ ...a, review: null, origin: null, openedBy: null }));
 
 /** An agreement's amendments, by its id or code, on one snapshot. */
 export const agreementAmendments = (

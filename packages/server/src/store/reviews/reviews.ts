@@ -28,7 +28,7 @@ import {
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
 import type { Row } from '../../db/schema.js';
-import { openDraftAmendmentIn } from '../agreements/amendments.js';
+import { openDraftAmendmentIn } from '../agreements/amendment-drafts.js';
 import { partnerAgreements } from '../agreements/partner-agreements.js';
 import { recordReviewAssessments } from '../assessments.js';
 import { appendAudit } from '../audit.js';

@@ -1,9 +1,10 @@
 /**
  * The agreement's terms versions: version 1 (its own terms) and each amendment with its
  * readable diff, effective date and who accepted it; a party accepts a proposed one (a
- * partner's contact for its own party), and the team proposes new terms.
+ * partner's contact for its own party), and the team proposes new terms. A draft a review
+ * opened shows as a draft (DraftAmendmentCard), for the team to edit, propose or discard.
  */
-import { Alert, Button, Card, Flex, Input, Table, Typography } from 'antd';
+import { Alert, Button, Card, Flex, Input, Typography } from 'antd';
 import { useState } from 'react';
 import { problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
@@ -14,10 +15,9 @@ import { useI18n } from '../../i18n/I18nProvider';
 import { ErrorPanel } from '../ErrorBoundary';
 import { PageLoading } from '../PageLoading';
 import { Tone } from '../Tone';
+import { AmendmentDiff } from './AmendmentDiff';
+import { DraftAmendmentCard } from './DraftAmendmentCard';
 import { answerableParties, type SeatProps } from './seat';
-
-const shown = (value: unknown): string =>
-  value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value);
 
 export function AmendmentsPanel(props: SeatProps) {
   const { slug, agreement, seat, partyName } = props;
@@ -44,7 +44,8 @@ export function AmendmentsPanel(props: SeatProps) {
   };
   if (loaded.status === 'error') return <ErrorPanel error={loaded.error} onRetry={loaded.reload} />;
   if (loaded.data === undefined) return <PageLoading />;
-  const amendments = [...loaded.data].reverse();
+  const all = loaded.data;
+  const amendments = [...all].reverse();
   const mayAnswer = answerableParties(seat, agreement);
   const accept = (a: Amendment, party: string) =>
     act(() =>
@@ -58,7 +59,10 @@ export function AmendmentsPanel(props: SeatProps) {
 
   return (
     <Flex vertical gap={16}>
-      {seat.kind === 'team' && seat.canWrite && agreement.status === 'active' ? (
+      {seat.kind === 'team' &&
+      seat.canWrite &&
+      agreement.status === 'active' &&
+      !loaded.data.some((a) => a.status !== 'accepted') ? (
         <ProposeForm
           {...props}
           busy={busy}
@@ -80,73 +84,65 @@ export function AmendmentsPanel(props: SeatProps) {
       {amendments.length === 0 ? (
         <Typography.Text type="secondary">{t('screen.seat.amendments.none')}</Typography.Text>
       ) : null}
-      {amendments.map((a) => (
-        <Card
-          key={a.version}
-          size="small"
-          data-testid={`amendment-${a.version}`}
-          title={
-            <>
-              {t('screen.seat.amendments.version', {
-                version: a.version,
-                date: formatDate(a.effectiveFrom),
-              })}{' '}
-              <Tone color={a.status === 'accepted' ? 'green' : 'blue'}>
-                {a.status === 'accepted'
-                  ? t('screen.seat.amendments.acceptedStatus')
-                  : t('screen.seat.amendments.proposed')}
-              </Tone>
-            </>
-          }
-        >
-          <Table
-            size="small"
-            rowKey="path"
-            pagination={false}
-            dataSource={[...a.diff]}
-            columns={[
-              { title: t('screen.seat.amendments.path'), dataIndex: 'path' },
-              {
-                title: t('screen.seat.amendments.before'),
-                render: (_, d) =>
-                  d.before === undefined ? t('screen.seat.amendments.absent') : shown(d.before),
-              },
-              {
-                title: t('screen.seat.amendments.after'),
-                render: (_, d) =>
-                  d.after === undefined ? t('screen.seat.amendments.absent') : shown(d.after),
-              },
-            ]}
+      {amendments.map((a) =>
+        a.status === 'draft' ? (
+          <DraftAmendmentCard
+            key={a.version}
+            {...props}
+            draft={a}
+            amendments={all}
+            onChanged={loaded.reload}
           />
-          <Flex vertical gap={2} style={{ marginBlock: 8 }}>
-            {a.accepted.length === 0 ? null : (
-              <Typography.Text>
-                {t('screen.seat.amendments.acceptedBy', {
-                  parties: a.accepted.map(partyName).join(', '),
-                })}
-              </Typography.Text>
-            )}
-            {a.awaiting.length === 0 ? null : (
-              <Typography.Text>
-                {t('screen.seat.amendments.awaiting', {
-                  parties: a.awaiting.map(partyName).join(', '),
-                })}
-              </Typography.Text>
-            )}
-          </Flex>
-          <Flex gap={8} wrap>
-            {a.status === 'proposed'
-              ? a.awaiting
-                  .filter((p) => mayAnswer.includes(p))
-                  .map((p) => (
-                    <Button key={p} loading={busy} onClick={() => void accept(a, p)}>
-                      {t('screen.seat.amendments.accept', { party: partyName(p) })}
-                    </Button>
-                  ))
-              : null}
-          </Flex>
-        </Card>
-      ))}
+        ) : (
+          <Card
+            key={a.version}
+            size="small"
+            data-testid={`amendment-${a.version}`}
+            title={
+              <>
+                {t('screen.seat.amendments.version', {
+                  version: a.version,
+                  date: formatDate(a.effectiveFrom),
+                })}{' '}
+                <Tone color={a.status === 'accepted' ? 'green' : 'blue'}>
+                  {a.status === 'accepted'
+                    ? t('screen.seat.amendments.acceptedStatus')
+                    : t('screen.seat.amendments.proposed')}
+                </Tone>
+              </>
+            }
+          >
+            <AmendmentDiff diff={a.diff} />
+            <Flex vertical gap={2} style={{ marginBlock: 8 }}>
+              {a.accepted.length === 0 ? null : (
+                <Typography.Text>
+                  {t('screen.seat.amendments.acceptedBy', {
+                    parties: a.accepted.map(partyName).join(', '),
+                  })}
+                </Typography.Text>
+              )}
+              {a.awaiting.length === 0 ? null : (
+                <Typography.Text>
+                  {t('screen.seat.amendments.awaiting', {
+                    parties: a.awaiting.map(partyName).join(', '),
+                  })}
+                </Typography.Text>
+              )}
+            </Flex>
+            <Flex gap={8} wrap>
+              {a.status === 'proposed'
+                ? a.awaiting
+                    .filter((p) => mayAnswer.includes(p))
+                    .map((p) => (
+                      <Button key={p} loading={busy} onClick={() => void accept(a, p)}>
+                        {t('screen.seat.amendments.accept', { party: partyName(p) })}
+                      </Button>
+                    ))
+                : null}
+            </Flex>
+          </Card>
+        ),
+      )}
       <Typography.Text type="secondary">
         {t('screen.seat.amendments.original', { date: formatDate(agreement.start) })}
       </Typography.Text>

@@ -2,7 +2,8 @@
  * Who is looking at an agreement's seat panels: the workspace's team (answering for any
  * party, when it may write) or a partner's contact (answering only as its own party).
  */
-import type { Agreement, StatementStatus } from '../../api/types';
+import type { ReactNode } from 'react';
+import type { Agreement, Amendment, StatementStatus } from '../../api/types';
 import type { MessageKey } from '../../i18n/en';
 import type { ToneColor } from '../Tone';
 
@@ -15,6 +16,35 @@ export interface SeatProps {
   readonly agreement: Agreement;
   readonly seat: Seat;
   readonly partyName: (party: string) => string;
+  /**
+   * The editor of a draft amendment, for the team's agreement page (it is built from the
+   * agreement form's parts, which a shared component may not import); the portal has none.
+   */
+  readonly renderDraftEditor?: (props: DraftEditorProps) => ReactNode;
+}
+
+/** The terms a draft amends: the latest version in force (the agreement's own, or an accepted amendment). */
+export interface TermsInForce {
+  readonly version: number;
+  readonly effectiveFrom: string;
+  readonly document: Agreement['document'];
+}
+
+export interface DraftEditorProps {
+  readonly draft: Amendment;
+  readonly inForce: TermsInForce;
+  readonly onClose: () => void;
+  /** Saved, proposed or discarded: the list reloads. */
+  readonly onChanged: () => void;
+}
+
+/** The terms in force: as the server's `termsVersions`, the last accepted version. */
+export function termsInForce(agreement: Agreement, amendments: readonly Amendment[]): TermsInForce {
+  const accepted = amendments.filter((a) => a.status === 'accepted');
+  const last = accepted[accepted.length - 1];
+  return last === undefined
+    ? { version: 1, effectiveFrom: agreement.start, document: agreement.document }
+    : { version: last.version, effectiveFrom: last.effectiveFrom, document: last.document };
 }
 
 /** The parties the viewer may answer for. */

@@ -5,7 +5,7 @@
 import { ArrowLeftOutlined, DeleteOutlined } from '@ant-design/icons';
 import { App, Button, Popconfirm, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { useNavigate } from 'react-router';
+import { useNavigate, useSearchParams } from 'react-router';
 import { isApiError, problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
 import { useLoad } from '../../app/use-load';
@@ -33,6 +33,8 @@ export function PartnerDetail({ id }: { readonly id: string }) {
   const { t } = i18n;
   const { message } = App.useApp();
   const navigate = useNavigate();
+  // `?tab=reviews`: a link to a review (from the draft amendment it opened) opens its tab.
+  const tab = useSearchParams()[0].get('tab');
   const { slug, workspace } = useCurrentWorkspace();
   const canWrite = workspace?.role !== 'viewer';
   const listPath = `/w/${encodeURIComponent(slug)}/partners`;
@@ -124,6 +126,7 @@ export function PartnerDetail({ id }: { readonly id: string }) {
     >
       <StatusControl slug={slug} partner={partner} canWrite={canWrite} onChanged={changed} />
       <Tabs
+        {...(tab === null ? {} : { defaultActiveKey: tab })}
         items={[
           {
             key: 'profile',

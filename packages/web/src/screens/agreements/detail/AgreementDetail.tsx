@@ -1,12 +1,14 @@
 /**
  * One agreement: its status and the moves from it, then its terms, obligations and
  * milestones, ledger, settlement of a period, recorded statements, amendments, the health
- * check, trust both ways and fair shares, each in a tab.
+ * check, trust both ways and fair shares, each in a tab. `?tab=amendments` opens the
+ * amendments (where a review's draft amendment waits to be edited).
  */
 
 import { ArrowLeftOutlined } from '@ant-design/icons';
 import { Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { useSearchParams } from 'react-router';
 import { isApiError } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { Agreement } from '../../../api/types';
@@ -19,11 +21,13 @@ import { LinkButton } from '../../../components/LinkButton';
 import { PageLayout } from '../../../components/PageLayout';
 import { PageLoading } from '../../../components/PageLoading';
 import { LinkedRisks } from '../../../components/risks/LinkedRisks';
+import type { DraftEditorProps } from '../../../components/seat/seat';
 import { seatTabItems } from '../../../components/seat/seat-tabs';
 import { Tone } from '../../../components/Tone';
 import { usePartners, usePartyName } from '../../../components/use-parties';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../../workspace/WorkspacesProvider';
+import { DraftAmendmentEditor } from './DraftAmendmentEditor';
 import { FairSharesPanel } from './FairSharesPanel';
 import { LedgerPanel } from './LedgerPanel';
 import { ObligationsPanel } from './ObligationsPanel';
@@ -35,6 +39,8 @@ export function AgreementDetail({ id }: { readonly id: string }) {
   const { t } = useI18n();
   const { slug, workspace } = useCurrentWorkspace();
   const canWrite = workspace?.role !== 'viewer';
+  const [search] = useSearchParams();
+  const toAmendments = search.get('tab') === 'amendments';
   const loaded = useLoad(
     () =>
       unwrap(api.GET('/api/workspaces/{slug}/agreements/{id}', { params: { path: { slug, id } } })),
@@ -76,7 +82,15 @@ export function AgreementDetail({ id }: { readonly id: string }) {
   }
 
   const common = { slug, agreement, canWrite, partyName };
-  const seatProps = { slug, agreement, partyName, seat: { kind: 'team', canWrite } } as const;
+  const seatProps = {
+    slug,
+    agreement,
+    partyName,
+    seat: { kind: 'team', canWrite },
+    renderDraftEditor: (props: DraftEditorProps) => (
+      <DraftAmendmentEditor {...props} slug={slug} agreementCode={agreement.code} />
+    ),
+  } as const;
   const ledgerChanged = () => setLedgerChanges((n) => n + 1);
   return (
     <PageLayout
@@ -100,6 +114,7 @@ export function AgreementDetail({ id }: { readonly id: string }) {
       }
     >
       <Tabs
+        {...(toAmendments ? { defaultActiveKey: 'seat' } : {})}
         items={[
           {
             key: 'terms',
@@ -126,7 +141,13 @@ export function AgreementDetail({ id }: { readonly id: string }) {
           {
             key: 'seat',
             label: t('screen.seat.tab.seat'),
-            children: <Tabs size="small" items={seatTabItems(t, seatProps)} />,
+            children: (
+              <Tabs
+                size="small"
+                {...(toAmendments ? { defaultActiveKey: 'amendments' } : {})}
+                items={seatTabItems(t, seatProps)}
+              />
+            ),
           },
           {
             key: 'risks',

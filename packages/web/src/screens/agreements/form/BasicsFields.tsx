@@ -1,4 +1,7 @@
-/** The agreement itself: type, id, title, parties, term, notice, currency and renewal. */
+/**
+ * The agreement itself: type, id, title, parties, term, notice, currency and renewal. An
+ * amendment (`locked`) keeps the type, the id and the parties: they show but do not change.
+ */
 import { Col, Form, Input, InputNumber, Row, Select, Switch, Typography } from 'antd';
 import { typeLabel } from '../../../components/agreement-labels';
 import { useFieldError, useListFieldError } from '../../../components/FieldErrors';
@@ -9,10 +12,14 @@ import { AGREEMENT_TYPES, type AgreementFormValues, minPartners } from './agreem
 export function BasicsFields({
   type,
   partners,
+  locked = false,
 }: {
   readonly type: AgreementFormValues['type'];
   readonly partners: readonly PartnerSummary[];
+  readonly locked?: boolean;
 }) {
+  const chosen = Form.useWatch('partners', { preserve: true }) as readonly string[] | undefined;
+  const lockedPartners = chosen?.map((key) => partners.find((p) => p.id === key)?.name ?? key);
   const { t } = useI18n();
   const parties = useListFieldError(['parties']);
   const min = minPartners(type);
@@ -25,7 +32,10 @@ export function BasicsFields({
             label={t('screen.agreements.form.type')}
             {...useFieldError(['type'])}
           >
-            <Select options={AGREEMENT_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))} />
+            <Select
+              disabled={locked}
+              options={AGREEMENT_TYPES.map((v) => ({ value: v, label: typeLabel(t, v) }))}
+            />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -38,7 +48,7 @@ export function BasicsFields({
             ]}
             {...useFieldError(['id'])}
           >
-            <Input autoComplete="off" />
+            <Input autoComplete="off" disabled={locked} />
           </Form.Item>
         </Col>
         <Col xs={24} md={8}>
@@ -51,29 +61,38 @@ export function BasicsFields({
           </Form.Item>
         </Col>
       </Row>
-      <Form.Item
-        name="partners"
-        label={t('screen.agreements.form.partners')}
-        extra={t(
-          type === 'consortium'
-            ? 'screen.agreements.form.partnersConsortium'
-            : 'screen.agreements.form.partnersHelp',
-        )}
-        rules={[
-          {
-            type: 'array',
-            min,
-            message: t('screen.agreements.form.partnersMin', { count: min }),
-          },
-        ]}
-        {...parties}
-      >
-        <Select
-          mode="multiple"
-          showSearch={{ optionFilterProp: ['label', 'value'] }}
-          options={partners.map((p) => ({ value: p.id, label: p.name }))}
-        />
-      </Form.Item>
+      {locked ? (
+        // The parties of an amendment are those of the agreement: named, not editable.
+        <Form.Item label={t('screen.agreements.form.partners')}>
+          <Typography.Text data-testid="locked-partners">
+            {(lockedPartners ?? []).join(', ')}
+          </Typography.Text>
+        </Form.Item>
+      ) : (
+        <Form.Item
+          name="partners"
+          label={t('screen.agreements.form.partners')}
+          extra={t(
+            type === 'consortium'
+              ? 'screen.agreements.form.partnersConsortium'
+              : 'screen.agreements.form.partnersHelp',
+          )}
+          rules={[
+            {
+              type: 'array',
+              min,
+              message: t('screen.agreements.form.partnersMin', { count: min }),
+            },
+          ]}
+          {...parties}
+        >
+          <Select
+            mode="multiple"
+            showSearch={{ optionFilterProp: ['label', 'value'] }}
+            options={partners.map((p) => ({ value: p.id, label: p.name }))}
+          />
+        </Form.Item>
+      )}
       <Row gutter={16}>
         <Col xs={12} md={6}>
           <Form.Item

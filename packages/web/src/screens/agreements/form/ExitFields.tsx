@@ -1,5 +1,8 @@
-/** Exit clauses: what happens to the IP, the shared data, and whether there is a final settlement. */
-import { Col, Form, Input, Radio, Row, Switch } from 'antd';
+/**
+ * Exit clauses: what happens to the IP, the shared data, whether there is a final
+ * settlement, and what leaving costs besides the payments due in the notice period.
+ */
+import { Col, Form, Input, InputNumber, Radio, Row, Switch } from 'antd';
 import { useFieldError } from '../../../components/FieldErrors';
 import { useI18n } from '../../../i18n/I18nProvider';
 
@@ -37,6 +40,24 @@ export function ExitFields() {
           valuePropName="checked"
         >
           <Switch />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item
+          name={['exit', 'writeOff']}
+          label={t('screen.agreements.form.writeOff')}
+          {...useFieldError(['exit', 'writeOff'])}
+        >
+          <InputNumber style={{ width: '100%' }} />
+        </Form.Item>
+      </Col>
+      <Col xs={12} md={6}>
+        <Form.Item
+          name={['exit', 'dataReturnCost']}
+          label={t('screen.agreements.form.dataReturnCost')}
+          {...useFieldError(['exit', 'dataReturnCost'])}
+        >
+          <InputNumber style={{ width: '100%' }} />
         </Form.Item>
       </Col>
     </Row>

@@ -144,6 +144,8 @@ export function agreementDocument(values: AgreementFormValues): Json {
         ipDisposition: text(exit?.ipDisposition),
         data: exit?.data,
         finalSettlement: exit?.finalSettlement,
+        writeOff: number(exit?.writeOff),
+        dataReturnCost: number(exit?.dataReturnCost),
       }),
       terms: (values.terms ?? []).map((term) => termDocument(term, parties)),
     }) ?? {}

@@ -83,6 +83,9 @@ export interface AgreementFormValues {
     readonly ipDisposition?: string;
     readonly data?: 'return' | 'delete';
     readonly finalSettlement?: boolean;
+    /** What leaving writes off, and what returning the shared data costs (the exit cost). */
+    readonly writeOff?: number | null;
+    readonly dataReturnCost?: number | null;
   };
   readonly terms?: readonly TermValues[];
 }

@@ -1,11 +1,14 @@
 /**
  * The partner's periodic reviews, newest first (plan against actual, the rules' suggestion
- * and the decision taken), and the wizard for a new one.
+ * and the decision taken, with the draft amendments it opened, linked), and the wizard for
+ * a new one.
  */
 import { PlusOutlined } from '@ant-design/icons';
 import { Button, Flex, Table, Typography } from 'antd';
 import { useState } from 'react';
+import { Link } from 'react-router';
 import type { Review } from '../../../api/types';
+import { agreementPath } from '../../../app/record-paths';
 import { DECISION_COLOR } from '../../../components/review-decisions';
 import { Tone } from '../../../components/Tone';
 import { useDay } from '../../../components/use-parties';
@@ -74,6 +77,18 @@ export function ReviewsPanel({
                   {t('screen.partners.review.issuesList', { items: r.issues.join('; ') })}
                 </Typography.Text>
               ) : null}
+              {(r.actions?.amendments ?? []).map((a) => (
+                <Typography.Text key={`${a.agreement}-${a.version}`}>
+                  <Link
+                    to={`${agreementPath(slug, { id: a.agreement, code: a.agreement })}?tab=amendments`}
+                  >
+                    {t('screen.drafts.reviewOpened', {
+                      agreement: a.agreement,
+                      version: a.version,
+                    })}
+                  </Link>
+                </Typography.Text>
+              ))}
               {r.improvements.length > 0 ? (
                 <Typography.Text>
                   {t('screen.partners.review.improvementsList', {
