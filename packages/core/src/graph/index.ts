@@ -5,6 +5,7 @@ export * from './criticality.js';
 export * from './focus.js';
 export * from './match.js';
 export * from './match-facts.js';
+export * from './match-messages.js';
 export * from './need-text.js';
 export * from './proximity.js';
 export * from './relations.js';

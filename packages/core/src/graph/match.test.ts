@@ -29,9 +29,17 @@ describe('matchNeed', () => {
   it('never proposes exited, rejected, exiting or incumbent organisations', () => {
     expect(report.candidates.map((c) => c.id)).toEqual(['c', 'f']);
     expect(report.excluded).toEqual([
-      { id: 'd', reason: 'status exited' },
-      { id: 'g', reason: 'status rejected' },
-      { id: 'h', reason: 'status exiting' },
+      { id: 'd', reason: 'status exited', because: { code: 'graph.excluded.exited', params: {} } },
+      {
+        id: 'g',
+        reason: 'status rejected',
+        because: { code: 'graph.excluded.rejected', params: {} },
+      },
+      {
+        id: 'h',
+        reason: 'status exiting',
+        because: { code: 'graph.excluded.exiting', params: {} },
+      },
     ]);
   });
 
@@ -143,7 +151,11 @@ describe('matchNeed', () => {
     const p = { ...portfolio, constraints: { ...portfolio.constraints, exclude: ['c'] } };
     const r = matchNeed(p, buildPartnerGraph(p), { capability: 'data', domain: 'medical' });
     expect(r.candidates.map((x) => x.id)).toEqual(['f']);
-    expect(r.excluded).toContainEqual({ id: 'c', reason: 'constraints.exclude' });
+    expect(r.excluded).toContainEqual({
+      id: 'c',
+      reason: 'constraints.exclude',
+      because: { code: 'graph.excluded.constraint', params: {} },
+    });
   });
 
   it('answers an unknown capability with no candidates', () => {

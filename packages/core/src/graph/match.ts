@@ -11,7 +11,9 @@
  */
 import { partnerScores } from '../mcdm/partner-scores.js';
 import type { Portfolio } from '../model/types.js';
+import { renderEnglish } from '../messages/english.js';
 import type { Issue } from '../util/issues.js';
+import type { Message } from '../util/message.js';
 import { isExcludedStatus, isIncumbentStatus } from '../workspace/lifecycle.js';
 import {
   type CanonicalNeed,
@@ -23,6 +25,7 @@ import {
 } from './build-graph.js';
 import { incumbentProviders } from './coverage.js';
 import type { MatchFact } from './match-facts.js';
+import { excludedConstraintMessage, excludedStatusMessage } from './match-messages.js';
 import { proximity, proximityIndex, proximityScore } from './proximity.js';
 
 export interface MatchWeights {
@@ -57,8 +60,15 @@ export interface MatchReport {
   readonly weights: MatchWeights;
   readonly candidates: readonly MatchCandidate[];
   /** Organisations that offer the capability but are never proposed, and why. */
-  readonly excluded: readonly { readonly id: string; readonly reason: string }[];
+  readonly excluded: readonly MatchExcluded[];
   readonly warnings: readonly Issue[];
+}
+
+/** An organisation never proposed: `reason` is `because` in English. */
+export interface MatchExcluded {
+  readonly id: string;
+  readonly reason: string;
+  readonly because: Message;
 }
 
 export interface MatchOptions {
@@ -82,7 +92,9 @@ export function matchNeed(
   const short = providers.length < need.min;
   const criteria = criteriaScores(portfolio);
   const index = proximityIndex(g);
-  const excluded: { id: string; reason: string }[] = [];
+  const excluded: MatchExcluded[] = [];
+  const exclude = (id: string, because: Message) =>
+    excluded.push({ id, reason: renderEnglish(because), because });
   const unwanted = new Set(portfolio.constraints.exclude);
   const c = capabilityKey(need.capability);
   const d = need.domain === null ? null : domainKey(need.domain);
@@ -92,11 +104,11 @@ export function matchNeed(
     g.graph.forEachNeighbor(c, (key, node) => {
       if (node.type !== 'organisation' || isIncumbentStatus(node.status)) return;
       if (isExcludedStatus(node.status)) {
-        excluded.push({ id: node.id, reason: `status ${node.status}` });
+        exclude(node.id, excludedStatusMessage(node.status));
         return;
       }
       if (unwanted.has(node.id)) {
-        excluded.push({ id: node.id, reason: 'constraints.exclude' });
+        exclude(node.id, excludedConstraintMessage());
         return;
       }
       const fit = d === null || g.graph.hasEdge(key, d) ? 1 : 0.5;

@@ -6,8 +6,10 @@
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
 import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
+import { MATCH_ENGLISH } from '../graph/match-messages.js';
 import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
 import { OPTIMIZE_ENGLISH } from '../optimize/optimize-messages.js';
+import { EXIT_ENGLISH } from '../review/exit-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
@@ -21,6 +23,8 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...CHAIN_ENGLISH,
   ...CHECKPOINT_ENGLISH,
   ...OPTIMIZE_ENGLISH,
+  ...MATCH_ENGLISH,
+  ...EXIT_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -31,6 +35,8 @@ export const MESSAGE_CODES = {
   chain: Object.keys(CHAIN_ENGLISH),
   checkpoint: Object.keys(CHECKPOINT_ENGLISH),
   optimize: Object.keys(OPTIMIZE_ENGLISH),
+  graph: Object.keys(MATCH_ENGLISH),
+  exit: Object.keys(EXIT_ENGLISH),
 } as const;
 
 const ENGLISH_SEPARATORS = { sum: ' + ', comma: ', ', semicolon: '; ' } as const;

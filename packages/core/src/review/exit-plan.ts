@@ -3,8 +3,10 @@
  * audit can tell who closed what and how. The partner's status becomes `exited` (in the
  * server) once the plan is complete.
  */
+import { renderEnglish } from '../messages/english.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { dateIssue, type IsoDate } from './dates.js';
+import { exitStepMessage } from './exit-messages.js';
 
 export const EXIT_STEPS = [
   'notice-sent',
@@ -15,13 +17,10 @@ export const EXIT_STEPS = [
 ] as const;
 export type ExitStepKey = (typeof EXIT_STEPS)[number];
 
-export const EXIT_STEP_TITLES: Readonly<Record<ExitStepKey, string>> = {
-  'notice-sent': 'Send notice of termination as the agreement requires',
-  'ip-settled': 'Settle intellectual property: ownership, licences, publications',
-  'data-returned-or-deleted': 'Return or delete shared data, with confirmation',
-  'final-settlement': 'Agree and pay the final settlement',
-  announcement: 'Announce the end of the partnership, internally and if needed publicly',
-};
+/** Each step's title in English, from its code (exit-messages.ts). */
+export const EXIT_STEP_TITLES: Readonly<Record<ExitStepKey, string>> = Object.fromEntries(
+  EXIT_STEPS.map((key) => [key, renderEnglish(exitStepMessage(key))]),
+) as Record<ExitStepKey, string>;
 
 export interface ExitStep {
   readonly key: ExitStepKey;

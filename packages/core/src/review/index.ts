@@ -12,6 +12,7 @@ export {
   exitPlanProgress,
   newExitPlan,
 } from './exit-plan.js';
+export { EXIT_ENGLISH, exitStepMessage } from './exit-messages.js';
 export {
   type AgreementNotice,
   type ExitAgreement,

@@ -55,5 +55,7 @@ export const EXCLUDED_STATUSES = [
 export const isIncumbentStatus = (status: PartnerStatus | undefined): boolean =>
   (INCUMBENT_STATUSES as readonly PartnerStatus[]).includes(status ?? 'candidate');
 
-export const isExcludedStatus = (status: PartnerStatus | undefined): boolean =>
+export type ExcludedStatus = (typeof EXCLUDED_STATUSES)[number];
+
+export const isExcludedStatus = (status: PartnerStatus | undefined): status is ExcludedStatus =>
   (EXCLUDED_STATUSES as readonly PartnerStatus[]).includes(status ?? 'candidate');
