@@ -10,8 +10,8 @@
  * those in `constraints.exclude` or incumbents (they already count).
  */
 import { partnerScores } from '../mcdm/partner-scores.js';
-import type { Portfolio } from '../model/types.js';
 import { renderEnglish } from '../messages/english.js';
+import type { Portfolio } from '../model/types.js';
 import type { Issue } from '../util/issues.js';
 import type { Message } from '../util/message.js';
 import { isExcludedStatus, isIncumbentStatus } from '../workspace/lifecycle.js';

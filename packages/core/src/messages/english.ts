@@ -5,8 +5,8 @@
  */
 import { SETTLEMENT_ENGLISH } from '../agreements/settle-messages.js';
 import { GAMES_ENGLISH } from '../games/games-messages.js';
-import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
 import { MATCH_ENGLISH } from '../graph/match-messages.js';
+import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
 import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
 import { OPTIMIZE_ENGLISH } from '../optimize/optimize-messages.js';
 import { EXIT_ENGLISH } from '../review/exit-messages.js';

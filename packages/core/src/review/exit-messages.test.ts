@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MESSAGE_CODES, renderEnglish } from '../messages/english.js';
-import { EXIT_STEP_TITLES, EXIT_STEPS, newExitPlan } from './exit-plan.js';
 import { exitStepMessage } from './exit-messages.js';
+import { EXIT_STEP_TITLES, EXIT_STEPS, newExitPlan } from './exit-plan.js';
 
 describe('exit step titles as codes', () => {
   it('has one code per step, and nothing else', () => {

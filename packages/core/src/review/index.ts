@@ -1,6 +1,7 @@
 /** Running partnerships: obligations, trust from them, reviews, health checks, exits, fair shares. */
 export { type AirportSplit, airportSplit } from './airport-split.js';
 export { addDays, type IsoDate } from './dates.js';
+export { EXIT_ENGLISH, exitStepMessage } from './exit-messages.js';
 export {
   checkExitStepDone,
   EXIT_STEP_TITLES,
@@ -12,7 +13,6 @@ export {
   exitPlanProgress,
   newExitPlan,
 } from './exit-plan.js';
-export { EXIT_ENGLISH, exitStepMessage } from './exit-messages.js';
 export {
   type AgreementNotice,
   type ExitAgreement,

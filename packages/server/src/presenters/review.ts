@@ -2,7 +2,13 @@
  * How reviews, trust, the review settings and exit plans appear in answers: core's
  * assessments and the store's records in their published shape (report.ts).
  */
-import { EXIT_STEPS, REVIEW_DECISIONS, reviewRuleSchema } from '@partnerfolio/core';
+import {
+  EXIT_STEP_TITLES,
+  EXIT_STEPS,
+  exitStepMessage,
+  REVIEW_DECISIONS,
+  reviewRuleSchema,
+} from '@partnerfolio/core';
 import { z } from 'zod';
 import { messageSchema } from '../http/message-schema.js';
 import { reviewDraftSchema } from '../store/reviews/reviews.js';
@@ -146,7 +152,8 @@ export const reviewSettingsSchema = z
   .meta({ id: 'ReviewSettings' });
 const exitStepSchema = z.object({
   key: z.enum(EXIT_STEPS),
-  title: z.string(),
+  title: z.string().meta({ description: "the step's title in English (`titleMessage`)" }),
+  titleMessage: messageSchema.meta({ description: "the step's title as a code" }),
   owner: z.string().optional(),
   dueDate: z.string().optional(),
   done: z.boolean(),
@@ -214,5 +221,19 @@ export const presentReview = presentAs(reviewSchema);
 export const presentTrust = presentAs(trustSchema);
 export const presentTrustSummary = presentAs(trustSummarySchema);
 export const presentReviewSettings = presentAs(reviewSettingsSchema);
-export const presentExitPlan = presentAs(exitPlanSchema);
+const presentExitPlanAsIs = presentAs(exitPlanSchema);
+/** A plan with each step titled from its code (a stored plan keeps the English it was made with). */
+export const presentExitPlan = (
+  plan: Omit<z.input<typeof exitPlanSchema>, 'steps'> & {
+    readonly steps: readonly Omit<z.input<typeof exitStepSchema>, 'title' | 'titleMessage'>[];
+  },
+) =>
+  presentExitPlanAsIs({
+    ...plan,
+    steps: plan.steps.map((step) => ({
+      ...step,
+      title: EXIT_STEP_TITLES[step.key],
+      titleMessage: exitStepMessage(step.key),
+    })),
+  });
 export const presentExitCost = presentAs(exitCostSchema);

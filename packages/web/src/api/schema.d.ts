@@ -7736,7 +7736,9 @@ export interface components {
             }[];
             excluded: {
                 id: string;
+                /** @description `because` in English */
                 reason: string;
+                because: components["schemas"]["MessageInput"];
             }[];
         };
         GraphFocusInput: {
@@ -8566,7 +8568,10 @@ export interface components {
             readonly steps: {
                 /** @enum {string} */
                 key: "notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement";
+                /** @description the step's title in English (`titleMessage`) */
                 title: string;
+                /** @description the step's title as a code */
+                titleMessage: components["schemas"]["MessageInput"];
                 owner?: string;
                 dueDate?: string;
                 done: boolean;
@@ -9686,7 +9691,9 @@ export interface components {
             }[];
             excluded: {
                 id: string;
+                /** @description `because` in English */
                 reason: string;
+                because: components["schemas"]["Message"];
             }[];
         };
         GraphFocus: {
@@ -10516,7 +10523,10 @@ export interface components {
             readonly steps: {
                 /** @enum {string} */
                 key: "notice-sent" | "ip-settled" | "data-returned-or-deleted" | "final-settlement" | "announcement";
+                /** @description the step's title in English (`titleMessage`) */
                 title: string;
+                /** @description the step's title as a code */
+                titleMessage: components["schemas"]["Message"];
                 owner?: string;
                 dueDate?: string;
                 done: boolean;

@@ -61,6 +61,12 @@ describeEachDatabase('graph routes', (get) => {
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual(json(unwrap(matchReport(demo, 'funding@medical', 3))));
     expect(res.json().candidates).toHaveLength(3);
+    // Why one is never proposed: a code for the web app, its English for the CLI.
+    expect(res.json().excluded).toContainEqual({
+      id: 'horizon-ventures',
+      reason: 'constraints.exclude',
+      because: { code: 'graph.excluded.constraint', params: {} },
+    });
   });
 
   it('coverage: the domain × capability matrix', async () => {

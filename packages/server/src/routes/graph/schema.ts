@@ -4,6 +4,7 @@
  * OpenAPI while the routes send core's (readonly) documents as they are.
  */
 import { z } from 'zod';
+import { messageSchema } from '../../http/message-schema.js';
 
 const ref = z.object({ capability: z.string(), domain: z.string().nullable() });
 
@@ -98,7 +99,13 @@ export const matchDocument: z.ZodType = z
         facts: z.array(z.looseObject({ fact: z.string() })),
       }),
     ),
-    excluded: z.array(z.object({ id: z.string(), reason: z.string() })),
+    excluded: z.array(
+      z.object({
+        id: z.string(),
+        reason: z.string().meta({ description: '`because` in English' }),
+        because: messageSchema,
+      }),
+    ),
   })
   .meta({ id: 'GraphMatch' });
 
