@@ -149,6 +149,21 @@ describe('sayMessage', () => {
     );
   });
 
+  it("says why the partner search passes one over, and the exit steps' titles, in both languages", () => {
+    expect(MESSAGE_CODES.graph.length).toBe(4);
+    expect(MESSAGE_CODES.exit.length).toBe(5);
+    const exited: Message = { code: 'graph.excluded.exited', params: {} };
+    expect(sayMessage(en, exited, 'fallback')).toBe('status exited');
+    expect(sayMessage(zh, exited, 'fallback')).toBe('状态为已退出');
+    const unwanted: Message = { code: 'graph.excluded.constraint', params: {} };
+    expect(sayMessage(zh, unwanted, 'fallback')).toBe('被 constraints.exclude 排除');
+    const notice: Message = { code: 'exit.step.notice-sent', params: {} };
+    expect(sayMessage(en, notice, 'fallback')).toBe(
+      'Send notice of termination as the agreement requires',
+    );
+    expect(sayMessage(zh, notice, 'fallback')).toBe('按协议要求发出终止通知');
+  });
+
   it('says a refused checkpoint in both languages', () => {
     const cut: Message = { code: 'checkpoint.cut', params: { size: '6', now: '4' } };
     expect(sayMessage(en, cut, 'fallback')).toBe(

@@ -1,6 +1,7 @@
 /**
  * 简体中文 for the server's message codes (core's `MESSAGE_CODES`): settlement
- * explanations and review suggestions. `{name}` is one of the message's values, already
+ * explanations, review suggestions, why the partner search passes an organisation over
+ * (`graph.excluded.*`) and the exit plan's step titles (`exit.step.*`). `{name}` is one of the message's values, already
  * formatted (money, shares, lists); codes.test.ts fails when a code has no text here or
  * a text names a value the code does not have. English comes from core itself.
  */
@@ -89,5 +90,16 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'games.core.veto_wins': '否决者自身即可获胜，因此其他人都是零贡献者',
   'games.core.veto_needs_others':
     '否决者需要他人才能获胜，而这些人的沙普利值大于 0，在核中却一无所得',
+
+  'graph.excluded.exiting': '状态为退出中',
+  'graph.excluded.exited': '状态为已退出',
+  'graph.excluded.rejected': '状态为已否决',
+  'graph.excluded.constraint': '被 constraints.exclude 排除',
+
+  'exit.step.notice-sent': '按协议要求发出终止通知',
+  'exit.step.ip-settled': '处理知识产权：归属、许可与发表',
+  'exit.step.data-returned-or-deleted': '返还或删除共享数据，并取得确认',
+  'exit.step.final-settlement': '商定并支付最终结算款',
+  'exit.step.announcement': '宣布合作关系结束，对内并在需要时对外',
   ...zhCNOptimizeCodes,
 };

@@ -9,6 +9,7 @@ import { useEffect, useState } from 'react';
 import { api, unwrap } from '../../api/client';
 import ErrorPanel from '../../components/ErrorPanel';
 import type { MatchFact } from '../../engine';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import type { MatchDocument } from './load-network';
 import { sayFact } from './say-fact';
@@ -164,7 +165,9 @@ export function FindPartner({
           {answer.excluded.length === 0 ? null : (
             <Typography.Text type="secondary">
               {t('screen.network.match.excluded', {
-                list: answer.excluded.map((e) => `${e.id} (${e.reason})`).join(', '),
+                list: answer.excluded
+                  .map((e) => `${e.id} (${sayMessage(i18n, e.because, e.reason)})`)
+                  .join(', '),
               })}
             </Typography.Text>
           )}

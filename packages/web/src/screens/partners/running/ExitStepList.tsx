@@ -4,6 +4,7 @@ import { Button, List, Typography, theme } from 'antd';
 import { useState } from 'react';
 import type { ExitPlan } from '../../../api/types';
 import { useDay } from '../../../components/use-parties';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { ExitStepModal } from './ExitStepModal';
 
@@ -22,7 +23,8 @@ export function ExitStepList({
   readonly canWrite: boolean;
   readonly onChanged: (plan: ExitPlan) => void;
 }) {
-  const { t } = useI18n();
+  const i18n = useI18n();
+  const { t } = i18n;
   const { token } = theme.useToken();
   const day = useDay();
   const [editing, setEditing] = useState<Step | undefined>();
@@ -32,7 +34,7 @@ export function ExitStepList({
         data-testid="exit-steps"
         dataSource={plan.steps as Step[]}
         renderItem={(step) => {
-          const title = t(`screen.partners.exit.step.${step.key}`);
+          const title = sayMessage(i18n, step.titleMessage, step.title);
           const details = [
             step.owner
               ? t('screen.partners.exit.ownedBy', { owner: step.owner })

@@ -6,6 +6,7 @@ import { api, unwrap } from '../../../api/client';
 import type { ExitPlan } from '../../../api/types';
 import { todayUtc } from '../../../app/periods';
 import { sayIssue } from '../../../i18n/codes/say-issue';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 
 type Step = ExitPlan['steps'][number];
@@ -79,7 +80,7 @@ export function ExitStepModal({
   return (
     <Modal
       open
-      title={t(`screen.partners.exit.step.${step.key}`)}
+      title={sayMessage(i18n, step.titleMessage, step.title)}
       okText={t('common.save')}
       cancelText={t('common.cancel')}
       confirmLoading={busy}
