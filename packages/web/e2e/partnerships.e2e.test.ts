@@ -11,6 +11,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
+import { renderEnglish } from '../src/engine';
 import { en } from '../src/i18n/en';
 import { zhCN } from '../src/i18n/zh-CN';
 import { apiCall, closeDropdowns, fill, pickOption } from './harness/antd-steps';
@@ -537,7 +538,7 @@ describeInBrowser('running partnerships', () => {
       'announcement',
     ] as const;
     for (const [i, step] of steps.entries()) {
-      const title = en[`screen.partners.exit.step.${step}`];
+      const title = renderEnglish({ code: `exit.step.${step}`, params: {} });
       await plan
         .getByRole('button', { name: fill(en['screen.partners.exit.editStep'], { step: title }) })
         .click();
