@@ -204,7 +204,11 @@ describeInBrowser('more ways to judge', () => {
     // …and once the selection standard states the order, in its SMAA editor: rank market,
     // then tech, then move tech up with the keyboard; rank IP risk last; save.
     await page.goto(`${server.url}/w/demo/criteria`);
-    await page.getByRole('radio', { name: en['screen.criteria.method.smaa'] }).check();
+    // A button-style radio: its input is hidden, its label is what one clicks.
+    await page.getByText(en['screen.criteria.method.smaa'], { exact: true }).click();
+    await poll(() =>
+      page.getByRole('radio', { name: en['screen.criteria.method.smaa'] }).isChecked(),
+    ).toBe(true);
     const rank = (name: string) =>
       page
         .getByRole('button', { name: fill(en['screen.criteria.smaaRankNamed'], { name }) })
