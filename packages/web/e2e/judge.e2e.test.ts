@@ -231,6 +231,25 @@ describeInBrowser('more ways to judge', () => {
     expect(await up.isDisabled()).toBe(true);
     expect(await axeViolations(page)).toEqual([]);
     await browser.screenshot('criteria-smaa-order');
+    // Bounds no weights summing to 1 fit: the server refuses, and says so at the bounds.
+    // The refusal is the server's 422, on purpose.
+    browser.allowConsoleErrors(/status of 422/);
+    const low = (name: string) =>
+      page.getByRole('spinbutton', { name: fill(en['screen.criteria.smaaLow'], { name }) });
+    await low('Technical strength').fill('0.7');
+    await low('Market potential').fill('0.6');
+    await low('Market potential').press('Tab');
+    await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
+    await poll(() =>
+      page
+        .getByTestId('smaa-ranges')
+        .getByRole('alert')
+        .filter({ hasText: 'the low ends add up to 1.3' })
+        .count(),
+    ).toBeGreaterThan(0);
+    await low('Technical strength').fill('');
+    await low('Market potential').fill('');
+    await low('Market potential').press('Tab');
     await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
     await poll(() => page.getByText(/^Saved as version \d+\.$/).count()).toBe(1);
     const saved = await page.evaluate(async () => {

@@ -99,7 +99,7 @@ export function SmaaPanel({ criteria, form, disabled, onChange }: Props) {
           </Flex>
         )}
       </div>
-      <div>
+      <div data-testid="smaa-ranges">
         <Typography.Title level={3} style={{ fontSize: 14 }}>
           {t('screen.criteria.smaaRangesTitle')}
         </Typography.Title>
