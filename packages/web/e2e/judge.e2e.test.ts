@@ -3,8 +3,10 @@
  * ranking to PROMETHEE, read each criterion's preference function and the GAIA plane, put
  * a V-shape on the IP-risk criterion and see the order change exactly as the engine says;
  * run SMAA and read the rank-acceptability chart; then on the portfolio screen compute how
- * often each partner is in the optimal portfolio (a job with progress). No console errors,
- * no accessibility violations; screenshots.
+ * often each partner is in the optimal portfolio (a job with progress); last, state
+ * tech ≥ market ≥ IP risk in the selection standard's SMAA editor (bounds no weights fit
+ * are refused at the field) and see fewer partners ever ranked first. No console errors
+ * but the expected refusal, no accessibility violations; screenshots.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
