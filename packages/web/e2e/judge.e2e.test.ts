@@ -3,8 +3,10 @@
  * ranking to PROMETHEE, read each criterion's preference function and the GAIA plane, put
  * a V-shape on the IP-risk criterion and see the order change exactly as the engine says;
  * run SMAA and read the rank-acceptability chart; then on the portfolio screen compute how
- * often each partner is in the optimal portfolio (a job with progress). No console errors,
- * no accessibility violations; screenshots.
+ * often each partner is in the optimal portfolio (a job with progress); last, state
+ * tech ≥ market ≥ IP risk in the selection standard's SMAA editor (bounds no weights fit
+ * are refused at the field) and see fewer partners ever ranked first. No console errors
+ * but the expected refusal, no accessibility violations; screenshots.
  */
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
@@ -201,23 +203,62 @@ describeInBrowser('more ways to judge', () => {
       return rows.count();
     };
     const uniform = await everFirst();
-    // …and once the spec states the order (the web app has no order editor yet: the
-    // spec is where it is stated, as the CLI's users do).
-    const yaml = (await readFile(DEMO, 'utf8')).replace(
-      /weighting:\n {2}method: ahp\n {2}matrix:\n(?: {4}.*\n)+/,
-      'weighting: { method: smaa, order: [tech, market, risk] }\n',
-    );
-    expect(yaml).toContain('order: [tech, market, risk]');
-    const status = await page.evaluate(async (body) => {
-      const session = (await (await fetch('/api/auth/session')).json()) as { csrfToken: string };
-      const response = await fetch('/api/workspaces/demo/spec', {
-        method: 'PUT',
-        headers: { 'content-type': 'application/yaml', 'x-csrf-token': session.csrfToken },
-        body,
-      });
-      return response.status;
-    }, yaml);
-    expect(status).toBe(200);
+    // …and once the selection standard states the order, in its SMAA editor: rank market,
+    // then tech, then move tech up with the keyboard; rank IP risk last; save.
+    await page.goto(`${server.url}/w/demo/criteria`);
+    // A button-style radio: its input is hidden, its label is what one clicks.
+    await page.getByText(en['screen.criteria.method.smaa'], { exact: true }).click();
+    await poll(() =>
+      page.getByRole('radio', { name: en['screen.criteria.method.smaa'] }).isChecked(),
+    ).toBe(true);
+    const rank = (name: string) =>
+      page
+        .getByRole('button', { name: fill(en['screen.criteria.smaaRankNamed'], { name }) })
+        .click();
+    await rank('Market potential');
+    await rank('Technical strength');
+    const up = page.getByRole('button', {
+      name: fill(en['screen.criteria.smaaUp'], { name: 'Technical strength' }),
+    });
+    await up.focus();
+    await page.keyboard.press('Enter');
+    await rank('IP and compliance risk');
+    const order = page.getByTestId('smaa-order').locator('.ant-list-item');
+    await poll(() => order.allInnerTexts()).toEqual([
+      expect.stringContaining('1. Technical strength'),
+      expect.stringContaining('2. Market potential'),
+      expect.stringContaining('3. IP and compliance risk'),
+    ]);
+    // The first and last buttons cannot move past the ends.
+    expect(await up.isDisabled()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await browser.screenshot('criteria-smaa-order');
+    // Bounds no weights summing to 1 fit: the server refuses, and says so at the bounds.
+    // The refusal is the server's 422, on purpose.
+    browser.allowConsoleErrors(/status of 422/);
+    const low = (name: string) =>
+      page.getByRole('spinbutton', { name: fill(en['screen.criteria.smaaLow'], { name }) });
+    await low('Technical strength').fill('0.7');
+    await low('Market potential').fill('0.6');
+    await low('Market potential').press('Tab');
+    await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
+    await poll(() =>
+      page
+        .getByTestId('smaa-ranges')
+        .getByRole('alert')
+        .filter({ hasText: 'the low ends add up to 1.3' })
+        .count(),
+    ).toBeGreaterThan(0);
+    await low('Technical strength').fill('');
+    await low('Market potential').fill('');
+    await low('Market potential').press('Tab');
+    await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
+    await poll(() => page.getByText(/^Saved as version \d+\.$/).count()).toBe(1);
+    const saved = await page.evaluate(async () => {
+      const response = await fetch('/api/workspaces/demo/criteria');
+      return ((await response.json()) as { weighting: unknown }).weighting;
+    });
+    expect(saved).toEqual({ method: 'smaa', order: ['tech', 'market', 'risk'] });
     const ordered = await everFirst();
     // Fewer partners can be first when tech weighs at least market, and market at least
     // IP risk (in the engine: 14 → 7 under the weighted sum, 5,000 samples, seed 1).

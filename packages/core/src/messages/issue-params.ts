@@ -28,6 +28,7 @@ export const ISSUE_PARAMS = {
   invalid_share: ['value'],
   bands_not_increasing: ['previous', 'value'],
   not_convex: ['previous', 'value'],
+  infeasible_ranges: ['low'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
   // error handler, http/route-issues.ts): the limits a field broke.
   too_short: ['minimum'],

@@ -45,10 +45,13 @@ export function checkSmaaWeighting(
   }
   const complete = [...ids].every((id) => Object.hasOwn(ranges, id));
   if (low > 1 + 1e-12 || (complete && high < 1 - 1e-12)) {
+    // Rounded as the user typed them (0.7 + 0.6 says 1.3, not 1.2999999999999998).
+    const lowSum = Math.round(low * 1e9) / 1e9;
     issues.push({
       code: 'infeasible_ranges',
       path: ['weighting', 'ranges'],
-      message: `no weights summing to 1 fit these ranges (the low ends add up to ${low}, the high ends to ${complete ? high : 'more'}); widen them`,
+      params: { low: lowSum },
+      message: `no weights summing to 1 fit these ranges (the low ends add up to ${lowSum}, the high ends to ${complete ? high : 'more'}); widen them`,
     });
   }
   return issues;

@@ -103,6 +103,9 @@ describe('smaa weighting', () => {
       'did you mean `risk`',
     );
     issueAt(issues, 'min_greater_than_max', ['weighting', 'ranges', 'risk']);
-    issueAt(issues, 'infeasible_ranges', ['weighting', 'ranges']);
+    // The low ends 0.7 + 0.6 (risk's reversed range counts its low end too).
+    expect(issueAt(issues, 'infeasible_ranges', ['weighting', 'ranges']).params).toEqual({
+      low: 1.3,
+    });
   });
 });

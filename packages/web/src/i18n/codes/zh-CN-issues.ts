@@ -32,6 +32,7 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
     '此档止于 {value} 个伙伴，未超过上一档的 {previous}；请按伙伴数递增排列各档',
   not_convex:
     '此档每个伙伴收取 {value}，低于上一档的 {previous}；边际管理开销不能下降（须为凸函数）',
+  infeasible_ranges: '没有和为 1 且落在这些范围内的权重（各下限之和为 {low}）；请放宽范围',
   too_short: '至少需要 {minimum} 个字符',
   too_long: '最多只能有 {maximum} 个字符',
   too_few: '至少需要 {minimum} 项',

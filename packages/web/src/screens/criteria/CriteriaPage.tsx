@@ -8,14 +8,17 @@ import { Alert, App, Button, Card, Flex, Radio, Select, Space, Typography } from
 import { useEffect, useMemo, useState } from 'react';
 import { isApiError, problemMessage } from '../../api/api-error';
 import { api, unwrap } from '../../api/client';
+import { fieldErrorMap } from '../../api/field-paths';
 import type { CriteriaSet } from '../../api/types';
 import { useLoad } from '../../app/use-load';
 import { EmptyState } from '../../components/EmptyState';
 import { ErrorPanel } from '../../components/ErrorBoundary';
+import { FieldErrorsProvider } from '../../components/FieldErrors';
 import { PageLayout } from '../../components/PageLayout';
 import { PageLoading } from '../../components/PageLoading';
 import { StatusBadge } from '../../components/StatusBadge';
 import { groupDirectWeights } from '../../engine';
+import { sayIssue } from '../../i18n/codes/say-issue';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { AhpPanel } from './AhpPanel';
@@ -39,6 +42,7 @@ import {
 import { GroupMatrix } from './GroupMatrix';
 import { GroupWeights } from './GroupWeights';
 import { analyseGroup, type GroupAnalysis } from './group-ahp';
+import { SmaaPanel } from './SmaaPanel';
 import {
   addCriterion,
   dropCriterion,
@@ -122,12 +126,16 @@ export default function CriteriaPage() {
       matrices: draft.matrices.map(addCriterion),
     });
   };
-  const remove = (k: number) =>
+  const remove = (k: number) => {
+    const key = draft.criteria[k]?.key;
+    const { [key ?? '']: _, ...ranges } = draft.smaa.ranges;
     update({
+      smaa: { order: draft.smaa.order.filter((o) => o !== key), ranges },
       criteria: draft.criteria.filter((_, i) => i !== k),
       direct: draft.direct.map((weights) => normalizeWeights(weights.filter((_, i) => i !== k))),
       matrices: draft.matrices.map((m) => dropCriterion(m, k)),
     });
+  };
 
   const save = async () => {
     setSaving(true);
@@ -171,7 +179,7 @@ export default function CriteriaPage() {
     dirty &&
     validIds &&
     draft.criteria.length > 0 &&
-    (draft.method === 'direct' || group?.assessors.every((a) => a.result !== undefined) === true);
+    (draft.method !== 'ahp' || group?.assessors.every((a) => a.result !== undefined) === true);
 
   const actions = (
     <>
@@ -242,6 +250,7 @@ export default function CriteriaPage() {
                     options={[
                       { value: 'direct', label: t('screen.criteria.method.direct') },
                       { value: 'ahp', label: t('screen.criteria.method.ahp') },
+                      { value: 'smaa', label: t('screen.criteria.method.smaa') },
                     ]}
                   />
                 </Space>
@@ -260,10 +269,14 @@ export default function CriteriaPage() {
                   />
                 </Space>
               </Flex>
-              {draft.method === 'direct' ? (
+              {draft.method !== 'ahp' ? (
                 <Flex gap={12} align="center" wrap>
                   <Typography.Text type="secondary">
-                    {t('screen.criteria.directHint')}
+                    {t(
+                      draft.method === 'smaa'
+                        ? 'screen.criteria.smaaDirectHint'
+                        : 'screen.criteria.directHint',
+                    )}
                   </Typography.Text>
                   <Button
                     size="small"
@@ -276,7 +289,7 @@ export default function CriteriaPage() {
                   </Button>
                 </Flex>
               ) : null}
-              {draft.method === 'direct' && draft.smaa === undefined ? (
+              {draft.method === 'direct' ? (
                 <AssessorPicker
                   assessors={draft.direct.map(() => ({}))}
                   hint={t('screen.criteria.directAssessorsHint')}
@@ -290,7 +303,7 @@ export default function CriteriaPage() {
               <CriteriaTable
                 criteria={draft.criteria}
                 weights={shownWeights}
-                editableWeights={draft.method === 'direct'}
+                editableWeights={draft.method !== 'ahp'}
                 disabled={readOnly}
                 onChange={change}
                 onWeight={(k, v) =>
@@ -318,6 +331,24 @@ export default function CriteriaPage() {
               </div>
             </Flex>
           </Card>
+          {draft.method === 'smaa' ? (
+            <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.smaaTitle')}</h2>}>
+              <FieldErrorsProvider
+                errors={fieldErrorMap(
+                  isApiError(saveError) ? saveError.fieldErrors : [],
+                  undefined,
+                  (e) => sayIssue(i18n, e),
+                )}
+              >
+                <SmaaPanel
+                  criteria={draft.criteria}
+                  form={draft.smaa}
+                  disabled={readOnly}
+                  onChange={(smaa) => update({ smaa })}
+                />
+              </FieldErrorsProvider>
+            </Card>
+          ) : null}
           {draft.method === 'ahp' ? (
             <Card title={<h2 style={CARD_TITLE}>{t('screen.criteria.ahpTitle')}</h2>}>
               <Flex vertical gap={16}>

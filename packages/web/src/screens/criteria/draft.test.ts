@@ -5,9 +5,12 @@ import {
   bodyOf,
   draftOf,
   idsValid,
+  moveInOrder,
   removeAssessor,
   shownMatrix,
   shownWeights,
+  smaaFormOf,
+  smaaWeightingOf,
   withShownMatrix,
   withShownWeights,
 } from './draft';
@@ -78,7 +81,11 @@ describe('the criteria draft', () => {
       weighting: { method: 'smaa', order: ['tech', 'risk'], ranges: { risk: [0.1, 0.4] } },
     };
     const draft = draftOf(smaa);
-    expect(draft.method).toBe('direct');
+    expect(draft.method).toBe('smaa');
+    expect(draft.smaa).toEqual({
+      order: ['tech', 'risk'],
+      ranges: { risk: { low: 0.1, high: 0.4 } },
+    });
     const body = bodyOf(draft, 3);
     expect(body.weighting).toEqual({
       method: 'smaa',
@@ -198,5 +205,64 @@ describe('the criteria draft', () => {
     const ahpDraft = addAssessor({ ...draft, method: 'ahp' });
     expect(ahpDraft.matrices).toHaveLength(2);
     expect(ahpDraft.direct).toHaveLength(2);
+  });
+
+  describe('the SMAA form ↔ weighting', () => {
+    const criteria = [
+      { key: 'tech', id: 'tech' },
+      { key: 'market', id: 'market' },
+      { key: 'new-1', id: 'risk' },
+    ];
+
+    it('says the order by the current ids and fills a half-typed range from [0, 1]', () => {
+      const form = {
+        order: ['tech', 'market', 'new-1'],
+        ranges: { 'new-1': { low: 0.05 }, market: { high: 0.5 }, tech: {} },
+      };
+      expect(smaaWeightingOf(form, criteria)).toEqual({
+        method: 'smaa',
+        order: ['tech', 'market', 'risk'],
+        ranges: { market: [0, 0.5], risk: [0.05, 1] },
+      });
+    });
+
+    it('leaves out an empty order and ranges, and keys of removed criteria', () => {
+      expect(smaaWeightingOf({ order: [], ranges: {} }, criteria)).toEqual({ method: 'smaa' });
+      expect(
+        smaaWeightingOf({ order: ['gone', 'market'], ranges: { gone: { low: 0.2 } } }, criteria),
+      ).toEqual({ method: 'smaa', order: ['market'] });
+    });
+
+    it('reads back what it writes', () => {
+      const weighting = {
+        method: 'smaa' as const,
+        order: ['market', 'tech'],
+        ranges: { risk: [0.05, 0.3] },
+      };
+      const form = smaaFormOf(weighting, ['tech', 'market', 'risk']);
+      expect(form).toEqual({
+        order: ['market', 'tech'],
+        ranges: { risk: { low: 0.05, high: 0.3 } },
+      });
+      const same = criteria.map((c) => ({ ...c, key: c.id }));
+      expect(smaaWeightingOf(form, same)).toEqual(weighting);
+    });
+
+    it('moves a criterion one place, and not past either end', () => {
+      expect(moveInOrder(['a', 'b', 'c'], 'c', -1)).toEqual(['a', 'c', 'b']);
+      expect(moveInOrder(['a', 'b', 'c'], 'a', 1)).toEqual(['b', 'a', 'c']);
+      expect(moveInOrder(['a', 'b', 'c'], 'a', -1)).toEqual(['a', 'b', 'c']);
+      expect(moveInOrder(['a', 'b', 'c'], 'c', 1)).toEqual(['a', 'b', 'c']);
+    });
+
+    it('a switch to SMAA keeps the direct weights for the other commands', () => {
+      const draft = { ...draftOf(saved), method: 'smaa' as const };
+      const body = bodyOf(
+        { ...draft, smaa: { order: [draft.criteria[0]?.key ?? ''], ranges: {} } },
+        1,
+      );
+      expect(body.weighting).toEqual({ method: 'smaa', order: [draft.criteria[0]?.id] });
+      expect(body.criteria.every((c) => typeof c.weight === 'number')).toBe(true);
+    });
   });
 });

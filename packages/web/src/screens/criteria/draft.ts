@@ -10,7 +10,7 @@ import { equalMatrix, equalWeights, gridMatrix, type Matrix, normalizeWeights } 
 
 export type CriterionKind = 'benefit' | 'cost';
 export type Normalization = CriteriaSet['normalization'];
-export type WeightMethod = 'direct' | 'ahp';
+export type WeightMethod = 'direct' | 'ahp' | 'smaa';
 
 export interface DraftCriterion {
   /** A stable React key, also for criteria whose id is still being typed. */
@@ -35,15 +35,78 @@ export interface Draft {
   /** The assessor on screen (an index into `direct` or `matrices`, by the method). */
   readonly assessor: number;
   readonly normalization: Normalization;
-  /**
-   * Kept as saved, since this editor does not edit them: an SMAA weighting (its criteria's
-   * direct weights are edited here) and each criterion's PROMETHEE preference function.
-   */
-  readonly smaa?: SmaaWeighting;
+  /** The uncertain (SMAA) weights as the form holds them; the criteria also keep `direct`. */
+  readonly smaa: SmaaForm;
+  /** Kept as saved, since this editor does not edit them: PROMETHEE preference functions. */
   readonly preferences: Readonly<Record<string, Preference>>;
 }
 
 type SmaaWeighting = Extract<CriteriaSet['weighting'], { method: 'smaa' }>;
+
+/** One criterion's optional bound on its weight, as typed (either end may be left empty). */
+export interface RangeInput {
+  readonly low?: number;
+  readonly high?: number;
+}
+
+/**
+ * The SMAA form: the ranked criteria by key, most important first (core takes the order as
+ * w₁ ≥ w₂ ≥ …, each criterion at most once; the others are unranked), and the ranges by key.
+ */
+export interface SmaaForm {
+  readonly order: readonly string[];
+  readonly ranges: Readonly<Record<string, RangeInput>>;
+}
+
+/** A saved SMAA weighting as the form holds it (ids → the draft's keys, which equal them). */
+export function smaaFormOf(weighting: SmaaWeighting | undefined, ids: readonly string[]): SmaaForm {
+  const known = new Set(ids);
+  const ranges: Record<string, RangeInput> = {};
+  for (const [id, [low, high] = []] of Object.entries(weighting?.ranges ?? {})) {
+    if (known.has(id))
+      ranges[id] = {
+        ...(low === undefined ? {} : { low }),
+        ...(high === undefined ? {} : { high }),
+      };
+  }
+  return { order: (weighting?.order ?? []).filter((id) => known.has(id)), ranges };
+}
+
+/**
+ * The form as the weighting core reads: keys become the criteria's current ids; a range
+ * with one end typed takes the other from [0, 1]; one with neither is left out.
+ */
+export function smaaWeightingOf(
+  form: SmaaForm,
+  criteria: readonly Pick<DraftCriterion, 'key' | 'id'>[],
+): CriteriaBody['weighting'] {
+  const idOf = new Map(criteria.map((c) => [c.key, c.id]));
+  const order = form.order.flatMap((key) => {
+    const id = idOf.get(key);
+    return id === undefined ? [] : [id];
+  });
+  const ranges: Record<string, [number, number]> = {};
+  for (const c of criteria) {
+    const r = form.ranges[c.key];
+    if (r === undefined || (r.low === undefined && r.high === undefined)) continue;
+    ranges[c.id] = [r.low ?? 0, r.high ?? 1];
+  }
+  return {
+    method: 'smaa',
+    ...(order.length === 0 ? {} : { order }),
+    ...(Object.keys(ranges).length === 0 ? {} : { ranges }),
+  };
+}
+
+/** The criterion `key` moved one place up (-1) or down (+1) in the order. */
+export function moveInOrder(order: readonly string[], key: string, step: -1 | 1): string[] {
+  const k = order.indexOf(key);
+  const to = k + step;
+  if (k < 0 || to < 0 || to >= order.length) return [...order];
+  const next = [...order];
+  [next[k], next[to]] = [next[to] as string, next[k] as string];
+  return next;
+}
 type Preference = NonNullable<CriteriaSet['criteria'][number]['preference']>;
 
 const ID_PATTERN = /^[A-Za-z0-9_-]+$/;
@@ -63,7 +126,7 @@ export function draftOf(set: CriteriaSet): Draft {
       kind: c.kind,
       added: false,
     })),
-    method: set.weighting.method === 'ahp' ? 'ahp' : 'direct',
+    method: set.weighting.method,
     direct:
       set.weighting.method === 'direct' && set.weighting.assessors !== undefined
         ? set.weighting.assessors.map((a) => normalizeWeights(set.criteria.map((c) => a[c.id])))
@@ -71,7 +134,10 @@ export function draftOf(set: CriteriaSet): Draft {
     matrices: saved.length === 0 ? [gridMatrix(undefined, n)] : saved.map((m) => gridMatrix(m, n)),
     assessor: 0,
     normalization: set.normalization,
-    ...(set.weighting.method === 'smaa' ? { smaa: set.weighting } : {}),
+    smaa: smaaFormOf(
+      set.weighting.method === 'smaa' ? set.weighting : undefined,
+      set.criteria.map((c) => c.id),
+    ),
     preferences: Object.fromEntries(
       set.criteria.flatMap((c) => (c.preference === undefined ? [] : [[c.id, c.preference]])),
     ),
@@ -101,9 +167,10 @@ export interface CriteriaBody {
 }
 
 export function bodyOf(draft: Draft, version: number): CriteriaBody {
-  const direct = draft.method === 'direct';
+  // SMAA keeps the criteria's direct weights: every other command uses them.
+  const direct = draft.method !== 'ahp';
   // Several assessors' direct weights go whole; the criteria then carry none.
-  const group = direct && draft.smaa === undefined && draft.direct.length > 1;
+  const group = draft.method === 'direct' && draft.direct.length > 1;
   const [only = []] = draft.direct;
   return {
     criteria: draft.criteria.map((c, k) => ({
@@ -113,30 +180,21 @@ export function bodyOf(draft: Draft, version: number): CriteriaBody {
       ...(direct && !group ? { weight: only[k] ?? 0 } : {}),
       ...(draft.preferences[c.id] === undefined ? {} : { preference: draft.preferences[c.id] }),
     })),
-    weighting: direct
-      ? draft.smaa !== undefined
-        ? smaaBody(draft.smaa)
-        : group
-          ? {
-              method: 'direct',
-              assessors: draft.direct.map((w) =>
-                Object.fromEntries(draft.criteria.map((c, k) => [c.id, w[k] ?? 0])),
-              ),
-            }
-          : { method: 'direct' }
-      : { method: 'ahp', matrices: draft.matrices.map((m) => m.map((row) => [...row])) },
+    weighting:
+      draft.method === 'smaa'
+        ? smaaWeightingOf(draft.smaa, draft.criteria)
+        : direct
+          ? group
+            ? {
+                method: 'direct',
+                assessors: draft.direct.map((w) =>
+                  Object.fromEntries(draft.criteria.map((c, k) => [c.id, w[k] ?? 0])),
+                ),
+              }
+            : { method: 'direct' }
+          : { method: 'ahp', matrices: draft.matrices.map((m) => m.map((row) => [...row])) },
     normalization: draft.normalization,
     version,
-  };
-}
-
-function smaaBody(w: SmaaWeighting): CriteriaBody['weighting'] {
-  const ranges: Record<string, [number, number]> = {};
-  for (const [id, [lo = 0, hi = 1] = []] of Object.entries(w.ranges ?? {})) ranges[id] = [lo, hi];
-  return {
-    method: 'smaa',
-    ...(w.order === undefined ? {} : { order: [...w.order] }),
-    ...(w.ranges === undefined ? {} : { ranges }),
   };
 }
 
