@@ -50,6 +50,19 @@ const uniform = z
 
 export const DISTRIBUTION_FORMS = ['uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
 
+/**
+ * Each form's parameters in the order a spec (and the API) writes them; `number` is a
+ * fixed value written as a plain number. The editors of the web app read it.
+ */
+export const DISTRIBUTION_PARAMETERS = {
+  number: ['value'],
+  uniform: ['min', 'max'],
+  triangular: ['min', 'mode', 'max'],
+  pert: ['min', 'mode', 'max'],
+  normal: ['mean', 'sd'],
+  lognormal: ['mu', 'sigma'],
+} as const satisfies Record<'number' | (typeof DISTRIBUTION_FORMS)[number], readonly string[]>;
+
 const triple = ([min, mode, max]: readonly [number, number, number]) => ({ min, mode, max });
 
 const distributionObject = z

@@ -1,6 +1,10 @@
 /** The spec and game file formats: parse text into validated models with positioned issues. */
 
-export { DISTRIBUTION_FORMS, distributionSchema } from './distribution-schema.js';
+export {
+  DISTRIBUTION_FORMS,
+  DISTRIBUTION_PARAMETERS,
+  distributionSchema,
+} from './distribution-schema.js';
 export { DOCUMENT_LIMITS } from './document-limits.js';
 export { GAME_FORMS, type GameSpec, gameSchema } from './game-schema.js';
 export { MAX_TABLE_PLAYERS } from './game-table.js';

@@ -54,6 +54,8 @@ export {
   compileSimulation,
   criteriaMatrix,
   DEFAULT_VOCABULARY,
+  DISTRIBUTION_FORMS,
+  DISTRIBUTION_PARAMETERS,
   defaultImportMapping,
   deliveryModel,
   density,

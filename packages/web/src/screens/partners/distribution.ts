@@ -6,6 +6,8 @@
  */
 import type { Distribution } from '../../api/types';
 import {
+  DISTRIBUTION_FORMS,
+  DISTRIBUTION_PARAMETERS,
   fromSpecDistribution,
   density as modelDensity,
   densityCurve as modelDensityCurve,
@@ -14,18 +16,11 @@ import {
   type SpecDistribution,
 } from '../../engine';
 
-export const FORMS = ['number', 'uniform', 'triangular', 'pert', 'normal', 'lognormal'] as const;
+export const FORMS = ['number', ...DISTRIBUTION_FORMS] as const;
 export type Form = (typeof FORMS)[number];
 
-/** The parameter names of each form, in the order the API writes them. */
-export const PARAMETERS = {
-  number: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  pert: ['min', 'mode', 'max'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mu', 'sigma'],
-} as const satisfies Record<Form, readonly string[]>;
+/** The parameter names of each form, in the order the API writes them (core's table). */
+export const PARAMETERS = DISTRIBUTION_PARAMETERS;
 export type Parameter = (typeof PARAMETERS)[Form][number];
 
 export interface Draft {

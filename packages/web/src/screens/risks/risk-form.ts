@@ -4,16 +4,10 @@
  * field errors are shown next to the fields, in the reader's language.
  */
 import type { Risk, RiskCategory } from '../../components/risks/risk-view';
+import { DISTRIBUTION_PARAMETERS } from '../../engine';
 
-/** The impact's forms and their parameters, in the order the API writes them. */
-export const IMPACT_FORMS = {
-  number: ['value'],
-  uniform: ['min', 'max'],
-  triangular: ['min', 'mode', 'max'],
-  pert: ['min', 'mode', 'max'],
-  normal: ['mean', 'sd'],
-  lognormal: ['mu', 'sigma'],
-} as const satisfies Record<string, readonly string[]>;
+/** The impact's forms and their parameters, in the order the API writes them (core's table). */
+export const IMPACT_FORMS = DISTRIBUTION_PARAMETERS;
 export type ImpactForm = keyof typeof IMPACT_FORMS;
 export const isImpactForm = (v: string): v is ImpactForm => Object.hasOwn(IMPACT_FORMS, v);
 
