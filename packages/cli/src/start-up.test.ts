@@ -57,9 +57,11 @@ describe('the light commands load only what they need', () => {
     expect([...modules.values()].flat()).toContain('@partnerfolio/core/spec');
   });
 
-  // A loader hook that prints the URL of every module loaded, one a line, on stderr.
+  // A loader hook that prints the URL of every module loaded, one a line, on stderr. It
+  // writes to the file descriptor at once: the hooks run on their own thread, whose
+  // buffered stream writes are lost when the command exits first (seen on Node 24).
   const hook = `data:text/javascript,${encodeURIComponent(
-    "export async function load(url, context, next) { process.stderr.write('LOADED ' + url + '\\n'); return next(url, context); }",
+    "import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'LOADED ' + url + '\\n'); return next(url, context); }",
   )}`;
   const preload = `data:text/javascript,${encodeURIComponent(
     `import { register } from 'node:module'; register(${JSON.stringify(hook)});`,
