@@ -182,6 +182,9 @@ describeInBrowser('plan against actual', () => {
   it('speaks 简体中文: quarters and every message', async () => {
     const { page } = browser;
     await page.goto(`${url}/w/demo/dashboard`);
+    // Let the dashboard's cards load first: their arrival moves the page under an open
+    // language menu, and its option is then never stable enough to click.
+    await poll(() => page.getByTestId('s-over-time-table').isVisible()).toBe(true);
     await choose(page, en['language.label'], '简体中文');
     await poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe(
       zhCN['nav.dashboard'],
