@@ -10,6 +10,7 @@
  * so that the CLI can read it without loading the engine (`@partnerfolio/core/commands`).
  */
 import { z } from 'zod';
+import { fail, type Result } from '../util/issues.js';
 import { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS } from './methods.js';
 
 export const ENGINE_COMMANDS = [
@@ -72,6 +73,26 @@ export const ENGINE_LIMITS = {
   },
 } as const satisfies Record<string, EngineLimits>;
 export type EngineHost = keyof typeof ENGINE_LIMITS;
+
+/**
+ * The refusal of a `smaa` run with `portfolio` over the host's `portfolioSamples` (one MILP
+ * per sample), or undefined. A host that splits the run itself (the server's job threads)
+ * asks the same question.
+ */
+export function portfolioSamplesRefusal(
+  portfolio: boolean | undefined,
+  samples: number,
+  limits: EngineLimits,
+): Result<never> | undefined {
+  if (portfolio !== true || samples <= limits.portfolioSamples) return undefined;
+  return fail([
+    {
+      code: 'too_big',
+      path: ['samples'],
+      message: `with portfolio, samples must be at most ${limits.portfolioSamples} (one MILP each)`,
+    },
+  ]);
+}
 
 /** Pieces several commands share, built with the first command that asks. */
 function makeParts() {

@@ -20,6 +20,7 @@ export {
   engineOptionSchemas,
   isEngineCommand,
   MAX_PORTFOLIO_SAMPLES,
+  portfolioSamplesRefusal,
   SERVER_ENGINE_OPTIONS,
 } from './engine-options.js';
 export type {

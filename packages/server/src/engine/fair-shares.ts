@@ -5,10 +5,10 @@
  */
 import {
   airportSplit,
-  evaluateReport,
   expectedValue,
   type FairShareReport,
   MAX_COALITION_TABLE_PLAYERS,
+  partnerValues,
   type ShapleyReport,
   synergyCoalitionValues,
 } from '@partnerfolio/core';
@@ -49,13 +49,10 @@ export interface AgreementFairShares extends FairShareReport {
 /** v(T) for every coalition of the parties from the portfolio's expected N_i and synergies. */
 async function portfolioValues(db: Db, workspaceId: string, players: readonly string[]) {
   const { portfolio } = await loadWorkspacePortfolio(db, workspaceId);
-  const evaluated = evaluateReport(portfolio);
-  if (!evaluated.ok)
-    throw new StoreError('invalid', evaluated.issues[0]?.message ?? 'invalid', {
-      issues: evaluated.issues,
-    });
+  // The expected nets alone: no scores, no Monte Carlo (`evaluate` now samples S's risk).
+  const byId = new Map(partnerValues(portfolio).map((v) => [v.id, v.net]));
   const net: Record<string, number> = {};
-  for (const p of players) net[p] = evaluated.value.partners.find((v) => v.id === p)?.net ?? 0;
+  for (const p of players) net[p] = byId.get(p) ?? 0;
   const synergies = portfolio.synergies
     .filter((s) => players.includes(s.between[0]) && players.includes(s.between[1]))
     .map((s) => ({ a: s.between[0], b: s.between[1], value: expectedValue(s.value) }));

@@ -10,15 +10,17 @@
 import {
   combineMembership,
   dealRoundRobin,
-  fail,
-  MAX_PORTFOLIO_SAMPLES,
   type MembershipPart,
   type Result,
   type SmaaPart,
   smaaBlockSize,
   smaaParts,
 } from '@partnerfolio/core';
-import type { SmaaDocument } from '@partnerfolio/core/commands';
+import {
+  ENGINE_LIMITS,
+  portfolioSamplesRefusal,
+  type SmaaDocument,
+} from '@partnerfolio/core/commands';
 import type { RunOptions, WorkerPool } from '../offload/pool.js';
 import type { EngineTask } from './engine-tasks.js';
 import { runOnPool } from './engine-thread.js';
@@ -42,15 +44,8 @@ export async function smaaSplit(
   deps: SmaaSplitDeps,
 ): Promise<Result<SmaaDocument>> {
   const { samples } = run;
-  if (options.portfolio === true && samples > MAX_PORTFOLIO_SAMPLES) {
-    return fail([
-      {
-        code: 'too_big',
-        path: ['samples'],
-        message: `with portfolio, samples must be at most ${MAX_PORTFOLIO_SAMPLES} (one MILP each)`,
-      },
-    ]);
-  }
+  const tooMany = portfolioSamplesRefusal(options.portfolio, samples, ENGINE_LIMITS.server);
+  if (tooMany !== undefined) return tooMany;
   // The ranking part is quick next to the MILPs: call it the first tenth of the run.
   const rankShare = options.portfolio === true ? 0.1 : 1;
   const report = (base: number, span: number) => (done: Float64Array) =>

@@ -3,8 +3,8 @@ import { type SampleRunner, simulateReport } from '../../reports/analysis.js';
 import { portfolioMembership } from '../../reports/portfolio-smaa.js';
 import { smaaReport } from '../../reports/smaa.js';
 import { simulate } from '../../simulate/engine.js';
-import { fail, ok } from '../../util/issues.js';
-import { ENGINE_LIMITS } from '../engine-options.js';
+import { ok } from '../../util/issues.js';
+import { ENGINE_LIMITS, portfolioSamplesRefusal } from '../engine-options.js';
 import type { EngineRunDeps, EngineRunner } from '../engine-runner.js';
 
 /** The scenarios on this thread (the engine's blocks, as every runner: the same samples). */
@@ -43,15 +43,8 @@ const inlineMembership: NonNullable<EngineRunDeps['membership']> = async (
  */
 export const runSmaa: EngineRunner<'smaa'> = async (portfolio, o, deps) => {
   const limits = deps.limits ?? ENGINE_LIMITS.command;
-  if (o.portfolio && o.samples > limits.portfolioSamples) {
-    return fail([
-      {
-        code: 'too_big',
-        path: ['samples'],
-        message: `with portfolio, samples must be at most ${limits.portfolioSamples} (one MILP each)`,
-      },
-    ]);
-  }
+  const tooMany = portfolioSamplesRefusal(o.portfolio, o.samples, limits);
+  if (tooMany !== undefined) return tooMany;
   const progress = (from: number, share: number) => (fraction: number) =>
     deps.onProgress?.(from + share * fraction);
   const options = { samples: o.samples, seed: o.seed, method: o.method };
