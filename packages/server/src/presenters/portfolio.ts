@@ -11,6 +11,7 @@ import type { CriteriaSet } from '../store/criteria.js';
 import type { Estimate } from '../store/estimates.js';
 import type { Partner } from '../store/partner-present.js';
 import type { Scenario, ScenarioSummary } from '../store/scenarios.js';
+import type { ScoreDistributions } from '../store/stated-score-distributions.js';
 import type { Synergy } from '../store/synergy-writes.js';
 
 /** The store's distributions are read-only tuples; answers are plain JSON of the same shape. */
@@ -51,6 +52,15 @@ export const presentEstimate = (e: Estimate) => ({
   onboardingCost: e.onboardingCost === null ? null : distribution(e.onboardingCost),
   version: e.version,
   updatedAt: e.updatedAt,
+});
+
+export const presentScoreDistributions = (s: ScoreDistributions) => ({
+  partner: s.partner,
+  distributions: Object.fromEntries(
+    Object.entries(s.distributions).map(([criterion, d]) => [criterion, distribution(d)]),
+  ),
+  version: s.version,
+  updatedAt: s.updatedAt,
 });
 
 export const presentAssessment = (a: Assessment) => ({

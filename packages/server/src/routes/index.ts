@@ -24,6 +24,7 @@ import { outcomeImportRoutes, outcomeRoutes } from './outcomes/routes.js';
 import { partnerSeatRoutes } from './partner-seat/routes.js';
 import { partnerProfileRoutes } from './partners/profile-route.js';
 import { partnerRoutes } from './partners/routes.js';
+import { scoreDistributionRoutes } from './partners/score-distributions-route.js';
 import { planActualRoutes } from './plan-actual/routes.js';
 import { reviewRoutes } from './reviews/routes.js';
 import { riskRoutes } from './risks/routes.js';
@@ -45,6 +46,7 @@ export const ROUTE_PLUGINS: readonly RoutePlugin[] = [
   partnerProfileRoutes,
   criteriaRoutes,
   assessmentRoutes,
+  scoreDistributionRoutes,
   synergyRoutes,
   riskRoutes,
   scenarioRoutes,

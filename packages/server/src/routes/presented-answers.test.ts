@@ -11,7 +11,14 @@ import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const ROUTES = new URL('.', import.meta.url).pathname;
-const PRESENTED = ['agreements', 'ledger', 'reviews', 'statements', 'operations.ts'];
+const PRESENTED = [
+  'agreements',
+  'ledger',
+  'reviews',
+  'statements',
+  'operations.ts',
+  'partners/score-distributions-route.ts',
+];
 const METHODS = new Set(['get', 'post', 'put', 'patch', 'delete']);
 
 const files = PRESENTED.flatMap((entry) =>

@@ -2333,6 +2333,83 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/partners/{id}/score-distributions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's stated uncertain scores (what SMAA draws each score from) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreDistributions"];
+                    };
+                };
+            };
+        };
+        /** Replace a partner's stated uncertain scores (send the partner's version you read; {} clears) */
+        put: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody: {
+                content: {
+                    "application/json": {
+                        /** @description criterion id → distribution (at most 1000); {} clears them */
+                        distributions: {
+                            [key: string]: number | {
+                                [key: string]: number[];
+                            };
+                        };
+                        /** @description the version of the record this change is based on (from a previous read) */
+                        version?: number;
+                    };
+                };
+            };
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["ScoreDistributions"];
+                    };
+                };
+            };
+        };
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/synergies": {
         parameters: {
             query?: never;
@@ -8247,6 +8324,16 @@ export interface components {
             domains: string[];
             offers: string[];
         };
+        ScoreDistributionsInput: {
+            partner: string;
+            /** @description criterion id → the distribution its score is drawn from in SMAA */
+            distributions: {
+                [key: string]: components["schemas"]["DistributionInput"];
+            };
+            /** @description the partner's version */
+            version: number;
+            updatedAt: string;
+        };
         PartnerPlanActualInput: {
             partner: string;
             asOf: string;
@@ -10201,6 +10288,16 @@ export interface components {
             status: string;
             domains: string[];
             offers: string[];
+        };
+        ScoreDistributions: {
+            partner: string;
+            /** @description criterion id → the distribution its score is drawn from in SMAA */
+            distributions: {
+                [key: string]: components["schemas"]["Distribution"];
+            };
+            /** @description the partner's version */
+            version: number;
+            updatedAt: string;
         };
         PartnerPlanActual: {
             partner: string;

@@ -326,6 +326,19 @@ export function routeCases(): Record<string, RouteCase> {
           version: 1,
         }),
     },
+    'GET /api/workspaces/{slug}/partners/{id}/score-distributions': {
+      needs: 'viewer',
+      build: async (ctx) =>
+        json('GET', `${ws(ctx)}/partners/${await freshPartner(ctx)}/score-distributions`),
+    },
+    'PUT /api/workspaces/{slug}/partners/{id}/score-distributions': {
+      needs: 'editor',
+      build: async (ctx) =>
+        json('PUT', `${ws(ctx)}/partners/${await freshPartner(ctx)}/score-distributions`, {
+          distributions: { tech: { uniform: [4, 6] } },
+          version: 1,
+        }),
+    },
     'GET /api/workspaces/{slug}/criteria': {
       needs: 'viewer',
       build: async (ctx) => json('GET', `${ws(ctx)}/criteria`),
