@@ -49,6 +49,9 @@ const en = {
   'screen.ranking.smaaHint':
     'SMAA-2 ranks the partners under {samples} weight vectors drawn at random (all weights summing to 1, or those that fit the order and ranges of an SMAA weighting) and shows how often each partner takes each rank.',
   'screen.ranking.smaaRun': 'Run SMAA with {method}',
+  'screen.ranking.smaaUncertainScores':
+    'Scores drawn from their uncertainty in every sample (stated, or the spread between assessors): {items}',
+  'screen.ranking.smaaExactScores': 'Every score is exact: only the weights vary.',
   'screen.ranking.smaaRank1': 'Rank 1',
   'screen.ranking.smaaRank2': 'Rank 2',
   'screen.ranking.smaaRank3': 'Rank 3',
@@ -128,6 +131,9 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.ranking.smaaHint':
     'SMAA-2 随机抽取 {samples} 组权重（所有和为 1 的权重，或符合 SMAA 权重设定中顺序与区间的权重），在每组权重下排序，显示每个伙伴取得各个名次的频率。',
   'screen.ranking.smaaRun': '用 {method} 运行 SMAA',
+  'screen.ranking.smaaUncertainScores':
+    '每次抽样时按不确定性抽取的评分（说明的范围，或评估人之间的分歧）：{items}',
+  'screen.ranking.smaaExactScores': '所有评分都是确定的：只有权重在变化。',
   'screen.ranking.smaaRank1': '第 1 名',
   'screen.ranking.smaaRank2': '第 2 名',
   'screen.ranking.smaaRank3': '第 3 名',

@@ -33,6 +33,7 @@ export function DistributionEditor({
   draft,
   onChange,
   allowNone,
+  noneLabel,
   chart,
   disabled,
 }: {
@@ -40,6 +41,8 @@ export function DistributionEditor({
   readonly draft: Draft | null;
   readonly onChange: (draft: Draft | null) => void;
   readonly allowNone: boolean;
+  /** What "no distribution" means here; default: not estimated. */
+  readonly noneLabel?: string;
   readonly chart: boolean;
   readonly disabled?: boolean;
 }) {
@@ -73,7 +76,9 @@ export function DistributionEditor({
                 onChange(value === NONE ? null : changeForm(draft, value as DistributionForm))
               }
               options={[
-                ...(allowNone ? [{ value: NONE, label: t('screen.partners.estimate.none') }] : []),
+                ...(allowNone
+                  ? [{ value: NONE, label: noneLabel ?? t('screen.partners.estimate.none') }]
+                  : []),
                 ...FORMS.map((f) => ({ value: f, label: formLabel(t, f) })),
               ]}
               style={{ width: 180 }}

@@ -2,6 +2,8 @@
  * SMAA-2 on the workspace, in the browser (the engine's `smaaReport`, seeded): how often
  * each partner takes rank 1, 2, 3 or lower when the weights are unknown (uniform, or within
  * the spec's `weighting: { method: smaa, order, ranges }`), as stacked bars, best first.
+ * Scores with a spread (`scoreDistributions`: stated on a partner's page, or the
+ * assessors' disagreement) are drawn in every sample too; the card names them.
  */
 import { Button, Card, Flex, Table, Typography, theme } from 'antd';
 import { lazy, Suspense, useMemo, useState } from 'react';
@@ -9,7 +11,7 @@ import type { ChartOption } from '../../charts/echarts';
 import { PageLoading } from '../../components/PageLoading';
 import { type AnyRankMethod, smaaReport } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
-import { acceptabilityRows } from './acceptability';
+import { acceptabilityRows, uncertainPartners } from './acceptability';
 import type { RankingModel } from './ranking-model';
 
 const EChart = lazy(() => import('../../charts/EChart'));
@@ -25,6 +27,7 @@ export function AcceptabilityCard({
 }) {
   const { t, formatNumber } = useI18n();
   const [requested, setRequested] = useState<AnyRankMethod | undefined>(undefined);
+  const uncertain = useMemo(() => uncertainPartners(model.portfolio), [model]);
   const report = useMemo(() => {
     if (requested === undefined) return undefined;
     const r = smaaReport(model.portfolio, { samples: SAMPLES, seed: SEED, method: requested });
@@ -38,6 +41,13 @@ export function AcceptabilityCard({
       <Flex vertical gap={12}>
         <Typography.Paragraph type="secondary" style={{ margin: 0 }}>
           {t('screen.ranking.smaaHint', { samples: formatNumber(SAMPLES) })}
+        </Typography.Paragraph>
+        <Typography.Paragraph type="secondary" style={{ margin: 0 }} data-testid="smaa-uncertain">
+          {uncertain.length === 0
+            ? t('screen.ranking.smaaExactScores')
+            : t('screen.ranking.smaaUncertainScores', {
+                items: uncertain.map((p) => `${p.name} (${p.criteria.join(', ')})`).join('; '),
+              })}
         </Typography.Paragraph>
         <div>
           <Button onClick={() => setRequested(method)} data-testid="smaa-run">

@@ -1,4 +1,4 @@
-import type { SmaaReport } from '../../engine';
+import type { Portfolio, SmaaReport } from '../../engine';
 
 export interface AcceptabilityRow {
   readonly id: string;
@@ -29,4 +29,29 @@ export function acceptabilityRows(report: SmaaReport, limit: number): Acceptabil
         (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     )
     .slice(0, limit);
+}
+
+export interface UncertainPartner {
+  readonly id: string;
+  readonly name: string;
+  /** The names of the criteria whose score SMAA draws (in criteria order). */
+  readonly criteria: readonly string[];
+}
+
+/**
+ * The partners whose scores SMAA draws afresh in every sample rather than keeping them
+ * exact: those with a `scoreDistributions` cell that has a spread (stated on the partner's
+ * page, or the assessors' disagreement the server exports), as core's SMAA reads them.
+ */
+export function uncertainPartners(portfolio: Portfolio): UncertainPartner[] {
+  return portfolio.partners.flatMap((p) => {
+    const cells = p.scoreDistributions ?? {};
+    const criteria = portfolio.criteria
+      .filter((c) => {
+        const d = cells[c.id];
+        return d !== undefined && d.kind !== 'fixed';
+      })
+      .map((c) => c.name);
+    return criteria.length === 0 ? [] : [{ id: p.id, name: p.name, criteria }];
+  });
 }
