@@ -6,7 +6,8 @@
  * combined score, the ranking's SMAA card names the score it now draws, and Aurora is
  * first only when its drawn technology beats 5: about two thirds of the samples. A range
  * whose minimum exceeds its maximum is refused with the field named, in English and in
- * 简体中文; axe finds nothing and nothing of ours is left in English in 简体中文.
+ * 简体中文 (and by the server with 422 naming it); axe finds nothing and nothing of ours
+ * is left in English in 简体中文. A viewer sees the range but no control to change it.
  */
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
@@ -196,4 +197,31 @@ describeInBrowser('a score’s stated uncertainty', () => {
     });
     browser.expectNoConsoleErrors();
   }, 180_000);
+
+  it('shows a viewer the stated range, with no control to change it', async () => {
+    const { page } = browser;
+    const invited = (await apiCall(page, url, 'POST', '/api/workspaces/demo/invitations', {
+      data: JSON.stringify({ email: 'viewer@example.org', role: 'viewer' }),
+      type: 'application/json',
+    })) as { acceptPath: string };
+    await page.context().clearCookies();
+    browser.allowConsoleErrors(/status of 401/);
+    await page.goto(`${url}/accept-invitation#${invited.acceptPath.split('#')[1] ?? ''}`);
+    await page.getByLabel(en['screen.accept.name']).fill('Vera Viewer');
+    await page.getByLabel(en['screen.accept.password']).fill('a quiet reader of rankings');
+    await page.getByRole('button', { name: en['screen.accept.submit'] }).click();
+    await page.waitForURL((u) => !u.pathname.startsWith('/accept-invitation'));
+    await page.goto(`${url}/w/demo/partners/aurora`);
+    await page.getByRole('tab', { name: en['screen.partners.page.tabScores'] }).click();
+    await poll(() => page.getByTestId('uncertainty-tech').textContent()).toBe(
+      fill(en['screen.partners.uncertainty.uniform'], { min: 4, max: 7 }),
+    );
+    expect(
+      await page.getByRole('group', { name: en['screen.partners.uncertainty.title'] }).count(),
+    ).toBe(0);
+    expect(
+      await page.getByRole('button', { name: en['screen.partners.uncertainty.save'] }).count(),
+    ).toBe(0);
+    browser.expectNoConsoleErrors();
+  }, 60_000);
 });
