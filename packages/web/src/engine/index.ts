@@ -78,6 +78,7 @@ export {
   messageParamNames,
   methodAgreement,
   mostInconsistentJudgement,
+  NUMBER_LIMITS,
   namedColumn,
   netOf,
   normalizeMatrix,

@@ -175,6 +175,7 @@ const en = {
   'screen.partners.issue.orderUniform': 'The minimum must not exceed the maximum.',
   'screen.partners.issue.orderTriple': 'Keep minimum ≤ most likely ≤ maximum.',
   'screen.partners.issue.negative': 'Cannot be negative.',
+  'screen.partners.issue.range': 'Keep it between −{bound} and {bound}; use a larger unit.',
 
   'screen.partners.synergy.other': 'With partner',
   'screen.partners.synergy.value': 'Value (expected)',
@@ -423,6 +424,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.partners.issue.orderUniform': '最小值不能大于最大值。',
   'screen.partners.issue.orderTriple': '须满足 最小值 ≤ 最可能值 ≤ 最大值。',
   'screen.partners.issue.negative': '不能为负数。',
+  'screen.partners.issue.range': '请保持在 −{bound} 与 {bound} 之间；可改用更大的单位。',
 
   'screen.partners.synergy.other': '对方合作伙伴',
   'screen.partners.synergy.value': '数值（期望）',

@@ -4,6 +4,7 @@
  * to it, the expected value, and (with `chart`) the density drawn live.
  */
 import { Flex, Form, InputNumber, Select, Typography } from 'antd';
+import { NUMBER_LIMITS } from '../../engine';
 import { useI18n } from '../../i18n/I18nProvider';
 import { DensityChart } from './DensityChart';
 import {
@@ -52,11 +53,13 @@ export function DistributionEditor({
   const message = (issue: DraftIssue) =>
     issue.code === 'required'
       ? t('screen.partners.issue.required')
-      : issue.code === 'negative'
-        ? t('screen.partners.issue.negative')
-        : issue.form === 'uniform'
-          ? t('screen.partners.issue.orderUniform')
-          : t('screen.partners.issue.orderTriple');
+      : issue.code === 'range'
+        ? t('screen.partners.issue.range', { bound: formatNumber(NUMBER_LIMITS.maxMagnitude) })
+        : issue.code === 'negative'
+          ? t('screen.partners.issue.negative')
+          : issue.form === 'uniform'
+            ? t('screen.partners.issue.orderUniform')
+            : t('screen.partners.issue.orderTriple');
 
   return (
     <Flex vertical gap={8} role="group" aria-label={label}>

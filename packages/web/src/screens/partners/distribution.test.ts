@@ -52,6 +52,11 @@ describe('distribution drafts', () => {
       { code: 'negative', parameter: 'sd' },
     ]);
     expect(checkDraft({ form: 'pert', values: [1, 1, 1] })).toEqual([]);
+    // Core's bound on a spec's numbers (NUMBER_LIMITS, ±1e12), said before the server does.
+    expect(checkDraft({ form: 'uniform', values: [1, 1e13] })).toEqual([
+      { code: 'range', parameter: 'max' },
+    ]);
+    expect(checkDraft({ form: 'number', values: [-1e12] })).toEqual([]);
     expect(toDistribution({ form: 'uniform', values: [4, 3] })).toBeUndefined();
   });
 

@@ -13,6 +13,7 @@ import {
   densityCurve as modelDensityCurve,
   expectedValue as modelExpectedValue,
   pointMass as modelPointMass,
+  NUMBER_LIMITS,
   type SpecDistribution,
 } from '../../engine';
 
@@ -32,7 +33,9 @@ export interface Draft {
 export type DraftIssue =
   | { readonly code: 'required'; readonly parameter: Parameter }
   | { readonly code: 'order'; readonly form: 'uniform' | 'triangular' | 'pert' }
-  | { readonly code: 'negative'; readonly parameter: 'sd' | 'sigma' };
+  | { readonly code: 'negative'; readonly parameter: 'sd' | 'sigma' }
+  /** Beyond core's bound on a number of the spec (±1e12). */
+  | { readonly code: 'range'; readonly parameter: Parameter };
 
 /** A distribution as read from the API (tuples come back as arrays). */
 export type AnyDistribution =
@@ -102,6 +105,8 @@ export function checkDraft(draft: Draft): DraftIssue[] {
     const v = draft.values[i];
     if (v === null || v === undefined || !Number.isFinite(v)) {
       issues.push({ code: 'required', parameter });
+    } else if (Math.abs(v) > NUMBER_LIMITS.maxMagnitude) {
+      issues.push({ code: 'range', parameter });
     }
   });
   if (issues.length > 0) return issues;

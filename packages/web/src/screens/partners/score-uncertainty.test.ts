@@ -27,6 +27,7 @@ describe('stated uncertain scores', () => {
     expect(withStated(current, 'tech', { form: 'pert', values: [1, 5, 3] })).toBeUndefined();
     expect(withStated(current, 'tech', { form: 'normal', values: [5, -1] })).toBeUndefined();
     expect(withStated(current, 'tech', { form: 'uniform', values: [4, null] })).toBeUndefined();
+    expect(withStated(current, 'tech', { form: 'uniform', values: [4, 1e13] })).toBeUndefined();
   });
 
   it('names each number by core’s parameter of its form', () => {
