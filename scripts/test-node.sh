@@ -33,4 +33,4 @@ if [ "$major" -ge 24 ]; then
 fi
 npm run build --silent
 # The summary line names the version, so that it is never taken for the main suite's.
-NO_COLOR=1 TZ=UTC npx vitest run --exclude 'packages/web/e2e/**' --reporter=dot --silent
+NO_COLOR=1 TZ=UTC npx vitest run --project unit --reporter=dot --silent

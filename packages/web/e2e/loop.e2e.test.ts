@@ -197,7 +197,13 @@ describeInBrowser('one loop: the portfolio we run is the portfolio we optimise',
     await page.reload();
     await poll(() => page.getByTestId('assessor-cr-1').isVisible()).toBe(true);
     await page.getByTestId('assessor-0').click();
+    // Assessor 1's grid is on screen before its cell is picked, and the pick has landed (the
+    // group's cell is √(3 · 8)) before the save.
+    await poll(() =>
+      page.locator('.ant-radio-button-wrapper-checked [data-testid="assessor-0"]').count(),
+    ).toBe(1);
     await choose(page, cell, '3');
+    await poll(() => page.getByTestId('group-cell-0-1').textContent()).toBe('4.899');
     await page.getByRole('button', { name: en['screen.criteria.save'] }).click();
     await poll(async () => {
       const saved = (await apiCall(

@@ -15,6 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { zhCN } from '../src/i18n/zh-CN';
+import { closeDropdowns } from './harness/antd-steps';
 import { axeViolations } from './harness/axe';
 import { launchBrowser, type TestBrowser } from './harness/browser';
 import { describeInBrowser } from './harness/chromium';
@@ -203,7 +204,7 @@ describeInBrowser('the network screen', () => {
         .first()
         .click();
     }
-    await page.keyboard.press('Escape');
+    await closeDropdowns(page);
     await page.getByRole('button', { name: en['screen.network.rules.check'] }).click();
     const verdict = page.getByTestId('rules-selection');
     await poll(() => verdict.textContent()).toContain(en['screen.network.rules.blocked']);

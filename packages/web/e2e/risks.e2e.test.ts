@@ -15,7 +15,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { zhCN } from '../src/i18n/zh-CN';
-import { apiCall, fill, pickOption } from './harness/antd-steps';
+import { apiCall, closeDropdowns, fill, pickOption } from './harness/antd-steps';
 import { axeViolations } from './harness/axe';
 import { launchBrowser, type TestBrowser } from './harness/browser';
 import { describeInBrowser } from './harness/chromium';
@@ -110,7 +110,7 @@ describeInBrowser('the risk register', () => {
     await form.getByLabel(en['screen.risks.form.title']).fill('IP dispute over joint models');
     await pickOption(page, en['screen.risks.form.kind'], en['screen.risks.kind.ip']);
     await pickOption(page, en['screen.risks.form.partners'], LAB_NAME, { search: true });
-    await page.keyboard.press('Escape');
+    await closeDropdowns(page);
     await form.getByRole('spinbutton', { name: en['screen.risks.form.likelihood'] }).fill('0.3');
     await form.getByRole('spinbutton', { name: en['screen.partners.param.value'] }).fill('500');
     await form.getByLabel(en['screen.risks.form.owner']).fill('Ada Lovelace');
