@@ -14,6 +14,11 @@ export interface ModelOptions {
   readonly withObjective?: boolean;
   /** Fixes on top of the groups (the regret re-solves force a partner in or out). */
   readonly fixes?: readonly GroupFix[];
+  /**
+   * Maximise the scenario CVaR itself (η − (1/(βN)) Σ u) instead of the objective; needs
+   * the CVaR rows (`p.cvar`). The CVaR frontier's safest end.
+   */
+  readonly maximizeCvar?: boolean;
 }
 
 /**
@@ -67,7 +72,15 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
     }
     const overhead = addOverheadColumns(b, p);
     if (p.offset !== 0) b.addOffset(p.offset);
-    if (p.cvar !== undefined) addCvarRows(b, p, p.cvar, pairColumns, overhead);
+    if (p.cvar !== undefined) {
+      const cvar = addCvarRows(b, p, p.cvar, pairColumns, overhead);
+      if (options.maximizeCvar === true) {
+        for (let c = 0; c < b.columnCount; c++) b.setCost(c, 0);
+        if (p.offset !== 0) b.addOffset(-p.offset);
+        b.setCost(cvar.eta, 1);
+        for (const u of cvar.u) b.setCost(u, -cvar.weight);
+      }
+    }
   }
 
   p.groups.forEach((group, g) => {

@@ -25,7 +25,7 @@ export function addCvarRows(
   cvar: CvarRows,
   pairColumns: readonly number[],
   overheadColumns: readonly { readonly column: number; readonly rate: number }[],
-): void {
+): CvarColumns {
   const n = p.ids.length;
   const count = cvar.scenarios.count;
   const v = b.addVariable({ lower: -INF, upper: INF });
@@ -80,6 +80,15 @@ export function addCvarRows(
   }
   const weight = 1 / (cvar.level * count);
   b.addRow([eta, ...u], [1, ...u.map(() => -weight)], cvar.floor, INF);
+  return { eta, u, weight };
+}
+
+/** Where the CVaR lives in the model: η − weight·Σ u is the selection's scenario CVaR at optimum. */
+export interface CvarColumns {
+  readonly eta: number;
+  readonly u: readonly number[];
+  /** 1/(βN). */
+  readonly weight: number;
 }
 
 /** The columns whose scenario coefficients differ from their expected one somewhere. */

@@ -21,6 +21,8 @@ export interface PortfolioSolveOptions {
   readonly fixes?: readonly GroupFix[];
   readonly start?: ArrayLike<number>;
   readonly timeLimit?: number;
+  /** Maximise the scenario CVaR instead of the objective (build-model.ts). */
+  readonly maximizeCvar?: boolean;
 }
 
 /** Builds the full model (all constraints, with the objective), solves it, reads the choice. */
@@ -29,7 +31,10 @@ export function solvePortfolio(
   solver: MilpSolver,
   options: PortfolioSolveOptions = {},
 ): PortfolioSolution {
-  const model = buildPortfolioMilp(p, options.fixes === undefined ? {} : { fixes: options.fixes });
+  const model = buildPortfolioMilp(p, {
+    ...(options.fixes === undefined ? {} : { fixes: options.fixes }),
+    ...(options.maximizeCvar === true ? { maximizeCvar: true } : {}),
+  });
   const solveOptions: SolveOptions = {
     ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
     ...(options.start === undefined ? {} : { start: options.start }),
