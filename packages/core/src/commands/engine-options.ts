@@ -108,6 +108,27 @@ export function portfolioSamplesRefusal(
   ]);
 }
 
+/**
+ * The refusal of a `frontier` run with `cvar` over the host's `cvarCells` (scenarios ×
+ * partners), or undefined. The server asks before it queues a job, the runner again.
+ */
+export function cvarCellsRefusal(
+  options: { readonly cvar?: boolean; readonly scenarios?: number | undefined },
+  partners: number,
+  limits: EngineLimits,
+): Result<never> | undefined {
+  if (options.cvar !== true) return undefined;
+  const scenarios = options.scenarios ?? CVAR_FRONTIER.scenarios.default;
+  if (scenarios * partners <= limits.cvarCells) return undefined;
+  return fail([
+    {
+      code: 'too_big',
+      path: ['scenarios'],
+      message: `with cvar, scenarios × partners must be at most ${limits.cvarCells.toLocaleString('en')} (${scenarios} × ${partners})`,
+    },
+  ]);
+}
+
 /** Pieces several commands share, built with the first command that asks. */
 function makeParts() {
   const id = z.string().min(1);

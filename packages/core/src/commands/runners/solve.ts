@@ -9,7 +9,7 @@ import {
 } from '../../reports/analysis.js';
 import { withLocks } from '../../reports/locks.js';
 import { fail } from '../../util/issues.js';
-import { CVAR_FRONTIER, ENGINE_LIMITS } from '../engine-options.js';
+import { CVAR_FRONTIER, cvarCellsRefusal, ENGINE_LIMITS } from '../engine-options.js';
 import type { EngineRunner } from '../engine-runner.js';
 
 export const runOptimize: EngineRunner<'optimize'> = async (portfolio, o, { solver }) => {
@@ -54,17 +54,13 @@ export const runFrontier: EngineRunner<'frontier'> = async (portfolio, o, deps) 
       timeLimit: o.timeLimit,
     });
   }
+  const tooBig = cvarCellsRefusal(
+    o,
+    portfolio.partners.length,
+    deps.limits ?? ENGINE_LIMITS.command,
+  );
+  if (tooBig !== undefined) return tooBig;
   const scenarios = o.scenarios ?? CVAR_FRONTIER.scenarios.default;
-  const limits = deps.limits ?? ENGINE_LIMITS.command;
-  if (scenarios * portfolio.partners.length > limits.cvarCells) {
-    return fail([
-      {
-        code: 'too_big',
-        path: ['scenarios'],
-        message: `scenarios × partners must be at most ${limits.cvarCells.toLocaleString('en')} (${scenarios} × ${portfolio.partners.length})`,
-      },
-    ]);
-  }
   const onProgress = deps.onProgress;
   return cvarFrontierReport(portfolio, await deps.solver(), {
     ...points,
