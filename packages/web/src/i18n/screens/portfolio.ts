@@ -185,7 +185,7 @@ const en = {
   'screen.portfolio.cvarFrontier.title': 'Expected S against tail risk (CVaR 5%)',
   'screen.portfolio.cvarFrontier.help':
     'Each point is the best expected S whose CVaR at 5% (the mean of the worst 5% of sampled years, risks included) stays above a floor. The floors run from the optimum’s CVaR to the best CVaR any portfolio reaches; every point uses the same seeded scenarios.',
-  'screen.portfolio.cvarFrontier.points': 'Points',
+  'screen.portfolio.cvarFrontier.points': 'CVaR floors',
   'screen.portfolio.cvarFrontier.scenarios': 'Scenarios',
   'screen.portfolio.cvarFrontier.run': 'Trace the risk frontier',
   'screen.portfolio.cvarFrontier.cvar': 'CVaR 5%',
@@ -472,7 +472,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.portfolio.cvarFrontier.title': '期望 S 与尾部风险（CVaR 5%）',
   'screen.portfolio.cvarFrontier.help':
     '每个点是在 5% CVaR（抽样年份中最差 5% 的平均值，含风险事件）不低于下限时的最大期望 S。下限从最优组合的 CVaR 取到任何组合所能达到的最佳 CVaR；所有点使用同一组带种子的情景。',
-  'screen.portfolio.cvarFrontier.points': '点数',
+  'screen.portfolio.cvarFrontier.points': 'CVaR 下限个数',
   'screen.portfolio.cvarFrontier.scenarios': '情景数',
   'screen.portfolio.cvarFrontier.run': '计算风险前沿',
   'screen.portfolio.cvarFrontier.cvar': '5% 条件风险价值（CVaR）',
