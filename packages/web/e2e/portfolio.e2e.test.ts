@@ -2,7 +2,7 @@
  * The Portfolio screen in a real browser against a real server with the demo spec loaded:
  * optimise under the demo's constraints and see the selection, make the problem infeasible
  * and read the conflicting constraints, a settings conflict (409), the efficient frontier
- * with a click on a point, Monte Carlo with the histogram computed in the browser (equal to
+ * with a click on a point, the risk frontier (E[S] against CVaR 5%), Monte Carlo with the histogram computed in the browser (equal to
  * the server's statistics), two saved scenarios compared, and 简体中文 with nothing left in
  * English. No console errors.
  */
@@ -256,6 +256,21 @@ describeInBrowser('the Portfolio screen', () => {
     expect(await portfolio.getByText('Northlake University AI Lab').count()).toBe(1);
     expect(await portfolio.locator('.ant-tag').count()).toBeGreaterThan(5);
     await browser.screenshot('portfolio-frontier');
+    browser.expectNoConsoleErrors();
+  }, 120_000);
+
+  it('traces the risk frontier: E[S] against CVaR 5%, one row per point', async () => {
+    const { page } = browser;
+    await page.locator('#pf-cvar-frontier_points').fill('3');
+    await page.locator('#pf-cvar-frontier_scenarios').fill('200');
+    await page.getByRole('button', { name: en['screen.portfolio.cvarFrontier.run'] }).click();
+    const chart = page.getByRole('img', { name: en['screen.portfolio.cvarFrontier.chart'] });
+    await poll(() => chart.isVisible(), 60_000).toBe(true);
+    const rows = page.getByTestId('cvar-frontier-points').locator('tbody tr');
+    await poll(() => rows.count()).toBe(3);
+    expect(await page.getByText('200 scenarios, seed 1').count()).toBe(1);
+    await chart.scrollIntoViewIfNeeded();
+    await browser.screenshot('portfolio-cvar-frontier');
     browser.expectNoConsoleErrors();
   }, 120_000);
 

@@ -80,6 +80,20 @@ export const FrontierJson = z.object({
   ),
 });
 
+/** `frontier --cvar`: expected S against the 5% scenario CVaR, in increasing floor. */
+export const CvarFrontierJson = z.object({
+  measure: z.literal('cvar5'),
+  points: z.array(
+    z.object({
+      floor: num,
+      status: z.enum(['optimal', 'infeasible', 'time-limit']),
+      expected: num.nullable(),
+      cvar5: num.nullable(),
+      selected: z.array(z.string()),
+    }),
+  ),
+});
+
 const simulationSummary = {
   scenarios: z.number().int().positive(),
   mean: num,

@@ -18,7 +18,15 @@ const commands: Record<string, readonly string[]> = {
   weights: ['--json'],
   rank: ['--method <method>', 'weighted-sum', 'topsis', '--sensitivity', '--json'],
   optimize: ['--explain', '--time-limit <seconds>', '--json'],
-  frontier: ['--resource <id>', '--points <k>', '--time-limit <seconds>', '--json'],
+  frontier: [
+    '--resource <id>',
+    '--cvar',
+    '--points <k>',
+    '--scenarios <n>',
+    '--seed <s>',
+    '--time-limit <seconds>',
+    '--json',
+  ],
   simulate: ['--scenarios <n>', '--seed <s>', '--selected <ids>', '--workers <n>', '--json'],
   shapley: ['--samples <n>', '--seed <s>', '--selected <ids>', '--json'],
   schema: ['--json'],
@@ -95,6 +103,11 @@ describe.concurrent('usage errors: exit 2, no stack trace', () => {
     '--points 1': {
       args: ['frontier', DEMO, '--resource', 'budget', '--points', '1'],
       message: /--points must be a whole number from 2/,
+    },
+    '--resource with --cvar': {
+      args: ['frontier', DEMO, '--resource', 'budget', '--cvar'],
+      message: /either --resource <id> or --cvar, not both/,
+      json: true,
     },
     'an unknown command': {
       args: ['frobnicate', DEMO],

@@ -50,8 +50,19 @@ export const ENGINE_FLAGS: { readonly [C in EngineCommand]: FlagsOf<C> } = {
     timeLimit: { value: 'seconds', help: 'stop the solver after this long and report the gap' },
   },
   frontier: {
-    resource: { value: 'id', help: 'the resource to sweep (e.g. budget)' },
-    points: { value: 'k', help: 'number of capacities to solve' },
+    resource: { value: 'id', help: 'the resource to sweep (e.g. budget); or --cvar' },
+    cvar: {
+      help: 'expected S against the 5% scenario CVaR instead: the floor swept from the optimum’s CVaR to the best reachable',
+    },
+    points: {
+      value: 'k',
+      help: 'number of capacities (default 11) or CVaR floors (default 8) to solve',
+    },
+    scenarios: {
+      value: 'n',
+      help: 'with --cvar: sampled scenarios shared by every point (default 1000)',
+    },
+    seed: { value: 's', help: 'with --cvar: seed of the scenarios' },
     timeLimit: { value: 'seconds', help: 'per solve' },
   },
   simulate: {

@@ -52,7 +52,18 @@ export interface EngineLimits {
   readonly timeLimit: number;
   /** Samples of `smaa` with `portfolio` (one MILP each). */
   readonly portfolioSamples: number;
+  /** `frontier --cvar`: scenarios × partners (one row per scenario, one entry per partner). */
+  readonly cvarCells: number;
 }
+
+/**
+ * `frontier --cvar`'s points and scenarios: defaults and limits (core's cvar-frontier.ts
+ * checks the same numbers; this file must not import the engine).
+ */
+export const CVAR_FRONTIER = {
+  points: { default: 8, max: 50 },
+  scenarios: { default: 1000, min: 20, max: 20_000 },
+} as const;
 
 /** `smaa` with `portfolio` solves one MILP per sample: a server runs at most this many. */
 export const MAX_PORTFOLIO_SAMPLES = 20_000;
@@ -63,6 +74,7 @@ export const ENGINE_LIMITS = {
     smaaSamples: 10_000_000,
     timeLimit: Number.POSITIVE_INFINITY,
     portfolioSamples: Number.POSITIVE_INFINITY,
+    cvarCells: Number.POSITIVE_INFINITY,
   },
   /** 20 million scenarios are 160 MB held while other requests are served. */
   server: {
@@ -70,6 +82,8 @@ export const ENGINE_LIMITS = {
     smaaSamples: 1_000_000,
     timeLimit: 3600,
     portfolioSamples: MAX_PORTFOLIO_SAMPLES,
+    /** 200 partners × 2,000 scenarios: the issue's speed target, under 30 s. */
+    cvarCells: 400_000,
   },
 } as const satisfies Record<string, EngineLimits>;
 export type EngineHost = keyof typeof ENGINE_LIMITS;
@@ -90,6 +104,27 @@ export function portfolioSamplesRefusal(
       code: 'too_big',
       path: ['samples'],
       message: `with portfolio, samples must be at most ${limits.portfolioSamples} (one MILP each)`,
+    },
+  ]);
+}
+
+/**
+ * The refusal of a `frontier` run with `cvar` over the host's `cvarCells` (scenarios ×
+ * partners), or undefined. The server asks before it queues a job, the runner again.
+ */
+export function cvarCellsRefusal(
+  options: { readonly cvar?: boolean; readonly scenarios?: number | undefined },
+  partners: number,
+  limits: EngineLimits,
+): Result<never> | undefined {
+  if (options.cvar !== true) return undefined;
+  const scenarios = options.scenarios ?? CVAR_FRONTIER.scenarios.default;
+  if (scenarios * partners <= limits.cvarCells) return undefined;
+  return fail([
+    {
+      code: 'too_big',
+      path: ['scenarios'],
+      message: `with cvar, scenarios × partners must be at most ${limits.cvarCells.toLocaleString('en')} (${scenarios} × ${partners})`,
     },
   ]);
 }
@@ -191,10 +226,30 @@ const OPTION_BUILDERS = {
     }),
   frontier: (limits: EngineLimits) =>
     z.strictObject({
-      resource: parts().id.meta({
-        description: 'the resource whose capacity is swept, e.g. budget',
+      resource: parts().id.optional().meta({
+        description: 'the resource whose capacity is swept, e.g. budget (or give `cvar`)',
       }),
-      points: z.int().min(2).max(1000).default(ENGINE_DEFAULTS.points),
+      cvar: z.boolean().default(false).meta({
+        description:
+          'instead of a resource: expected S against the 5% scenario CVaR, the floor swept from the unconstrained optimum’s CVaR to the best reachable',
+      }),
+      points: z
+        .int()
+        .min(2)
+        .max(1000)
+        .optional()
+        .meta({
+          description: `points of the frontier (default ${ENGINE_DEFAULTS.points} capacities; with cvar ${CVAR_FRONTIER.points.default} floors, at most ${CVAR_FRONTIER.points.max})`,
+        }),
+      scenarios: z
+        .int()
+        .min(CVAR_FRONTIER.scenarios.min)
+        .max(CVAR_FRONTIER.scenarios.max)
+        .optional()
+        .meta({
+          description: `with cvar: sampled scenarios shared by every point (default ${CVAR_FRONTIER.scenarios.default}; on a server at most ${limits.cvarCells.toLocaleString('en')} scenarios × partners)`,
+        }),
+      seed: parts().seed.default(ENGINE_DEFAULTS.seed),
       timeLimit: timeLimitOf(limits),
     }),
   simulate: (limits: EngineLimits) =>

@@ -7,6 +7,7 @@
  * the event loop between, progress and cancellation). Types only: nothing loads here.
  */
 import type { Portfolio } from '../model/types.js';
+import type { CvarFrontier } from '../optimize/cvar-frontier.js';
 import type { Frontier } from '../optimize/frontier.js';
 import type { OptimizeResult } from '../optimize/types.js';
 import type {
@@ -32,7 +33,8 @@ export interface EngineDocuments {
   weights: WeightsReport;
   rank: RankReport;
   optimize: OptimizeResult & LifecycleNote;
-  frontier: Frontier & LifecycleNote;
+  /** Over a resource's capacity, or (`cvar`) expected S against the 5% CVaR. */
+  frontier: (Frontier | CvarFrontier) & LifecycleNote;
   simulate: SimulateReport;
   shapley: ShapleyReport;
   smaa: SmaaDocument;

@@ -3,6 +3,7 @@ import { createHighsSolver } from '@partnerfolio/solver-highs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Portfolio } from '../model/types.js';
 import {
+  cvarFrontierReport,
   evaluateReport,
   frontierReport,
   optimizeReport,
@@ -219,5 +220,46 @@ describe('the engine command table', () => {
       },
     );
     expect(seen).toEqual([0.1, 0.55, 1]);
+  });
+
+  it('runs frontier with cvar as the core report answers it, with progress', async () => {
+    const seen: number[] = [];
+    const got = value(
+      await runEngineCommand(
+        'frontier',
+        portfolio,
+        ENGINE_OPTIONS.frontier.parse({ cvar: true, points: 3, scenarios: 200, seed: 2 }),
+        { solver: async () => solver, onProgress: (f) => seen.push(f) },
+      ),
+    );
+    const want = value(
+      cvarFrontierReport(portfolio, solver, { points: 3, scenarios: 200, seed: 2, timeLimit: 60 }),
+    );
+    expect(JSON.parse(JSON.stringify(got))).toEqual(JSON.parse(JSON.stringify(want)));
+    expect(seen).toEqual([1 / 5, 2 / 5, 3 / 5, 4 / 5, 1]);
+  });
+
+  it('asks frontier for a resource or cvar, and keeps cvar within the host’s cells', async () => {
+    const deps = { solver: async () => solver };
+    const run = async (options: Record<string, unknown>, limits = ENGINE_LIMITS.command) => {
+      const r = await runEngineCommand(
+        'frontier',
+        portfolio,
+        SERVER_ENGINE_OPTIONS.frontier.parse(options),
+        { ...deps, limits },
+      );
+      return r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+    };
+    expect(await run({})).toEqual([['missing_resource', ['resource']]]);
+    expect(await run({ resource: 'budget', cvar: true })).toEqual([
+      ['resource_with_cvar', ['resource']],
+    ]);
+    expect(await run({ resource: 'budget', scenarios: 100 })).toEqual([
+      ['cvar_only', ['scenarios']],
+    ]);
+    // The demo's 38 partners × 20,000 scenarios are over the server's 400,000 cells.
+    expect(await run({ cvar: true, scenarios: 20_000 }, ENGINE_LIMITS.server)).toEqual([
+      ['too_big', ['scenarios']],
+    ]);
   });
 });

@@ -6,6 +6,8 @@
  */
 export { ENGINE_FLAGS, type EngineFlag, flagOf } from './engine-flags.js';
 export {
+  CVAR_FRONTIER,
+  cvarCellsRefusal,
   ENGINE_COMMANDS,
   ENGINE_DEFAULTS,
   ENGINE_LIMITS,

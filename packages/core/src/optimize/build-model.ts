@@ -14,6 +14,11 @@ export interface ModelOptions {
   readonly withObjective?: boolean;
   /** Fixes on top of the groups (the regret re-solves force a partner in or out). */
   readonly fixes?: readonly GroupFix[];
+  /**
+   * Maximise the scenario CVaR itself (η − (1/(βN)) Σ u) instead of the objective; needs
+   * the CVaR rows (`p.cvar`). The CVaR frontier's safest end.
+   */
+  readonly maximizeCvar?: boolean;
 }
 
 /**
@@ -21,7 +26,8 @@ export interface ModelOptions {
  * one continuous y ∈ [0, 1] per synergy pair, standing for x_i·x_j. A positive synergy is
  * held down by y ≤ x_i, y ≤ x_j (maximising pushes it up to min); a negative one is held up
  * by y ≥ x_i + x_j − 1 (maximising pushes it down to max(0, ·)). So y = x_i·x_j at optimum.
- * With overhead bands, the count and its segments follow (overhead.ts). The objective's
+ * With overhead bands, the count and its segments follow (overhead.ts), then one column
+ * per risk on several partners (addRiskColumns). The objective's
  * constant is the reallocation's offset (−Σ E[exitCost] of incumbents).
  */
 export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions = {}): MilpModel {
@@ -66,8 +72,17 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
       if (s <= 0 || exact) b.addRow([xi, xj, y], [1, 1, -1], -INF, 1);
     }
     const overhead = addOverheadColumns(b, p);
+    const risks = addRiskColumns(b, p);
     if (p.offset !== 0) b.addOffset(p.offset);
-    if (p.cvar !== undefined) addCvarRows(b, p, p.cvar, pairColumns, overhead);
+    if (p.cvar !== undefined) {
+      const cvar = addCvarRows(b, p, p.cvar, pairColumns, overhead, risks);
+      if (options.maximizeCvar === true) {
+        for (let c = 0; c < b.columnCount; c++) b.setCost(c, 0);
+        if (p.offset !== 0) b.addOffset(-p.offset);
+        b.setCost(cvar.eta, 1);
+        for (const u of cvar.u) b.setCost(u, -cvar.weight);
+      }
+    }
   }
 
   p.groups.forEach((group, g) => {
@@ -75,4 +90,24 @@ export function buildPortfolioMilp(p: PreparedPortfolio, options: ModelOptions =
     for (const row of group.rows) b.addRow(row.columns, row.coefficients, row.lower, row.upper);
   });
   return b.build();
+}
+
+/**
+ * A risk on several partners (prepare.ts) costs its expected loss once when any of them is
+ * chosen: a column z ∈ [0, 1] with cost −p·E[L], z ≥ x_i for each of them and z ≤ Σ x_i,
+ * so z = 1 exactly when one is chosen and 0 otherwise, whatever the sign of its loss
+ * (the CVaR rows read the same column). By risk id.
+ */
+function addRiskColumns(
+  b: MilpBuilder,
+  p: PreparedPortfolio,
+): Map<string, { readonly column: number; readonly expectedLoss: number }> {
+  const out = new Map<string, { readonly column: number; readonly expectedLoss: number }>();
+  for (const risk of p.risks) {
+    const z = b.addVariable({ lower: 0, upper: 1, cost: -risk.expectedLoss });
+    for (const i of risk.partners) b.addRow([z, i], [1, -1], 0, INF);
+    b.addRow([z, ...risk.partners], [1, ...Array.from(risk.partners, () => -1)], -INF, 0);
+    out.set(risk.id, { column: z, expectedLoss: risk.expectedLoss });
+  }
+  return out;
 }

@@ -1,5 +1,6 @@
 import { changeCosts, incumbentIds, isReallocation } from '../model/reallocation.js';
 import { portfolioValue } from '../model/value.js';
+import { expectedRiskLoss } from '../simulate/risk-plan.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import type { GroupFix } from './constraint-group.js';
 import type { PreparedPortfolio } from './prepare.js';
@@ -24,7 +25,7 @@ export function currentPortfolio(
     ...(timeLimit === undefined ? {} : { timeLimit }),
   });
   const feasible = r.status === 'optimal' || (r.status === 'time-limit' && r.chosen !== null);
-  return { selected, objective: feasible ? portfolioValue(p.portfolio, selected) : null };
+  return { selected, objective: feasible ? expectedS(p, selected) : null };
 }
 
 /** keep / add / exit relative to the incumbents, with what the move costs and gains. */
@@ -39,8 +40,12 @@ export function changePlan(p: PreparedPortfolio, selected: readonly string[]): C
     exit: p.ids.filter((id) => incumbents.has(id) && !chosen.has(id)),
     exitCost,
     onboardingCost,
-    deltaS: portfolioValue(p.portfolio, selected) - portfolioValue(p.portfolio, current),
+    deltaS: expectedS(p, selected) - expectedS(p, current),
   };
 }
+
+/** S of a selection less its risks' expected loss, as `evaluate` and the objective count it. */
+const expectedS = (p: PreparedPortfolio, selected: readonly string[]): number =>
+  portfolioValue(p.portfolio, selected) - expectedRiskLoss(p.portfolio, selected);
 
 export const reallocates = (p: PreparedPortfolio): boolean => isReallocation(p.portfolio);

@@ -163,10 +163,12 @@ describe('the CVaR floor over scenarios with the risk register', () => {
       const plainTop = plain.reduce((a, b) => (b.value > a.value ? b : a));
       if (plainTop.cvar > top.cvar + 1e-9) riskBinds++;
     }
-    // Seeded, so these counts are fixed (26 instances solved, 7 binding, 9 where the risks
-    // lower the top portfolio's CVaR, 8 infeasible); the bounds keep the test meaningful.
+    // Seeded, so these counts are fixed (26 instances solved, 3 binding, 7 where the risks
+    // lower the top portfolio's CVaR, 10 infeasible; fewer bind than before the objective
+    // took the risks' expected loss, which already leans the top portfolio away from them);
+    // the bounds keep the test meaningful.
     expect(solved).toBeGreaterThanOrEqual(20);
-    expect(binding).toBeGreaterThanOrEqual(5);
+    expect(binding).toBeGreaterThanOrEqual(2);
     expect(riskBinds).toBeGreaterThanOrEqual(5);
     expect(infeasible).toBeGreaterThanOrEqual(1);
   });

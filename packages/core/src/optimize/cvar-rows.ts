@@ -9,15 +9,15 @@ const INF = Number.POSITIVE_INFINITY;
  * in scenario s (V_s, equally likely), CVaR_β(V) = max_η η − (1/(βN)) Σ_s (η − V_s)⁺, so
  * the constraint holds iff some η and u_s ≥ 0 satisfy u_s ≥ η − V_s and
  * η − (1/(βN)) Σ u_s ≥ floor. Linear in the selection: V_s = v + Σ d_is x_i + Σ e_ks y_k
- * with v = Σ a_i x_i + Σ w_k y_k − Σ r_b z_b + offset the expected value (one free column
- * and one row) and d, e the scenario's deviations from it; deviations that are 0 (fixed
- * costs and returns, fixed synergies) leave the scenario rows, which keeps them sparse.
- * Columns: v, η (free), then u_1..u_N, after every other column.
+ * with v = Σ a_i x_i + Σ w_k y_k − Σ r_b z_b − Σ ℓ_r z_r + offset the expected value (one
+ * free column and one row) and d, e the scenario's deviations from it; deviations that are
+ * 0 (fixed costs and returns, fixed synergies) leave the scenario rows, which keeps them
+ * sparse. Columns: v, η (free), then u_1..u_N, after every other column.
  *
  * A risk on several partners (`shared`) charges its scenario loss once when any of them
- * is chosen: a column z ∈ [0, 1] with z ≥ x_i for each of them and z ≤ Σ x_i, so z = 1
- * exactly when one is chosen and 0 otherwise (whatever the sign of its losses), and the
- * scenario rows carry its raw loss on z. It has no objective coefficient (scenarios.ts).
+ * is chosen, on its column z_r (build-model.ts: z_r = 1 exactly when one is chosen), whose
+ * objective coefficient is −ℓ_r = −p·E[L]; its scenario rows carry the deviation
+ * loss_s + ℓ_r, so V_s carries the raw loss.
  */
 export function addCvarRows(
   b: MilpBuilder,
@@ -25,31 +25,35 @@ export function addCvarRows(
   cvar: CvarRows,
   pairColumns: readonly number[],
   overheadColumns: readonly { readonly column: number; readonly rate: number }[],
-): void {
+  riskColumns: ReadonlyMap<string, { readonly column: number; readonly expectedLoss: number }>,
+): CvarColumns {
   const n = p.ids.length;
   const count = cvar.scenarios.count;
   const v = b.addVariable({ lower: -INF, upper: INF });
   const eta = b.addVariable({ lower: -INF, upper: INF });
   const u = Array.from({ length: count }, () => b.addVariable({ lower: 0, upper: INF }));
+  // Each shared risk's column (build-model.ts) with its scenario loss as a deviation from
+  // the expected loss the objective already takes: loss_s + p·E[L].
   const shared = cvar.scenarios.shared.map((risk) => {
-    const z = b.addVariable({ lower: 0, upper: 1 });
-    for (const i of risk.partners) b.addRow([z, i], [1, -1], 0, INF);
-    b.addRow([z, ...risk.partners], [1, ...Array.from(risk.partners, () => -1)], -INF, 0);
-    return { column: z, row: risk.loss };
+    const term = riskColumns.get(risk.id);
+    if (term === undefined) throw new Error(`no column for the risk ${risk.id}`);
+    return { ...term, row: risk.loss };
   });
-  // v − Σ a_i x_i − Σ w_k y_k + Σ r_b z_b = 0
+  // v − Σ a_i x_i − Σ w_k y_k + Σ r_b z_b + Σ ℓ_r z_r = 0
   b.addRow(
     [
       v,
       ...Array.from({ length: n }, (_, i) => i),
       ...pairColumns,
       ...overheadColumns.map((o) => o.column),
+      ...shared.map((r) => r.column),
     ],
     [
       1,
       ...Array.from(p.linear, (a) => -a),
       ...Array.from(p.pairs.value, (w) => -w),
       ...overheadColumns.map((o) => o.rate),
+      ...shared.map((r) => r.expectedLoss),
     ],
     0,
     0,
@@ -69,17 +73,26 @@ export function addCvarRows(
         coefficients.push((row[s] as number) - mean);
       }
     }
-    for (const { column, row } of shared) {
-      const loss = row[s] as number;
-      if (loss === 0) continue;
+    for (const { column, row, expectedLoss } of shared) {
+      const deviation = (row[s] as number) + expectedLoss;
+      if (deviation === 0) continue;
       columns.push(column);
-      coefficients.push(loss);
+      coefficients.push(deviation);
     }
     // u_s − η + V_s(x) − offset ≥ −offset
     b.addRow(columns, coefficients, -p.offset, INF);
   }
   const weight = 1 / (cvar.level * count);
   b.addRow([eta, ...u], [1, ...u.map(() => -weight)], cvar.floor, INF);
+  return { eta, u, weight };
+}
+
+/** Where the CVaR lives in the model: η − weight·Σ u is the selection's scenario CVaR at optimum. */
+export interface CvarColumns {
+  readonly eta: number;
+  readonly u: readonly number[];
+  /** 1/(βN). */
+  readonly weight: number;
 }
 
 /** The columns whose scenario coefficients differ from their expected one somewhere. */

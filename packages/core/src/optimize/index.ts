@@ -1,4 +1,12 @@
 export {
+  CVAR_FRONTIER_LEVEL,
+  type CvarFrontier,
+  type CvarFrontierInput,
+  type CvarFrontierPoint,
+  type CvarFrontierPortfolio,
+  cvarFrontier,
+} from './cvar-frontier.js';
+export {
   FRONTIER_DEFAULT_POINTS,
   type Frontier,
   type FrontierInput,

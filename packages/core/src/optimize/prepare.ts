@@ -8,6 +8,7 @@ import {
 } from '../model/reallocation.js';
 import type { Objective, Portfolio } from '../model/types.js';
 import { netOf } from '../model/value.js';
+import { expectedLossOf } from '../simulate/risk-plan.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import {
   coverGroups,
@@ -21,6 +22,7 @@ import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 import type { CvarRows } from './cvar-types.js';
 import { lifecycleGroups } from './lifecycle-groups.js';
 import { excludeGroups, exclusiveGroups, includeGroups, requiresGroups } from './partner-groups.js';
+import { riskColumns } from './risk-columns.js';
 import { ruleGroups } from './rule-groups.js';
 import { sampleScenarios } from './scenarios.js';
 
@@ -29,6 +31,14 @@ export interface SynergyPairs {
   readonly first: Int32Array;
   readonly second: Int32Array;
   readonly value: Float64Array;
+}
+
+export interface SharedRiskTerm {
+  readonly id: string;
+  /** Partner columns, increasing. */
+  readonly partners: Int32Array;
+  /** p·E[L] (expectedLossOf). */
+  readonly expectedLoss: number;
 }
 
 /** A portfolio turned into what the model builder needs; computed once per optimize. */
@@ -43,6 +53,12 @@ export interface PreparedPortfolio extends GroupContext {
    * incumbent's coefficient then carries +E[exitCost], so dropping it costs its exit).
    */
   readonly offset: number;
+  /**
+   * Risks of the register on two or more partners (objective `net`): each takes its
+   * expected loss p·E[L] off the objective once when any of them is chosen (a column, see
+   * build-model.ts). A risk on one partner is in that partner's `linear` instead.
+   */
+  readonly risks: readonly SharedRiskTerm[];
   /** The CVaR floor with its sampled scenarios, when the spec sets one. */
   readonly cvar?: CvarRows;
   /** Convex overhead bands by count (objective `net` only). */
@@ -79,6 +95,7 @@ export function preparePortfolio(
     value: new Float64Array(0),
   };
   let offset = 0;
+  let risks: SharedRiskTerm[] = [];
   if (portfolio.objective === 'score') {
     for (let i = 0; i < n; i++) linear[i] = scores[i] as number;
   } else {
@@ -96,6 +113,7 @@ export function preparePortfolio(
       }
       linear[i] = c;
     });
+    risks = riskTerms(portfolio, index, linear);
     pairs = aggregateSynergies(
       portfolio,
       index,
@@ -127,12 +145,40 @@ export function preparePortfolio(
     linear,
     pairs,
     offset,
+    risks,
     overhead,
     groups,
   };
   if (cvar === undefined) return ok(prepared);
   const scenarios = sampleScenarios(prepared, cvar.scenarios, cvar.seed);
   return ok({ ...prepared, cvar: { scenarios, level: cvar.level, floor: cvar.floor } });
+}
+
+/**
+ * The risk register in the objective, by the rule `evaluate` and `simulate` count it
+ * (risk-plan.ts): a risk costs p·E[L] once when any of its partners is chosen. On one
+ * partner of the spec it joins that partner's coefficient; on several it is a term of its
+ * own. Risks with likelihood 0 and links to no partner of the spec are left out, as
+ * `compileRisks` leaves them out; the rest keep the register's order.
+ */
+function riskTerms(
+  portfolio: Portfolio,
+  index: ReadonlyMap<string, number>,
+  linear: Float64Array,
+): SharedRiskTerm[] {
+  const out: SharedRiskTerm[] = [];
+  for (const risk of portfolio.risks ?? []) {
+    const columns = riskColumns(risk.partners, index);
+    if (risk.likelihood <= 0 || columns.length === 0) continue;
+    const expectedLoss = expectedLossOf(risk);
+    if (columns.length === 1) {
+      const c = columns[0] as number;
+      linear[c] = (linear[c] as number) - expectedLoss;
+    } else {
+      out.push({ id: risk.id, partners: columns, expectedLoss });
+    }
+  }
+  return out;
 }
 
 /**

@@ -8,19 +8,20 @@
  *
  * The risk register's events come last, from stream n + E + 1 (E synergies), drawn by
  * simulate's own generator (`drawRiskLosses`) over every risk linked to a partner of the
- * spec, so a scenario's events do not depend on the selection. They enter as raw losses
- * −I·L, not as deviations: the objective stays the expected value of the partners'
- * terms, while the scenario values, and so the CVaR, are those of S with its risks. A
- * risk charges its loss once when any of its partners is chosen: on one partner it joins
- * that partner's row, on several it is a `shared` row (cvar-rows.ts gives it a column).
+ * spec, so a scenario's events do not depend on the selection. The objective takes each
+ * risk's expected loss p·E[L] (prepare.ts) and the scenario values carry its raw loss
+ * −I·L, so their mean is the objective and the CVaR is that of S with its risks. A risk
+ * charges its loss once when any of its partners is chosen: on one partner it joins that
+ * partner's row, on several it is a `shared` row (build-model.ts gives it a column).
  */
 import { expectedValue } from '../model/distributions.js';
 import type { Distribution } from '../model/types.js';
 import { deliveryMean } from '../model/value.js';
 import { createRng } from '../simulate/prng.js';
-import { compileRisks, drawRiskLosses } from '../simulate/risk-plan.js';
+import { compileRisks, drawRiskLosses, expectedLossOf } from '../simulate/risk-plan.js';
 import { fillSamples, multiplyByBeta } from '../simulate/samplers.js';
 import type { ScenarioInput, ScenarioMatrix, SharedRisk } from './cvar-types.js';
+import { riskColumns } from './risk-columns.js';
 
 function draws(d: Distribution, count: number, seed: number, stream: number): Float64Array {
   const out = new Float64Array(count);
@@ -88,15 +89,16 @@ function addRiskEvents(
   const shared: SharedRisk[] = [];
   plan.risks.forEach((risk, r) => {
     const loss = losses[r] as Float64Array;
-    const columns = [
-      ...new Set((linked.get(risk.id) ?? []).flatMap((id) => p.index.get(id) ?? [])),
-    ].sort((a, b) => a - b);
+    const columns = riskColumns(linked.get(risk.id) ?? [], p.index);
     if (columns.length !== 1) {
-      shared.push({ id: risk.id, partners: Int32Array.from(columns), loss });
+      shared.push({ id: risk.id, partners: columns, loss });
       return;
     }
+    // The partner's coefficient already takes p·E[L] off (prepare.ts): its row starts
+    // there, so the loss enters as its deviation, and the row carries the raw loss.
     const row = partner[columns[0] as number] as Float64Array;
-    for (let s = 0; s < count; s++) row[s] = (row[s] as number) + (loss[s] as number);
+    const expected = expectedLossOf(risk);
+    for (let s = 0; s < count; s++) row[s] = (row[s] as number) + (loss[s] as number) + expected;
   });
   return shared;
 }

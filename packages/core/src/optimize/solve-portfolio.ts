@@ -1,4 +1,5 @@
 import { reallocationValue } from '../model/reallocation.js';
+import { expectedRiskLoss } from '../simulate/risk-plan.js';
 import type { MilpSolver, SolveOptions } from '../solver/milp-model.js';
 import { buildPortfolioMilp } from './build-model.js';
 import type { GroupFix } from './constraint-group.js';
@@ -21,6 +22,8 @@ export interface PortfolioSolveOptions {
   readonly fixes?: readonly GroupFix[];
   readonly start?: ArrayLike<number>;
   readonly timeLimit?: number;
+  /** Maximise the scenario CVaR instead of the objective (build-model.ts). */
+  readonly maximizeCvar?: boolean;
 }
 
 /** Builds the full model (all constraints, with the objective), solves it, reads the choice. */
@@ -29,7 +32,10 @@ export function solvePortfolio(
   solver: MilpSolver,
   options: PortfolioSolveOptions = {},
 ): PortfolioSolution {
-  const model = buildPortfolioMilp(p, options.fixes === undefined ? {} : { fixes: options.fixes });
+  const model = buildPortfolioMilp(p, {
+    ...(options.fixes === undefined ? {} : { fixes: options.fixes }),
+    ...(options.maximizeCvar === true ? { maximizeCvar: true } : {}),
+  });
   const solveOptions: SolveOptions = {
     ...(options.timeLimit === undefined ? {} : { timeLimit: options.timeLimit }),
     ...(options.start === undefined ? {} : { start: options.start }),
@@ -67,11 +73,15 @@ export function solvePortfolio(
 
 /**
  * The objective recomputed from the choice itself, not read from the solver: for `net` it
- * is exactly S = portfolioValue(selection) (less exit and onboarding costs when
- * reallocating), free of the solver's rounding and of the y columns of a stopped search.
+ * is the expected S of the selection as `evaluate` counts it, S = portfolioValue less the
+ * risk register's expected loss (expectedRiskLoss), less exit and onboarding costs when
+ * reallocating; free of the solver's rounding and of the y columns of a stopped search.
  */
 export function objectiveOfChoice(p: PreparedPortfolio, chosen: Uint8Array): number {
-  if (p.objective === 'net') return reallocationValue(p.portfolio, selectedIds(p, chosen));
+  if (p.objective === 'net') {
+    const selected = selectedIds(p, chosen);
+    return reallocationValue(p.portfolio, selected) - expectedRiskLoss(p.portfolio, selected);
+  }
   let total = 0;
   for (let i = 0; i < chosen.length; i++) if (chosen[i] === 1) total += p.scores[i] as number;
   return total;

@@ -88,6 +88,6 @@ export interface ChangePlan {
   readonly exitCost: number;
   /** Σ E[onboardingCost] of `add`. */
   readonly onboardingCost: number;
-  /** S(selected) − S(current), before exit and onboarding costs. */
+  /** S(selected) − S(current), each less its risks' expected loss, before exit and onboarding costs. */
   readonly deltaS: number;
 }

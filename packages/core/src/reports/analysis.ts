@@ -11,6 +11,7 @@ import type { GameDefinition } from '../games/types.js';
 import { expectedValue } from '../model/distributions.js';
 import type { Portfolio } from '../model/types.js';
 import { netOf, portfolioValue } from '../model/value.js';
+import { type CvarFrontier, cvarFrontier } from '../optimize/cvar-frontier.js';
 import { type Frontier, frontier } from '../optimize/frontier.js';
 import { optimize } from '../optimize/optimize.js';
 import type { OptimizeResult } from '../optimize/types.js';
@@ -51,6 +52,24 @@ export function frontierReport(
   const scores = scopedScores(portfolio);
   if (!scores.ok) return scores;
   const f = frontier(portfolio, solver, { ...options, scores: scores.value });
+  return f.ok ? ok({ ...f.value, ...lifecycleNote(portfolio) }, f.warnings) : f;
+}
+
+/** The frontier of expected S against the 5% scenario CVaR (optimize/cvar-frontier.ts). */
+export function cvarFrontierReport(
+  portfolio: Portfolio,
+  solver: MilpSolver,
+  options: {
+    points?: number;
+    scenarios?: number;
+    seed?: number;
+    timeLimit?: number;
+    onProgress?: (fraction: number) => void;
+  },
+): Result<CvarFrontier & LifecycleNote> {
+  const scores = scopedScores(portfolio);
+  if (!scores.ok) return scores;
+  const f = cvarFrontier(portfolio, solver, { ...options, scores: scores.value });
   return f.ok ? ok({ ...f.value, ...lifecycleNote(portfolio) }, f.warnings) : f;
 }
 

@@ -8,7 +8,7 @@
  * which events happened.
  */
 import { expectedValue, variance } from '../model/distributions.js';
-import type { Distribution, Portfolio } from '../model/types.js';
+import type { Distribution, Portfolio, Risk } from '../model/types.js';
 import { bivariateExcess, normalQuantile } from '../risk/normal.js';
 import type { Xoshiro128StarStar } from './prng.js';
 import { addSamples } from './samplers.js';
@@ -51,6 +51,19 @@ export function compileRisks(portfolio: Portfolio, chosen: ReadonlySet<string>):
   return { factors, risks };
 }
 
+/** One risk's expected loss, p·E[L]: what it takes off E[S] when it is in the plan. */
+export const expectedLossOf = (risk: Pick<Risk, 'likelihood' | 'impact'>): number =>
+  risk.likelihood * expectedValue(risk.impact);
+
+/**
+ * Σ p·E[L] over the risks hanging on a selected partner (each once, however many of its
+ * partners are selected): S's expected loss to the risk register, as `evaluate` and
+ * `simulate` count it (riskMoments' mean) and `optimize` maximises E[S] net of it.
+ */
+export function expectedRiskLoss(portfolio: Portfolio, selected: Iterable<string>): number {
+  return -riskMoments(compileRisks(portfolio, new Set(selected))).mean;
+}
+
 /** Exact mean and variance of −Σ_r I_r L_r (losses independent of the events and of each other). */
 export function riskMoments(plan: RiskPlan): { mean: number; variance: number } {
   let mean = 0;
@@ -59,7 +72,7 @@ export function riskMoments(plan: RiskPlan): { mean: number; variance: number } 
   plan.risks.forEach((r, i) => {
     const mi = m[i] as number;
     const p = r.likelihood;
-    mean -= p * mi;
+    mean -= expectedLossOf(r);
     v += p * (variance(r.impact) + mi * mi) - p * p * mi * mi;
     for (let j = i + 1; j < plan.risks.length; j++) {
       const s = plan.risks[j] as PlanRisk;

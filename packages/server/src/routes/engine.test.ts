@@ -1,4 +1,5 @@
 import {
+  cvarFrontierReport,
   evaluateReport,
   frontierReport,
   type MilpSolver,
@@ -275,6 +276,36 @@ describeEachDatabase('engine and job routes', (get) => {
       expect(frontier.statusCode).toBe(202);
       const { job } = frontier.json<JobBody>();
       expect((await waitForJob(get().db, job.id, ['done', 'failed'])).state).toBe('done');
+    });
+
+    it('frontier with cvar: in the request when small, a job with progress when not, bounded', async () => {
+      const small = await post('editor', 'frontier', { cvar: true, points: 3, scenarios: 200 });
+      expect(small.statusCode).toBe(200);
+      const options = { points: 3, scenarios: 200, seed: 1, timeLimit: 60 };
+      expect(small.json()).toEqual(json(unwrap(cvarFrontierReport(portfolio, solver, options))));
+      expect(small.json()).toMatchObject({ measure: 'cvar5', status: 'optimal' });
+      // 38 partners × 600 scenarios are over 20,000 cells: a job, reporting each solve.
+      const big = await post('editor', 'frontier', { cvar: true, points: 2, scenarios: 600 });
+      expect(big.statusCode).toBe(202);
+      const { links } = big.json<JobBody>();
+      const events = parseSse((await api.as('viewer', { method: 'GET', url: links.events })).body);
+      expect(events.filter((e) => e.event === 'progress').length).toBeGreaterThanOrEqual(1);
+      expect(events.at(-1)?.data).toEqual(
+        json(
+          unwrap(cvarFrontierReport(portfolio, solver, { ...options, points: 2, scenarios: 600 })),
+        ),
+      );
+      const tooBig = await post('editor', 'frontier', { cvar: true, scenarios: 20_000 });
+      expect(tooBig.statusCode).toBe(422);
+      expect(tooBig.json()).toMatchObject({
+        errors: [expect.objectContaining({ path: 'scenarios', code: 'too_big' })],
+      });
+      const neither = await post('editor', 'frontier', {});
+      expect(neither.statusCode).toBe(422);
+      expect(neither.json().errors[0]).toMatchObject({ path: 'resource' });
+      const overLimit = await post('editor', 'frontier', { cvar: true, scenarios: 20_001 });
+      expect(overLimit.statusCode).toBe(400);
+      expect(overLimit.json().errors[0].path).toBe('scenarios');
     });
 
     it('streams progress, then done, as Server-Sent Events', async () => {

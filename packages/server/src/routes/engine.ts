@@ -10,6 +10,8 @@
  * rank); the solver-backed ones (optimize, frontier, simulate, shapley) need an editor, as
  * does anything that runs as a job or saves a scenario (`?save=NAME`).
  */
+
+import { cvarCellsRefusal, ENGINE_LIMITS } from '@partnerfolio/core/commands';
 import { access, POLICIES, roleAtLeast } from '../auth/policies.js';
 import { actorOf, type WorkspaceAccess, workspaceOf } from '../auth/principal.js';
 import type { Role } from '../db/schema.js';
@@ -118,6 +120,25 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
           trustWeighted === true,
         );
         const actor = actorOf(request);
+        // Refused before any work, job or not (the runner asks again).
+        const asked: Readonly<Record<string, unknown>> = engineOptions;
+        const tooBig = cvarCellsRefusal(
+          {
+            cvar: command === 'frontier' && asked.cvar === true,
+            scenarios: typeof asked.scenarios === 'number' ? asked.scenarios : undefined,
+          },
+          portfolio.partners.length,
+          ENGINE_LIMITS.server,
+        );
+        if (tooBig !== undefined && !tooBig.ok) {
+          throw new HttpProblem(
+            'unprocessable',
+            `cannot ${command}: ${tooBig.issues[0]?.message}`,
+            {
+              errors: describeIssues(tooBig.issues).map((e) => ({ ...e, location: 'body' })),
+            },
+          );
+        }
 
         if (runAsJob === true || isLongRun(command, engineOptions, portfolio.partners.length)) {
           requireRole(workspace, POLICIES.jobs.write, 'running an analysis as a job');

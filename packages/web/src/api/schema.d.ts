@@ -3497,7 +3497,7 @@ export interface paths {
                          * @default 1
                          */
                         seed?: number;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3565,7 +3565,7 @@ export interface paths {
                          * @enum {string}
                          */
                         method?: "entropy" | "critic";
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3640,7 +3640,7 @@ export interface paths {
                          * @default false
                          */
                         sensitivity?: boolean;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3717,7 +3717,7 @@ export interface paths {
                          * @default 60
                          */
                         timeLimit?: number;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3780,16 +3780,28 @@ export interface paths {
             requestBody: {
                 content: {
                     "application/json": {
-                        /** @description the resource whose capacity is swept, e.g. budget */
-                        resource: string;
-                        /** @default 11 */
+                        /** @description the resource whose capacity is swept, e.g. budget (or give `cvar`) */
+                        resource?: string;
+                        /**
+                         * @description instead of a resource: expected S against the 5% scenario CVaR, the floor swept from the unconstrained optimum’s CVaR to the best reachable
+                         * @default false
+                         */
+                        cvar?: boolean;
+                        /** @description points of the frontier (default 11 capacities; with cvar 8 floors, at most 50) */
                         points?: number;
+                        /** @description with cvar: sampled scenarios shared by every point (default 1000; on a server at most 400,000 scenarios × partners) */
+                        scenarios?: number;
+                        /**
+                         * @description random seed: the same seed gives the same answer
+                         * @default 1
+                         */
+                        seed?: number;
                         /**
                          * @description seconds for each solver run
                          * @default 60
                          */
                         timeLimit?: number;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3803,7 +3815,7 @@ export interface paths {
                         [name: string]: unknown;
                     };
                     content: {
-                        "application/json": components["schemas"]["FrontierDocument"];
+                        "application/json": components["schemas"]["FrontierDocument"] | components["schemas"]["CvarFrontierDocument"];
                     };
                 };
                 /** @description Default Response */
@@ -3861,7 +3873,7 @@ export interface paths {
                         seed?: number;
                         /** @description partner ids; default: the optimal portfolio */
                         selected?: string[] | string;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -3933,7 +3945,7 @@ export interface paths {
                         seed?: number;
                         /** @description partner ids; default: the optimal portfolio */
                         selected?: string[] | string;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -4013,7 +4025,7 @@ export interface paths {
                          * @default false
                          */
                         portfolio?: boolean;
-                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway. */
+                        /** @description true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway. */
                         async?: boolean;
                         /** @description count each partner's return times its probability of delivery: a Beta posterior over its kept and broken obligations, centred on the workspace's record (a partner without a record gets the workspace's base rate) */
                         trustWeighted?: boolean;
@@ -7677,6 +7689,35 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** @description with `cvar`: the best expected S at each 5% CVaR floor, in increasing floor (the first point is the unconstrained optimum, the last the safest portfolio) */
+        CvarFrontierDocumentInput: {
+            /** @constant */
+            measure: "cvar5";
+            /** @enum {string} */
+            status: "optimal" | "infeasible";
+            scenarios: number;
+            seed: number;
+            points: ({
+                floor: number;
+                /** @enum {string} */
+                status: "optimal" | "infeasible" | "time-limit";
+                expected: number | null;
+                cvar5: number | null;
+                selected: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description when reallocating: the incumbents on the same scenarios */
+            current?: {
+                selected: string[];
+                expected: number;
+                cvar5: number;
+            } & {
+                [key: string]: unknown;
+            };
+        } & {
+            [key: string]: unknown;
+        };
         SimulateDocumentInput: {
             scenarios: number;
             mean: number;
@@ -9639,6 +9680,35 @@ export interface components {
             } & {
                 [key: string]: unknown;
             })[];
+        } & {
+            [key: string]: unknown;
+        };
+        /** @description with `cvar`: the best expected S at each 5% CVaR floor, in increasing floor (the first point is the unconstrained optimum, the last the safest portfolio) */
+        CvarFrontierDocument: {
+            /** @constant */
+            measure: "cvar5";
+            /** @enum {string} */
+            status: "optimal" | "infeasible";
+            scenarios: number;
+            seed: number;
+            points: ({
+                floor: number;
+                /** @enum {string} */
+                status: "optimal" | "infeasible" | "time-limit";
+                expected: number | null;
+                cvar5: number | null;
+                selected: string[];
+            } & {
+                [key: string]: unknown;
+            })[];
+            /** @description when reallocating: the incumbents on the same scenarios */
+            current?: {
+                selected: string[];
+                expected: number;
+                cvar5: number;
+            } & {
+                [key: string]: unknown;
+            };
         } & {
             [key: string]: unknown;
         };

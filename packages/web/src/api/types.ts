@@ -18,6 +18,7 @@ export type RankDocument = Schemas['RankDocument'];
 export type OptimizeDocument = Schemas['OptimizeDocument'];
 export type SimulateDocument = Schemas['SimulateDocument'];
 export type FrontierDocument = Schemas['FrontierDocument'];
+export type CvarFrontierDocument = Schemas['CvarFrontierDocument'];
 export type SmaaDocument = Schemas['SmaaDocument'];
 export type AcceptedJob = Schemas['AcceptedJob'];
 export type Agreement = Schemas['Agreement'];

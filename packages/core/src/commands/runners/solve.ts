@@ -1,5 +1,6 @@
 /** The runners of the commands that solve MILPs: `optimize`, `frontier`, `shapley`. */
 import {
+  cvarFrontierReport,
   frontierReport,
   optimizeReport,
   portfolioGame,
@@ -7,6 +8,8 @@ import {
   shapleyReport,
 } from '../../reports/analysis.js';
 import { withLocks } from '../../reports/locks.js';
+import { fail } from '../../util/issues.js';
+import { CVAR_FRONTIER, cvarCellsRefusal, ENGINE_LIMITS } from '../engine-options.js';
 import type { EngineRunner } from '../engine-runner.js';
 
 export const runOptimize: EngineRunner<'optimize'> = async (portfolio, o, { solver }) => {
@@ -18,12 +21,55 @@ export const runOptimize: EngineRunner<'optimize'> = async (portfolio, o, { solv
   });
 };
 
-export const runFrontier: EngineRunner<'frontier'> = async (portfolio, o, { solver }) =>
-  frontierReport(portfolio, await solver(), {
-    resource: o.resource,
-    points: o.points,
+/**
+ * `resource`: the frontier over its capacity; `cvar`: expected S against the 5% scenario
+ * CVaR. Exactly one of the two.
+ */
+export const runFrontier: EngineRunner<'frontier'> = async (portfolio, o, deps) => {
+  if ((o.resource === undefined) === !o.cvar) {
+    return fail([
+      {
+        code: o.cvar ? 'resource_with_cvar' : 'missing_resource',
+        path: ['resource'],
+        message: o.cvar
+          ? 'give either a resource or cvar, not both'
+          : 'give the resource to sweep (e.g. budget), or cvar for the CVaR frontier',
+      },
+    ]);
+  }
+  const points = o.points === undefined ? {} : { points: o.points };
+  if (o.resource !== undefined) {
+    if (o.scenarios !== undefined) {
+      return fail([
+        {
+          code: 'cvar_only',
+          path: ['scenarios'],
+          message: 'scenarios apply to the CVaR frontier only (with cvar)',
+        },
+      ]);
+    }
+    return frontierReport(portfolio, await deps.solver(), {
+      resource: o.resource,
+      ...points,
+      timeLimit: o.timeLimit,
+    });
+  }
+  const tooBig = cvarCellsRefusal(
+    o,
+    portfolio.partners.length,
+    deps.limits ?? ENGINE_LIMITS.command,
+  );
+  if (tooBig !== undefined) return tooBig;
+  const scenarios = o.scenarios ?? CVAR_FRONTIER.scenarios.default;
+  const onProgress = deps.onProgress;
+  return cvarFrontierReport(portfolio, await deps.solver(), {
+    ...points,
+    scenarios,
+    seed: o.seed,
     timeLimit: o.timeLimit,
+    ...(onProgress === undefined ? {} : { onProgress: (f: number) => void onProgress(f) }),
   });
+};
 
 /** The portfolio's synergy game among the selected partners (default: the optimal ones). */
 export const runShapley: EngineRunner<'shapley'> = async (portfolio, o, deps) => {

@@ -54,11 +54,27 @@ export function valueOfChoice(
   scores: readonly number[],
   chosen: ReadonlySet<string>,
 ): number {
-  if (portfolio.objective === 'net') return referenceValue(portfolio, chosen);
+  if (portfolio.objective === 'net') {
+    return referenceValue(portfolio, chosen) - referenceRiskLoss(portfolio, chosen);
+  }
   return portfolio.partners.reduce(
     (s, p, i) => s + (chosen.has(p.id) ? (scores[i] as number) : 0),
     0,
   );
+}
+
+/**
+ * The risk register's expected loss from its definition (docs/spec.md "risks"): each risk
+ * costs likelihood × mean impact, once, when any partner it hangs on is chosen.
+ */
+function referenceRiskLoss(portfolio: Portfolio, chosen: ReadonlySet<string>): number {
+  let loss = 0;
+  for (const risk of portfolio.risks ?? []) {
+    if (risk.partners.some((id) => chosen.has(id))) {
+      loss += risk.likelihood * expectedValue(risk.impact);
+    }
+  }
+  return loss;
 }
 
 /**

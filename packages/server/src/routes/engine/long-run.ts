@@ -5,16 +5,19 @@
  * are few. The limits are about a second or two of work on the demo portfolio:
  *
  * - simulate: more than 200,000 scenarios;
- * - frontier: more than 21 points (one solve each);
+ * - frontier: more than 21 points (one solve each); with `cvar`, also more than 20,000
+ *   scenarios × partners (one model row per scenario, each solved points + 2 times);
  * - shapley: more than 100,000 sampled orders, or more than 20 players named;
  * - optimize with `explain` on more than 50 partners (one more solve per partner);
  * - smaa: more than 20,000 weight samples, or `portfolio` (one MILP per sample).
  */
+import { CVAR_FRONTIER } from '@partnerfolio/core/commands';
 import type { EngineCommand } from '../../engine/options.js';
 
 export const LONG_RUN = {
   simulateScenarios: 200_000,
   frontierPoints: 21,
+  cvarCells: 20_000,
   shapleySamples: 100_000,
   shapleyPlayers: 20,
   explainPartners: 50,
@@ -33,8 +36,12 @@ export function isLongRun(
   switch (command) {
     case 'simulate':
       return over('scenarios', LONG_RUN.simulateScenarios);
-    case 'frontier':
-      return over('points', LONG_RUN.frontierPoints);
+    case 'frontier': {
+      if (options.cvar !== true) return over('points', LONG_RUN.frontierPoints);
+      const scenarios =
+        typeof options.scenarios === 'number' ? options.scenarios : CVAR_FRONTIER.scenarios.default;
+      return over('points', LONG_RUN.frontierPoints) || scenarios * partners > LONG_RUN.cvarCells;
+    }
     case 'shapley': {
       const { selected } = options;
       const players = Array.isArray(selected) ? selected.length : 0;

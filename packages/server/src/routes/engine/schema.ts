@@ -12,7 +12,7 @@ import { jobSchema } from '../../presenters/job.js';
 
 const asyncOption = z.boolean().optional().meta({
   description:
-    'true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points) are jobs anyway.',
+    'true: run as a job and answer 202 at once. Long runs (simulate over 200,000 scenarios, frontier over 21 points or with cvar over 20,000 scenarios × partners) are jobs anyway.',
 });
 
 const trustWeightedOption = z.boolean().optional().meta({
@@ -151,19 +151,46 @@ export const ENGINE_DOCUMENTS: Record<EngineCommand, z.ZodType> = {
         .optional(),
     })
     .meta({ id: 'OptimizeDocument' }),
-  frontier: z
-    .looseObject({
-      resource: z.string(),
-      points: z.array(
-        z.looseObject({
-          capacity: num,
-          status: optimizeStatus,
-          objective: num.nullable(),
-          selected: ids,
-        }),
-      ),
-    })
-    .meta({ id: 'FrontierDocument' }),
+  frontier: z.union([
+    z
+      .looseObject({
+        resource: z.string(),
+        points: z.array(
+          z.looseObject({
+            capacity: num,
+            status: optimizeStatus,
+            objective: num.nullable(),
+            selected: ids,
+          }),
+        ),
+      })
+      .meta({ id: 'FrontierDocument' }),
+    z
+      .looseObject({
+        measure: z.literal('cvar5'),
+        status: z.enum(['optimal', 'infeasible']),
+        scenarios: z.int(),
+        seed: z.int(),
+        points: z.array(
+          z.looseObject({
+            floor: num,
+            status: optimizeStatus,
+            expected: num.nullable(),
+            cvar5: num.nullable(),
+            selected: ids,
+          }),
+        ),
+        current: z
+          .looseObject({ selected: ids, expected: num, cvar5: num })
+          .optional()
+          .meta({ description: 'when reallocating: the incumbents on the same scenarios' }),
+      })
+      .meta({
+        id: 'CvarFrontierDocument',
+        description:
+          'with `cvar`: the best expected S at each 5% CVaR floor, in increasing floor (the first point is the unconstrained optimum, the last the safest portfolio)',
+      }),
+  ]),
   simulate: z
     .looseObject({
       scenarios: z.int(),

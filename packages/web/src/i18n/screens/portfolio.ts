@@ -182,6 +182,25 @@ const en = {
   'screen.portfolio.frontier.infeasiblePoint':
     'No portfolio satisfies the constraints at this capacity.',
 
+  'screen.portfolio.cvarFrontier.title': 'Expected S against tail risk (CVaR 5%)',
+  'screen.portfolio.cvarFrontier.help':
+    'Each point is the best expected S whose CVaR at 5% (the mean of the worst 5% of sampled years, risks included) stays above a floor. The floors run from the optimum’s CVaR to the best CVaR any portfolio reaches; every point uses the same seeded scenarios.',
+  'screen.portfolio.cvarFrontier.points': 'CVaR floors',
+  'screen.portfolio.cvarFrontier.scenarios': 'Scenarios',
+  'screen.portfolio.cvarFrontier.run': 'Trace the risk frontier',
+  'screen.portfolio.cvarFrontier.cvar': 'CVaR 5%',
+  'screen.portfolio.cvarFrontier.expected': 'Expected S',
+  'screen.portfolio.cvarFrontier.series': 'Best expected S at each CVaR floor',
+  'screen.portfolio.cvarFrontier.optimal': 'Optimal portfolio',
+  'screen.portfolio.cvarFrontier.current': 'Current portfolio',
+  'screen.portfolio.cvarFrontier.chart': 'Expected S against CVaR 5%: the risk frontier',
+  'screen.portfolio.cvarFrontier.infeasible':
+    'No portfolio satisfies the constraints: there is no frontier to draw.',
+  'screen.portfolio.cvarFrontier.floor': 'CVaR floor',
+  'screen.portfolio.cvarFrontier.selected': 'Partners',
+  'screen.portfolio.cvarFrontier.table': 'The points of the risk frontier',
+  'screen.portfolio.cvarFrontier.sampled': '{scenarios} scenarios, seed {seed}',
+
   'screen.portfolio.simulate.title': 'Monte Carlo',
   'screen.portfolio.simulate.help':
     'Draws the uncertain costs, returns and synergies of the optimal portfolio many times and summarises the value S. The same seed always gives the same numbers.',
@@ -449,6 +468,24 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.portfolio.frontier.portfolio': '所选点的组合',
   'screen.portfolio.frontier.portfolioAt': '{resource} = {capacity} 时：目标值 {objective}',
   'screen.portfolio.frontier.infeasiblePoint': '在此容量下没有组合能满足约束条件。',
+
+  'screen.portfolio.cvarFrontier.title': '期望 S 与尾部风险（CVaR 5%）',
+  'screen.portfolio.cvarFrontier.help':
+    '每个点是在 5% CVaR（抽样年份中最差 5% 的平均值，含风险事件）不低于下限时的最大期望 S。下限从最优组合的 CVaR 取到任何组合所能达到的最佳 CVaR；所有点使用同一组带种子的情景。',
+  'screen.portfolio.cvarFrontier.points': 'CVaR 下限个数',
+  'screen.portfolio.cvarFrontier.scenarios': '情景数',
+  'screen.portfolio.cvarFrontier.run': '计算风险前沿',
+  'screen.portfolio.cvarFrontier.cvar': '5% 条件风险价值（CVaR）',
+  'screen.portfolio.cvarFrontier.expected': '期望 S',
+  'screen.portfolio.cvarFrontier.series': '各 CVaR 下限下的最大期望 S',
+  'screen.portfolio.cvarFrontier.optimal': '最优组合',
+  'screen.portfolio.cvarFrontier.current': '当前组合',
+  'screen.portfolio.cvarFrontier.chart': '期望 S 与 CVaR 5% 的关系：风险前沿',
+  'screen.portfolio.cvarFrontier.infeasible': '没有组合能满足约束条件，无法绘制前沿。',
+  'screen.portfolio.cvarFrontier.floor': 'CVaR 下限',
+  'screen.portfolio.cvarFrontier.selected': '合作伙伴',
+  'screen.portfolio.cvarFrontier.table': '风险前沿上的各点',
+  'screen.portfolio.cvarFrontier.sampled': '{scenarios} 个情景，种子 {seed}',
 
   'screen.portfolio.simulate.title': '蒙特卡洛模拟',
   'screen.portfolio.simulate.help':

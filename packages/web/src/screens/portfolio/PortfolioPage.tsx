@@ -15,6 +15,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { useI18n } from '../../i18n/I18nProvider';
 import { useCurrentWorkspace } from '../../workspace/WorkspacesProvider';
 import { ConstraintsForm } from './ConstraintsForm';
+import { CvarFrontierPanel } from './CvarFrontierPanel';
 import { FrontierPanel } from './FrontierPanel';
 import { MembershipPanel } from './MembershipPanel';
 import { OptimizePanel } from './OptimizePanel';
@@ -103,6 +104,12 @@ function PortfolioWorkbench({
         canRun={canEdit}
         saveConstraints={saveConstraints}
         onSaved={onSaved}
+      />
+      <CvarFrontierPanel
+        slug={slug}
+        partners={partners}
+        canRun={canEdit}
+        saveConstraints={saveConstraints}
       />
       <MembershipPanel
         slug={slug}

@@ -6,6 +6,7 @@
 import { api, unwrap } from '../../api/client';
 import type {
   AcceptedJob,
+  CvarFrontierDocument,
   FrontierDocument,
   OptimizeDocument,
   SimulateDocument,
@@ -34,6 +35,11 @@ export interface OptimizeOptions {
 export interface FrontierOptions {
   readonly resource: string;
   readonly points: number;
+}
+export interface CvarFrontierOptions {
+  readonly points: number;
+  readonly scenarios: number;
+  readonly seed: number;
 }
 export interface SimulateOptions {
   readonly scenarios: number;
@@ -70,7 +76,29 @@ export async function runFrontier(
       body: { resource: options.resource, points: options.points },
     }),
   );
-  return answerOf(data);
+  if (isAccepted(data)) return { kind: 'job', jobId: data.job.id };
+  if (!isResourceFrontier(data)) throw new Error('expected the frontier over a resource');
+  return { kind: 'result', document: data };
+}
+
+/** The frontier answers over a resource, or (`cvar`) expected S against CVaR 5%. */
+const isResourceFrontier = (
+  data: FrontierDocument | CvarFrontierDocument,
+): data is FrontierDocument => typeof data.resource === 'string';
+
+export async function runCvarFrontier(
+  slug: string,
+  options: CvarFrontierOptions,
+): Promise<EngineAnswer<CvarFrontierDocument>> {
+  const data = await unwrap(
+    api.POST('/api/workspaces/{slug}/frontier', {
+      params: { path: { slug }, query: {} },
+      body: { cvar: true, ...options },
+    }),
+  );
+  if (isAccepted(data)) return { kind: 'job', jobId: data.job.id };
+  if (isResourceFrontier(data)) throw new Error('expected the CVaR frontier');
+  return { kind: 'result', document: data };
 }
 
 export async function runSimulate(
