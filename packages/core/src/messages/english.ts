@@ -13,6 +13,7 @@ import { EXIT_ENGLISH } from '../review/exit-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
+import { UNIT_ENGLISH } from '../workspace/value-unit.js';
 import { isMessage, isMessageList } from '../util/message.js';
 import { formatValue } from './format-value.js';
 
@@ -25,6 +26,7 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...OPTIMIZE_ENGLISH,
   ...MATCH_ENGLISH,
   ...EXIT_ENGLISH,
+  ...UNIT_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -37,6 +39,7 @@ export const MESSAGE_CODES = {
   optimize: Object.keys(OPTIMIZE_ENGLISH),
   graph: Object.keys(MATCH_ENGLISH),
   exit: Object.keys(EXIT_ENGLISH),
+  unit: Object.keys(UNIT_ENGLISH),
 } as const;
 
 const ENGLISH_SEPARATORS = { sum: ' + ', comma: ', ', semicolon: '; ' } as const;
