@@ -13,8 +13,8 @@ import { EXIT_ENGLISH } from '../review/exit-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
-import { UNIT_ENGLISH } from '../workspace/value-unit.js';
 import { isMessage, isMessageList } from '../util/message.js';
+import { UNIT_ENGLISH } from '../workspace/value-unit.js';
 import { formatValue } from './format-value.js';
 
 const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {

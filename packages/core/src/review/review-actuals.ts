@@ -7,9 +7,9 @@
  */
 import { z } from 'zod';
 import type { SettleReport } from '../agreements/report.js';
+import { renderEnglish } from '../messages/english.js';
 import { validateWithSchema } from '../spec/validate-schema.js';
 import { fail, ok, type Result } from '../util/issues.js';
-import { renderEnglish } from '../messages/english.js';
 import { type Message, message } from '../util/message.js';
 import {
   centsInUnit,

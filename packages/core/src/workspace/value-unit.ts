@@ -11,7 +11,12 @@
 import { type Message, message } from '../util/message.js';
 
 export type ValueUnit =
-  | { readonly kind: 'money'; readonly text: string; readonly currency: string; readonly scale: number }
+  | {
+      readonly kind: 'money';
+      readonly text: string;
+      readonly currency: string;
+      readonly scale: number;
+    }
   | { readonly kind: 'points'; readonly text: string }
   | { readonly kind: 'unstated'; readonly text: string }
   | { readonly kind: 'unknown'; readonly text: string };
@@ -21,17 +26,17 @@ const SCALES: Readonly<Record<string, number>> = {
   thousand: 1e3,
   thousands: 1e3,
   '000': 1e3,
-  '千': 1e3,
+  千: 1e3,
   '10k': 1e4,
-  '万': 1e4,
+  万: 1e4,
   m: 1e6,
   mn: 1e6,
   mio: 1e6,
   million: 1e6,
   millions: 1e6,
-  '百万': 1e6,
+  百万: 1e6,
   '100m': 1e8,
-  '亿': 1e8,
+  亿: 1e8,
   bn: 1e9,
   billion: 1e9,
   billions: 1e9,
@@ -121,7 +126,9 @@ export function ledgerAmountInUnit(
   amount: number,
   unit: ValueUnit,
   currency?: string,
-): { readonly ok: true; readonly value: number } | { readonly ok: false; readonly because: Message } {
+):
+  | { readonly ok: true; readonly value: number }
+  | { readonly ok: false; readonly because: Message } {
   const conversion = ledgerConversion(unit, currency);
   if (!conversion.ok) return conversion;
   return { ok: true, value: centsInUnit(Math.round(amount * 100), conversion.scale) };

@@ -18,7 +18,8 @@ export const planActualParams = slugParam.extend({ key: z.string().min(1).max(20
 const money = z.number();
 const inUnit = {
   unit: z.string().meta({
-    description: "the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted",
+    description:
+      "the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted",
   }),
   incomparable: messageSchema.optional().meta({
     description:

@@ -137,7 +137,10 @@ function firstDay(agreements: readonly Agreement[], reviews: readonly ReviewPlan
 }
 
 /** Why the agreements' ledger cannot be read in the unit (the first that cannot), if so. */
-function incomparableLedger(unit: ValueUnit, agreements: readonly Agreement[]): Message | undefined {
+function incomparableLedger(
+  unit: ValueUnit,
+  agreements: readonly Agreement[],
+): Message | undefined {
   for (const a of agreements) {
     const conversion = ledgerConversion(unit, a.document.currency);
     if (!conversion.ok) return conversion.because;

@@ -33,6 +33,7 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
   not_convex:
     '此档每个伙伴收取 {value}，低于上一档的 {previous}；边际管理开销不能下降（须为凸函数）',
   infeasible_ranges: '没有和为 1 且落在这些范围内的权重（各下限之和为 {low}）；请放宽范围',
+  units_incomparable: '{because}；请手动填写实际值并说明理由',
   too_short: '至少需要 {minimum} 个字符',
   too_long: '最多只能有 {maximum} 个字符',
   too_few: '至少需要 {minimum} 项',

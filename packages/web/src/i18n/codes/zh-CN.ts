@@ -70,6 +70,12 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'exit.schedule.notice':
     '{notice} 发出通知；{agreements} 份协议中最后一份于 {end} 结束（通知期最长 {days} 天）',
   'exit.schedule.no_agreement': '{notice} 发出通知；没有运行中的协议规定通知期',
+  'review.actual.override_incomparable': '手动填写（{because}）：{reason}',
+  'unit.incomparable.points': '工作区的价值单位是 {unit}，不是货币：台账金额无法与之比较',
+  'unit.incomparable.unknown':
+    '工作区的价值单位“{unit}”未指明货币：台账金额无法与之比较（请写成货币加量级，例如“USD k”）',
+  'unit.incomparable.currency':
+    '台账以 {currency} 计，而工作区的价值单位是 {unit}：不同货币的金额不做换算',
 
   'chain.noun.entry': '条目',
   'chain.noun.ledger': '账本条目',
