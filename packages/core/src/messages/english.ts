@@ -8,6 +8,7 @@ import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { MATCH_ENGLISH } from '../graph/match-messages.js';
 import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
 import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
+import { KIND_ENGLISH } from '../model/kinds.js';
 import { OPTIMIZE_ENGLISH } from '../optimize/optimize-messages.js';
 import { EXIT_ENGLISH } from '../review/exit-messages.js';
 import { listWords } from '../review/review-facts.js';
@@ -27,6 +28,7 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...MATCH_ENGLISH,
   ...EXIT_ENGLISH,
   ...UNIT_ENGLISH,
+  ...KIND_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -40,6 +42,7 @@ export const MESSAGE_CODES = {
   graph: Object.keys(MATCH_ENGLISH),
   exit: Object.keys(EXIT_ENGLISH),
   unit: Object.keys(UNIT_ENGLISH),
+  kind: Object.keys(KIND_ENGLISH),
 } as const;
 
 const ENGLISH_SEPARATORS = { sum: ' + ', comma: ', ', semicolon: '; ' } as const;

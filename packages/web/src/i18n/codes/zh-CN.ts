@@ -5,7 +5,17 @@
  * formatted (money, shares, lists); codes.test.ts fails when a code has no text here or
  * a text names a value the code does not have. English comes from core itself.
  */
+import { PARTNER_KINDS } from '../../engine';
+import { partnersMessages } from '../screens/partners';
 import { zhCNOptimizeCodes } from './zh-CN-optimize';
+
+/** A partner kind inside a message (`partner.kind.*`): the partner screens' own labels. */
+const kindCodes = Object.fromEntries(
+  PARTNER_KINDS.map((kind) => [
+    `partner.kind.${kind}`,
+    partnersMessages.zhCN[`screen.partners.kind.${kind}`],
+  ]),
+);
 
 const revenue = '{source} 的收入 {revenue}（{events} 笔）';
 
@@ -108,4 +118,5 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'exit.step.final-settlement': '商定并支付最终结算款',
   'exit.step.announcement': '宣布合作关系结束，对内并在需要时对外',
   ...zhCNOptimizeCodes,
+  ...kindCodes,
 };
