@@ -30,7 +30,9 @@ export const ISSUE_PARAMS = {
   not_convex: ['previous', 'value'],
   infeasible_ranges: ['low'],
   // The ledger cannot be compared with the plan (workspace/value-unit.ts).
-  units_incomparable: ['because'],
+  units_incomparable_points: ['unit'],
+  units_incomparable_unknown: ['unit'],
+  units_incomparable_currency: ['currency', 'unit'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
   // error handler, http/route-issues.ts): the limits a field broke.
   too_short: ['minimum'],

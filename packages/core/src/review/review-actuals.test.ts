@@ -95,7 +95,7 @@ describe('reviewActuals in the workspace unit', () => {
     const eur = [usd('a1', [line('us', 100)], 'EUR')];
     const refused = reviewActuals(eur, { unit: parseValueUnit('USD k') });
     expect(refused.ok ? [] : refused.issues.map((i) => [i.code, i.path])).toEqual([
-      ['units_incomparable', ['actual']],
+      ['units_incomparable_currency', ['actual']],
     ]);
     const points = reviewActuals([usd('a1', [line('us', 100)])], {
       unit: parseValueUnit('points'),

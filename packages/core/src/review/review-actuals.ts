@@ -127,12 +127,14 @@ export function reviewActuals(
     else cost += unitToCents(item.amount, scale);
   }
   if (incomparable !== undefined && override === undefined) {
+    // unit.incomparable.points → units_incomparable_points, with the message's values.
+    const why = incomparable.code.slice('unit.incomparable.'.length);
     return fail([
       {
-        code: 'units_incomparable',
+        code: `units_incomparable_${why}`,
         path: ['actual'],
         message: `${renderEnglish(incomparable)}; type the actual figures with a reason`,
-        params: { because: incomparable },
+        params: incomparable.params,
       },
     ]);
   }

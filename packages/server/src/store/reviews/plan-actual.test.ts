@@ -232,7 +232,9 @@ describeEachDatabase('plan against actual', (get) => {
       previewReview(db, ws, 'alpha', { ...Q1, plan: { cost: 0, return: 0 } }),
     ).rejects.toMatchObject({
       code: 'invalid',
-      details: { issues: [{ code: 'units_incomparable', path: ['actual'], params: { because } }] },
+      details: {
+        issues: [{ code: 'units_incomparable_points', path: ['actual'], params: because.params }],
+      },
     });
     const typed = await previewReview(db, ws, 'alpha', {
       ...Q1,
