@@ -190,8 +190,8 @@ export async function seedDemoPartnerships(
     {
       periodStart: y('01-01'),
       periodEnd: y('06-30'),
-      plan: { cost: 40000, return: 150000 },
-      actual: { cost: 51000, return: 120000 },
+      plan: { cost: 40, return: 150 },
+      actual: { cost: 51, return: 120 },
       actualReason:
         'the project’s own revenue and costs, from finance: the ledger holds only what the parties owe each other',
       health: [

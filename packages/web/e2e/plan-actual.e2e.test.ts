@@ -120,8 +120,9 @@ describeInBrowser('plan against actual', () => {
         expect(await row.locator('td').first().textContent()).toBe(
           p.partial ? fill(en['screen.planActual.soFar'], { label }) : label,
         );
+        // The ledger is in dollars, the demo's unit USD k: the table shows thousands.
         expect(await cell(page, 'plan-actual-table', p.from, 'actual').textContent()).toBe(
-          two.format(cents / 100),
+          two.format(cents / 100 / 1000),
         );
       }
       const chart = page.getByTestId('plan-actual-chart').getByRole('img');
@@ -139,11 +140,14 @@ describeInBrowser('plan against actual', () => {
       await browser.screenshot(`plan-actual-${key}`);
     }
     // By hand: Nimbus paid the 96,000 cluster cost in Q1 and we used 3,100 of 4,800 hours,
-    // so our share is 96,000 × 3,100 / 4,800 = 62,000 owed to Nimbus.
+    // so our share is 96,000 × 3,100 / 4,800 = 62,000 USD owed to Nimbus: 62 in USD k.
     await page.goto(`${url}/w/demo/partners/${NIMBUS}`);
     await page.getByRole('tab', { name: en['screen.partners.page.tabPartnership'] }).click();
     await poll(() => cell(page, 'plan-actual-table', `${YEAR}-01-01`, 'actual').textContent()).toBe(
-      '-62,000.00',
+      '-62.00',
+    );
+    expect(await page.getByTestId('plan-actual-unit').textContent()).toBe(
+      fill(en['screen.planActual.inUnit'], { unit: 'USD k' }),
     );
     expect(
       await cell(page, 'plan-actual-table', `${YEAR}-01-01`, 'source').getAttribute('data-source'),
@@ -166,7 +170,7 @@ describeInBrowser('plan against actual', () => {
       let cents = 0;
       for (const code of codes) cents += await ourCents(code, p.from, p.to);
       expect(await cell(page, 's-over-time-table', p.from, 'actual').textContent()).toBe(
-        two.format(cents / 100),
+        two.format(cents / 100 / 1000),
       );
       expect(await cell(page, 's-over-time-table', p.from, 'planned').textContent()).toBe(
         two.format(p.planned),

@@ -1,17 +1,10 @@
-import {
-  type GameDefinition,
-  type Portfolio,
-  parseGameOrSpecText,
-  portfolioGame,
-  type ShapleyReport,
-  selectionFor,
-  shapleyReport,
-} from '@partnerfolio/core';
-import type { EngineOptions } from '@partnerfolio/core/commands';
+import { type Issue, parseGameOrSpecText, type ShapleyReport } from '@partnerfolio/core';
+import { type EngineOptions, runShapleyGame } from '@partnerfolio/core/commands';
 import type { CommandContext } from '../context.js';
 import { usageError } from '../errors.js';
 import { formatNumber, renderTable } from '../format/table.js';
 import { formatOf, readInput } from '../load.js';
+import { runHere } from '../run-here.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { type Register, unwrap } from './shared.js';
@@ -56,23 +49,6 @@ export const registerShapley: Register = (program, ctx, emit) => {
   });
 };
 
-/** The game of a spec: its selected partners (or the optimal portfolio's) with their synergies. */
-async function gameOfPortfolio(
-  ctx: CommandContext,
-  portfolio: Portfolio,
-  file: string,
-  selected?: readonly string[],
-): Promise<GameDefinition> {
-  const solver = await ctx.solver();
-  const players = unwrap(
-    selectionFor(portfolio, solver, selected),
-    'cannot choose the players',
-    file,
-    ctx,
-  );
-  return unwrap(portfolioGame(portfolio, players), 'cannot build the game', file, ctx);
-}
-
 type ShapleyOptions = EngineOptions<'shapley'>;
 
 async function locally(
@@ -88,16 +64,21 @@ async function locally(
     `${name} is neither a valid game file nor a valid portfolio spec`,
     name,
   );
-  const game =
-    parsed.kind === 'game'
-      ? parsed.game
-      : await gameOfPortfolio(ctx, parsed.portfolio, name, opts.selected);
-  const report = await shapleyReport(
-    game,
-    { seed: opts.seed, ...(opts.samples === undefined ? {} : { samples: opts.samples }) },
-    { solver: await ctx.solver() },
-  );
-  return unwrap(report, 'cannot analyse the game', name, ctx);
+  // Through core's command table: a spec runs the table's `shapley` (its selected
+  // partners' synergy game); a game file the same options on its own players.
+  if (parsed.kind === 'game') {
+    const report = await runShapleyGame(parsed.game, opts, { solver: ctx.solver });
+    return unwrap(report, 'cannot analyse the game', name, ctx);
+  }
+  const report = await runHere(ctx, 'shapley', parsed.portfolio, opts);
+  return unwrap(report, report.ok ? '' : failedStep(report.issues), name, ctx);
+}
+
+/** Which of the runner's steps stopped it, in the words the command has always used. */
+function failedStep(issues: readonly Issue[]): string {
+  if (issues.some((i) => i.path[0] === 'selected')) return 'cannot build the game';
+  if (issues.some((i) => i.code === 'infeasible')) return 'cannot choose the players';
+  return 'cannot analyse the game';
 }
 
 /** On a server the game is always the workspace's portfolio game. */

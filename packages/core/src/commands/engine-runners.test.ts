@@ -27,7 +27,7 @@ import {
   type EngineCommand,
   SERVER_ENGINE_OPTIONS,
 } from './engine-options.js';
-import { ENGINE_RUNNERS, runEngineCommand } from './engine-runners.js';
+import { ENGINE_RUNNERS, runEngineCommand, runShapleyGame } from './engine-runners.js';
 
 const DEMO = new URL('../../../../examples/demo.yaml', import.meta.url);
 
@@ -261,5 +261,18 @@ describe('the engine command table', () => {
     expect(await run({ cvar: true, scenarios: 20_000 }, ENGINE_LIMITS.server)).toEqual([
       ['too_big', ['scenarios']],
     ]);
+  });
+
+  it('runs shapley of a game file with the table’s options, as the report would', async () => {
+    // The airport game of Littlechild and Owen (1973): runways of 1, 2 and 3; each
+    // segment's cost is split equally among those who need it: 1/3, 1/3 + 1/2, … + 1.
+    const game = { kind: 'airport' as const, players: ['a', 'b', 'c'], costs: [1, 2, 3] };
+    const options = ENGINE_OPTIONS.shapley.parse({});
+    const ran = value(await runShapleyGame(game, options, { solver: async () => solver }));
+    const direct = value(await shapleyReport(game, { seed: options.seed }, { solver }));
+    expect(ran).toEqual(direct);
+    expect(ran.shapley.a).toBeCloseTo(1 / 3, 12);
+    expect(ran.shapley.b).toBeCloseTo(5 / 6, 12);
+    expect(ran.shapley.c).toBeCloseTo(11 / 6, 12);
   });
 });

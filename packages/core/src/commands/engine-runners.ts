@@ -5,7 +5,9 @@
  * imported when first asked for, so that the table costs nothing to load and `rank` never
  * loads the optimizer.
  */
+import type { GameDefinition } from '../games/types.js';
 import type { Portfolio } from '../model/types.js';
+import type { ShapleyReport } from '../reports/analysis.js';
 import type { Result } from '../util/issues.js';
 import type { EngineCommand, EngineOptions } from './engine-options.js';
 import type { EngineDocuments, EngineRunDeps, EngineRunner } from './engine-runner.js';
@@ -32,4 +34,16 @@ export async function runEngineCommand<C extends EngineCommand>(
 ): Promise<Result<EngineDocuments[C]>> {
   const run: EngineRunner<C> = await ENGINE_RUNNERS[command]();
   return run(portfolio, options, deps);
+}
+
+/**
+ * `shapley` of a game file (a game of its own players, not a portfolio), with the same
+ * options and the same code as the table's runner, imported when first run.
+ */
+export async function runShapleyGame(
+  game: GameDefinition,
+  options: EngineOptions<'shapley'>,
+  deps: Pick<EngineRunDeps, 'solver'>,
+): Promise<Result<ShapleyReport>> {
+  return (await import('./runners/solve.js')).runShapleyGame(game, options, deps);
 }

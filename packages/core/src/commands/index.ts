@@ -34,5 +34,5 @@ export type {
   SmaaDocument,
   SmaaRunOptions,
 } from './engine-runner.js';
-export { ENGINE_RUNNERS, runEngineCommand } from './engine-runners.js';
+export { ENGINE_RUNNERS, runEngineCommand, runShapleyGame } from './engine-runners.js';
 export { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS, type WeightsMethod } from './methods.js';

@@ -8,12 +8,14 @@ import { GAMES_ENGLISH } from '../games/games-messages.js';
 import { MATCH_ENGLISH } from '../graph/match-messages.js';
 import { CHAIN_ENGLISH } from '../ledger-proof/chain-messages.js';
 import { CHECKPOINT_ENGLISH } from '../ledger-proof/checkpoint-messages.js';
+import { KIND_ENGLISH } from '../model/kinds.js';
 import { OPTIMIZE_ENGLISH } from '../optimize/optimize-messages.js';
 import { EXIT_ENGLISH } from '../review/exit-messages.js';
 import { listWords } from '../review/review-facts.js';
 import { REVIEW_ENGLISH } from '../review/review-messages.js';
 import type { EnglishRenderer, Message, MessageParam } from '../util/message.js';
 import { isMessage, isMessageList } from '../util/message.js';
+import { UNIT_ENGLISH } from '../workspace/value-unit.js';
 import { formatValue } from './format-value.js';
 
 const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
@@ -25,6 +27,8 @@ const ENGLISH: Readonly<Record<string, EnglishRenderer>> = {
   ...OPTIMIZE_ENGLISH,
   ...MATCH_ENGLISH,
   ...EXIT_ENGLISH,
+  ...UNIT_ENGLISH,
+  ...KIND_ENGLISH,
 };
 
 /** Every code, by family: a language that renders messages needs a text for each. */
@@ -37,6 +41,8 @@ export const MESSAGE_CODES = {
   optimize: Object.keys(OPTIMIZE_ENGLISH),
   graph: Object.keys(MATCH_ENGLISH),
   exit: Object.keys(EXIT_ENGLISH),
+  unit: Object.keys(UNIT_ENGLISH),
+  kind: Object.keys(KIND_ENGLISH),
 } as const;
 
 const ENGLISH_SEPARATORS = { sum: ' + ', comma: ', ', semicolon: '; ' } as const;

@@ -29,6 +29,10 @@ export const ISSUE_PARAMS = {
   bands_not_increasing: ['previous', 'value'],
   not_convex: ['previous', 'value'],
   infeasible_ranges: ['low'],
+  // The ledger cannot be compared with the plan (workspace/value-unit.ts).
+  units_incomparable_points: ['unit'],
+  units_incomparable_unknown: ['unit'],
+  units_incomparable_currency: ['currency', 'unit'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
   // error handler, http/route-issues.ts): the limits a field broke.
   too_short: ['minimum'],

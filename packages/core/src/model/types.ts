@@ -23,7 +23,7 @@ export type Distribution =
 
 import type { PartnerKind } from './kinds.js';
 
-export { PARTNER_KINDS, type PartnerKind } from './kinds.js';
+export { kindParam, PARTNER_KINDS, type PartnerKind } from './kinds.js';
 
 export const NORMALIZATIONS = ['vector', 'minmax', 'max', 'sum', 'none'] as const;
 export type Normalization = (typeof NORMALIZATIONS)[number];

@@ -1,3 +1,4 @@
+import { kindParam } from '../model/kinds.js';
 import { message } from '../util/message.js';
 import type { ConstraintGroup, GroupContext } from './constraint-group.js';
 import { columnsOf, involvedFirst } from './constraint-group.js';
@@ -58,11 +59,17 @@ export function minPerKindGroups(ctx: GroupContext): ConstraintGroup[] {
         partners: columns,
         describe(involved) {
           const names = nameList(involvedFirst(columns, involved).map((c) => ctx.ids[c] as string));
-          if (columns.length === 0) return message('optimize.kind.none', { min, kind });
+          const said = kindParam(kind);
+          if (columns.length === 0) return message('optimize.kind.none', { min, kind: said });
           if (columns.length < min) {
-            return message('optimize.kind.only', { min, kind, have: columns.length, names });
+            return message('optimize.kind.only', {
+              min,
+              kind: said,
+              have: columns.length,
+              names,
+            });
           }
-          return message('optimize.kind.candidates', { min, kind, names });
+          return message('optimize.kind.candidates', { min, kind: said, names });
         },
       },
     ];

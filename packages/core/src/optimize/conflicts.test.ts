@@ -170,6 +170,8 @@ describe('optimize: explanations as codes', () => {
       new Set([
         'optimize.conflict.with',
         'optimize.kind.candidates',
+        // The kind as a code of its own, for every language to name it.
+        'partner.kind.government',
         'optimize.max_partners',
         'optimize.item',
         'optimize.include',

@@ -13,6 +13,7 @@
  */
 import type { SettleReport } from '../agreements/report.js';
 import { fail, ok, type Result } from '../util/issues.js';
+import { roundInUnit, unitScale, type ValueUnit } from '../workspace/value-unit.js';
 import { DAY_MS, type IsoDate, parseIsoDate } from './dates.js';
 import { type ActualOverride, type OffLedgerItem, reviewActuals } from './review-actuals.js';
 
@@ -127,6 +128,7 @@ export function periodActual(
   period: Period,
   settlements: readonly SettleReport[],
   reviews: readonly ReviewPlanRecord[],
+  unit?: ValueUnit,
 ): Result<PeriodActual> {
   const exact = latest(
     reviews.filter((r) => r.periodStart === period.from && r.periodEnd === period.to),
@@ -134,6 +136,7 @@ export function periodActual(
   const actuals = reviewActuals(settlements, {
     offLedger: exact?.offLedger ?? [],
     ...(exact?.override === undefined ? {} : { override: exact.override }),
+    ...(unit === undefined ? {} : { unit }),
   });
   if (!actuals.ok) return fail([...actuals.issues]);
   const a = actuals.value;
@@ -142,9 +145,9 @@ export function periodActual(
   return ok({
     cost: a.cost,
     return: a.return,
-    net: cents(a.return - a.cost),
+    net: roundInUnit(a.return - a.cost, unitScale(unit)),
     source,
-    ledgerNet: cents(a.ledger.return - a.ledger.cost),
+    ledgerNet: roundInUnit(a.ledger.return - a.ledger.cost, unitScale(unit)),
     lines: a.agreements.reduce((s, x) => s + x.lines, 0),
     offLedger: a.offLedger,
     ...(a.reason === undefined ? {} : { reason: a.reason }),
@@ -170,16 +173,24 @@ export function portfolioPeriodActual(
   period: Period,
   settlements: readonly SettleReport[],
   reviewsByPartner: readonly (readonly ReviewPlanRecord[])[],
+  unit?: ValueUnit,
 ): Result<{ readonly net: number; readonly ledgerNet: number }> {
   const offLedger = reviewsByPartner.flatMap(
     (reviews) =>
       latest(reviews.filter((r) => r.periodStart === period.from && r.periodEnd === period.to))
         ?.offLedger ?? [],
   );
-  const actuals = reviewActuals(settlements, { offLedger });
+  const actuals = reviewActuals(settlements, {
+    offLedger,
+    ...(unit === undefined ? {} : { unit }),
+  });
   if (!actuals.ok) return fail([...actuals.issues]);
   const a = actuals.value;
-  return ok({ net: cents(a.return - a.cost), ledgerNet: cents(a.ledger.return - a.ledger.cost) });
+  const scale = unitScale(unit);
+  return ok({
+    net: roundInUnit(a.return - a.cost, scale),
+    ledgerNet: roundInUnit(a.ledger.return - a.ledger.cost, scale),
+  });
 }
 
 /** The sum of the partners' planned nets per period, to the cent (periods a partner lacks count 0). */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { SettleReport } from '../agreements/report.js';
 import { renderEnglish } from '../messages/english.js';
+import { parseValueUnit } from '../workspace/value-unit.js';
 import { reviewActuals } from './review-actuals.js';
 
 const line = (party: string, amount: number) => ({
@@ -60,5 +61,53 @@ describe('reviewActuals', () => {
     expect(r.value.ledger).toEqual({ return: 1200.1, cost: 400 });
     const bad = reviewActuals(settlements, { override: { cost: 1, return: 2, reason: '' } });
     expect(bad.ok).toBe(false);
+  });
+});
+
+describe('reviewActuals in the workspace unit', () => {
+  const usd = (agreement: string, lines: ReturnType<typeof line>[], currency?: string) => ({
+    ...report(agreement, lines),
+    ...(currency === undefined ? {} : { currency }),
+  });
+
+  it('converts the ledger to the unit; items off the ledger are in the unit already', () => {
+    const r = reviewActuals(
+      [usd('a1', [line('us', 14400), line('us', -25200)], 'USD'), usd('a2', [line('us', -30.5)])],
+      {
+        unit: parseValueUnit('USD k'),
+        offLedger: [{ kind: 'return', amount: 2.5, evidence: 'grant letter' }],
+      },
+    );
+    if (!r.ok) throw new Error('expected ok');
+    // 14,400 USD = 14.4 USD k; 25,200 + 30.50 USD = 25.2305 USD k; plus a 2.5 USD k grant.
+    expect(r.value).toMatchObject({
+      return: 16.9,
+      cost: 25.2305,
+      ledger: { return: 14.4, cost: 25.2305 },
+    });
+    expect(r.value.agreements).toEqual([
+      { agreement: 'a1', return: 14.4, cost: 25.2, lines: 2 },
+      { agreement: 'a2', return: 0, cost: 0.0305, lines: 1 },
+    ]);
+  });
+
+  it('refuses a ledger it cannot compare, unless the actual is typed with a reason', () => {
+    const eur = [usd('a1', [line('us', 100)], 'EUR')];
+    const refused = reviewActuals(eur, { unit: parseValueUnit('USD k') });
+    expect(refused.ok ? [] : refused.issues.map((i) => [i.code, i.path])).toEqual([
+      ['units_incomparable_currency', ['actual']],
+    ]);
+    const points = reviewActuals([usd('a1', [line('us', 100)])], {
+      unit: parseValueUnit('points'),
+    });
+    expect(points.ok).toBe(false);
+    const typed = reviewActuals(eur, {
+      unit: parseValueUnit('USD k'),
+      override: { cost: 1, return: 2, reason: 'from finance, in USD k' },
+    });
+    if (!typed.ok) throw new Error('expected ok');
+    expect(typed.value).toMatchObject({ source: 'override', cost: 1, return: 2 });
+    expect(typed.value.incomparable?.code).toBe('unit.incomparable.currency');
+    expect(typed.value.because.code).toBe('review.actual.override_incomparable');
   });
 });

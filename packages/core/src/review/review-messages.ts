@@ -69,6 +69,8 @@ export const REVIEW_ENGLISH = {
     `net ${p.text('net')} from the settlement lines of ${p.text('agreements')} agreement${p.count('agreements') === 1 ? '' : 's'} and ${p.text('offLedger')} item${p.count('offLedger') === 1 ? '' : 's'} off the ledger`,
   'review.actual.override': (p) =>
     `typed by hand instead of the ledger's net ${p.text('ledgerNet')}: ${p.text('reason')}`,
+  'review.actual.override_incomparable': (p) =>
+    `typed by hand (${p.text('because')}): ${p.text('reason')}`,
   // What leaving costs and when (exit-terms.ts).
   'exit.cost.milestone': (p) =>
     `milestone ${p.text('id')} of ${p.text('agreement')}: ${p.text('amount')} still due on ${p.text('due')}, before the notice period ends on ${p.text('end')}`,

@@ -1,2 +1,3 @@
 export * from './import-columns.js';
 export * from './lifecycle.js';
+export * from './value-unit.js';

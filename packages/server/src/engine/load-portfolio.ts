@@ -46,7 +46,8 @@ export async function loadPortfolio(
   const exitCosts = proposed.map(
     (c): ExitCostNote => ({
       id: c.partner,
-      exitCost: c.proposal.total,
+      // In the workspace's unit (the proposal's total is in the ledger's currency).
+      exitCost: c.proposedInUnit ?? 0,
       source: 'agreements',
       noticeDate: c.proposal.noticeDate,
       parts: c.proposal.parts,

@@ -2,7 +2,7 @@
  * Plan against actual as answers show it: every field named here, so that a field added
  * to the store's series is published only on purpose.
  */
-import type { PeriodActual, PeriodPlan } from '@partnerfolio/core';
+import type { Message, PeriodActual, PeriodPlan } from '@partnerfolio/core';
 import type {
   PartnerPlanActual,
   PlanActualPeriod,
@@ -38,14 +38,21 @@ const presentPeriod = (p: PlanActualPeriod) => ({
   gap: p.gap,
 });
 
+const presentUnit = (s: { unit: string; incomparable?: Message }) => ({
+  unit: s.unit,
+  ...(s.incomparable === undefined ? {} : { incomparable: s.incomparable }),
+});
+
 export const presentPartnerPlanActual = (s: PartnerPlanActual) => ({
   partner: s.partner,
   asOf: s.asOf,
+  ...presentUnit(s),
   periods: s.periods.map(presentPeriod),
 });
 
 export const presentPortfolioPlanActual = (s: PortfolioPlanActual) => ({
   asOf: s.asOf,
+  ...presentUnit(s),
   partners: [...s.partners],
   periods: s.periods.map((p) => ({
     from: p.from,

@@ -70,6 +70,8 @@ const actualsSchema = z
     ledger: z.object({ cost: money, return: money }),
     reason: z.string().optional(),
     because: messageSchema,
+    /** Why the ledger cannot be compared with the plan (its figures then count only the agreements that can). */
+    incomparable: messageSchema.optional(),
   })
   .meta({ id: 'ReviewActuals' });
 
@@ -213,6 +215,13 @@ export const exitCostSchema = z
         .array(z.object({ agreement: z.string(), noticeDays: z.int(), effectiveEnd: z.string() }))
         .readonly(),
     }),
+    proposedInUnit: z.number().nullable().meta({
+      description:
+        "the proposal's total in the workspace's value unit (the proposal is in the ledger's currency); null: it cannot be compared",
+    }),
+    incomparable: messageSchema
+      .optional()
+      .meta({ description: "why the agreements' proposal cannot be read in the workspace's unit" }),
   })
   .meta({ id: 'PartnerExitCost' });
 

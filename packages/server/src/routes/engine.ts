@@ -25,6 +25,7 @@ import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem, invalidRequest } from '../http/problem.js';
 import { enqueue } from '../jobs/queue.js';
 import { OffloadLimitError } from '../offload/pool.js';
+import { presentCoreDocument } from '../presenters/core-document.js';
 import { presentJob } from '../presenters/job.js';
 import { jobLinks, scenarioLink } from './engine/links.js';
 import { isLongRun } from './engine/long-run.js';
@@ -192,7 +193,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
               `<${scenarioLink(workspace.slug, answer.value.scenarioId)}>; rel="scenario"`,
             );
           }
-          return reply.code(200).send(answer.value.document);
+          return reply.code(200).send(presentCoreDocument(answer.value.document));
         } catch (error) {
           if (error instanceof OffloadLimitError && error.limit !== 'crash') {
             if (error.limit === 'busy') reply.header('retry-after', String(BUSY_RETRY_AFTER_S));

@@ -4,6 +4,9 @@ import { access } from '../auth/policies.js';
 import { pingDatabase } from '../db/connect.js';
 import type { RoutePlugin } from '../http/context.js';
 import { HttpProblem } from '../http/problem.js';
+import { presentAs } from '../presenters/report.js';
+
+const healthAnswer = z.object({ status: z.literal('ok') });
 
 export const healthRoutes: RoutePlugin = async (app, { db }) => {
   app.get(
@@ -13,7 +16,7 @@ export const healthRoutes: RoutePlugin = async (app, { db }) => {
       schema: {
         summary: 'Is the server up and its database reachable?',
         tags: ['operations'],
-        response: { 200: z.object({ status: z.literal('ok') }) },
+        response: { 200: healthAnswer },
       },
     },
     async () => {
@@ -23,7 +26,7 @@ export const healthRoutes: RoutePlugin = async (app, { db }) => {
         app.log.error({ err: error }, 'health check: database unreachable');
         throw new HttpProblem('unavailable', 'the database does not answer');
       }
-      return { status: 'ok' as const };
+      return presentAs(healthAnswer)({ status: 'ok' as const });
     },
   );
 };

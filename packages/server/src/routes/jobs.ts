@@ -12,6 +12,7 @@ import type { RoutePlugin } from '../http/context.js';
 import { notFound } from '../http/problem.js';
 import { getJob, JOB_STATES, type Job, listJobs, requestCancel } from '../jobs/queue.js';
 import { jobSchema, presentJob } from '../presenters/job.js';
+import { presentAs } from '../presenters/report.js';
 import { type JobEventsOptions, streamJobEvents } from './jobs-events.js';
 import { pageQuery, slugParam } from './shared-schema.js';
 
@@ -66,12 +67,12 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
           ...(state === undefined ? {} : { state }),
           ...(command === undefined ? {} : { kind: engineJobKind(command) }),
         });
-        return {
+        return presentAs(jobPage)({
           items: page.items.map((job) => presentJob(job, { withResult: false })),
           total: page.total,
           limit,
           offset,
-        };
+        });
       },
     );
 

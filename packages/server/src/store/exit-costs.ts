@@ -4,7 +4,16 @@
  * write-off and data-return cost) beside the one a user gave, and which one analyses use:
  * the user's when given (an override), else the agreements' when they propose more than 0.
  */
-import { type ExitCostProposal, proposeExitCost, type SpecDistribution } from '@partnerfolio/core';
+import {
+  centsInUnit,
+  type ExitCostProposal,
+  ledgerConversion,
+  type Message,
+  parseValueUnit,
+  proposeExitCost,
+  type SpecDistribution,
+  type ValueUnit,
+} from '@partnerfolio/core';
 import type { Db } from '../db/connect.js';
 import {
   moneyEvents,
@@ -15,6 +24,7 @@ import {
 import { StoreError } from './errors.js';
 import { readLifecycleCosts } from './lifecycle-costs.js';
 import { requirePartnerRow } from './partner-present.js';
+import { readSettings } from './settings.js';
 import { readTransaction, type Trx, today } from './tx.js';
 
 export type ExitCostSource = 'estimate' | 'agreements' | 'none';
@@ -24,8 +34,12 @@ export interface PartnerExitCost {
   /** What analyses use for this partner (null: none, i.e. 0). */
   readonly exitCost: SpecDistribution | null;
   readonly source: ExitCostSource;
-  /** What the agreements propose if notice were given on `noticeDate`. */
+  /** What the agreements propose if notice were given on `noticeDate` (in the ledger's currency). */
   readonly proposal: ExitCostProposal;
+  /** The proposal's total in the workspace's value unit; null when it cannot be compared. */
+  readonly proposedInUnit: number | null;
+  /** Why the agreements' proposal cannot be read in the unit (core's `ledgerConversion`). */
+  readonly incomparable?: Message;
   /** The exit cost given by a user (the spec's or the partner's estimate), if any. */
   readonly given: SpecDistribution | null;
 }
@@ -36,11 +50,20 @@ export async function proposalFor(
   workspaceId: string,
   partnerKey: string,
   noticeDate: string,
-): Promise<ExitCostProposal> {
+  unit: ValueUnit,
+): Promise<{
+  proposal: ExitCostProposal;
+  inUnit: { ok: true; value: number } | { ok: false; because: Message };
+}> {
   const agreements = await partnerAgreements(q, workspaceId, partnerKey, ['active']);
   const views = [];
   let party = partnerKey;
+  let scale = 1;
+  let because: Message | undefined;
   for (const agreement of agreements) {
+    const conversion = ledgerConversion(unit, agreement.document.currency);
+    if (conversion.ok) scale = conversion.scale;
+    else because ??= conversion.because;
     party = partyOf(agreement, partnerKey);
     views.push({
       agreement: await termsOn(q, agreement, noticeDate),
@@ -53,7 +76,14 @@ export async function proposalFor(
       issues: result.issues,
     });
   }
-  return { ...result.value, partner: partnerKey };
+  const proposal = { ...result.value, partner: partnerKey };
+  return {
+    proposal,
+    inUnit:
+      because === undefined || proposal.total === 0
+        ? { ok: true, value: centsInUnit(Math.round(proposal.total * 100), scale) }
+        : { ok: false, because },
+  };
 }
 
 /** Exit costs of the given partners (by key), notice given on `noticeDate`. */
@@ -64,17 +94,22 @@ export async function partnerExitCosts(
   noticeDate: string,
 ): Promise<PartnerExitCost[]> {
   const given = await readLifecycleCosts(q, workspaceId);
+  const unit = parseValueUnit((await readSettings(q, workspaceId)).settings.unit);
   const out: PartnerExitCost[] = [];
   for (const key of keys) {
-    const proposal = await proposalFor(q, workspaceId, key, noticeDate);
+    const { proposal, inUnit } = await proposalFor(q, workspaceId, key, noticeDate, unit);
     const own = given.get(key)?.exitCost ?? null;
+    // The agreements propose in their currency; the spec's exit cost is in its unit.
+    const proposed = inUnit.ok && inUnit.value > 0 ? inUnit.value : null;
     const source: ExitCostSource =
-      own !== null ? 'estimate' : proposal.total > 0 ? 'agreements' : 'none';
+      own !== null ? 'estimate' : proposed !== null ? 'agreements' : 'none';
     out.push({
       partner: key,
-      exitCost: own ?? (proposal.total > 0 ? proposal.total : null),
+      exitCost: own ?? proposed,
       source,
       proposal,
+      proposedInUnit: inUnit.ok ? inUnit.value : null,
+      ...(inUnit.ok ? {} : { incomparable: inUnit.because }),
       given: own,
     });
   }

@@ -8378,6 +8378,10 @@ export interface components {
         PartnerPlanActualInput: {
             partner: string;
             asOf: string;
+            /** @description the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted */
+            unit: string;
+            /** @description why the ledger cannot be compared with the plan (a workspace in points, an agreement in another currency): then there are no periods */
+            incomparable?: components["schemas"]["MessageInput"];
             readonly periods: {
                 from: string;
                 to: string;
@@ -8420,6 +8424,10 @@ export interface components {
         };
         PortfolioPlanActualInput: {
             asOf: string;
+            /** @description the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted */
+            unit: string;
+            /** @description why the ledger cannot be compared with the plan (a workspace in points, an agreement in another currency): then there are no periods */
+            incomparable?: components["schemas"]["MessageInput"];
             readonly partners: string[];
             readonly periods: {
                 from: string;
@@ -8471,6 +8479,7 @@ export interface components {
             };
             reason?: string;
             because: components["schemas"]["MessageInput"];
+            incomparable?: components["schemas"]["MessageInput"];
         };
         ReviewAssessmentInput: {
             actual: {
@@ -8756,6 +8765,10 @@ export interface components {
                     effectiveEnd: string;
                 }[];
             };
+            /** @description the proposal's total in the workspace's value unit (the proposal is in the ledger's currency); null: it cannot be compared */
+            proposedInUnit: number | null;
+            /** @description why the agreements' proposal cannot be read in the workspace's unit */
+            incomparable?: components["schemas"]["MessageInput"];
         };
         StatementInput: {
             id: string;
@@ -10372,6 +10385,10 @@ export interface components {
         PartnerPlanActual: {
             partner: string;
             asOf: string;
+            /** @description the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted */
+            unit: string;
+            /** @description why the ledger cannot be compared with the plan (a workspace in points, an agreement in another currency): then there are no periods */
+            incomparable?: components["schemas"]["Message"];
             readonly periods: {
                 from: string;
                 to: string;
@@ -10414,6 +10431,10 @@ export interface components {
         };
         PortfolioPlanActual: {
             asOf: string;
+            /** @description the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted */
+            unit: string;
+            /** @description why the ledger cannot be compared with the plan (a workspace in points, an agreement in another currency): then there are no periods */
+            incomparable?: components["schemas"]["Message"];
             readonly partners: string[];
             readonly periods: {
                 from: string;
@@ -10465,6 +10486,7 @@ export interface components {
             };
             reason?: string;
             because: components["schemas"]["Message"];
+            incomparable?: components["schemas"]["Message"];
         };
         ReviewAssessment: {
             actual: {
@@ -10750,6 +10772,10 @@ export interface components {
                     effectiveEnd: string;
                 }[];
             };
+            /** @description the proposal's total in the workspace's value unit (the proposal is in the ledger's currency); null: it cannot be compared */
+            proposedInUnit: number | null;
+            /** @description why the agreements' proposal cannot be read in the workspace's unit */
+            incomparable?: components["schemas"]["Message"];
         };
         Statement: {
             id: string;

@@ -74,6 +74,7 @@ export {
   isMessage,
   isMessageList,
   isPartnerStatus,
+  kindParam,
   MESSAGE_CODES,
   messageParamNames,
   methodAgreement,

@@ -1,4 +1,6 @@
 /** The runners of the commands that solve MILPs: `optimize`, `frontier`, `shapley`. */
+
+import type { GameDefinition } from '../../games/types.js';
 import {
   cvarFrontierReport,
   frontierReport,
@@ -9,8 +11,13 @@ import {
 } from '../../reports/analysis.js';
 import { withLocks } from '../../reports/locks.js';
 import { fail } from '../../util/issues.js';
-import { CVAR_FRONTIER, cvarCellsRefusal, ENGINE_LIMITS } from '../engine-options.js';
-import type { EngineRunner } from '../engine-runner.js';
+import {
+  CVAR_FRONTIER,
+  cvarCellsRefusal,
+  ENGINE_LIMITS,
+  type EngineOptions,
+} from '../engine-options.js';
+import type { EngineRunDeps, EngineRunner } from '../engine-runner.js';
 
 export const runOptimize: EngineRunner<'optimize'> = async (portfolio, o, { solver }) => {
   const locked = withLocks(portfolio, o.include, o.exclude);
@@ -71,6 +78,22 @@ export const runFrontier: EngineRunner<'frontier'> = async (portfolio, o, deps) 
   });
 };
 
+/**
+ * `shapley` of a game given as it is (a game file: `players` are its own), with the
+ * command's options; the portfolio's runner below ends here too.
+ */
+export async function runShapleyGame(
+  game: GameDefinition,
+  o: EngineOptions<'shapley'>,
+  deps: Pick<EngineRunDeps, 'solver'>,
+) {
+  return shapleyReport(
+    game,
+    { seed: o.seed, ...(o.samples === undefined ? {} : { samples: o.samples }) },
+    { solver: await deps.solver() },
+  );
+}
+
 /** The portfolio's synergy game among the selected partners (default: the optimal ones). */
 export const runShapley: EngineRunner<'shapley'> = async (portfolio, o, deps) => {
   const solver = await deps.solver();
@@ -78,9 +101,5 @@ export const runShapley: EngineRunner<'shapley'> = async (portfolio, o, deps) =>
   if (!players.ok) return players;
   const game = portfolioGame(portfolio, players.value);
   if (!game.ok) return game;
-  return shapleyReport(
-    game.value,
-    { seed: o.seed, ...(o.samples === undefined ? {} : { samples: o.samples }) },
-    { solver },
-  );
+  return runShapleyGame(game.value, o, { solver: async () => solver });
 };

@@ -5,6 +5,7 @@ import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { messageSchema } from '../../http/message-schema.js';
 import { presentAuditEntry } from '../../presenters/portfolio.js';
+import { presentAs } from '../../presenters/report.js';
 import { listAudit } from '../../store/audit.js';
 import { verifyAuditChain } from '../../store/audit-verify.js';
 import { queryInt, slugParam } from '../shared-schema.js';
@@ -88,17 +89,19 @@ export const auditRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       const result = await verifyAuditChain(db, workspaceOf(request).id);
-      return result.intact
-        ? { intact: true, entries: result.entries }
-        : {
-            intact: false,
-            entries: result.entries,
-            firstBad: {
-              seq: result.firstBad.seq,
-              reason: result.firstBad.reason,
-              because: result.firstBad.because,
+      return presentAs(verification)(
+        result.intact
+          ? { intact: true, entries: result.entries }
+          : {
+              intact: false,
+              entries: result.entries,
+              firstBad: {
+                seq: result.firstBad.seq,
+                reason: result.firstBad.reason,
+                because: result.firstBad.because,
+              },
             },
-          };
+      );
     },
   );
 };

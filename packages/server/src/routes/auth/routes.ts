@@ -15,6 +15,7 @@ import type { Config } from '../../config.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { presentUser } from '../../presenters/account.js';
+import { presentAs } from '../../presenters/report.js';
 import { noContent } from '../shared-schema.js';
 import {
   changePasswordBody,
@@ -201,7 +202,9 @@ export const authRoutes: RoutePlugin = async (app, { db, config, clock }) => {
     },
     async (request) => {
       const caller = callerOf(request);
-      return listSecurityEvents(db, { userId: caller.user.id, actor: caller.user.email });
+      return presentAs(securityEventSchema.array())(
+        await listSecurityEvents(db, { userId: caller.user.id, actor: caller.user.email }),
+      );
     },
   );
 };

@@ -5,6 +5,7 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { presentCriteria } from '../../presenters/portfolio.js';
+import { presentAs } from '../../presenters/report.js';
 import {
   getCriteriaVersion,
   getCurrentCriteria,
@@ -78,7 +79,8 @@ export const criteriaRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: criteriaVersionsSchema },
       },
     },
-    async (request) => listCriteriaVersions(db, workspaceOf(request).id),
+    async (request) =>
+      presentAs(criteriaVersionsSchema)(await listCriteriaVersions(db, workspaceOf(request).id)),
   );
 
   app.get(

@@ -26,6 +26,7 @@ import { describeIssues } from '../../engine/execute.js';
 import { loadGraphInputs, loadGraphPortfolio } from '../../engine/graph-portfolio.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem, invalidRequest, notFound } from '../../http/problem.js';
+import { presentCoreDocument } from '../../presenters/core-document.js';
 import { slugParam } from '../shared-schema.js';
 import {
   coverageDocument,
@@ -74,7 +75,7 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
-      return reply.send(answer(graphGapsReport(portfolio), 'compute gaps'));
+      return reply.send(presentCoreDocument(answer(graphGapsReport(portfolio), 'compute gaps')));
     },
   );
 
@@ -92,7 +93,9 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
-      return reply.send(answer(graphCriticalReport(portfolio), 'rank critical partners'));
+      return reply.send(
+        presentCoreDocument(answer(graphCriticalReport(portfolio), 'rank critical partners')),
+      );
     },
   );
 
@@ -117,7 +120,9 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
         ]);
       }
       const { portfolio, relations } = await loadGraphInputs(db, workspaceOf(request).id);
-      return reply.send(answer(matchReport(portfolio, need, top ?? 10, relations), 'match'));
+      return reply.send(
+        presentCoreDocument(answer(matchReport(portfolio, need, top ?? 10, relations), 'match')),
+      );
     },
   );
 
@@ -134,7 +139,9 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request, reply) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
-      return reply.send(answer(graphCoverageReport(portfolio), 'compute coverage'));
+      return reply.send(
+        presentCoreDocument(answer(graphCoverageReport(portfolio), 'compute coverage')),
+      );
     },
   );
 
@@ -156,7 +163,7 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
       const { portfolio, relations } = await loadGraphInputs(db, workspaceOf(request).id);
       const view = answer(graphFocusReport(portfolio, relations, node, limit), 'focus the graph');
       if (view === null) throw notFound(`graph node "${node}"`);
-      return reply.send(view);
+      return reply.send(presentCoreDocument(view));
     },
   );
 
@@ -176,7 +183,9 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
     async (request, reply) => {
       const portfolio = await loadGraphPortfolio(db, workspaceOf(request).id);
       const selection = request.body?.selection;
-      return reply.send(answer(graphRulesReport(portfolio, selection), 'check the rules'));
+      return reply.send(
+        presentCoreDocument(answer(graphRulesReport(portfolio, selection), 'check the rules')),
+      );
     },
   );
 
@@ -206,7 +215,11 @@ export const graphRoutes: RoutePlugin = async (app, { db }) => {
         });
         selection = (answer(optimal, 'optimise the portfolio') as { selected: string[] }).selected;
       }
-      return reply.send(answer(graphProposalReport(portfolio, selection), 'compare the coverage'));
+      return reply.send(
+        presentCoreDocument(
+          answer(graphProposalReport(portfolio, selection), 'compare the coverage'),
+        ),
+      );
     },
   );
 };

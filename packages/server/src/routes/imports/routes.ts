@@ -11,6 +11,7 @@ import { actorOf, workspaceOf } from '../../auth/principal.js';
 import { acceptBinary } from '../../http/body.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { sendJson } from '../../http/json-text.js';
+import { presentAs } from '../../presenters/report.js';
 import { exportPartnersCsv, exportPartnersXlsx } from '../../store/partners-export.js';
 import {
   type ImportFormat,
@@ -109,11 +110,13 @@ export const importRoutes: RoutePlugin = async (app, { db, config }) => {
       const format = fileFormatOf(request, request.body);
       const given = request.query.mapping ?? request.headers['x-import-mapping'];
       const mapping = await mappingOf(given, format, request.body);
-      return importPartners(
-        db,
-        workspaceOf(request).id,
-        { format, data: request.body, mapping },
-        actorOf(request),
+      return presentAs(importSummary)(
+        await importPartners(
+          db,
+          workspaceOf(request).id,
+          { format, data: request.body, mapping },
+          actorOf(request),
+        ),
       );
     },
   );

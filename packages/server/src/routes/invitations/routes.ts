@@ -20,6 +20,7 @@ import { sameSecret } from '../../auth/secrets.js';
 import { recordSecurityEvent } from '../../auth/security-log.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem, notFound } from '../../http/problem.js';
+import { presentAs } from '../../presenters/report.js';
 import { noContent, slugParam } from '../shared-schema.js';
 import {
   acceptBody,
@@ -70,7 +71,9 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config, clock }) 
       },
     },
     async (request) =>
-      (await listPendingInvitations(db, workspaceOf(request).id, clock())).map(present),
+      presentAs(z.array(invitationSchema))(
+        (await listPendingInvitations(db, workspaceOf(request).id, clock())).map(present),
+      ),
   );
 
   app.post(
@@ -102,11 +105,13 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config, clock }) 
         email: created.email,
         role,
       });
-      return reply.code(201).send({
-        ...present(created),
-        token: created.token,
-        acceptPath: `/accept-invitation#${created.token}`,
-      });
+      return reply.code(201).send(
+        presentAs(createdInvitationSchema)({
+          ...present(created),
+          token: created.token,
+          acceptPath: `/accept-invitation#${created.token}`,
+        }),
+      );
     },
   );
 
@@ -147,13 +152,13 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config, clock }) 
     async (request) => {
       const found = await findInvitation(db, request.body.token, clock());
       if (!found) throw new HttpProblem('not_found', INVALID_INVITATION);
-      return {
+      return presentAs(openInvitationSchema)({
         workspace: { slug: found.workspaceSlug, name: found.workspaceName },
         email: found.email,
         role: found.role,
         partner: found.partner,
         expiresAt: found.expiresAt,
-      };
+      });
     },
   );
 
@@ -197,12 +202,12 @@ export const invitationRoutes: RoutePlugin = async (app, { db, config, clock }) 
           invitation: invitation.id,
           created,
         });
-        return {
+        return presentAs(acceptedSchema)({
           workspace: { slug: invitation.workspaceSlug, name: invitation.workspaceName },
           email: user.email,
           role: invitation.role,
           created,
-        };
+        });
       } catch (error) {
         await log(request, 'invitation.accept', 'failure', caller?.user.email ?? null, null, {
           reason: error instanceof Error ? error.message : 'unknown',

@@ -20,7 +20,9 @@ import { abortWhenClientGoes } from '../../http/client-gone.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { HttpProblem } from '../../http/problem.js';
 import { enqueue } from '../../jobs/queue.js';
+import { presentCoreDocument } from '../../presenters/core-document.js';
 import { presentJob } from '../../presenters/job.js';
+import { presentAs } from '../../presenters/report.js';
 import {
   exportOutcomesCsv,
   listOutcomes,
@@ -65,7 +67,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: outcomesSummary },
       },
     },
-    async (request) => listOutcomes(db, workspaceOf(request).id),
+    async (request) => presentAs(outcomesSummary)(await listOutcomes(db, workspaceOf(request).id)),
   );
 
   app.put(
@@ -81,7 +83,10 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: outcomeWriteSummary },
       },
     },
-    async (request) => upsertOutcomes(db, workspaceOf(request).id, request.body, actorOf(request)),
+    async (request) =>
+      presentAs(outcomeWriteSummary)(
+        await upsertOutcomes(db, workspaceOf(request).id, request.body, actorOf(request)),
+      ),
   );
 
   app.get(
@@ -96,7 +101,10 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
         response: { 200: outcomeSeries },
       },
     },
-    async (request) => readOutcomeSeries(db, workspaceOf(request).id, request.query.outcome),
+    async (request) =>
+      presentAs(outcomeSeries)(
+        await readOutcomeSeries(db, workspaceOf(request).id, request.query.outcome),
+      ),
   );
 
   app.get(
@@ -178,7 +186,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
             { errors: describeIssues(answer.issues).map((e) => ({ ...e, location: 'body' })) },
           );
         }
-        return reply.code(200).send(answer.value as never);
+        return reply.code(200).send(presentCoreDocument(answer.value as never));
       } catch (error) {
         if (error instanceof EngineCancelled) {
           throw new HttpProblem(
@@ -217,7 +225,7 @@ export const outcomeRoutes: RoutePlugin = async (app, { db }) => {
           { errors: describeIssues(answer.issues).map((e) => ({ ...e, location: 'body' })) },
         );
       }
-      return answer.value;
+      return presentAs(learnDocument)(answer.value as never);
     },
   );
 };
@@ -242,12 +250,12 @@ export const outcomeImportRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request) => {
       const format = fileFormatOf(request, request.body);
-      return {
+      return presentAs(fileHeaders)({
         headers:
           format === 'csv'
             ? readOutcomeCsvHeaders(request.body)
             : await readImportHeaders(format, request.body),
-      };
+      });
     },
   );
 
@@ -270,21 +278,23 @@ export const outcomeImportRoutes: RoutePlugin = async (app, { db, config }) => {
     },
     async (request) => {
       const q = request.query;
-      return importOutcomeFile(
-        db,
-        workspaceOf(request).id,
-        { format: fileFormatOf(request, request.body), data: request.body },
-        {
-          unit: q.unit,
-          time: q.time,
-          ...(q.outcomes === undefined ? {} : { outcomes: q.outcomes }),
-          ...(q.outcomeName === undefined ? {} : { outcomeName: q.outcomeName }),
-          ...(q.value === undefined ? {} : { value: q.value }),
-          ...(q.treated === undefined ? {} : { treated: q.treated }),
-          agreement: q.agreement,
-          kind: q.kind,
-        },
-        actorOf(request),
+      return presentAs(outcomeWriteSummary)(
+        await importOutcomeFile(
+          db,
+          workspaceOf(request).id,
+          { format: fileFormatOf(request, request.body), data: request.body },
+          {
+            unit: q.unit,
+            time: q.time,
+            ...(q.outcomes === undefined ? {} : { outcomes: q.outcomes }),
+            ...(q.outcomeName === undefined ? {} : { outcomeName: q.outcomeName }),
+            ...(q.value === undefined ? {} : { value: q.value }),
+            ...(q.treated === undefined ? {} : { treated: q.treated }),
+            agreement: q.agreement,
+            kind: q.kind,
+          },
+          actorOf(request),
+        ),
       );
     },
   );

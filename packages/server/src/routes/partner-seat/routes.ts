@@ -7,6 +7,7 @@
 import { access } from '../../auth/policies.js';
 import { actorOf, callerOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { presentAs } from '../../presenters/report.js';
 import { answerHealthCheck, readHealthCheckOf, thisRound } from '../../store/health-checks.js';
 import { agreementTrustToday, recordVerdict } from '../../store/reviews/trust-both-ways.js';
 import { agreementParams } from '../agreements/schema.js';
@@ -42,12 +43,14 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
       const round = request.query.round ?? thisRound(db);
-      return readHealthCheckOf(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        round,
-        callerOf(request).user.id,
+      return presentAs(healthCheckSchema)(
+        await readHealthCheckOf(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          round,
+          callerOf(request).user.id,
+        ),
       );
     },
   );
@@ -67,16 +70,18 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return answerHealthCheck(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        callerOf(request).user.id,
-        {
-          round: request.body.round ?? thisRound(db),
-          side: partnerScope(request) === null ? 'us' : 'partner',
-          scores: request.body.scores,
-        },
+      return presentAs(healthCheckSchema)(
+        await answerHealthCheck(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          callerOf(request).user.id,
+          {
+            round: request.body.round ?? thisRound(db),
+            side: partnerScope(request) === null ? 'us' : 'partner',
+            scores: request.body.scores,
+          },
+        ),
       );
     },
   );
@@ -95,7 +100,9 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     },
     async (request) => {
       await agreementForCaller(db, request, request.params.id);
-      return agreementTrustToday(db, workspaceOf(request).id, request.params.id);
+      return presentAs(agreementTrustSchema)(
+        await agreementTrustToday(db, workspaceOf(request).id, request.params.id),
+      );
     },
   );
 
@@ -115,13 +122,15 @@ export const partnerSeatRoutes: RoutePlugin = async (app, { db }) => {
     async (request) => {
       const agreement = await agreementForCaller(db, request, request.params.id);
       requireOwnParty(request, agreement, request.body.party);
-      return recordVerdict(
-        db,
-        workspaceOf(request).id,
-        request.params.id,
-        request.params.obligation,
-        request.body,
-        actorOf(request),
+      return presentAs(agreementTrustSchema)(
+        await recordVerdict(
+          db,
+          workspaceOf(request).id,
+          request.params.id,
+          request.params.obligation,
+          request.body,
+          actorOf(request),
+        ),
       );
     },
   );

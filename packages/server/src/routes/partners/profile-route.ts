@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { access } from '../../auth/policies.js';
 import { workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
+import { presentAs } from '../../presenters/report.js';
 import { notFound } from '../../store/errors.js';
 import { getPartner } from '../../store/partners.js';
 import { partnerScope } from '../partner-scope.js';
@@ -41,14 +42,14 @@ export const partnerProfileRoutes: RoutePlugin = async (app, { db }) => {
         throw notFound(`partner "${request.params.key}"`);
       }
       const p = await getPartner(db, workspaceOf(request).id, request.params.key);
-      return {
+      return presentAs(profileSchema)({
         id: p.id,
         name: p.name,
         kind: p.kind,
         status: p.status,
         domains: [...p.domains],
         offers: [...p.offers],
-      };
+      });
     },
   );
 };

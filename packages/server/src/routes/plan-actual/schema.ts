@@ -1,5 +1,6 @@
 import { MAX_PLAN_PERIODS } from '@partnerfolio/core';
 import { z } from 'zod';
+import { messageSchema } from '../../http/message-schema.js';
 import { DEFAULT_PLAN_PERIODS } from '../../store/reviews/plan-actual.js';
 import { slugParam } from '../shared-schema.js';
 
@@ -15,6 +16,16 @@ export const planActualQuery = z.strictObject({
 export const planActualParams = slugParam.extend({ key: z.string().min(1).max(200) });
 
 const money = z.number();
+const inUnit = {
+  unit: z.string().meta({
+    description:
+      "the workspace's value unit (the spec's `unit`): every figure is in it, the ledger's converted",
+  }),
+  incomparable: messageSchema.optional().meta({
+    description:
+      'why the ledger cannot be compared with the plan (a workspace in points, an agreement in another currency): then there are no periods',
+  }),
+};
 const period = {
   from: z.string(),
   to: z.string(),
@@ -25,6 +36,7 @@ export const partnerPlanActualSchema = z
   .object({
     partner: z.string(),
     asOf: z.string(),
+    ...inUnit,
     periods: z
       .array(
         z.object({
@@ -67,6 +79,7 @@ export const partnerPlanActualSchema = z
 export const portfolioPlanActualSchema = z
   .object({
     asOf: z.string(),
+    ...inUnit,
     partners: z.array(z.string()).readonly(),
     periods: z
       .array(

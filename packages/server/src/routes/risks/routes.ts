@@ -5,6 +5,7 @@ import { access } from '../../auth/policies.js';
 import { actorOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
+import { presentAs } from '../../presenters/report.js';
 import {
   createRisk,
   deleteRisk,
@@ -35,6 +36,8 @@ const riskSchema = z
   .meta({ id: 'Risk' });
 const riskParams = slugParam.extend({ key: z.string().min(1).max(200) });
 
+const riskList = z.array(riskSchema).readonly();
+
 export const riskRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['risks'];
   const read = access.workspace('risks', 'read');
@@ -49,10 +52,10 @@ export const riskRoutes: RoutePlugin = async (app, { db }) => {
         summary: 'The risk register, by id',
         tags,
         params: slugParam,
-        response: { 200: z.array(riskSchema).readonly() },
+        response: { 200: riskList },
       },
     },
-    async (request) => listRisks(db, workspaceOf(request).id),
+    async (request) => presentAs(riskList)(await listRisks(db, workspaceOf(request).id)),
   );
 
   app.post(
@@ -71,7 +74,7 @@ export const riskRoutes: RoutePlugin = async (app, { db }) => {
     async (request, reply) => {
       const risk = await createRisk(db, workspaceOf(request).id, request.body, actorOf(request));
       setEtag(reply, risk.version);
-      return reply.code(201).send(risk);
+      return reply.code(201).send(presentAs(riskSchema)(risk));
     },
   );
 
@@ -98,7 +101,7 @@ export const riskRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, risk.version);
-      return risk;
+      return presentAs(riskSchema)(risk);
     },
   );
 

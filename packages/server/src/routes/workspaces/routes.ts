@@ -6,6 +6,7 @@ import { actorOf, callerOf, workspaceOf } from '../../auth/principal.js';
 import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { presentMemberWorkspace } from '../../presenters/account.js';
+import { presentAs } from '../../presenters/report.js';
 import { getWorkspaceSettings, updateWorkspaceSettings } from '../../store/settings.js';
 import { getWorkspaceById } from '../../store/workspaces.js';
 import { slugParam } from '../shared-schema.js';
@@ -18,6 +19,8 @@ import {
   workspaceDetail,
   workspaceSummary,
 } from './schema.js';
+
+const renamedWorkspace = workspaceSummary.extend({ version: z.int() });
 
 export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
   const tags = ['workspaces'];
@@ -53,7 +56,15 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
         name: request.body.name,
         ownerEmail: actorOf(request),
       });
-      return reply.code(201).send({ slug: workspace.slug, name: workspace.name, role: 'owner' });
+      return reply
+        .code(201)
+        .send(
+          presentAs(workspaceSummary)({
+            slug: workspace.slug,
+            name: workspace.name,
+            role: 'owner',
+          }),
+        );
     },
   );
 
@@ -75,14 +86,14 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
         getWorkspaceSettings(db, ws.id),
       ]);
       setEtag(reply, settings.version);
-      return {
+      return presentAs(workspaceDetail)({
         slug: workspace.slug,
         name: workspace.name,
         role: ws.role,
         createdAt: workspace.createdAt,
         version: settings.version,
         settings: settings.settings,
-      };
+      });
     },
   );
 
@@ -95,7 +106,7 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
         tags,
         params: slugParam,
         body: patchWorkspaceBody,
-        response: { 200: workspaceSummary.extend({ version: z.int() }) },
+        response: { 200: renamedWorkspace },
       },
     },
     async (request, reply) => {
@@ -103,7 +114,12 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
       const version = expectedVersion(request, request.body.version);
       const next = await renameWorkspace(db, ws.id, request.body.name, version, actorOf(request));
       setEtag(reply, next.version);
-      return { slug: ws.slug, name: next.name, role: ws.role, version: next.version };
+      return presentAs(renamedWorkspace)({
+        slug: ws.slug,
+        name: next.name,
+        role: ws.role,
+        version: next.version,
+      });
     },
   );
 
@@ -121,7 +137,7 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
     async (request, reply) => {
       const settings = await getWorkspaceSettings(db, workspaceOf(request).id);
       setEtag(reply, settings.version);
-      return settings;
+      return presentAs(settingsResponse)(settings);
     },
   );
 
@@ -147,7 +163,7 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
         actorOf(request),
       );
       setEtag(reply, next.version);
-      return next;
+      return presentAs(settingsResponse)(next);
     },
   );
 };

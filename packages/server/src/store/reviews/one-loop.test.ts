@@ -46,7 +46,7 @@ async function activate(db: Db, ws: string, key: string) {
 }
 
 async function setUp(db: Db) {
-  const { workspace } = await createTestWorkspace(db, { partners: 2 });
+  const { workspace } = await createTestWorkspace(db, { partners: 2, unit: 'USD' });
   const ws = workspace.id;
   await activate(db, ws, 'p00001');
   await createAgreement(db, ws, { document: agreement('p00001'), status: 'active' }, null);

@@ -54,9 +54,10 @@ async function cost(
 const Q1 = { periodStart: '2026-01-01', periodEnd: '2026-03-31' };
 const grant = { kind: 'return' as const, amount: 250, evidence: 'grant letter 7' };
 
-async function setUp(base: Db) {
+/** The ledger is in whole dollars; `unit` is the workspace's (plans and reviews are in it). */
+async function setUp(base: Db, unit = 'USD') {
   const db = withClock(base, () => new Date(TODAY));
-  const { workspace } = await createTestWorkspace(db);
+  const { workspace } = await createTestWorkspace(db, { unit });
   const ws = workspace.id;
   // Annual estimates: alpha nets 36,500; beta 36,500 of return at no cost.
   await partner(db, ws, 'alpha', 36500, 73000);
@@ -184,6 +185,64 @@ describeEachDatabase('plan against actual', (get) => {
     expect(after).not.toBe(first);
     expect(after.periods.at(-1)?.actual.net).toBe(-200);
     expect((await portfolioPlanActual(db, ws, 4)).periods.at(-1)?.actual).toBe(-200);
+  });
+
+  it('reads the ledger in the workspace unit: USD k plans against dollars ÷ 1,000', async () => {
+    const { db, ws } = await setUp(get().db, 'USD k');
+    const alpha = await partnerPlanActual(db, ws, 'alpha', 4);
+    expect(alpha.unit).toBe('USD k');
+    const [, q1, q2] = alpha.periods;
+    // The plan and the grant are in USD k as typed; +1,500 USD of the ledger is 1.5 USD k.
+    expect(q1?.plan).toMatchObject({ net: 10000, source: 'review' });
+    expect(q1?.actual).toMatchObject({ net: 251.5, ledgerNet: 1.5, source: 'off-ledger' });
+    // 600 USD of return and 700 USD of cost.
+    expect(q2?.actual).toMatchObject({ net: -0.1, cost: 0.7, return: 0.6 });
+    const s = await portfolioPlanActual(db, ws, 4);
+    expect(s.unit).toBe('USD k');
+    // Q1: 1,500 − 500 USD = 1 USD k, plus alpha's 250 USD k grant.
+    expect(s.periods.map((p) => [p.planned, p.actual])).toEqual([
+      [9200, 0],
+      [19000, 251],
+      [18200, -0.1],
+    ]);
+    const preview = await previewReview(db, ws, 'alpha', { ...Q1, plan: { cost: 0, return: 0 } });
+    // We paid 3,000 USD (return 3 USD k) and our share is 1,500 USD (cost 1.5 USD k).
+    expect(preview.actual).toEqual({ cost: 1.5, return: 3 });
+  });
+
+  it('says when the ledger cannot be compared with the unit, rather than give a number', async () => {
+    const db = withClock(get().db, () => new Date(TODAY));
+    const { workspace } = await createTestWorkspace(db, { unit: 'points' });
+    const ws = workspace.id;
+    await partner(db, ws, 'alpha', 1, 2);
+    await createAgreement(
+      db,
+      ws,
+      { document: agreement('ag-alpha', 'alpha', '2026-01-01'), status: 'active' },
+      null,
+    );
+    await cost(db, ws, 'ag-alpha', '2026-03-10', 3000, 'us');
+    const because = { code: 'unit.incomparable.points', params: { unit: 'points' } };
+    const series = await partnerPlanActual(db, ws, 'alpha', 4);
+    expect(series).toMatchObject({ unit: 'points', incomparable: because, periods: [] });
+    const s = await portfolioPlanActual(db, ws, 4);
+    expect(s).toMatchObject({ unit: 'points', incomparable: because, periods: [] });
+    // A review cannot take the ledger either: only typed figures with a reason stand.
+    await expect(
+      previewReview(db, ws, 'alpha', { ...Q1, plan: { cost: 0, return: 0 } }),
+    ).rejects.toMatchObject({
+      code: 'invalid',
+      details: {
+        issues: [{ code: 'units_incomparable_points', path: ['actual'], params: because.params }],
+      },
+    });
+    const typed = await previewReview(db, ws, 'alpha', {
+      ...Q1,
+      plan: { cost: 0, return: 0 },
+      actual: { cost: 1, return: 3 },
+      actualReason: 'scored by the steering group',
+    });
+    expect(typed.actuals.incomparable).toEqual(because);
   });
 
   it('answers an empty series for a partner with no agreements, and bounds the periods', async () => {

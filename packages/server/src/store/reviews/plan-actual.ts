@@ -14,9 +14,12 @@ import {
   calendarQuarters,
   expectedValue,
   fromSpecDistribution,
+  ledgerConversion,
   MAX_PLAN_PERIODS,
+  type Message,
   type PeriodActual,
   type PeriodPlan,
+  parseValueUnit,
   periodActual,
   periodPlan,
   plannedS,
@@ -24,6 +27,7 @@ import {
   type ReviewPlanRecord,
   type SeriesPoint,
   type SpecDistribution,
+  type ValueUnit,
 } from '@partnerfolio/core';
 import { z } from 'zod';
 import type { Db } from '../../db/connect.js';
@@ -33,6 +37,7 @@ import { invalid, StoreError } from '../errors.js';
 import { HeadKeyedCache, ledgerHead } from '../operations-cache.js';
 import { auditHead } from '../partner-list-cache.js';
 import { requirePartnerRow } from '../partner-present.js';
+import { readSettings } from '../settings.js';
 import { readTransaction, type Trx, today } from '../tx.js';
 import { agreementsSettler, settledAgreements } from './period-settlements.js';
 
@@ -49,13 +54,23 @@ export interface PlanActualPeriod {
   readonly gap: number;
 }
 
-export interface PartnerPlanActual {
+/**
+ * Every figure is in the workspace's value unit (`unit`); when the ledger cannot be
+ * compared with it (core's `ledgerConversion`), `incomparable` says why and there are no
+ * periods: no figure rather than a wrong one.
+ */
+interface InUnit {
+  readonly unit: string;
+  readonly incomparable?: Message;
+}
+
+export interface PartnerPlanActual extends InUnit {
   readonly partner: string;
   readonly asOf: string;
   readonly periods: readonly PlanActualPeriod[];
 }
 
-export interface PortfolioPlanActual {
+export interface PortfolioPlanActual extends InUnit {
   readonly asOf: string;
   /** The running portfolio: partners active or under review, by key. */
   readonly partners: readonly string[];
@@ -121,6 +136,18 @@ function firstDay(agreements: readonly Agreement[], reviews: readonly ReviewPlan
   return starts[0] ?? null;
 }
 
+/** Why the agreements' ledger cannot be read in the unit (the first that cannot), if so. */
+function incomparableLedger(
+  unit: ValueUnit,
+  agreements: readonly Agreement[],
+): Message | undefined {
+  for (const a of agreements) {
+    const conversion = ledgerConversion(unit, a.document.currency);
+    if (!conversion.ok) return conversion.because;
+  }
+  return undefined;
+}
+
 interface PartnerRecords {
   readonly series: PartnerPlanActual;
   readonly agreements: readonly Agreement[];
@@ -133,20 +160,24 @@ async function partnerSeries(
   key: string,
   day: string,
   limit: number,
+  unit: ValueUnit,
 ): Promise<PartnerRecords> {
   const partner = await requirePartnerRow(q, workspaceId, key);
   const reviews = await partnerReviews(q, partner.id);
   const agreements = await settledAgreements(q, workspaceId, key);
+  const head = { partner: key, asOf: day, unit: unit.text };
+  const incomparable = incomparableLedger(unit, agreements);
+  if (incomparable !== undefined)
+    return { series: { ...head, incomparable, periods: [] }, agreements, reviews };
   const first = firstDay(agreements, reviews);
   const quarters = first === null ? [] : calendarQuarters(first, day, limit);
   const last = quarters.at(-1);
-  if (last === undefined)
-    return { series: { partner: key, asOf: day, periods: [] }, agreements, reviews };
+  if (last === undefined) return { series: { ...head, periods: [] }, agreements, reviews };
   const estimate = await annualEstimate(q, partner.id);
   const settle = await agreementsSettler(q, workspaceId, agreements, last.to);
   const periods = quarters.map((period): PlanActualPeriod => {
     const plan = periodPlan(period, reviews, estimate);
-    const actual = periodActual(period, settle(period), reviews);
+    const actual = periodActual(period, settle(period), reviews, unit);
     if (!actual.ok) {
       throw new StoreError('invalid', actual.issues[0]?.message ?? 'invalid actuals', {
         issues: actual.issues,
@@ -160,7 +191,7 @@ async function partnerSeries(
       gap: Math.round((actual.value.net - plan.net) * 100) / 100,
     };
   });
-  return { series: { partner: key, asOf: day, periods }, agreements, reviews };
+  return { series: { ...head, periods }, agreements, reviews };
 }
 
 const cache = new HeadKeyedCache<Map<string, unknown>>();
@@ -181,6 +212,9 @@ async function cached<T>(db: Db, workspaceId: string, entry: string, compute: ()
   return value;
 }
 
+const workspaceUnit = async (q: Trx, workspaceId: string) =>
+  parseValueUnit((await readSettings(q, workspaceId)).settings.unit);
+
 const checkPeriods = (periods: number) => {
   if (!Number.isInteger(periods) || periods < 1 || periods > MAX_PLAN_PERIODS) {
     throw invalid(['periods'], `periods must be a whole number from 1 to ${MAX_PLAN_PERIODS}`);
@@ -197,7 +231,8 @@ export async function partnerPlanActual(
   checkPeriods(periods);
   return cached(db, workspaceId, `partner|${periods}|${key}`, () =>
     readTransaction(db, async (trx) => {
-      const records = await partnerSeries(trx, workspaceId, key, today(db), periods);
+      const unit = await workspaceUnit(trx, workspaceId);
+      const records = await partnerSeries(trx, workspaceId, key, today(db), periods, unit);
       return records.series;
     }),
   );
@@ -221,9 +256,14 @@ export async function portfolioPlanActual(
         .orderBy('key')
         .execute();
       const keys = running.map((r) => r.key);
+      const unit = await workspaceUnit(trx, workspaceId);
       const records: PartnerRecords[] = [];
       for (const key of keys)
-        records.push(await partnerSeries(trx, workspaceId, key, day, periods));
+        records.push(await partnerSeries(trx, workspaceId, key, day, periods, unit));
+      const incomparable = records.find((r) => r.series.incomparable !== undefined)?.series
+        .incomparable;
+      if (incomparable !== undefined)
+        return { asOf: day, unit: unit.text, incomparable, partners: keys, periods: [] };
       const starts = records.flatMap((r) => r.series.periods.slice(0, 1).map((p) => p.from));
       const first = starts.sort()[0];
       const quarters = first === undefined ? [] : calendarQuarters(first, day, periods);
@@ -245,6 +285,7 @@ export async function portfolioPlanActual(
           period,
           settle(period),
           records.map((r) => r.reviews),
+          unit,
         );
         if (!actual.ok) {
           throw new StoreError('invalid', actual.issues[0]?.message ?? 'invalid actuals', {
@@ -255,6 +296,7 @@ export async function portfolioPlanActual(
       });
       return {
         asOf: day,
+        unit: unit.text,
         partners: keys,
         periods: points.map((p) => ({ ...p, partial: p.to > day })),
       };

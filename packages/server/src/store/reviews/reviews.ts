@@ -16,6 +16,7 @@ import {
   type HealthSummary,
   healthResponseSchema,
   offLedgerItemSchema,
+  parseValueUnit,
   REVIEW_DECISIONS,
   type ReviewActuals,
   type ReviewFacts,
@@ -37,6 +38,7 @@ import { startExitPlanIn } from '../exit-plans.js';
 import { partnerHealthFacts } from '../health-checks.js';
 import { requirePartnerRow } from '../partner-present.js';
 import { movePartnerStatus } from '../partner-status-change.js';
+import { readSettings } from '../settings.js';
 import { newId, now, type Trx, today, writeTransaction } from '../tx.js';
 import { keySchema, parseOrThrow } from '../validation.js';
 import { partnerSettler } from './period-settlements.js';
@@ -187,7 +189,11 @@ async function assess(
     (g) => g !== null,
   );
   const settlements = await periodSettlements(q, workspaceId, key, draft);
+  // Plan, items off the ledger and typed figures are in the workspace's unit; the ledger
+  // is converted to it, or refused when it cannot be (core's ledgerConversion).
+  const unit = parseValueUnit((await readSettings(q, workspaceId)).settings.unit);
   const actuals = reviewActuals(settlements, {
+    unit,
     offLedger: draft.offLedger,
     ...(draft.actual === undefined
       ? {}

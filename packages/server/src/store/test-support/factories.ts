@@ -18,6 +18,8 @@ export interface TestWorkspaceOptions {
   readonly assessors?: number;
   readonly seed?: number;
   readonly actor?: string | null;
+  /** The spec's value unit (default `USD k`). */
+  readonly unit?: string;
 }
 
 export interface TestWorkspace {
@@ -98,7 +100,12 @@ export async function createTestWorkspace(
     name: `Workspace ${counter}`,
     actor,
   });
-  const spec = generateSpec(options.partners ?? 0, options.criteria ?? 3, options.seed ?? counter);
+  const generated = generateSpec(
+    options.partners ?? 0,
+    options.criteria ?? 3,
+    options.seed ?? counter,
+  );
+  const spec = options.unit === undefined ? generated : { ...generated, unit: options.unit };
   await replaceWorkspaceFromSpec(db, workspace.id, spec, actor);
   const extra = (options.assessors ?? 1) - 1;
   if (extra > 0) {

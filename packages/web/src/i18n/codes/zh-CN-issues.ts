@@ -33,6 +33,12 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
   not_convex:
     '此档每个伙伴收取 {value}，低于上一档的 {previous}；边际管理开销不能下降（须为凸函数）',
   infeasible_ranges: '没有和为 1 且落在这些范围内的权重（各下限之和为 {low}）；请放宽范围',
+  units_incomparable_points:
+    '工作区的价值单位是 {unit}，不是货币：台账金额无法与之比较；请手动填写实际值并说明理由',
+  units_incomparable_unknown:
+    '工作区的价值单位“{unit}”未指明货币：台账金额无法与之比较；请手动填写实际值并说明理由',
+  units_incomparable_currency:
+    '台账以 {currency} 计，而工作区的价值单位是 {unit}：不换算；请手动填写实际值并说明理由',
   too_short: '至少需要 {minimum} 个字符',
   too_long: '最多只能有 {maximum} 个字符',
   too_few: '至少需要 {minimum} 项',

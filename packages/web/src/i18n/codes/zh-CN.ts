@@ -5,7 +5,17 @@
  * formatted (money, shares, lists); codes.test.ts fails when a code has no text here or
  * a text names a value the code does not have. English comes from core itself.
  */
+import { PARTNER_KINDS } from '../../engine';
+import { partnersMessages } from '../screens/partners';
 import { zhCNOptimizeCodes } from './zh-CN-optimize';
+
+/** A partner kind inside a message (`partner.kind.*`): the partner screens' own labels. */
+const kindCodes = Object.fromEntries(
+  PARTNER_KINDS.map((kind) => [
+    `partner.kind.${kind}`,
+    partnersMessages.zhCN[`screen.partners.kind.${kind}`],
+  ]),
+);
 
 const revenue = '{source} 的收入 {revenue}（{events} 笔）';
 
@@ -70,6 +80,12 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'exit.schedule.notice':
     '{notice} 发出通知；{agreements} 份协议中最后一份于 {end} 结束（通知期最长 {days} 天）',
   'exit.schedule.no_agreement': '{notice} 发出通知；没有运行中的协议规定通知期',
+  'review.actual.override_incomparable': '手动填写（{because}）：{reason}',
+  'unit.incomparable.points': '工作区的价值单位是 {unit}，不是货币：台账金额无法与之比较',
+  'unit.incomparable.unknown':
+    '工作区的价值单位“{unit}”未指明货币：台账金额无法与之比较（请写成货币加量级，例如“USD k”）',
+  'unit.incomparable.currency':
+    '台账以 {currency} 计，而工作区的价值单位是 {unit}：不同货币的金额不做换算',
 
   'chain.noun.entry': '条目',
   'chain.noun.ledger': '账本条目',
@@ -102,4 +118,5 @@ export const zhCNCodes: Readonly<Record<string, string>> = {
   'exit.step.final-settlement': '商定并支付最终结算款',
   'exit.step.announcement': '宣布合作关系结束，对内并在需要时对外',
   ...zhCNOptimizeCodes,
+  ...kindCodes,
 };

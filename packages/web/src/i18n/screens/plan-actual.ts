@@ -37,6 +37,9 @@ const en = {
     'No quarters yet: the chart starts with the partner’s first agreement or review.',
   'screen.planActual.sEmpty':
     'No running partnerships with agreements yet: current S over time starts with the first.',
+  'screen.planActual.inUnit':
+    'Every figure in {unit} (the workspace’s value unit; the ledger converted to it).',
+  'screen.planActual.incomparable': 'Plan and actual cannot be compared: {because}.',
 } as const;
 
 const zhCN: { readonly [K in keyof typeof en]: string } = {
@@ -70,6 +73,8 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.planActual.tableCaption': '图表中的数据',
   'screen.planActual.empty': '尚无季度数据：图表从合作伙伴的第一份协议或第一次评估开始。',
   'screen.planActual.sEmpty': '尚无带协议的运行中合作：当前 S 随时间的变化从第一份开始。',
+  'screen.planActual.inUnit': '所有数字以 {unit} 计（工作区的价值单位；台账已换算）。',
+  'screen.planActual.incomparable': '计划与实际无法比较：{because}。',
 };
 
 export const planActualMessages = { en, zhCN };

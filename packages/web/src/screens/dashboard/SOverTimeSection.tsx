@@ -2,7 +2,7 @@
  * Current S over time: the running portfolio's planned and realised S per quarter
  * (docs/model.md "Plan against actual over time"), the gap shaded, with its table.
  */
-import { Card, Empty, Flex, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Typography } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { api, unwrap } from '../../api/client';
 import type { PortfolioPlanActual } from '../../api/types';
@@ -11,6 +11,7 @@ import { periodLabel } from '../../charts/plan-actual-chart';
 import { ErrorPanel } from '../../components/ErrorBoundary';
 import { PageLoading } from '../../components/PageLoading';
 import { PlanActualTable } from '../../components/PlanActualTable';
+import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 
 const PlanActualChart = lazy(() => import('../../charts/PlanActualChart'));
@@ -39,7 +40,8 @@ export function SOverTimeSection({ slug }: { readonly slug: string }) {
 }
 
 function SOverTimeBody({ series }: { readonly series: PortfolioPlanActual }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const money = (v: number) =>
     formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const rows = useMemo(
@@ -60,6 +62,18 @@ function SOverTimeBody({ series }: { readonly series: PortfolioPlanActual }) {
     }),
     [t],
   );
+  if (series.incomparable !== undefined) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="s-over-time-incomparable"
+        message={t('screen.planActual.incomparable', {
+          because: sayMessage(i18n, series.incomparable, series.incomparable.code),
+        })}
+      />
+    );
+  }
   const last = rows.at(-1);
   if (last === undefined) {
     return (
@@ -78,6 +92,9 @@ function SOverTimeBody({ series }: { readonly series: PortfolioPlanActual }) {
   return (
     <Flex vertical gap={12}>
       <Typography.Text type="secondary">{t('screen.planActual.sHelp')}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="s-over-time-unit">
+        {t('screen.planActual.inUnit', { unit: series.unit })}
+      </Typography.Text>
       <div data-testid="s-over-time-chart">
         <Suspense fallback={<PageLoading />}>
           <PlanActualChart

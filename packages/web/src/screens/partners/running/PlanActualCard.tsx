@@ -3,7 +3,7 @@
  * shaded) and its table, with where each actual comes from (the ledger, items off it with
  * evidence, or a figure typed in a review with its reason) and where the plan comes from.
  */
-import { Card, Empty, Flex, Typography } from 'antd';
+import { Alert, Card, Empty, Flex, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
 import { lazy, Suspense, useMemo } from 'react';
 import { api, unwrap } from '../../../api/client';
@@ -13,6 +13,7 @@ import { periodLabel } from '../../../charts/plan-actual-chart';
 import { ErrorPanel } from '../../../components/ErrorBoundary';
 import { PageLoading } from '../../../components/PageLoading';
 import { type PlanActualRow, PlanActualTable } from '../../../components/PlanActualTable';
+import { sayMessage } from '../../../i18n/codes/say-message';
 import { useI18n } from '../../../i18n/I18nProvider';
 
 const PlanActualChart = lazy(() => import('../../../charts/PlanActualChart'));
@@ -58,7 +59,8 @@ export function PlanActualCard({
 }
 
 function PlanActualBody({ series }: { readonly series: PartnerPlanActual }) {
-  const { t, formatNumber } = useI18n();
+  const i18n = useI18n();
+  const { t, formatNumber } = i18n;
   const money = (v: number) =>
     formatNumber(v, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
   const rows = useMemo(
@@ -80,6 +82,18 @@ function PlanActualBody({ series }: { readonly series: PartnerPlanActual }) {
     }),
     [t],
   );
+  if (series.incomparable !== undefined) {
+    return (
+      <Alert
+        type="warning"
+        showIcon
+        data-testid="plan-actual-incomparable"
+        message={t('screen.planActual.incomparable', {
+          because: sayMessage(i18n, series.incomparable, series.incomparable.code),
+        })}
+      />
+    );
+  }
   if (rows.length === 0) {
     return (
       <Empty
@@ -126,6 +140,9 @@ function PlanActualBody({ series }: { readonly series: PartnerPlanActual }) {
   return (
     <Flex vertical gap={12}>
       <Typography.Text type="secondary">{t('screen.planActual.help')}</Typography.Text>
+      <Typography.Text type="secondary" data-testid="plan-actual-unit">
+        {t('screen.planActual.inUnit', { unit: series.unit })}
+      </Typography.Text>
       <div data-testid="plan-actual-chart">
         <Suspense fallback={<PageLoading />}>
           <PlanActualChart
