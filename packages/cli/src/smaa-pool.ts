@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import {
+  claimSmaaBlocks,
   combineSmaaParts,
   fail,
   type Issue,
@@ -11,6 +12,7 @@ import {
   type SmaaMethod,
   type SmaaPart,
   type SmaaResult,
+  smaaBlockCount,
   smaaParts,
 } from '@partnerfolio/core';
 import type { SmaaWorkerMessage, SmaaWorkerTask } from './smaa-worker.js';
@@ -25,9 +27,10 @@ export interface SmaaPoolOptions {
 }
 
 /**
- * SMAA-2 over worker threads, split by core's rule (`smaaParts`: blocks dealt round-robin)
- * and combined by core (`combineSmaaParts`), so the answer is the same as `smaa` in one
- * thread, bit for bit, and the same as the server's split runs.
+ * SMAA-2 over threads (this one and worker threads), each claiming the next block as it
+ * comes free (core's `claimSmaaBlocks`), combined by core (`combineSmaaParts`), so the
+ * answer is the same as `smaa` in one thread, bit for bit, and the same as the server's
+ * split runs.
  */
 export async function smaaParallel(
   portfolio: Portfolio,
@@ -35,7 +38,8 @@ export async function smaaParallel(
 ): Promise<Result<SmaaResult>> {
   const setup = prepareSmaa(portfolio, { method: options.method });
   if (!setup.ok) return setup;
-  const shares = smaaParts(options.samples, options.workers);
+  // Threads in all (core's rule: no more than the run has blocks).
+  const threads = smaaParts(options.samples, options.workers).length;
   let done = 0;
   const onBlock = (size: number) => {
     done += size;
@@ -47,16 +51,20 @@ export async function smaaParallel(
   };
   const url = new URL('./smaa-worker.js', import.meta.url);
   let failed: readonly Issue[] | undefined;
-  // Parts 1 … run on worker threads, started first; part 0 runs here meanwhile (this thread
-  // is warm and would only wait): one thread fewer to start, whose loading (≈ 70 ms of
-  // CPU) and cold code would eat much of what two threads save on 10,000 samples.
+  // The blocks go to whichever thread is free (a shared counter), and this thread, warm
+  // and otherwise only waiting, is one of them: a worker thread starts late (≈ 70 ms of
+  // loading) and cold, so dealt an equal share it would finish last. Which thread ran
+  // which block never changes the answer.
+  const blocks = smaaBlockCount(options.samples);
+  const next = new Int32Array(new SharedArrayBuffer(4));
   const started: Worker[] = [];
-  const others = shares.slice(1).map((blocks) => {
+  const others = Array.from({ length: threads - 1 }, () => {
     const task: SmaaWorkerTask = {
       portfolio,
       method: options.method,
       seed: options.seed,
       samples: options.samples,
+      next,
       blocks,
     };
     const worker = new Worker(url, { workerData: task });
@@ -74,8 +82,15 @@ export async function smaaParallel(
       );
     });
   });
-  const here = runSmaaPart(setup.value, options.seed, options.samples, shares[0] ?? [], onBlock);
+  const here = runSmaaPart(
+    setup.value,
+    options.seed,
+    options.samples,
+    claimSmaaBlocks(next, blocks),
+    onBlock,
+  );
   if (!here.ok) {
+    Atomics.store(next, 0, blocks);
     await Promise.allSettled([...started.map((w) => w.terminate()), ...others]);
     return here;
   }
