@@ -26,7 +26,7 @@ import { smaaParallel } from '../packages/cli/dist/smaa-pool.js';
 import { createEnginePool, ENGINE_LIMITS } from '../packages/server/dist/engine/engine-thread.js';
 import { smaaSplit } from '../packages/server/dist/engine/smaa-split.js';
 import { generateScoreMatrix } from './generate.mjs';
-import { isMain, measure, measureAsync, runAsScript } from './harness.mjs';
+import { isMain, measure, measureAsync, measureInterleaved, runAsScript } from './harness.mjs';
 
 const M = 1_000;
 const N = 10;
@@ -221,8 +221,12 @@ export async function run(report, { quick }) {
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   };
-  const one = await measureAsync(() => pooled(1), { warmup: 1, reps: quick ? 2 : 3 });
-  const two = await measureAsync(() => pooled(2), { warmup: 1, reps: quick ? 2 : 3 });
+  // 1 and 2 threads in turn within each repetition: the other processes on the shared
+  // machine come and go, and should weigh on both alike.
+  const [one, two] = await measureInterleaved([() => pooled(1), () => pooled(2)], {
+    warmup: 1,
+    reps: quick ? 3 : 5,
+  });
   report.check(
     'SMAA: two workers give the same acceptabilities and central weights, bit for bit',
     one.value.acceptability.every((x, i) => x === two.value.acceptability[i]) &&
@@ -263,8 +267,10 @@ export async function run(report, { quick }) {
     if (!r.ok) throw new Error(JSON.stringify(r.issues));
     return r.value;
   };
-  const server1 = await measureAsync(() => split(1), { warmup: 1, reps: quick ? 2 : 3 });
-  const server2 = await measureAsync(() => split(2), { warmup: 1, reps: quick ? 2 : 3 });
+  const [server1, server2] = await measureInterleaved([() => split(1), () => split(2)], {
+    warmup: 1,
+    reps: quick ? 3 : 5,
+  });
   report.check(
     'server split: 1 and 2 threads give the same document',
     JSON.stringify(server1.value) === JSON.stringify(server2.value),
