@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import {
+  claimSmaaBlocks,
   combineSmaaParts,
   fail,
   type Issue,
@@ -11,6 +12,7 @@ import {
   type SmaaMethod,
   type SmaaPart,
   type SmaaResult,
+  smaaBlockCount,
   smaaParts,
 } from '@partnerfolio/core';
 import type { SmaaWorkerMessage, SmaaWorkerTask } from './smaa-worker.js';
@@ -19,15 +21,16 @@ export interface SmaaPoolOptions {
   readonly samples: number;
   readonly seed: number;
   readonly method: SmaaMethod;
-  /** Worker threads; 1 runs in this thread. */
+  /** Threads in all: this one and `workers − 1` worker threads (1 runs in this thread). */
   readonly workers: number;
   readonly onProgress?: (done: number) => void;
 }
 
 /**
- * SMAA-2 over worker threads, split by core's rule (`smaaParts`: blocks dealt round-robin)
- * and combined by core (`combineSmaaParts`), so the answer is the same as `smaa` in one
- * thread, bit for bit, and the same as the server's split runs.
+ * SMAA-2 over threads (this one and worker threads), each claiming the next block as it
+ * comes free (core's `claimSmaaBlocks`), combined by core (`combineSmaaParts`), so the
+ * answer is the same as `smaa` in one thread, bit for bit, and the same as the server's
+ * split runs.
  */
 export async function smaaParallel(
   portfolio: Portfolio,
@@ -35,7 +38,8 @@ export async function smaaParallel(
 ): Promise<Result<SmaaResult>> {
   const setup = prepareSmaa(portfolio, { method: options.method });
   if (!setup.ok) return setup;
-  const shares = smaaParts(options.samples, options.workers);
+  // Threads in all (core's rule: no more than the run has blocks).
+  const threads = smaaParts(options.samples, options.workers).length;
   let done = 0;
   const onBlock = (size: number) => {
     done += size;
@@ -45,36 +49,52 @@ export async function smaaParallel(
     const r = combineSmaaParts(setup.value, parts, options.samples, options.seed);
     return r.ok ? ok(r.value, setup.warnings) : r;
   };
-  if (shares.length <= 1) {
-    const part = runSmaaPart(setup.value, options.seed, options.samples, shares[0] ?? [], onBlock);
-    return part.ok ? finish([part.value]) : part;
-  }
   const url = new URL('./smaa-worker.js', import.meta.url);
   let failed: readonly Issue[] | undefined;
-  const parts = await Promise.all(
-    shares.map((blocks) => {
-      const task: SmaaWorkerTask = {
-        portfolio,
-        method: options.method,
-        seed: options.seed,
-        samples: options.samples,
-        blocks,
-      };
-      return new Promise<SmaaPart | undefined>((resolve, reject) => {
-        let part: SmaaPart | undefined;
-        const worker = new Worker(url, { workerData: task });
-        worker.on('message', (message: SmaaWorkerMessage) => {
-          if (message.kind === 'block') onBlock(message.size);
-          else if (message.kind === 'done') part = message.part;
-          else failed = message.issues;
-        });
-        worker.on('error', reject);
-        worker.on('exit', (code) =>
-          code === 0 ? resolve(part) : reject(new Error(`SMAA worker exited with code ${code}`)),
-        );
+  // The blocks go to whichever thread is free (a shared counter), and this thread, warm
+  // and otherwise only waiting, is one of them: a worker thread starts late (≈ 70 ms of
+  // loading) and cold, so dealt an equal share it would finish last. Which thread ran
+  // which block never changes the answer.
+  const blocks = smaaBlockCount(options.samples);
+  const next = new Int32Array(new SharedArrayBuffer(4));
+  const started: Worker[] = [];
+  const others = Array.from({ length: threads - 1 }, () => {
+    const task: SmaaWorkerTask = {
+      portfolio,
+      method: options.method,
+      seed: options.seed,
+      samples: options.samples,
+      next,
+      blocks,
+    };
+    const worker = new Worker(url, { workerData: task });
+    started.push(worker);
+    return new Promise<SmaaPart | undefined>((resolve, reject) => {
+      let part: SmaaPart | undefined;
+      worker.on('message', (message: SmaaWorkerMessage) => {
+        if (message.kind === 'block') onBlock(message.size);
+        else if (message.kind === 'done') part = message.part;
+        else failed = message.issues;
       });
-    }),
+      worker.on('error', reject);
+      worker.on('exit', (code) =>
+        code === 0 ? resolve(part) : reject(new Error(`SMAA worker exited with code ${code}`)),
+      );
+    });
+  });
+  const here = runSmaaPart(
+    setup.value,
+    options.seed,
+    options.samples,
+    claimSmaaBlocks(next, blocks),
+    onBlock,
   );
+  if (!here.ok) {
+    Atomics.store(next, 0, blocks);
+    await Promise.allSettled([...started.map((w) => w.terminate()), ...others]);
+    return here;
+  }
+  const parts = await Promise.all(others);
   if (failed !== undefined) return fail([...failed]);
-  return finish(parts.filter((p): p is SmaaPart => p !== undefined));
+  return finish([here.value, ...parts.filter((p): p is SmaaPart => p !== undefined)]);
 }

@@ -39,7 +39,7 @@ export const registerSmaa: Register = (program, ctx, emit) => {
   )
     .option(
       '--workers <n>',
-      'worker threads (default: one per core); never changes the answer',
+      'threads, this one included (default: one per core); never changes the answer',
       parseIntOption('--workers', 1, 64),
     )
     .action(async (file: string | undefined, flags: { workers?: number }) => {

@@ -18,6 +18,7 @@ export {
 export type { SmaaMethod } from './smaa-scorer.js';
 export { assessorSpread, type UncertainScores } from './smaa-scores.js';
 export {
+  claimSmaaBlocks,
   combineSmaaParts,
   dealRoundRobin,
   runSmaaPart,

@@ -1,6 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { prepareSmaa, smaa } from './smaa.js';
-import { combineSmaaParts, dealRoundRobin, runSmaaPart, smaaParts } from './smaa-split.js';
+import { prepareSmaa, smaa, smaaBlockCount } from './smaa.js';
+import {
+  claimSmaaBlocks,
+  combineSmaaParts,
+  dealRoundRobin,
+  runSmaaPart,
+  smaaParts,
+} from './smaa-split.js';
 import { tablePortfolio } from './test-support/portfolio.js';
 
 // Five partners on three criteria, one score uncertain: every part of the engine draws.
@@ -59,6 +65,34 @@ describe('splitting SMAA across workers', () => {
       expect(combined.value.central).toEqual(whole.value.central);
       expect(combined.value.confidence).toEqual(whole.value.confidence);
     }
+  });
+
+  test('blocks claimed from a shared counter: each block once, the one-thread answer', () => {
+    const samples = 5_000; // five blocks
+    const whole = smaa(portfolio, { samples, seed: 4, method: 'weighted-sum' });
+    const setup = prepareSmaa(portfolio, { method: 'weighted-sum' });
+    if (!whole.ok || !setup.ok) throw new Error('refused');
+    const next = new Int32Array(new SharedArrayBuffer(4));
+    const blocks = smaaBlockCount(samples);
+    // A "late" claimant: the first part takes three blocks before the second starts.
+    const early = claimSmaaBlocks(next, blocks);
+    const taken = [early.next().value, early.next().value, early.next().value];
+    const late = runSmaaPart(setup.value, 4, samples, claimSmaaBlocks(next, blocks));
+    const first = runSmaaPart(setup.value, 4, samples, taken as number[]);
+    const rest = runSmaaPart(setup.value, 4, samples, early);
+    if (!late.ok || !first.ok || !rest.ok) throw new Error('refused');
+    expect(taken).toStrictEqual([0, 1, 2]);
+    expect(late.value.blocks).toStrictEqual([3, 4]);
+    expect(rest.value.blocks).toStrictEqual([]);
+    const combined = combineSmaaParts(
+      setup.value,
+      [late.value, first.value, rest.value],
+      samples,
+      4,
+    );
+    if (!combined.ok) throw new Error('refused');
+    expect(combined.value.acceptability).toEqual(whole.value.acceptability);
+    expect(combined.value.central).toEqual(whole.value.central);
   });
 
   test('parts that miss or repeat a block are refused, not summed', () => {

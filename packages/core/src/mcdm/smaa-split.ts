@@ -1,10 +1,11 @@
 /**
- * How an SMAA run is split across workers, the one rule the CLI's threads and the
- * server's engine pool both follow: the run's units (SMAA-2's blocks of samples, or the
- * portfolio membership's samples) are dealt round-robin, unit u to part u mod parts. Each
- * unit draws from its own stream of the seed, rank and membership counts are whole numbers
- * (exact in any order), and the weight sums are added in block order, so the answer is the
- * one-thread answer bit for bit, however many parts ran it.
+ * How an SMAA run is split across workers: the run's units (SMAA-2's blocks of samples,
+ * or the portfolio membership's samples) are dealt round-robin, unit u to part u mod
+ * parts (the server's engine pool, whose threads are warm), or claimed by threads as they
+ * come free (the CLI's, whose worker threads start late and cold). Each unit draws from
+ * its own stream of the seed, rank and membership counts are whole numbers (exact in any
+ * order), and the weight sums are added in block order, so the answer is the one-thread
+ * answer bit for bit, however many parts ran which units.
  */
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import {
@@ -39,24 +40,40 @@ export interface SmaaPart {
 
 /**
  * Runs `blocks` of a run of `samples` (`onBlock` after each, with the samples it held);
- * fails when the weighting's constraints reject too many draws.
+ * fails when the weighting's constraints reject too many draws. The blocks may come from
+ * an iterator that claims them as it goes (threads sharing a counter): the part records
+ * which it ran.
  */
 export function runSmaaPart(
   setup: SmaaSetup,
   seed: number,
   samples: number,
-  blocks: readonly number[],
+  blocks: Iterable<number>,
   onBlock?: (size: number) => void,
 ): Result<SmaaPart> {
   const counts = new Uint32Array(setup.m * setup.m);
+  const ran: number[] = [];
   const weights: Float64Array[] = [];
   for (const b of blocks) {
     const w = runSmaaBlock(setup, seed, samples, b, counts);
     if (!w) return fail([smaaTooNarrow()]);
+    ran.push(b);
     weights.push(w);
     onBlock?.(smaaBlockSize(samples, b));
   }
-  return ok({ counts, blocks: [...blocks], weights });
+  return ok({ counts, blocks: ran, weights });
+}
+
+/**
+ * The blocks of a run as threads claim them from a shared counter (`next[0]`, the next
+ * block not yet claimed): each block goes to exactly one claimant, whichever is free first.
+ */
+export function* claimSmaaBlocks(next: Int32Array, blocks: number): Generator<number> {
+  for (;;) {
+    const b = Atomics.add(next, 0, 1);
+    if (b >= blocks) return;
+    yield b;
+  }
 }
 
 /** The parts' totals as one run's result (counts summed, weight sums in block order). */

@@ -16,6 +16,9 @@ import { type UncertainScores, uncertainScores } from './smaa-scores.js';
 import { WeightSampler, weightConstraints } from './smaa-weights.js';
 
 export const SMAA_BLOCK = 1024;
+/** Samples whose ranks are held before they are counted (at most this many cells held). */
+const SMAA_RANK_BATCH = 128;
+const SMAA_RANK_BATCH_CELLS = 131_072;
 /** Below this share of accepted weight draws the constraints are reported as too narrow. */
 export const SMAA_MIN_ACCEPTANCE = 0.001;
 
@@ -73,7 +76,22 @@ export function smaaBlock(
   const w = new Float64Array(n);
   const scores = new Float64Array(m);
   const scratch = rankScratch(m);
-  const { ranks } = scratch;
+  // The ranks of a batch of samples, one row each, counted partner by partner at the end
+  // of the batch: each partner's counts row is then read once per batch, not once per
+  // sample (a partner's ranks stay close, so its row's few cache lines serve the batch).
+  const batch = Math.max(1, Math.min(SMAA_RANK_BATCH, Math.floor(SMAA_RANK_BATCH_CELLS / m)));
+  const ranks = new Int32Array(batch * m);
+  let held = 0;
+  const countBatch = (): void => {
+    for (let i = 0; i < m; i++) {
+      const row = i * m;
+      for (let t = 0; t < held; t++) {
+        const cell = row + (ranks[t * m + i] as number);
+        counts[cell] = (counts[cell] as number) + 1;
+      }
+    }
+    held = 0;
+  };
   const start = sampler.attempts;
   for (let s = 0; s < count; s++) {
     if (!sampler.draw(rng, w, budget - (sampler.attempts - start))) return undefined;
@@ -84,18 +102,17 @@ export function smaaBlock(
       uncertain.scores.draw(rng, uncertain.values);
       uncertain.scores.scorerFor(uncertain.values)(w, scores);
     }
-    rankScores(scores, m, scratch);
+    const offset = held * m;
+    rankScores(scores, m, scratch, ranks, offset);
     for (let i = 0; i < m; i++) {
-      const rank = ranks[i] as number;
-      const cell = i * m + rank;
-      counts[cell] = (counts[cell] as number) + 1;
-      if (rank === 0) {
-        const row = i * n;
-        for (let k = 0; k < n; k++)
-          firstWeights[row + k] = (firstWeights[row + k] as number) + (w[k] as number);
-      }
+      if (ranks[offset + i] !== 0) continue;
+      const row = i * n;
+      for (let k = 0; k < n; k++)
+        firstWeights[row + k] = (firstWeights[row + k] as number) + (w[k] as number);
     }
+    if (++held === batch) countBatch();
   }
+  countBatch();
   return { counts, firstWeights };
 }
 
