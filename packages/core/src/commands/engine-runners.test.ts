@@ -25,6 +25,7 @@ import {
   ENGINE_LIMITS,
   ENGINE_OPTIONS,
   type EngineCommand,
+  type EngineLimits,
   SERVER_ENGINE_OPTIONS,
 } from './engine-options.js';
 import { ENGINE_RUNNERS, runEngineCommand, runShapleyGame } from './engine-runners.js';
@@ -241,7 +242,10 @@ describe('the engine command table', () => {
 
   it('asks frontier for a resource or cvar, and keeps cvar within the host’s cells', async () => {
     const deps = { solver: async () => solver };
-    const run = async (options: Record<string, unknown>, limits = ENGINE_LIMITS.command) => {
+    const run = async (
+      options: Record<string, unknown>,
+      limits: EngineLimits = ENGINE_LIMITS.command,
+    ) => {
       const r = await runEngineCommand(
         'frontier',
         portfolio,

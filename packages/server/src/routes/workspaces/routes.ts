@@ -56,15 +56,13 @@ export const workspaceRoutes: RoutePlugin = async (app, { db }) => {
         name: request.body.name,
         ownerEmail: actorOf(request),
       });
-      return reply
-        .code(201)
-        .send(
-          presentAs(workspaceSummary)({
-            slug: workspace.slug,
-            name: workspace.name,
-            role: 'owner',
-          }),
-        );
+      return reply.code(201).send(
+        presentAs(workspaceSummary)({
+          slug: workspace.slug,
+          name: workspace.name,
+          role: 'owner',
+        }),
+      );
     },
   );
 
