@@ -7,6 +7,7 @@ import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { checkDocumentSize, checkTextNesting } from './document-limits.js';
 import { readJsonFast } from './json-fast.js';
 import { RESERVED } from './reserved-name.js';
+import { readYamlFast } from './yaml-fast.js';
 import { offsetOf, pathAtOffset } from './yaml-locate.js';
 
 export interface ReadOptions {
@@ -32,7 +33,7 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Sour
   const format = options.format ?? (file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
   const nesting = checkTextNesting(text);
   if (nesting !== undefined) return fail([{ ...nesting, ...(file === undefined ? {} : { file }) }]);
-  const fast = format === 'json' ? readJsonFast(text) : undefined;
+  const fast = format === 'json' ? readJsonFast(text) : readYamlFast(text);
   if (fast === undefined) return readWithPositions(text, file, format);
   let full: Result<Source> | undefined;
   const place = (issue: Issue): Issue => {
