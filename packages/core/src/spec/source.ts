@@ -2,7 +2,9 @@
  * Reads spec or game text into a plain value plus a way to place issues back on the
  * text. YAML's parser reads JSON too, so one parser yields positions for both formats.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+
+import type { YAMLError } from 'yaml';
+import { loadYaml } from '#yaml-lib';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { checkDocumentSize, checkTextNesting } from './document-limits.js';
 import { readJsonFast } from './json-fast.js';
@@ -49,6 +51,7 @@ function readWithPositions(
   file: string | undefined,
   format: 'yaml' | 'json',
 ): Result<Source> {
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {
