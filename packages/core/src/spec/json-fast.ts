@@ -24,6 +24,8 @@ export function measure(value: unknown): { keys: number } | undefined {
     if (!Array.isArray(top.value)) keys += children.length;
     for (const child of children) stack.push({ value: child, depth });
   }
+  // The full reader counts every key as a node too: past the limit with them, it decides.
+  if (nodes + keys > DOCUMENT_LIMITS.maxNodes) return undefined;
   return { keys };
 }
 
