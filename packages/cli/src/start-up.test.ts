@@ -4,6 +4,8 @@
  * (`@partnerfolio/core/spec`, `/scores`, `/commands`, ...), never its barrel, which loads the
  * whole engine, nor the server. Checked twice: in the sources (every module a light command
  * reaches by static imports), and in a real run of the built CLI (every module it loads).
+ * Nor the YAML library: the demo file takes core's fast reader (spec/yaml-fast.ts), and Node
+ * loads the library only for a file that reader leaves to it (spec/yaml-lib.node.cts).
  */
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
@@ -63,8 +65,10 @@ describe('the light commands load only what they need', () => {
   const hook = `data:text/javascript,${encodeURIComponent(
     "import { writeSync } from 'node:fs'; export async function load(url, context, next) { writeSync(2, 'LOADED ' + url + '\\n'); return next(url, context); }",
   )}`;
+  // And, at exit, every CommonJS module required (the YAML library is one, loaded by
+  // require), which the hook above may not see.
   const preload = `data:text/javascript,${encodeURIComponent(
-    `import { register } from 'node:module'; register(${JSON.stringify(hook)});`,
+    `import { createRequire, register } from 'node:module'; import { writeSync } from 'node:fs'; register(${JSON.stringify(hook)}); const { cache } = createRequire(process.cwd() + '/'); process.on('exit', () => { for (const f of Object.keys(cache)) writeSync(2, 'REQUIRED ' + f + '\\n'); });`,
   )}`;
 
   it.each(LIGHT)('the built CLI loads neither for `%s` on the demo file', (name) => {
@@ -97,5 +101,48 @@ describe('the light commands load only what they need', () => {
         : /^packages\/core\/dist\/(optimize|simulate|games)\//;
     expect(loaded.filter((f) => heavy.test(f))).toEqual([]);
     expect(loaded.filter((f) => f.startsWith('packages/solver-highs/'))).toEqual([]);
+    const required = run.stderr
+      .split('\n')
+      .filter((line) => line.startsWith('REQUIRED '))
+      .map((line) => relative(ROOT, line.slice('REQUIRED '.length)));
+    expect(required).toContain('node_modules/commander/index.js'); // the check is real
+    expect(required.filter((f) => f.startsWith('node_modules/yaml/'))).toEqual([]);
+  });
+
+  it('loads the YAML library for a file the fast reader leaves to it', () => {
+    const run = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        preload,
+        join(ROOT, 'packages/cli/bin/partnerfolio.js'),
+        'validate',
+        'packages/cli/src/e2e/fixtures/invalid/yaml-syntax.yaml',
+      ],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+    );
+    expect(run.stderr).toContain(`REQUIRED ${join(ROOT, 'node_modules/yaml/dist/index.js')}`);
+  });
+
+  // bin/partnerfolio.js turns on Node's compile cache where there is one (Node ≥ 22.1), in
+  // the temp directory: an install or a temp directory that cannot be written stays usable.
+  it('runs when the compile cache cannot be written', () => {
+    const run = spawnSync(
+      process.execPath,
+      [join(ROOT, 'packages/cli/bin/partnerfolio.js'), 'validate', 'examples/demo.yaml'],
+      {
+        cwd: ROOT,
+        encoding: 'utf8',
+        env: {
+          ...process.env,
+          NO_COLOR: '1',
+          TMPDIR: '/proc/partnerfolio-no-such-dir',
+          NODE_COMPILE_CACHE: '/proc/partnerfolio-no-such-dir',
+        },
+      },
+    );
+    expect(run.status, run.stderr).toBe(0);
+    expect(run.stdout).toContain('examples/demo.yaml is valid');
+    expect(run.stderr).toBe('');
   });
 });

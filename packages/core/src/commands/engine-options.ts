@@ -68,6 +68,10 @@ export const CVAR_FRONTIER = {
 /** `smaa` with `portfolio` solves one MILP per sample: a server runs at most this many. */
 export const MAX_PORTFOLIO_SAMPLES = 20_000;
 
+/** `20000` → `20,000`, as `toLocaleString('en')` writes a whole number, without Intl (whose
+ * first use costs a fresh process about 12 ms; these schemas are built at import). */
+const withThousands = (n: number): string => String(n).replace(/\B(?=(\d{3})+$)/g, ',');
+
 export const ENGINE_LIMITS = {
   command: {
     scenarios: 1e9,
@@ -275,7 +279,7 @@ const OPTION_BUILDERS = {
         .boolean()
         .default(false)
         .meta({
-          description: `also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most ${MAX_PORTFOLIO_SAMPLES.toLocaleString('en')} samples)`,
+          description: `also the probability that each partner is in the optimal portfolio (one MILP per sample; on a server always a job, at most ${withThousands(MAX_PORTFOLIO_SAMPLES)} samples)`,
         }),
     }),
 } as const satisfies { readonly [C in EngineCommand]: (limits: EngineLimits) => z.ZodObject };

@@ -9,7 +9,7 @@ import { EVALUATE_SCENARIOS } from '../commands/engine-options.js';
 import { partnerScores } from '../mcdm/partner-scores.js';
 import type { Portfolio } from '../model/types.js';
 import { type PartnerValue, partnerValues, portfolioValue } from '../model/value.js';
-import { simulate } from '../simulate/engine.js';
+import { simulate, simulateWithAndWithoutRisks } from '../simulate/engine.js';
 import { compileSimulation, type SimulationPlan } from '../simulate/plan.js';
 import { riskMoments } from '../simulate/risk-plan.js';
 import { summarize } from '../simulate/summary.js';
@@ -65,10 +65,12 @@ export function evaluateReport(
     portfolio.partners.map((p) => p.id),
   );
   if (!plan.ok) return plan;
-  const figures = (p: SimulationPlan): EvaluateFigures => {
-    const { probLoss, cvar5 } = summarize(simulate(p, { scenarios, seed }));
+  const figuresOf = (draws: Float64Array): EvaluateFigures => {
+    const { probLoss, cvar5 } = summarize(draws);
     return { probLoss, cvar5 };
   };
+  const figures = (p: SimulationPlan): EvaluateFigures =>
+    figuresOf(simulate(p, { scenarios, seed }));
   const expected = portfolioValue(portfolio);
   const risks = plan.value.risks;
   if (risks === undefined) {
@@ -83,19 +85,20 @@ export function evaluateReport(
     });
   }
   const expectedLoss = -riskMoments(risks).mean;
-  const { risks: _drawn, ...bare } = plan.value;
+  // The same scenarios with the risks and without them, from one pass of the simulation.
+  const { withRisks, without } = simulateWithAndWithoutRisks(plan.value, { scenarios, seed });
   return ok({
     netModel: portfolio.netModel,
     unit: portfolio.unit,
     partners,
     S: expected - expectedLoss,
-    ...figures(plan.value),
+    ...figuresOf(withRisks),
     scenarios,
     seed,
     risks: {
       count: risks.risks.length,
       expectedLoss,
-      without: { S: expected, ...figures(bare) },
+      without: { S: expected, ...figuresOf(without) },
     },
   });
 }

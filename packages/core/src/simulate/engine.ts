@@ -101,12 +101,37 @@ export function simulate(plan: SimulationPlan, options: SimulateOptions): Float6
   return out;
 }
 
+/**
+ * All scenarios on this thread, with the plan's risk register and without it: exactly
+ * `simulate(plan)` and `simulate(plan without risks)`, from one pass. A block draws its
+ * risks after every term, from the same stream, so the scenarios before the risks are the
+ * ones a plan without them gives.
+ */
+export function simulateWithAndWithoutRisks(
+  plan: SimulationPlan,
+  options: Omit<SimulateOptions, 'onProgress'>,
+): { readonly withRisks: Float64Array; readonly without: Float64Array } {
+  const { scenarios, seed } = options;
+  checkScenarios(scenarios);
+  const withRisks = new Float64Array(scenarios);
+  const without = new Float64Array(scenarios);
+  const scratch = new Float64Array(Math.min(BLOCK_SIZE, scenarios));
+  for (let b = 0; b < blockCount(scenarios); b++) {
+    const { start, end } = blockSpan(scenarios, b, 1);
+    const before = without.subarray(start, end);
+    fillBlock(plan, seed, b, withRisks.subarray(start, end), scratch, before);
+  }
+  return { withRisks, without };
+}
+
+/** Fills one block; `beforeRisks`, when given, receives the scenarios before the risks. */
 function fillBlock(
   plan: SimulationPlan,
   seed: number,
   blockIndex: number,
   out: Float64Array,
   scratch: Float64Array,
+  beforeRisks?: Float64Array,
 ): void {
   const n = out.length;
   if (n < 1 || n > BLOCK_SIZE) {
@@ -127,6 +152,7 @@ function fillBlock(
     multiplyByBeta(product, n, term.delivery.alpha, term.delivery.beta, rng);
     for (let k = 0; k < n; k++) out[k] = (out[k] as number) + (product[k] as number);
   }
+  beforeRisks?.set(out);
   if (plan.risks !== undefined) subtractRiskLosses(plan.risks, out, n, rng, scratch);
 }
 

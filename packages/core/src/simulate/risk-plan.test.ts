@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../model/types.js';
 import { bivariateExcess, normalQuantile } from '../risk/normal.js';
 import { parseSpecText } from '../spec/parse-spec.js';
-import { BLOCK_SIZE, simulate } from './engine.js';
+import { BLOCK_SIZE, simulate, simulateWithAndWithoutRisks } from './engine.js';
 import { compileSimulation, planMoments } from './plan.js';
 import { createRng } from './prng.js';
 import { type RiskPlan, subtractRiskLosses } from './risk-plan.js';
@@ -92,6 +92,17 @@ describe('risks in the Monte Carlo', () => {
     expect(simulate(plan, { scenarios: 1000, seed: 5 })).toEqual(
       simulate(plan, { scenarios: 1000, seed: 5 }),
     );
+  });
+
+  it('gives, in one pass, exactly the scenarios with the risks and without them', () => {
+    // Over more than one block, with a partial last block: evaluate's `risks.without`.
+    const plan = planOf(spec(0.5));
+    const { risks: _drawn, ...bare } = plan;
+    const scenarios = 2 * BLOCK_SIZE + 123;
+    const both = simulateWithAndWithoutRisks(plan, { scenarios, seed: 9 });
+    expect(both.withRisks).toEqual(simulate(plan, { scenarios, seed: 9 }));
+    expect(both.without).toEqual(simulate(bare, { scenarios, seed: 9 }));
+    expect(both.without).not.toEqual(both.withRisks); // the risks did draw
   });
 });
 

@@ -7,8 +7,9 @@
  * by a scan of the text (before the parser sees it), then exactly on the parsed tree.
  * Every walk here is iterative.
  */
-import { type Document, isAlias, isMap, isPair, isSeq } from 'yaml';
+import type { Document } from 'yaml';
 import type { Issue } from '../util/issues.js';
+import { isAlias, isMap, isPair, isSeq } from './yaml-guards.js';
 
 export const DOCUMENT_LIMITS = {
   /** Levels of nesting (mappings and sequences), aliases expanded. */

@@ -8,8 +8,8 @@
 import { DOCUMENT_LIMITS } from './document-limits.js';
 import { RESERVED } from './reserved-name.js';
 
-/** Number of mapping keys in `value` and its depth; `undefined` past the limits. */
-function measure(value: unknown): { keys: number } | undefined {
+/** Number of mapping keys in `value`; `undefined` past the limits (nodes and depth). */
+export function measure(value: unknown): { keys: number } | undefined {
   let keys = 0;
   let nodes = 0;
   const stack: { value: unknown; depth: number }[] = [{ value, depth: 0 }];
@@ -24,6 +24,8 @@ function measure(value: unknown): { keys: number } | undefined {
     if (!Array.isArray(top.value)) keys += children.length;
     for (const child of children) stack.push({ value: child, depth });
   }
+  // The full reader counts every key as a node too: past the limit with them, it decides.
+  if (nodes + keys > DOCUMENT_LIMITS.maxNodes) return undefined;
   return { keys };
 }
 

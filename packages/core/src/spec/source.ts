@@ -2,11 +2,14 @@
  * Reads spec or game text into a plain value plus a way to place issues back on the
  * text. YAML's parser reads JSON too, so one parser yields positions for both formats.
  */
-import { LineCounter, parseDocument, type YAMLError } from 'yaml';
+
+import type { YAMLError } from 'yaml';
+import { loadYaml } from '#yaml-lib';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { checkDocumentSize, checkTextNesting } from './document-limits.js';
 import { readJsonFast } from './json-fast.js';
 import { RESERVED } from './reserved-name.js';
+import { readYamlFast } from './yaml-fast.js';
 import { offsetOf, pathAtOffset } from './yaml-locate.js';
 
 export interface ReadOptions {
@@ -32,7 +35,7 @@ export function readSource(text: string, options: ReadOptions = {}): Result<Sour
   const format = options.format ?? (file?.toLowerCase().endsWith('.json') ? 'json' : 'yaml');
   const nesting = checkTextNesting(text);
   if (nesting !== undefined) return fail([{ ...nesting, ...(file === undefined ? {} : { file }) }]);
-  const fast = format === 'json' ? readJsonFast(text) : undefined;
+  const fast = format === 'json' ? readJsonFast(text) : readYamlFast(text);
   if (fast === undefined) return readWithPositions(text, file, format);
   let full: Result<Source> | undefined;
   const place = (issue: Issue): Issue => {
@@ -48,6 +51,7 @@ function readWithPositions(
   file: string | undefined,
   format: 'yaml' | 'json',
 ): Result<Source> {
+  const { LineCounter, parseDocument } = loadYaml();
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const where = (offset: number) => {

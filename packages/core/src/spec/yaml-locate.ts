@@ -2,8 +2,9 @@
  * Maps document paths to source offsets and back, over the node tree of the `yaml`
  * package (which also parses JSON, so both formats get line and column).
  */
-import { type Document, isAlias, isMap, isNode, isScalar, isSeq } from 'yaml';
+import type { Document } from 'yaml';
 import type { IssuePath } from '../util/issues.js';
+import { isAlias, isMap, isNode, isScalar, isSeq } from './yaml-guards.js';
 
 type Doc = Document.Parsed;
 
