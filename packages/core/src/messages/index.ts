@@ -12,3 +12,4 @@ export { isMessage, isMessageList, MESSAGE_JOINS } from '../util/message.js';
 export { MESSAGE_CODES, messageParamNames, renderEnglish } from './english.js';
 export { formatValue, type ScalarParam } from './format-value.js';
 export { ISSUE_PARAMS, type IssueCodeWithParams } from './issue-params.js';
+export { type RouteIssue, routeIssue } from './zod-issue-codes.js';

@@ -4,7 +4,7 @@
  * (with the path of every field), Fastify's body-parsing errors, and for everything else
  * a 500 that says nothing about the internals (the log has the stack).
  */
-import type { Issue } from '@partnerfolio/core';
+import { type Issue, routeIssue } from '@partnerfolio/core';
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { ZodError } from 'zod';
@@ -18,7 +18,6 @@ import {
   PROBLEM_CONTENT_TYPE,
   type ProblemCode,
 } from './problem.js';
-import { routeIssue } from './route-issues.js';
 
 type Location = NonNullable<FieldError['location']>;
 

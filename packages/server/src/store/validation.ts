@@ -7,6 +7,7 @@ import {
   idSchema,
   NORMALIZATIONS,
   PARTNER_KINDS,
+  routeIssue,
   specSchema,
   toSpecDistribution,
   weightingSchema,
@@ -85,10 +86,24 @@ export function toIssues(issues: readonly ZodIssue[], prefix: IssuePath = []): I
         { code: 'invalid_type', path, message: 'expected a number or one of the allowed forms' },
       ];
     }
+    // A refinement names its code (and its values, when its message has any); zod's own
+    // refusals take core's codes with values, so the web app can say them in Chinese.
     const params =
       'params' in issue ? (issue.params as Record<string, unknown> | undefined) : undefined;
-    const code = typeof params?.code === 'string' ? params.code : issue.code;
-    return [{ code, path, message: issue.message }];
+    if (typeof params?.code === 'string') {
+      const values = params.values as Issue['params'] | undefined;
+      return [
+        values === undefined
+          ? { code: params.code, path, message: issue.message }
+          : { code: params.code, path, message: issue.message, params: values },
+      ];
+    }
+    const named = routeIssue(issue.code, issue);
+    return [
+      named.params === undefined
+        ? { code: named.code, path, message: issue.message }
+        : { code: named.code, path, message: issue.message, params: named.params },
+    ];
   });
 }
 

@@ -121,9 +121,9 @@ describeEachDatabase('stated uncertain scores of a partner', (get) => {
     const cases: [object, string, string][] = [
       [{ tech: { uniform: [7, 4] } }, 'distributions.tech.uniform', 'min_greater_than_max'],
       [{ tech: { triangular: [1, 5, 3] } }, 'distributions.tech.triangular', 'out_of_order'],
-      [{ tech: { normal: [5, -1] } }, 'distributions.tech.normal[1]', 'too_small'],
+      [{ tech: { normal: [5, -1] } }, 'distributions.tech.normal[1]', 'below_minimum'],
       [{ tech: 1e13 }, 'distributions.tech', 'out_of_range'],
-      [{ tech: { uniform: [1, 1e13] } }, 'distributions.tech.uniform[1]', 'too_big'],
+      [{ tech: { uniform: [1, 1e13] } }, 'distributions.tech.uniform[1]', 'above_maximum'],
       [{ speed: 5 }, 'distributions.speed', 'unknown_criterion'],
       [{ tech: { uniform: [1, 2], normal: [1, 1] } }, 'distributions.tech', 'invalid_distribution'],
     ];
@@ -134,6 +134,13 @@ describeEachDatabase('stated uncertain scores of a partner', (get) => {
       expect(problem.code).toBe('unprocessable');
       expect(problem.errors[0], JSON.stringify(distributions)).toMatchObject({ path, code });
     }
+    // zod's own refusals carry core's code with its values, so the web app can say them in
+    // Chinese (not only the English message).
+    const negative = await put({
+      distributions: { tech: { normal: [5, -1] } },
+      version: before.version,
+    });
+    expect(negative.json<Problem>().errors[0]).toMatchObject({ params: { bound: 0, op: '≥' } });
     // The shape is the route's: not a distribution at all is a 400 naming the field.
     const shape = await put({ distributions: { tech: 'wide' }, version: before.version });
     expect(shape.statusCode).toBe(400);

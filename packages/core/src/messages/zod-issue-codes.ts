@@ -1,11 +1,11 @@
 /**
- * A route schema's refusal (a zod issue: `too_small`, `invalid_type`, ...) as one of the
- * issue codes core lists with their values (`ISSUE_PARAMS`: `too_short {minimum}`,
- * `wrong_type {expected}`, ...), so that the web app says it in the reader's language. The
- * English `message` stays zod's (or the schema's own); an issue without a listed code keeps
- * zod's code and no values.
+ * A zod refusal (`too_small`, `invalid_type`, ...) as one of the issue codes core lists
+ * with their values (`ISSUE_PARAMS`: `too_short {minimum}`, `wrong_type {expected}`, ...),
+ * so that the web app says it in the reader's language. The one mapping for the server's
+ * route schemas and its store's input schemas. The English `message` stays zod's (or the
+ * schema's own); an issue without a listed code keeps zod's code and no values.
  */
-import type { IssueCodeWithParams } from '@partnerfolio/core';
+import type { IssueCodeWithParams } from './issue-params.js';
 
 type Params = Readonly<Record<string, string | number>>;
 export interface RouteIssue {

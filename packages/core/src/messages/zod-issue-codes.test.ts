@@ -1,7 +1,7 @@
-import { ISSUE_PARAMS } from '@partnerfolio/core';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { routeIssue } from './route-issues.js';
+import { ISSUE_PARAMS } from './issue-params.js';
+import { routeIssue } from './zod-issue-codes.js';
 
 /** zod's first issue for `value`, as the error handler receives it. */
 function issueOf(schema: z.ZodType, value: unknown) {
