@@ -8392,11 +8392,19 @@ export interface components {
                     return: number;
                     net: number;
                     /**
-                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return in force on the quarter's first day, scaled by the quarter's share of the year
                      * @enum {string}
                      */
                     source: "review" | "estimate" | "none";
                     review?: string;
+                    /** @description the partner's estimate the plan came from: the one in force on the quarter's first day (docs/model.md) */
+                    estimate?: {
+                        version: number;
+                        /** @description the day the estimate was saved */
+                        since: string;
+                        /** @description the quarter began before the first estimate on record, which stands for it */
+                        backdated: boolean;
+                    };
                 };
                 actual: {
                     cost: number;
@@ -10399,11 +10407,19 @@ export interface components {
                     return: number;
                     net: number;
                     /**
-                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return in force on the quarter's first day, scaled by the quarter's share of the year
                      * @enum {string}
                      */
                     source: "review" | "estimate" | "none";
                     review?: string;
+                    /** @description the partner's estimate the plan came from: the one in force on the quarter's first day (docs/model.md) */
+                    estimate?: {
+                        version: number;
+                        /** @description the day the estimate was saved */
+                        since: string;
+                        /** @description the quarter began before the first estimate on record, which stands for it */
+                        backdated: boolean;
+                    };
                 };
                 actual: {
                     cost: number;
