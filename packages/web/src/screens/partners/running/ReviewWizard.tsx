@@ -57,6 +57,11 @@ export function ReviewWizard({
     () => unwrap(api.GET('/api/workspaces/{slug}/criteria', { params: { path: { slug } } })),
     [slug],
   );
+  // The workspace's value unit: plan and actual are in it (the ledger converted).
+  const settings = useLoad(
+    () => unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } })),
+    [slug],
+  );
   const path = { path: { slug, key: partner.id } };
   const titles = [
     t('screen.partners.review.step.period'),
@@ -145,7 +150,7 @@ export function ReviewWizard({
         }}
       >
         <div hidden={step !== 0}>
-          <ReviewPeriodStep />
+          <ReviewPeriodStep unit={settings.data?.settings.unit ?? ''} />
         </div>
         <div hidden={step !== 1}>
           <ReviewScoresStep criteria={criteria.data?.criteria ?? []} />
