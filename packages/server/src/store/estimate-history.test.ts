@@ -4,9 +4,11 @@
  * (only the lifecycle costs, or a spec replacement with the same figures) does not.
  */
 import { parseSpecText } from '@partnerfolio/core';
+import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { type Db, withClock } from '../db/connect.js';
-import { describeEachDatabase } from '../test-support/databases.js';
+import { type Db, migrateToLatest, withClock } from '../db/connect.js';
+import { migrationProvider } from '../db/migrations/index.js';
+import { createTestDatabase, describeEachDatabase } from '../test-support/databases.js';
 import { readEstimateHistory } from './estimate-history.js';
 import { setEstimate } from './estimates.js';
 import { requirePartnerRow } from './partner-present.js';
@@ -64,5 +66,45 @@ describeEachDatabase('estimate history', (get) => {
       { version: 4, since: '2026-03-20', estimate: { cost: 10, return: 50 } },
       { version: 6, since: '2026-04-03', estimate: { cost: 10, return: 60 } },
     ]);
+  });
+
+  it('is backfilled by migration 0015 with the current estimate, as of the partner’s creation', async () => {
+    const target = await createTestDatabase(get().kind);
+    try {
+      const on = (iso: string): Db => withClock(target.db, () => new Date(iso));
+      const { workspace } = await createTestWorkspace(on('2025-11-20T10:00:00Z'));
+      const ws = workspace.id;
+      await createPartner(
+        on('2025-11-20T10:00:00Z'),
+        ws,
+        { id: 'a', name: 'a', kind: 'academic', cost: 10, return: 20 },
+        null,
+      );
+      await setEstimate(on('2026-02-15T09:00:00Z'), ws, 'a', { return: 40 }, 1, null);
+      const { db } = target;
+      const schema =
+        db.dialect === 'postgres'
+          ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
+          : undefined;
+      const migrator = new Migrator({
+        db: db.kysely,
+        provider: migrationProvider,
+        ...(schema ? { migrationTableSchema: schema } : {}),
+      });
+      // Down to just before 0015 (whatever later migrations exist), then up again.
+      const down = await migrator.migrateTo('0014-score-distributions');
+      expect(down.error).toBeUndefined();
+      expect(down.results?.map((r) => r.migrationName)).toContain('0015-estimate-history');
+      await migrateToLatest(db);
+      const history = await readTransaction(db, async (trx) =>
+        readEstimateHistory(trx, (await requirePartnerRow(trx, ws, 'a')).id),
+      );
+      // Nothing earlier was kept: today's estimate (v2) stands from the partner's creation.
+      expect(history).toEqual([
+        { version: 2, since: '2025-11-20', estimate: { cost: 10, return: 40 } },
+      ]);
+    } finally {
+      await target.drop();
+    }
   });
 });
