@@ -11,9 +11,11 @@ import {
   fromSpecDistribution,
   type SpecDistribution,
 } from '@partnerfolio/core';
+import type { Db } from '../db/connect.js';
 import { chunks } from './batch.js';
 import { parseJson } from './canonical-json.js';
-import { newId, type Trx } from './tx.js';
+import { requirePartnerRow } from './partner-present.js';
+import { newId, readTransaction, type Trx } from './tx.js';
 
 export interface EstimateSave {
   readonly partnerRowId: string;
@@ -78,5 +80,17 @@ export async function readEstimateHistory(q: Trx, partnerRowId: string): Promise
       since: row.at.slice(0, 10),
       estimate: cost === null && ret === null ? null : { cost: mean(cost), return: mean(ret) },
     };
+  });
+}
+
+/** A partner's estimates, oldest first (the review wizard prefills its plan with the one in force). */
+export async function partnerEstimateHistory(
+  db: Db,
+  workspaceId: string,
+  key: string,
+): Promise<{ readonly partner: string; readonly estimates: DatedEstimate[] }> {
+  return readTransaction(db, async (trx) => {
+    const partner = await requirePartnerRow(trx, workspaceId, key);
+    return { partner: key, estimates: await readEstimateHistory(trx, partner.id) };
   });
 }

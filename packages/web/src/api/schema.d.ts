@@ -2333,6 +2333,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/partners/{id}/estimate/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's estimates over time, oldest first: each one's expected annual cost and return, version and the day it was saved (a past period's plan is the one in force then) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/partners/{id}/score-distributions": {
         parameters: {
             query?: never;
@@ -7414,6 +7454,19 @@ export interface components {
             version: number;
             updatedAt: string | null;
         };
+        EstimateHistoryInput: {
+            partner: string;
+            readonly estimates: {
+                version: number;
+                /** @description the day it was saved, from which it is in force */
+                since: string;
+                /** @description expected annual cost and return; null: cleared */
+                estimate: {
+                    cost: number;
+                    return: number;
+                } | null;
+            }[];
+        };
         AuditEntryInput: {
             seq: number;
             at: string;
@@ -9428,6 +9481,19 @@ export interface components {
             /** @description 0: not estimated yet */
             version: number;
             updatedAt: string | null;
+        };
+        EstimateHistory: {
+            partner: string;
+            readonly estimates: {
+                version: number;
+                /** @description the day it was saved, from which it is in force */
+                since: string;
+                /** @description expected annual cost and return; null: cleared */
+                estimate: {
+                    cost: number;
+                    return: number;
+                } | null;
+            }[];
         };
         AuditEntry: {
             seq: number;

@@ -61,6 +61,16 @@ describeEachDatabase('plans of past quarters keep the estimate in force then', {
       version: estimate.version,
     });
     await move('2026-11-29T09:00:00Z');
+    // The history the review wizard prefills from: the seeded estimate, then the new one.
+    const history = await call('GET', `${NIMBUS}/estimate/history`);
+    expect(history.estimates.map((e: { version: number; since: string }) => e.since)).toEqual([
+      '2026-02-10',
+      '2026-05-20',
+    ]);
+    expect(history.estimates[1]).toMatchObject({
+      version: estimate.version + 1,
+      estimate: { return: 606.6666666666666 },
+    });
     const series = (await call('GET', `${NIMBUS}/plan-actual?periods=8`)) as { periods: Period[] };
     const byQuarter = new Map(series.periods.map((p) => [p.from, p.plan]));
     const q2 = byQuarter.get('2026-04-01');
