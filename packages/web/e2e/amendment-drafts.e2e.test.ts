@@ -96,6 +96,10 @@ describeInBrowser('draft amendments, walked through', () => {
     const next = () =>
       wizard.getByRole('button', { name: en['screen.partners.review.next'] }).click();
     await page.getByRole('button', { name: en['screen.partners.review.new'] }).click();
+    // Plan and actual are in the workspace's value unit, said by the fields as the cards say it.
+    expect(await wizard.getByTestId('review-unit').textContent()).toBe(
+      fill(en['screen.planActual.inUnit'], { unit: 'USD k' }),
+    );
     await wizard.getByLabel(en['screen.partners.review.periodStart']).fill('2026-01-01');
     await wizard.getByLabel(en['screen.partners.review.periodEnd']).fill('2026-06-30');
     await wizard.getByLabel(en['screen.partners.review.actualCost']).fill('300');

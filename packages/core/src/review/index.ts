@@ -1,6 +1,11 @@
 /** Running partnerships: obligations, trust from them, reviews, health checks, exits, fair shares. */
 export { type AirportSplit, airportSplit } from './airport-split.js';
 export { addDays, type IsoDate } from './dates.js';
+export {
+  type DatedEstimate,
+  type EstimateInForce,
+  estimateInForce,
+} from './estimate-history.js';
 export { EXIT_ENGLISH, exitStepMessage } from './exit-messages.js';
 export {
   checkExitStepDone,

@@ -27,6 +27,10 @@ const report = (agreement: string, lines: ReturnType<typeof line>[]): SettleRepo
   lines,
 });
 const Q1 = { from: '2025-01-01', to: '2025-03-31' };
+/** One estimate saved on 2025-01-01 (version 1). */
+const only = (cost: number, ret: number) => [
+  { version: 1, since: '2025-01-01', estimate: { cost, return: ret } },
+];
 const Q2 = { from: '2025-04-01', to: '2025-06-30' };
 
 const review = (over: Partial<ReviewPlanRecord>): ReviewPlanRecord => ({
@@ -60,21 +64,23 @@ describe('calendarQuarters', () => {
 describe('periodPlan', () => {
   it('scales the annual estimate by the quarter’s share of its year', () => {
     // 2025 Q1: 90 of 365 days. 36,500 × 90/365 = 9,000; 73,000 × 90/365 = 18,000.
-    expect(periodPlan(Q1, [], { cost: 36500, return: 73000 })).toEqual({
+    expect(periodPlan(Q1, [], only(36500, 73000))).toEqual({
       cost: 9000,
       return: 18000,
       net: 9000,
       source: 'estimate',
+      estimate: { version: 1, since: '2025-01-01', backdated: false },
     });
     // A leap year: 2024 Q1 has 91 of 366 days; 36,600 × 91/366 = 9,100.
-    expect(
-      periodPlan({ from: '2024-01-01', to: '2024-03-31' }, [], { cost: 36600, return: 0 }),
-    ).toMatchObject({ cost: 9100, net: -9100 });
+    expect(periodPlan({ from: '2024-01-01', to: '2024-03-31' }, [], only(36600, 0))).toMatchObject({
+      cost: 9100,
+      net: -9100,
+    });
   });
 
   it('prefers the plan of a review covering the whole quarter, scaled by days', () => {
     // H1 2025 is 181 days; Q1 is 90 of them: 40,000 × 90/181 = 19,889.50; 150,000 × 90/181 = 74,585.64.
-    expect(periodPlan(Q1, [review({})], { cost: 1, return: 1 })).toEqual({
+    expect(periodPlan(Q1, [review({})], only(1, 1))).toEqual({
       cost: 19889.5,
       return: 74585.64,
       net: 54696.14,
@@ -83,7 +89,7 @@ describe('periodPlan', () => {
     });
     // A review of Q2 only does not cover Q1.
     const q2 = review({ id: 'r2', periodStart: Q2.from, periodEnd: Q2.to });
-    expect(periodPlan(Q1, [q2], null)).toEqual({ cost: 0, return: 0, net: 0, source: 'none' });
+    expect(periodPlan(Q1, [q2], [])).toEqual({ cost: 0, return: 0, net: 0, source: 'none' });
   });
 
   it('takes the latest review when two cover the quarter', () => {
@@ -95,7 +101,41 @@ describe('periodPlan', () => {
       plan: { cost: 0, return: 900 },
       createdAt: '2025-08-01T00:00:00Z',
     });
-    expect(periodPlan(Q1, [older, newer], null)).toMatchObject({ review: 'new', net: 900 });
+    expect(periodPlan(Q1, [older, newer], [])).toMatchObject({ review: 'new', net: 900 });
+  });
+
+  it('plans each quarter with the estimate in force on its first day', () => {
+    // Return 36,500 a year until 2025-03-10, then 73,000: the change is in Q1, so Q1 keeps
+    // the old plan (36,500 × 90/365 = 9,000) and Q2 takes the new (73,000 × 91/365 = 18,200).
+    const history = [
+      { version: 2, since: '2025-03-10', estimate: { cost: 0, return: 73000 } },
+      { version: 1, since: '2024-11-02', estimate: { cost: 0, return: 36500 } },
+    ];
+    expect(periodPlan(Q1, [], history)).toEqual({
+      cost: 0,
+      return: 9000,
+      net: 9000,
+      source: 'estimate',
+      estimate: { version: 1, since: '2024-11-02', backdated: false },
+    });
+    expect(periodPlan(Q2, [], history)).toMatchObject({
+      return: 18200,
+      estimate: { version: 2, since: '2025-03-10', backdated: false },
+    });
+    // A quarter before the first estimate on record takes it, marked backdated.
+    expect(periodPlan({ from: '2024-07-01', to: '2024-09-30' }, [], history)).toMatchObject({
+      return: 9174.86, // 36,500 × 92/366 = 9,174.86
+      estimate: { version: 1, backdated: true },
+    });
+    // A cleared estimate plans nothing, and says which one.
+    const cleared = [...history, { version: 3, since: '2025-04-01', estimate: null }];
+    expect(periodPlan({ from: '2025-07-01', to: '2025-09-30' }, [], cleared)).toEqual({
+      cost: 0,
+      return: 0,
+      net: 0,
+      source: 'none',
+      estimate: { version: 3, since: '2025-04-01', backdated: false },
+    });
   });
 });
 

@@ -5,7 +5,8 @@
  * - The plan in force for a quarter: the plan of the latest review whose period covers
  *   the whole quarter, scaled by days (a review of a half-year plans a quarter with
  *   90/181 of its plan); otherwise the partner's expected cost and return (annual, as
- *   the estimates are) scaled by the quarter's share of its year's days.
+ *   the estimates are) in force on the quarter's first day (`estimateInForce`), scaled
+ *   by the quarter's share of its year's days.
  * - The actual: `reviewActuals` over the quarter's settlements, the very function a
  *   review uses; a review of exactly that quarter adds its items off the ledger and its
  *   typed override (with its reason). A review of a longer period is not split: its
@@ -15,6 +16,7 @@ import type { SettleReport } from '../agreements/report.js';
 import { fail, ok, type Result } from '../util/issues.js';
 import { roundInUnit, unitScale, type ValueUnit } from '../workspace/value-unit.js';
 import { DAY_MS, type IsoDate, parseIsoDate } from './dates.js';
+import { type CostReturn, type DatedEstimate, estimateInForce } from './estimate-history.js';
 import { type ActualOverride, type OffLedgerItem, reviewActuals } from './review-actuals.js';
 
 /** Inclusive days, as settlement counts them. */
@@ -56,10 +58,7 @@ export function periodDays(p: Period): number {
 const yearDays = (year: number) =>
   new Date(Date.UTC(year, 1, 29)).getUTCDate() === 29 ? 366 : 365;
 
-export interface CostReturn {
-  readonly cost: number;
-  readonly return: number;
-}
+export type { CostReturn } from './estimate-history.js';
 
 /** A recorded review as the series reads it. */
 export interface ReviewPlanRecord {
@@ -79,6 +78,12 @@ export interface PeriodPlan extends CostReturn {
   readonly source: 'review' | 'estimate' | 'none';
   /** The review whose plan is in force. */
   readonly review?: string;
+  /** The estimate the plan came from (source `estimate`; `none` when it was cleared). */
+  readonly estimate?: {
+    readonly version: number;
+    readonly since: IsoDate;
+    readonly backdated: boolean;
+  };
 }
 
 const cents = (x: number) => Math.round(x * 100) / 100;
@@ -87,11 +92,14 @@ const latest = (reviews: readonly ReviewPlanRecord[]) =>
     a.createdAt < b.createdAt ? 1 : a.createdAt > b.createdAt ? -1 : 0,
   )[0];
 
-/** The plan in force for `period` (see the file's head). `estimate` is annual; null: none. */
+/**
+ * The plan in force for `period` (see the file's head). `estimates` is the partner's
+ * history of annual estimates (empty: none).
+ */
 export function periodPlan(
   period: Period,
   reviews: readonly ReviewPlanRecord[],
-  estimate: CostReturn | null,
+  estimates: readonly DatedEstimate[],
 ): PeriodPlan {
   const days = periodDays(period);
   const covering = latest(
@@ -103,11 +111,15 @@ export function periodPlan(
     const ret = cents(covering.plan.return * share);
     return { cost, return: ret, net: cents(ret - cost), source: 'review', review: covering.id };
   }
-  if (estimate === null) return { cost: 0, return: 0, net: 0, source: 'none' };
+  const inForce = estimateInForce(estimates, period.from);
+  if (inForce === null) return { cost: 0, return: 0, net: 0, source: 'none' };
+  const from = { version: inForce.version, since: inForce.since, backdated: inForce.backdated };
+  if (inForce.estimate === null)
+    return { cost: 0, return: 0, net: 0, source: 'none', estimate: from };
   const share = days / yearDays(Number(period.from.slice(0, 4)));
-  const cost = cents(estimate.cost * share);
-  const ret = cents(estimate.return * share);
-  return { cost, return: ret, net: cents(ret - cost), source: 'estimate' };
+  const cost = cents(inForce.estimate.cost * share);
+  const ret = cents(inForce.estimate.return * share);
+  return { cost, return: ret, net: cents(ret - cost), source: 'estimate', estimate: from };
 }
 
 export interface PeriodActual extends CostReturn {

@@ -202,6 +202,18 @@ export interface EstimatesTable {
   updated_at: string;
 }
 
+/** Every cost and return a partner's estimate had (migration 0015): a past plan reads the one in force then. */
+export interface PartnerEstimatesTable {
+  id: string;
+  workspace_id: string;
+  partner_id: string;
+  version: number;
+  cost: Json;
+  return: Json;
+  /** When it was saved (ISO timestamp, UTC): in force from that day on. */
+  at: string;
+}
+
 export interface SynergiesTable {
   id: string;
   workspace_id: string;
@@ -534,6 +546,7 @@ export interface Database {
   assessments: AssessmentsTable;
   score_history: ScoreHistoryTable;
   estimates: EstimatesTable;
+  partner_estimates: PartnerEstimatesTable;
   synergies: SynergiesTable;
   scenarios: ScenariosTable;
   audit_log: AuditLogTable;

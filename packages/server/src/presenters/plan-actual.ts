@@ -15,6 +15,15 @@ const presentPlan = (p: PeriodPlan) => ({
   net: p.net,
   source: p.source,
   ...(p.review === undefined ? {} : { review: p.review }),
+  ...(p.estimate === undefined
+    ? {}
+    : {
+        estimate: {
+          version: p.estimate.version,
+          since: p.estimate.since,
+          backdated: p.estimate.backdated,
+        },
+      }),
 });
 
 const presentActual = (a: PeriodActual) => ({

@@ -1,6 +1,7 @@
 import type { Row } from '../db/schema.js';
 import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
+import { recordEstimateHistory } from './estimate-history.js';
 import type { ParsedPartnerRow } from './import-rows.js';
 import type { ImportFormat } from './import-table.js';
 import { combinedScoresJson, combineScores, readAssessorScores } from './partner-scores.js';
@@ -142,7 +143,7 @@ async function writeEstimates(
     (
       await trx
         .selectFrom('estimates')
-        .select(['partner_id', 'cost', 'return'])
+        .select(['partner_id', 'cost', 'return', 'version'])
         .where('workspace_id', '=', workspaceId)
         .execute()
     ).map((r) => [r.partner_id, r]),
@@ -159,6 +160,21 @@ async function writeEstimates(
       updated_at: at,
     };
   });
+  await recordEstimateHistory(
+    trx,
+    workspaceId,
+    values.map((v) => {
+      const old = stored.get(v.partner_id);
+      return {
+        partnerRowId: v.partner_id,
+        version: old === undefined ? 1 : Number(old.version) + 1,
+        cost: v.cost,
+        return: v.return,
+        before: old === undefined ? undefined : { cost: old.cost, return: old.return },
+      };
+    }),
+    at,
+  );
   for (const batch of chunks(values)) {
     await trx
       .insertInto('estimates')

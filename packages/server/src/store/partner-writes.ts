@@ -2,6 +2,7 @@ import type { Issue, SpecDistribution } from '@partnerfolio/core';
 import { chunks } from './batch.js';
 import { readCurrentCriteria } from './criteria.js';
 import { StoreError } from './errors.js';
+import { recordEstimateHistory } from './estimate-history.js';
 import { refreshCombinedScores } from './partner-scores.js';
 import { recordScoreHistory } from './score-history.js';
 import { readSettings } from './settings.js';
@@ -109,18 +110,33 @@ export async function writeEstimate(
     onboarding_cost: jsonOrNull(next.onboardingCost),
     updated_at: at,
   };
+  const version = existing ? Number(existing.version) + 1 : 1;
   if (existing) {
     await trx
       .updateTable('estimates')
-      .set({ ...columns, version: Number(existing.version) + 1 })
+      .set({ ...columns, version })
       .where('partner_id', '=', partnerRowId)
       .execute();
   } else {
     await trx
       .insertInto('estimates')
-      .values({ ...columns, partner_id: partnerRowId, workspace_id: workspaceId, version: 1 })
+      .values({ ...columns, partner_id: partnerRowId, workspace_id: workspaceId, version })
       .execute();
   }
+  await recordEstimateHistory(
+    trx,
+    workspaceId,
+    [
+      {
+        partnerRowId,
+        version,
+        cost: columns.cost,
+        return: columns.return,
+        before: existing ? { cost: existing.cost, return: existing.return } : undefined,
+      },
+    ],
+    at,
+  );
   return true;
 }
 

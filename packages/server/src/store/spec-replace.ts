@@ -5,6 +5,7 @@ import { appendAudit } from './audit.js';
 import { chunks } from './batch.js';
 import { canonicalJson } from './canonical-json.js';
 import { insertCriteriaVersion, readCurrentCriteria } from './criteria.js';
+import { recordEstimateHistory } from './estimate-history.js';
 import { refuseIfHistory } from './partner-history.js';
 import { combinedScoresJson, combineScores } from './partner-scores.js';
 import { upsertPartnerRows } from './partner-upsert.js';
@@ -117,14 +118,14 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
     .where('workspace_id', '=', workspaceId);
   if (dialectOf(trx) === 'postgres') existingQuery = existingQuery.forUpdate();
   const existing = new Map((await existingQuery.execute()).map((r) => [r.key, r.id]));
-  const estimateVersions = new Map(
+  const storedEstimates = new Map(
     (
       await trx
         .selectFrom('estimates')
-        .select(['partner_id', 'version'])
+        .select(['partner_id', 'version', 'cost', 'return'])
         .where('workspace_id', '=', workspaceId)
         .execute()
-    ).map((r) => [r.partner_id, Number(r.version)]),
+    ).map((r) => [r.partner_id, r]),
   );
   const before = await countRows(trx, workspaceId);
 
@@ -195,11 +196,26 @@ async function replaceRows(trx: Trx, workspaceId: string, spec: Spec, at: string
         p.onboardingCost === undefined
           ? null
           : JSON.stringify(toSpecDistribution(p.onboardingCost)),
-      version: (estimateVersions.get(id) ?? 0) + 1,
+      version: Number(storedEstimates.get(id)?.version ?? 0) + 1,
       updated_at: at,
     };
   });
   for (const batch of chunks(estimates)) await trx.insertInto('estimates').values(batch).execute();
+  await recordEstimateHistory(
+    trx,
+    workspaceId,
+    estimates.map((e) => {
+      const old = storedEstimates.get(e.partner_id);
+      return {
+        partnerRowId: e.partner_id,
+        version: e.version,
+        cost: e.cost,
+        return: e.return,
+        before: old === undefined ? undefined : { cost: old.cost, return: old.return },
+      };
+    }),
+    at,
+  );
 
   const scores = spec.partners.flatMap((p) =>
     Object.entries(p.scores).map(([criterion, score]) => ({

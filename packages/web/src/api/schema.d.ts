@@ -2333,6 +2333,46 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/workspaces/{slug}/partners/{id}/estimate/history": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A partner's estimates over time, oldest first: each one's expected annual cost and return, version and the day it was saved (a past period's plan is the one in force then) */
+        get: {
+            parameters: {
+                query?: never;
+                header?: never;
+                path: {
+                    /** @description the workspace slug */
+                    slug: string;
+                    id: string;
+                };
+                cookie?: never;
+            };
+            requestBody?: never;
+            responses: {
+                /** @description Default Response */
+                200: {
+                    headers: {
+                        [name: string]: unknown;
+                    };
+                    content: {
+                        "application/json": components["schemas"]["EstimateHistory"];
+                    };
+                };
+            };
+        };
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/workspaces/{slug}/partners/{id}/score-distributions": {
         parameters: {
             query?: never;
@@ -7414,6 +7454,19 @@ export interface components {
             version: number;
             updatedAt: string | null;
         };
+        EstimateHistoryInput: {
+            partner: string;
+            readonly estimates: {
+                version: number;
+                /** @description the day it was saved, from which it is in force */
+                since: string;
+                /** @description expected annual cost and return; null: cleared */
+                estimate: {
+                    cost: number;
+                    return: number;
+                } | null;
+            }[];
+        };
         AuditEntryInput: {
             seq: number;
             at: string;
@@ -8392,11 +8445,19 @@ export interface components {
                     return: number;
                     net: number;
                     /**
-                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return in force on the quarter's first day, scaled by the quarter's share of the year
                      * @enum {string}
                      */
                     source: "review" | "estimate" | "none";
                     review?: string;
+                    /** @description the partner's estimate the plan came from: the one in force on the quarter's first day (docs/model.md) */
+                    estimate?: {
+                        version: number;
+                        /** @description the day the estimate was saved */
+                        since: string;
+                        /** @description the quarter began before the first estimate on record, which stands for it */
+                        backdated: boolean;
+                    };
                 };
                 actual: {
                     cost: number;
@@ -9421,6 +9482,19 @@ export interface components {
             version: number;
             updatedAt: string | null;
         };
+        EstimateHistory: {
+            partner: string;
+            readonly estimates: {
+                version: number;
+                /** @description the day it was saved, from which it is in force */
+                since: string;
+                /** @description expected annual cost and return; null: cleared */
+                estimate: {
+                    cost: number;
+                    return: number;
+                } | null;
+            }[];
+        };
         AuditEntry: {
             seq: number;
             at: string;
@@ -10399,11 +10473,19 @@ export interface components {
                     return: number;
                     net: number;
                     /**
-                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year
+                     * @description review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return in force on the quarter's first day, scaled by the quarter's share of the year
                      * @enum {string}
                      */
                     source: "review" | "estimate" | "none";
                     review?: string;
+                    /** @description the partner's estimate the plan came from: the one in force on the quarter's first day (docs/model.md) */
+                    estimate?: {
+                        version: number;
+                        /** @description the day the estimate was saved */
+                        since: string;
+                        /** @description the quarter began before the first estimate on record, which stands for it */
+                        backdated: boolean;
+                    };
                 };
                 actual: {
                     cost: number;

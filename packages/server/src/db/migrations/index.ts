@@ -13,6 +13,7 @@ import * as m0011 from './0011-score-history.js';
 import * as m0012 from './0012-partner-seat.js';
 import * as m0013 from './0013-one-loop.js';
 import * as m0014 from './0014-score-distributions.js';
+import * as m0015 from './0015-estimate-history.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -30,6 +31,7 @@ export const migrations: Record<string, Migration> = {
   '0012-partner-seat': m0012,
   '0013-one-loop': m0013,
   '0014-score-distributions': m0014,
+  '0015-estimate-history': m0015,
 };
 
 export const migrationProvider: MigrationProvider = {

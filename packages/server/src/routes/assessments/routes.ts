@@ -9,6 +9,7 @@ import type { RoutePlugin } from '../../http/context.js';
 import { expectedVersion, setEtag } from '../../http/versions.js';
 import { presentAssessment, presentEstimate } from '../../presenters/portfolio.js';
 import { deleteAssessment, listAssessments, upsertAssessment } from '../../store/assessments.js';
+import { partnerEstimateHistory } from '../../store/estimate-history.js';
 import {
   type EstimateInput,
   estimateInputSchema,
@@ -21,6 +22,7 @@ import {
   assessmentParams,
   assessmentQuery,
   assessmentSchema,
+  estimateHistorySchema,
   estimateSchema,
   putAssessmentBody,
 } from './schema.js';
@@ -110,6 +112,32 @@ export const assessmentRoutes: RoutePlugin = async (app, { db }) => {
       const estimate = await getEstimate(db, workspaceOf(request).id, request.params.id);
       setEtag(reply, estimate.version);
       return presentEstimate(estimate);
+    },
+  );
+
+  app.get(
+    '/api/workspaces/:slug/partners/:id/estimate/history',
+    {
+      config: { access: access.workspace('estimates', 'read') },
+      schema: {
+        summary:
+          "A partner's estimates over time, oldest first: each one's expected annual cost and return, version and the day it was saved (a past period's plan is the one in force then)",
+        tags: ['estimates'],
+        params: partnerParams,
+        response: { 200: estimateHistorySchema },
+      },
+    },
+    async (request) => {
+      const history = await partnerEstimateHistory(db, workspaceOf(request).id, request.params.id);
+      return {
+        partner: history.partner,
+        estimates: history.estimates.map((e) => ({
+          version: e.version,
+          since: e.since,
+          estimate:
+            e.estimate === null ? null : { cost: e.estimate.cost, return: e.estimate.return },
+        })),
+      };
     },
   );
 

@@ -59,3 +59,23 @@ export const estimateSchema = z
     updatedAt: z.string().nullable(),
   })
   .meta({ id: 'Estimate' });
+
+export const estimateHistorySchema = z
+  .object({
+    partner: z.string(),
+    estimates: z
+      .array(
+        z.object({
+          version: z.int(),
+          since: z
+            .string()
+            .meta({ description: 'the day it was saved, from which it is in force' }),
+          estimate: z
+            .object({ cost: z.number(), return: z.number() })
+            .nullable()
+            .meta({ description: 'expected annual cost and return; null: cleared' }),
+        }),
+      )
+      .readonly(),
+  })
+  .meta({ id: 'EstimateHistory' });

@@ -47,9 +47,23 @@ export const partnerPlanActualSchema = z
             net: money,
             source: z.enum(['review', 'estimate', 'none']).meta({
               description:
-                "review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return scaled by the quarter's share of the year",
+                "review: the plan of a review covering the quarter, scaled by days; estimate: the partner's expected annual cost and return in force on the quarter's first day, scaled by the quarter's share of the year",
             }),
             review: z.string().optional(),
+            estimate: z
+              .object({
+                version: z.int(),
+                since: z.string().meta({ description: 'the day the estimate was saved' }),
+                backdated: z.boolean().meta({
+                  description:
+                    'the quarter began before the first estimate on record, which stands for it',
+                }),
+              })
+              .optional()
+              .meta({
+                description:
+                  "the partner's estimate the plan came from: the one in force on the quarter's first day (docs/model.md)",
+              }),
           }),
           actual: z.object({
             cost: money,

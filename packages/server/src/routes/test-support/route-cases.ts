@@ -318,6 +318,11 @@ export function routeCases(): Record<string, RouteCase> {
       needs: 'viewer',
       build: async (ctx) => json('GET', `${ws(ctx)}/partners/${await freshPartner(ctx)}/estimate`),
     },
+    'GET /api/workspaces/{slug}/partners/{id}/estimate/history': {
+      needs: 'viewer',
+      build: async (ctx) =>
+        json('GET', `${ws(ctx)}/partners/${await freshPartner(ctx)}/estimate/history`),
+    },
     'PUT /api/workspaces/{slug}/partners/{id}/estimate': {
       needs: 'editor',
       build: async (ctx) =>

@@ -10,6 +10,7 @@ import { describeEachDatabase } from '../../test-support/databases.js';
 import { recordLedgerEvent } from '../agreements/events.js';
 import { createAgreement } from '../agreements/writes.js';
 import { StoreError } from '../errors.js';
+import { setEstimate } from '../estimates.js';
 import { changePartnerStatus, createPartner, getPartner } from '../partners.js';
 import { createTestWorkspace } from '../test-support/factories.js';
 import { partnerPlanActual, portfolioPlanActual } from './plan-actual.js';
@@ -132,7 +133,15 @@ describeEachDatabase('plan against actual', (get) => {
     ]);
     const [q4, q1, q2] = series.periods;
     // 2025 Q4: 92 of 365 days of the estimate: 36,500 × 92/365 = 9,200; 73,000 × 92/365 = 18,400.
-    expect(q4?.plan).toEqual({ cost: 9200, return: 18400, net: 9200, source: 'estimate' });
+    // The estimate was saved today, its first: it stands for the quarters before, backdated.
+    const first = { version: 1, since: '2026-05-11', backdated: true };
+    expect(q4?.plan).toEqual({
+      cost: 9200,
+      return: 18400,
+      net: 9200,
+      source: 'estimate',
+      estimate: first,
+    });
     expect(q4?.actual).toMatchObject({ net: 0, source: 'ledger' });
     // 2026 Q1: the review's plan (its period is the quarter); +1,500 of the ledger and the grant's 250.
     expect(q1?.plan).toMatchObject({ net: 10000, source: 'review' });
@@ -145,7 +154,13 @@ describeEachDatabase('plan against actual', (get) => {
     expect(q1?.gap).toBe(-8250);
     // 2026 Q2: 91 of 365 days: 9,100 and 18,200 planned. Alpha paid 800: our share −400; on
     // the shared cluster we paid 600 (+600) and our share is 300 (−300).
-    expect(q2?.plan).toEqual({ cost: 9100, return: 18200, net: 9100, source: 'estimate' });
+    expect(q2?.plan).toEqual({
+      cost: 9100,
+      return: 18200,
+      net: 9100,
+      source: 'estimate',
+      estimate: first,
+    });
     expect(q2?.actual).toMatchObject({ net: -100, cost: 700, return: 600, source: 'ledger' });
     expect(q2?.gap).toBe(-9200);
     const beta = await partnerPlanActual(db, ws, 'beta', 4);
@@ -173,6 +188,57 @@ describeEachDatabase('plan against actual', (get) => {
     ]);
     expect((await portfolioPlanActual(db, ws, 1)).periods.map((p) => p.from)).toEqual([
       '2026-04-01',
+    ]);
+  });
+
+  it('plans a past quarter with the estimate in force then, not today’s', async () => {
+    const on = (iso: string) => withClock(get().db, () => new Date(iso));
+    const { workspace } = await createTestWorkspace(on('2025-11-20T10:00:00Z'));
+    const ws = workspace.id;
+    // Alpha is entered on 2025-11-20 with cost 36,500 and return 73,000 a year (v1).
+    await partner(on('2025-11-20T10:00:00Z'), ws, 'alpha', 36500, 73000);
+    await createAgreement(
+      on('2025-11-20T10:00:00Z'),
+      ws,
+      { document: agreement('ag-alpha', 'alpha', '2025-10-01'), status: 'active' },
+      null,
+    );
+    const db = withClock(get().db, () => new Date(TODAY));
+    const before = await partnerPlanActual(db, ws, 'alpha', 4);
+    // On 2026-02-15, in Q1, its return estimate doubles to 146,000 (v2).
+    await setEstimate(on('2026-02-15T09:00:00Z'), ws, 'alpha', { return: 146000 }, 1, null);
+    const series = await partnerPlanActual(db, ws, 'alpha', 4);
+    expect(series).not.toBe(before);
+    const [q4, q1, q2] = series.periods;
+    // 2025 Q4 began before the first estimate on record: v1, backdated. 92/365 of it.
+    expect(q4?.plan).toEqual({
+      cost: 9200,
+      return: 18400,
+      net: 9200,
+      source: 'estimate',
+      estimate: { version: 1, since: '2025-11-20', backdated: true },
+    });
+    // 2026 Q1: v1 was in force on 1 January; the change in February plans the next quarter.
+    // 36,500 × 90/365 = 9,000; 73,000 × 90/365 = 18,000.
+    expect(q1?.plan).toEqual({
+      cost: 9000,
+      return: 18000,
+      net: 9000,
+      source: 'estimate',
+      estimate: { version: 1, since: '2025-11-20', backdated: false },
+    });
+    // 2026 Q2 takes v2: 146,000 × 91/365 = 36,400; 9,100 of cost; net 27,300.
+    expect(q2?.plan).toEqual({
+      cost: 9100,
+      return: 36400,
+      net: 27300,
+      source: 'estimate',
+      estimate: { version: 2, since: '2026-02-15', backdated: false },
+    });
+    expect(before.periods.map((p) => p.plan.net)).toEqual([9200, 9000, 9100]);
+    // S planned follows the same history.
+    expect((await portfolioPlanActual(db, ws, 4)).periods.map((p) => p.planned)).toEqual([
+      9200, 9000, 27300,
     ]);
   });
 

@@ -10,10 +10,7 @@
  * costs two head lookups, whatever the size of the ledger.
  */
 import {
-  type CostReturn,
   calendarQuarters,
-  expectedValue,
-  fromSpecDistribution,
   ledgerConversion,
   MAX_PLAN_PERIODS,
   type Message,
@@ -26,7 +23,6 @@ import {
   portfolioPeriodActual,
   type ReviewPlanRecord,
   type SeriesPoint,
-  type SpecDistribution,
   type ValueUnit,
 } from '@partnerfolio/core';
 import { z } from 'zod';
@@ -34,6 +30,7 @@ import type { Db } from '../../db/connect.js';
 import type { Agreement } from '../agreements/present.js';
 import { parseJson } from '../canonical-json.js';
 import { invalid, StoreError } from '../errors.js';
+import { readEstimateHistory } from '../estimate-history.js';
 import { HeadKeyedCache, ledgerHead } from '../operations-cache.js';
 import { auditHead } from '../partner-list-cache.js';
 import { requirePartnerRow } from '../partner-present.js';
@@ -114,22 +111,6 @@ async function partnerReviews(q: Trx, partnerId: string): Promise<ReviewPlanReco
   return out;
 }
 
-/** The partner's expected annual cost and return (null when not estimated). */
-async function annualEstimate(q: Trx, partnerId: string): Promise<CostReturn | null> {
-  const row = await q
-    .selectFrom('estimates')
-    .select(['cost', 'return'])
-    .where('partner_id', '=', partnerId)
-    .executeTakeFirst();
-  if (row === undefined) return null;
-  const cost = parseJson<SpecDistribution | null>(row.cost);
-  const ret = parseJson<SpecDistribution | null>(row.return);
-  if (cost === null && ret === null) return null;
-  const mean = (d: SpecDistribution | null) =>
-    d === null ? 0 : expectedValue(fromSpecDistribution(d));
-  return { cost: mean(cost), return: mean(ret) };
-}
-
 /** The partner's first day in business with us: its earliest agreement or reviewed period. */
 function firstDay(agreements: readonly Agreement[], reviews: readonly ReviewPlanRecord[]) {
   const starts = [...agreements.map((a) => a.start), ...reviews.map((r) => r.periodStart)].sort();
@@ -173,10 +154,10 @@ async function partnerSeries(
   const quarters = first === null ? [] : calendarQuarters(first, day, limit);
   const last = quarters.at(-1);
   if (last === undefined) return { series: { ...head, periods: [] }, agreements, reviews };
-  const estimate = await annualEstimate(q, partner.id);
+  const estimates = await readEstimateHistory(q, partner.id);
   const settle = await agreementsSettler(q, workspaceId, agreements, last.to);
   const periods = quarters.map((period): PlanActualPeriod => {
-    const plan = periodPlan(period, reviews, estimate);
+    const plan = periodPlan(period, reviews, estimates);
     const actual = periodActual(period, settle(period), reviews, unit);
     if (!actual.ok) {
       throw new StoreError('invalid', actual.issues[0]?.message ?? 'invalid actuals', {

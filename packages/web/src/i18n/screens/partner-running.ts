@@ -50,7 +50,8 @@ const en = {
   'screen.partners.review.saved': 'Review saved.',
   'screen.partners.review.periodStart': 'Period starts',
   'screen.partners.review.periodEnd': 'Period ends',
-  'screen.partners.review.planHelp': 'The plan starts from the partner’s expected cost and return.',
+  'screen.partners.review.planHelp':
+    'The plan starts from the partner’s expected cost and return as estimated on the period’s first day.',
   'screen.partners.review.actualFromLedger':
     'Actual cost and return come from the ledger’s settlement lines for the period. Type them only to override the ledger, with a reason.',
   'screen.partners.review.actualReason': 'Why the typed actuals replace the ledger',
@@ -179,7 +180,7 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.partners.review.saved': '评估已保存。',
   'screen.partners.review.periodStart': '期间开始',
   'screen.partners.review.periodEnd': '期间结束',
-  'screen.partners.review.planHelp': '计划值取自该伙伴的预期成本与回报。',
+  'screen.partners.review.planHelp': '计划值取自该伙伴在评估期首日有效的预期成本与回报。',
   'screen.partners.review.planCost': '计划成本',
   'screen.partners.review.planReturn': '计划回报',
   'screen.partners.review.actualCost': '实际成本',

@@ -28,6 +28,9 @@ const en = {
   'screen.planActual.planSource.review': 'A review’s plan',
   'screen.planActual.planSource.estimate': 'The estimate',
   'screen.planActual.planSource.none': 'No estimate',
+  'screen.planActual.planSource.estimateOf': 'The estimate v{version}, saved {since}',
+  'screen.planActual.planSource.estimateBackdated':
+    'The estimate v{version}, saved {since} (the first on record, standing for earlier quarters)',
   'screen.planActual.chartLabel':
     'Plan against actual over {count} quarters: planned net {planned} and actual net {actual} in total.',
   'screen.planActual.sChartLabel':
@@ -66,6 +69,9 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.planActual.planSource.review': '评估的计划',
   'screen.planActual.planSource.estimate': '预估',
   'screen.planActual.planSource.none': '无预估',
+  'screen.planActual.planSource.estimateOf': '预估第 {version} 版，{since} 保存',
+  'screen.planActual.planSource.estimateBackdated':
+    '预估第 {version} 版，{since} 保存（最早的记录，代表更早的季度）',
   'screen.planActual.chartLabel':
     '{count} 个季度的计划与实际：计划净值合计 {planned}，实际净值合计 {actual}。',
   'screen.planActual.sChartLabel':

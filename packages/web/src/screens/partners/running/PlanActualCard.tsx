@@ -129,7 +129,18 @@ function PlanActualBody({ series }: { readonly series: PartnerPlanActual }) {
     {
       title: t('screen.planActual.planSource'),
       key: 'planSource',
-      render: (_, r) => t(`screen.planActual.planSource.${r.period.plan.source}`),
+      render: (_, r) => {
+        // Which estimate the plan came from: the one in force on the quarter's first day.
+        const e = r.period.plan.estimate;
+        if (r.period.plan.source !== 'estimate' || e === undefined)
+          return t(`screen.planActual.planSource.${r.period.plan.source}`);
+        return t(
+          e.backdated
+            ? 'screen.planActual.planSource.estimateBackdated'
+            : 'screen.planActual.planSource.estimateOf',
+          { version: e.version, since: e.since },
+        );
+      },
     },
   ];
   const label = t('screen.planActual.chartLabel', {

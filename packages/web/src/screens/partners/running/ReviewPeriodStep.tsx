@@ -1,13 +1,14 @@
 /**
  * The review's period, and planned against actual cost and return (plan from the
  * partner's expected values). Actuals come from the ledger's settlement lines; typed
- * figures override them, only with a reason.
+ * figures override them, only with a reason. Every figure is in the workspace's value
+ * unit, said next to the fields as the plan-against-actual cards say it.
  */
 import { Col, Form, Input, InputNumber, Row, Typography } from 'antd';
 import { useI18n } from '../../../i18n/I18nProvider';
 import { overridesActual } from './review-draft';
 
-export function ReviewPeriodStep() {
+export function ReviewPeriodStep({ unit }: { readonly unit: string }) {
   const { t, formatNumber } = useI18n();
   const money = (name: (string | number)[], label: string, required = true) => (
     <Form.Item
@@ -51,6 +52,11 @@ export function ReviewPeriodStep() {
       <Typography.Paragraph type="secondary">
         {t('screen.partners.review.planHelp')}
       </Typography.Paragraph>
+      {unit === '' ? null : (
+        <Typography.Paragraph type="secondary" data-testid="review-unit">
+          {t('screen.planActual.inUnit', { unit })}
+        </Typography.Paragraph>
+      )}
       <Row gutter={16}>
         <Col xs={12} md={6}>
           {money(['plan', 'cost'], t('screen.partners.review.planCost'))}

@@ -1,11 +1,11 @@
 /**
  * A new periodic review, step by step: the period with planned and actual cost and return
- * (the plan prefilled from the partner's expected values), the criteria re-scored, a
- * health check answered by people on both sides, issues and improvements; then the rules'
- * suggestion (which rule fired, on which facts), the decision and its reasons.
+ * (the plan prefilled from the partner's estimate in force on the period's first day),
+ * the criteria re-scored, a health check answered by people on both sides, issues and
+ * improvements; then the rules' suggestion (which rule fired, on which facts), the decision and its reasons.
  */
 import { App, Button, Card, Flex, Form, Steps } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { problemMessage } from '../../../api/api-error';
 import { api, unwrap } from '../../../api/client';
 import type { ReviewAssessment, ReviewDecision } from '../../../api/types';
@@ -18,7 +18,13 @@ import { ReviewHealthStep } from './ReviewHealthStep';
 import { ReviewNotesStep } from './ReviewNotesStep';
 import { ReviewPeriodStep } from './ReviewPeriodStep';
 import { ReviewScoresStep } from './ReviewScoresStep';
-import { defaultPeriod, plannedFrom, type ReviewValues, reviewDraft } from './review-draft';
+import {
+  defaultPeriod,
+  plannedFrom,
+  plannedOn,
+  type ReviewValues,
+  reviewDraft,
+} from './review-draft';
 
 export interface WizardValues extends ReviewValues {
   readonly decision?: ReviewDecision;
@@ -57,7 +63,36 @@ export function ReviewWizard({
     () => unwrap(api.GET('/api/workspaces/{slug}/criteria', { params: { path: { slug } } })),
     [slug],
   );
+  // The workspace's value unit: plan and actual are in it (the ledger converted).
+  const settings = useLoad(
+    () => unwrap(api.GET('/api/workspaces/{slug}/settings', { params: { path: { slug } } })),
+    [slug],
+  );
   const path = { path: { slug, key: partner.id } };
+  // The plan is the estimate in force on the period's first day (a past period's plan is
+  // not today's estimate); re-prefilled when the start moves, unless the user typed one.
+  const history = useLoad(
+    () =>
+      unwrap(
+        api.GET('/api/workspaces/{slug}/partners/{id}/estimate/history', {
+          params: { path: { slug, id: partner.id } },
+        }),
+      ),
+    [slug, partner.id],
+  );
+  const prefilled = useRef(plannedFrom(partner));
+  const prefill = (start: string | undefined) => {
+    const current = form.getFieldValue('plan') as WizardValues['plan'];
+    const last = prefilled.current;
+    if (current?.cost !== last.cost || current?.return !== last.return) return;
+    const next = plannedOn(history.data?.estimates, start, partner);
+    prefilled.current = next;
+    form.setFieldValue('plan', next);
+  };
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs when the history arrives.
+  useEffect(() => {
+    if (history.data !== undefined) prefill(form.getFieldValue('periodStart'));
+  }, [history.data]);
   const titles = [
     t('screen.partners.review.step.period'),
     t('screen.partners.review.step.scores'),
@@ -142,10 +177,11 @@ export function ReviewWizard({
         onValuesChange={(changed: Partial<WizardValues>) => {
           // A new draft needs a new suggestion; the decision itself does not.
           if (Object.keys(changed).some((k) => !DECISION_FIELDS.has(k))) setAssessment(undefined);
+          if (changed.periodStart !== undefined) prefill(changed.periodStart);
         }}
       >
         <div hidden={step !== 0}>
-          <ReviewPeriodStep />
+          <ReviewPeriodStep unit={settings.data?.settings.unit ?? ''} />
         </div>
         <div hidden={step !== 1}>
           <ReviewScoresStep criteria={criteria.data?.criteria ?? []} />

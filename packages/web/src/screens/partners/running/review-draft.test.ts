@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { compareHealth, defaultPeriod, linesOf, plannedFrom, reviewDraft } from './review-draft';
+import {
+  compareHealth,
+  defaultPeriod,
+  linesOf,
+  plannedFrom,
+  plannedOn,
+  reviewDraft,
+} from './review-draft';
 
 describe('the review draft', () => {
   it('plans from the partner’s expected cost and return', () => {
@@ -10,6 +17,20 @@ describe('the review draft', () => {
       return: 300,
     });
     expect(plannedFrom({ cost: null, return: 120 })).toEqual({ cost: 0, return: 120 });
+  });
+
+  it('plans a past period with the estimate in force on its first day', () => {
+    const partner = { cost: 10, return: 90 };
+    const history = [
+      { version: 1, since: '2025-01-15', estimate: { cost: 10, return: 30 } },
+      { version: 2, since: '2025-06-01', estimate: { cost: 10, return: 90 } },
+    ];
+    expect(plannedOn(history, '2025-01-01', partner)).toEqual({ cost: 10, return: 30 });
+    expect(plannedOn(history, '2025-05-31', partner)).toEqual({ cost: 10, return: 30 });
+    expect(plannedOn(history, '2025-06-01', partner)).toEqual({ cost: 10, return: 90 });
+    // No history yet, or no start: the partner's current expected values.
+    expect(plannedOn(undefined, '2025-01-01', partner)).toEqual({ cost: 10, return: 90 });
+    expect(plannedOn(history, '', partner)).toEqual({ cost: 10, return: 90 });
   });
 
   it('defaults to this calendar year and reads one item per line', () => {

@@ -1,9 +1,14 @@
 /**
  * The review wizard's pure parts: the plan prefilled from the partner's expected cost and
- * return, the default period, the health check's two sides compared (the same means and
+ * return (the estimate in force on the period's first day), the default period, the health check's two sides compared (the same means and
  * gaps the server's summary gives), and the draft sent to the server.
  */
-import { HEALTH_DIMENSIONS, type HealthDimension } from '../../../engine';
+import {
+  type DatedEstimate,
+  estimateInForce,
+  HEALTH_DIMENSIONS,
+  type HealthDimension,
+} from '../../../engine';
 import { expectedValue } from '../distribution';
 import type { PartnerView } from '../views';
 
@@ -35,6 +40,26 @@ export interface ReviewValues {
 export function plannedFrom(partner: Pick<PartnerView, 'cost' | 'return'>) {
   const of = (d: PartnerView['cost']) => (d === null ? 0 : expectedValue(d));
   return { cost: of(partner.cost), return: of(partner.return) };
+}
+
+/**
+ * The plan for a review of the period beginning `periodStart`: the partner's estimate in
+ * force that day (core's `estimateInForce`, the rule the plan against actual uses), or
+ * its current expected values while the history is not known.
+ */
+export function plannedOn(
+  history: readonly DatedEstimate[] | undefined,
+  periodStart: string | undefined,
+  partner: Pick<PartnerView, 'cost' | 'return'>,
+) {
+  const inForce =
+    history === undefined || periodStart === undefined || periodStart === ''
+      ? null
+      : estimateInForce(history, periodStart);
+  if (inForce === null) return plannedFrom(partner);
+  return inForce.estimate === null
+    ? { cost: 0, return: 0 }
+    : { cost: inForce.estimate.cost, return: inForce.estimate.return };
 }
 
 /** This calendar year: the default review period (reviews are annual by default). */
