@@ -11,9 +11,7 @@ import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
 import { CVAR_FRONTIER_LEVEL, cvarFrontier } from './cvar-frontier.js';
-import { cvarOfChoice } from './cvar-value.js';
-import { preparePortfolio } from './prepare.js';
-import { isFeasibleChoice, valueOfChoice } from './test-support/brute-force.js';
+import { enumerateCvarChoices } from './test-support/brute-force.js';
 import { portfolio as makePortfolio, partner } from './test-support/fixtures.js';
 import { randomLifecyclePortfolio } from './test-support/random-portfolio.js';
 
@@ -55,20 +53,7 @@ function enumerate(portfolio: Portfolio, scores: number[]) {
       },
     },
   };
-  const prepared = preparePortfolio(sampled, scores);
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.issues));
-  const ids = portfolio.partners.map((p) => p.id);
-  const out: { value: number; cvar: number }[] = [];
-  for (let mask = 0; mask < 1 << ids.length; mask++) {
-    const chosen = new Set(ids.filter((_, i) => mask & (1 << i)));
-    if (!isFeasibleChoice(portfolio, scores, chosen)) continue;
-    const bits = Uint8Array.from(ids, (id) => (chosen.has(id) ? 1 : 0));
-    out.push({
-      value: valueOfChoice(portfolio, scores, chosen),
-      cvar: cvarOfChoice(prepared.value, bits) ?? Number.NaN,
-    });
-  }
-  return out;
+  return enumerateCvarChoices(sampled, scores);
 }
 
 describe('cvarFrontier', () => {

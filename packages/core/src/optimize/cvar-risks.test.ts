@@ -12,10 +12,10 @@ import { createRng } from '../simulate/prng.js';
 import { compileRisks, drawRiskLosses } from '../simulate/risk-plan.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
-import { cvarOfChoice, tailMean } from './cvar-value.js';
+import { tailMean } from './cvar-value.js';
 import { optimize } from './optimize.js';
 import { preparePortfolio } from './prepare.js';
-import { isFeasibleChoice, valueOfChoice } from './test-support/brute-force.js';
+import { enumerateCvarChoices, valueOfChoice } from './test-support/brute-force.js';
 import { portfolio as makePortfolio, partner } from './test-support/fixtures.js';
 import { randomLifecyclePortfolio } from './test-support/random-portfolio.js';
 
@@ -106,23 +106,10 @@ function addSpread(
   });
 }
 
-function enumerate(portfolio: Portfolio, scores: number[]) {
-  const prepared = preparePortfolio(portfolio, scores);
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.issues));
-  const ids = portfolio.partners.map((p) => p.id);
-  const out: { value: number; cvar: number; reference: number }[] = [];
-  for (let mask = 0; mask < 1 << ids.length; mask++) {
-    const chosen = new Set(ids.filter((_, i) => mask & (1 << i)));
-    if (!isFeasibleChoice(portfolio, scores, chosen)) continue;
-    const bits = Uint8Array.from(ids, (id) => (chosen.has(id) ? 1 : 0));
-    out.push({
-      value: valueOfChoice(portfolio, scores, chosen),
-      cvar: cvarOfChoice(prepared.value, bits) ?? Number.NaN,
-      reference: referenceCvar(portfolio, scores, bits),
-    });
-  }
-  return out;
-}
+const enumerate = (portfolio: Portfolio, scores: number[]) =>
+  enumerateCvarChoices(portfolio, scores, (bits) => ({
+    reference: referenceCvar(portfolio, scores, bits),
+  }));
 
 describe('the CVaR floor over scenarios with the risk register', () => {
   it('agrees with enumeration (60 seeded instances, n ≤ 8, risks on 1–3 partners)', () => {

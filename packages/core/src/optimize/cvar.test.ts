@@ -4,10 +4,9 @@ import { expectedValue } from '../model/distributions.js';
 import type { Portfolio } from '../model/types.js';
 import type { MilpSolver } from '../solver/milp-model.js';
 import { createPrng } from '../solver/test-support/prng.js';
-import { cvarOfChoice, tailMean } from './cvar-value.js';
+import { tailMean } from './cvar-value.js';
 import { optimize } from './optimize.js';
-import { preparePortfolio } from './prepare.js';
-import { isFeasibleChoice, valueOfChoice } from './test-support/brute-force.js';
+import { enumerateCvarChoices } from './test-support/brute-force.js';
 import { randomLifecyclePortfolio } from './test-support/random-portfolio.js';
 
 let solver: MilpSolver;
@@ -40,22 +39,8 @@ const withCvar = (portfolio: Portfolio, floor: number): Portfolio => ({
 });
 
 /** Every feasible subset with its value and scenario CVaR (the reference). */
-function enumerate(portfolio: Portfolio, scores: number[]) {
-  const prepared = preparePortfolio(portfolio, scores);
-  if (!prepared.ok) throw new Error(JSON.stringify(prepared.issues));
-  const ids = portfolio.partners.map((p) => p.id);
-  const out: { value: number; cvar: number }[] = [];
-  for (let mask = 0; mask < 1 << ids.length; mask++) {
-    const chosen = new Set(ids.filter((_, i) => mask & (1 << i)));
-    if (!isFeasibleChoice(portfolio, scores, chosen)) continue;
-    const bits = Uint8Array.from(ids, (id) => (chosen.has(id) ? 1 : 0));
-    out.push({
-      value: valueOfChoice(portfolio, scores, chosen),
-      cvar: cvarOfChoice(prepared.value, bits) ?? Number.NaN,
-    });
-  }
-  return out;
-}
+const enumerate = (portfolio: Portfolio, scores: number[]) =>
+  enumerateCvarChoices(portfolio, scores);
 
 describe('the CVaR floor (Rockafellar–Uryasev on HiGHS) agrees with enumeration', () => {
   it('tailMean weighs the boundary scenario fractionally', () => {

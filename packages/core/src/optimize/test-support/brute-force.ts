@@ -3,6 +3,8 @@ import { evaluateRules } from '../../graph/rules.js';
 import { expectedValue } from '../../model/distributions.js';
 import type { Partner, Portfolio } from '../../model/types.js';
 import { portfolioValue } from '../../model/value.js';
+import { cvarOfChoice } from '../cvar-value.js';
+import { preparePortfolio } from '../prepare.js';
 
 const INCUMBENT = new Set(['active', 'under-review']);
 const OUT = new Set(['exiting', 'exited', 'rejected']);
@@ -166,4 +168,31 @@ export function keepOnlyConstraints(portfolio: Portfolio, paths: readonly string
       ...(has('constraints.minScore') && c.minScore !== undefined ? { minScore: c.minScore } : {}),
     },
   };
+}
+
+/**
+ * Every feasible subset with its value and its scenario CVaR on `portfolio`'s own CVaR
+ * scenarios (the reference the CVaR tests check the MILP against). `extra` adds a field
+ * per subset from its 0/1 choice vector.
+ */
+export function enumerateCvarChoices<T extends object = object>(
+  portfolio: Portfolio,
+  scores: number[],
+  extra: (bits: Uint8Array) => T = () => ({}) as T,
+): ({ value: number; cvar: number } & T)[] {
+  const prepared = preparePortfolio(portfolio, scores);
+  if (!prepared.ok) throw new Error(JSON.stringify(prepared.issues));
+  const ids = portfolio.partners.map((p) => p.id);
+  const out: ({ value: number; cvar: number } & T)[] = [];
+  for (let mask = 0; mask < 1 << ids.length; mask++) {
+    const chosen = new Set(ids.filter((_, i) => mask & (1 << i)));
+    if (!isFeasibleChoice(portfolio, scores, chosen)) continue;
+    const bits = Uint8Array.from(ids, (id) => (chosen.has(id) ? 1 : 0));
+    out.push({
+      value: valueOfChoice(portfolio, scores, chosen),
+      cvar: cvarOfChoice(prepared.value, bits) ?? Number.NaN,
+      ...extra(bits),
+    });
+  }
+  return out;
 }

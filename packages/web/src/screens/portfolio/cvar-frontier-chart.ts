@@ -5,6 +5,7 @@
  */
 import type { CvarFrontierDocument } from '../../api/types';
 import type { ChartOption } from '../../charts/echarts';
+import { paddedAxis } from '../../charts/padded-axis';
 
 export interface CvarFrontierLabels {
   readonly cvar: string;
@@ -16,13 +17,6 @@ export interface CvarFrontierLabels {
   readonly chart: string;
   readonly format: (value: number) => string;
 }
-
-/** Axis bounds a little outside the data, so the end points are not on the frame. */
-const padded = (side: 'min' | 'max') => (extent: { min: number; max: number }) => {
-  const pad =
-    extent.max > extent.min ? (extent.max - extent.min) * 0.05 : Math.abs(extent.max) * 0.05 || 1;
-  return side === 'min' ? extent.min - pad : extent.max + pad;
-};
 
 /** [CVaR, E[S]] of each point that has a portfolio, in increasing floor. */
 export function frontierPairs(frontier: CvarFrontierDocument): [number, number][] {
@@ -54,15 +48,15 @@ export function cvarFrontierOption(
       name: labels.cvar,
       nameLocation: 'middle',
       nameGap: 28,
-      min: padded('min'),
-      max: padded('max'),
+      min: paddedAxis('min'),
+      max: paddedAxis('max'),
       axisLabel: { formatter: labels.format, showMinLabel: false, showMaxLabel: false },
     },
     yAxis: {
       type: 'value',
       name: labels.expected,
-      min: padded('min'),
-      max: padded('max'),
+      min: paddedAxis('min'),
+      max: paddedAxis('max'),
       axisLabel: { formatter: labels.format, showMinLabel: false, showMaxLabel: false },
     },
     series: [

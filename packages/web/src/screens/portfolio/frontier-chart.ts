@@ -2,6 +2,7 @@
 
 import type { FrontierDocument } from '../../api/types';
 import type { ChartOption } from '../../charts/echarts';
+import { paddedAxis } from '../../charts/padded-axis';
 
 export interface FrontierLabels {
   readonly capacity: string;
@@ -11,13 +12,6 @@ export interface FrontierLabels {
   readonly chart: string;
   readonly format: (value: number) => string;
 }
-
-/** Axis bounds a little outside the data, so the end points are not on the frame. */
-const padded = (side: 'min' | 'max') => (extent: { min: number; max: number }) => {
-  const pad =
-    extent.max > extent.min ? (extent.max - extent.min) * 0.05 : Math.abs(extent.max) * 0.05 || 1;
-  return side === 'min' ? extent.min - pad : extent.max + pad;
-};
 
 export function frontierOption(
   frontier: FrontierDocument,
@@ -40,15 +34,15 @@ export function frontierOption(
       name: labels.capacity,
       nameLocation: 'middle',
       nameGap: 28,
-      min: padded('min'),
-      max: padded('max'),
+      min: paddedAxis('min'),
+      max: paddedAxis('max'),
       axisLabel: { formatter: labels.format, showMinLabel: false, showMaxLabel: false },
     },
     yAxis: {
       type: 'value',
       name: labels.objective,
-      min: padded('min'),
-      max: padded('max'),
+      min: paddedAxis('min'),
+      max: paddedAxis('max'),
       axisLabel: { formatter: labels.format, showMinLabel: false, showMaxLabel: false },
     },
     // The line is only drawn; the points are a scatter series on top, so that a click
