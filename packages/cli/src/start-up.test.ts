@@ -133,12 +133,15 @@ describe('the light commands load only what they need', () => {
       {
         cwd: ROOT,
         encoding: 'utf8',
+        // Under a file, so no directory can be made there (root may write anywhere else).
+        // Not under /proc: Node 24.21 spins for ever creating a cache directory there.
         env: {
           ...process.env,
           NO_COLOR: '1',
-          TMPDIR: '/proc/partnerfolio-no-such-dir',
-          NODE_COMPILE_CACHE: '/proc/partnerfolio-no-such-dir',
+          TMPDIR: '/dev/null/partnerfolio-no-cache',
+          NODE_COMPILE_CACHE: '/dev/null/partnerfolio-no-cache',
         },
+        timeout: 30_000,
       },
     );
     expect(run.status, run.stderr).toBe(0);
