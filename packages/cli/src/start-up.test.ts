@@ -82,7 +82,7 @@ describe('the light commands load only what they need', () => {
         'examples/demo.yaml',
         '--json',
       ],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 },
     );
     expect(run.status, run.stderr).toBe(0);
     const loaded = run.stderr
@@ -119,7 +119,7 @@ describe('the light commands load only what they need', () => {
         'validate',
         'packages/cli/src/e2e/fixtures/invalid/yaml-syntax.yaml',
       ],
-      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } },
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' }, timeout: 30_000 },
     );
     expect(run.stderr).toContain(`REQUIRED ${join(ROOT, 'node_modules/yaml/dist/index.js')}`);
   });
