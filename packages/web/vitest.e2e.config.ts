@@ -7,5 +7,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // One file at a time, as the root's `browser` project runs them: each drives its own
+    // server and Chromium, and two at once on two cores time each other's clicks out.
+    fileParallelism: false,
   },
 });
