@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { en } from '../src/i18n/en';
 import { zhCN } from '../src/i18n/zh-CN';
-import { apiCall, fill } from './harness/antd-steps';
+import { apiCall, closeDropdowns, fill } from './harness/antd-steps';
 import { axeViolations } from './harness/axe';
 import { launchBrowser, type TestBrowser } from './harness/browser';
 import { describeInBrowser } from './harness/chromium';
@@ -190,6 +190,8 @@ describeInBrowser('draft amendments, walked through', () => {
     });
     await poll(() => zhError.textContent()).toContain('当前为 -100，但必须 ≥ 0');
     expect(untranslated(await visibleTexts(page))).toEqual([]);
+    // The language menu's list may still be closing: axe reads what is on screen.
+    await closeDropdowns(page);
     expect(await axeViolations(page)).toEqual([]);
     await browser.screenshot('amendment-draft-error-zh');
   }, 120_000);

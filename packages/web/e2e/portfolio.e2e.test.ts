@@ -155,7 +155,10 @@ describeInBrowser('the Portfolio screen', () => {
     // The engine's words come as a code: the reader's language says them.
     await choose(page, en['language.label'], '简体中文');
     const said = page.locator('[data-constraint="constraints.minPerKind.government"]');
-    await poll(() => said.textContent()).toContain('至少需要 9 个 government 类合作伙伴');
+    // The kind too: the partner screens' own word for it.
+    await poll(() => said.textContent()).toContain(
+      `至少需要 9 个${zhCN['screen.partners.kind.government']}类合作伙伴`,
+    );
     await choose(page, zhCN['language.label'], 'English');
     await poll(() => government9.textContent()).toContain('at least 9 government partners');
     // The settings saved are what the server optimised.

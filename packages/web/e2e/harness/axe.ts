@@ -15,6 +15,14 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const loaded = await page.evaluate(() => 'axe' in window);
   if (!loaded) await page.evaluate(source);
   return page.evaluate(async () => {
+    // What is on screen once it has settled: a button fading from disabled to enabled, or
+    // a list still closing, has colours between the two for a moment (finite transitions
+    // and animations only; a spinner turns for ever; 2 s at most).
+    const settling = document
+      .getAnimations()
+      .filter((a) => Number.isFinite(Number(a.effect?.getComputedTiming().endTime)))
+      .map((a) => a.finished.catch(() => undefined));
+    await Promise.race([Promise.all(settling), new Promise((r) => setTimeout(r, 2_000))]);
     const axe = (window as unknown as { axe: typeof import('axe-core') }).axe;
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },

@@ -18,9 +18,9 @@ export const zhCNOptimizeCodes: Readonly<Record<string, string>> = {
   'optimize.resource.uses_more': '{resource} 总用量至多为 {amount}；{uses}（另有 {more} 个使用它）',
   'optimize.resource.use': '{partner} 使用 {amount}',
 
-  'optimize.kind.none': '至少需要 {min} 个 {kind} 类合作伙伴，但组合中一个也没有',
-  'optimize.kind.only': '至少需要 {min} 个 {kind} 类合作伙伴，但组合中只有 {have} 个：{names}',
-  'optimize.kind.candidates': '至少需要 {min} 个 {kind} 类合作伙伴（候选：{names}）',
+  'optimize.kind.none': '至少需要 {min} 个{kind}类合作伙伴，但组合中一个也没有',
+  'optimize.kind.only': '至少需要 {min} 个{kind}类合作伙伴，但组合中只有 {have} 个：{names}',
+  'optimize.kind.candidates': '至少需要 {min} 个{kind}类合作伙伴（候选：{names}）',
 
   'optimize.max_partners': '至多可选 {max} 个合作伙伴',
 
