@@ -159,6 +159,9 @@ describeInBrowser('the Portfolio screen', () => {
     await poll(() => said.textContent()).toContain(
       `至少需要 9 个${zhCN['screen.partners.kind.government']}类合作伙伴`,
     );
+    expect(await said.getByRole('button').textContent()).toBe(
+      `${zhCN['screen.portfolio.section.minPerKind']} · ${zhCN['screen.partners.kind.government']}`,
+    );
     await choose(page, zhCN['language.label'], 'English');
     await poll(() => government9.textContent()).toContain('at least 9 government partners');
     // The settings saved are what the server optimised.

@@ -8,6 +8,7 @@ import type { OptimizeDocument } from '../../api/types';
 import { sayMessage } from '../../i18n/codes/say-message';
 import { useI18n } from '../../i18n/I18nProvider';
 import { focusConstraint, locateConstraint } from './constraint-paths';
+import { PARTNER_KINDS, type PartnerKind } from './constraint-values';
 
 type Conflict = NonNullable<OptimizeDocument['conflicts']>[number];
 
@@ -42,7 +43,16 @@ export function ConflictList({ conflicts }: { readonly conflicts: readonly Confl
                       onClick={() => focusConstraint(location)}
                     >
                       {t(`screen.portfolio.section.${location.section}`)}
-                      {location.item === undefined ? '' : ` · ${location.item}`}
+                      {location.item === undefined
+                        ? ''
+                        : ` · ${
+                            // A partner kind in the reader's language; a resource or an
+                            // id is the workspace's own name.
+                            location.section === 'minPerKind' &&
+                            (PARTNER_KINDS as readonly string[]).includes(location.item)
+                              ? t(`screen.partners.kind.${location.item as PartnerKind}`)
+                              : location.item
+                          }`}
                     </Button>
                   )}{' '}
                   <Typography.Text type="secondary" code>
