@@ -34,7 +34,7 @@ export const ISSUE_PARAMS = {
   units_incomparable_unknown: ['unit'],
   units_incomparable_currency: ['currency', 'unit'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
-  // error handler, http/route-issues.ts): the limits a field broke.
+  // error handler and the store, via zod-issue-codes.ts): the limits a field broke.
   too_short: ['minimum'],
   too_long: ['maximum'],
   too_few: ['minimum'],
