@@ -14,9 +14,12 @@ try {
 }
 
 try {
-  await import('../dist/bin.js');
+  await import('../dist/bundle/bin.js');
 } catch (error) {
-  if (error?.code === 'ERR_MODULE_NOT_FOUND' && String(error.message).includes('dist/bin.js')) {
+  if (
+    error?.code === 'ERR_MODULE_NOT_FOUND' &&
+    String(error.message).includes('dist/bundle/bin.js')
+  ) {
     process.stderr.write(
       'partnerfolio is not built yet: run `npm run build` in the repository first.\n',
     );

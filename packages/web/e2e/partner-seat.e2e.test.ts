@@ -27,7 +27,7 @@ import { untranslated, visibleTexts } from './harness/visible-text';
 const run = promisify(execFile);
 const poll = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 15_000 });
 const DEMO = fileURLToPath(new URL('../../../examples/demo.yaml', import.meta.url));
-const CLI = fileURLToPath(new URL('../../cli/dist/bin.js', import.meta.url));
+const CLI = fileURLToPath(new URL('../../cli/bin/partnerfolio.js', import.meta.url));
 const LAB = 'northlake-ai-lab';
 const GPU = 'nimbus-gpu-cloud';
 const WS = '/api/workspaces/demo';

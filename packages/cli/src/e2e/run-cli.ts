@@ -1,6 +1,7 @@
 /**
- * Test support for the end-to-end tests: runs the real, built `partnerfolio` binary
- * (`packages/cli/dist/bin.js`, which `npm test` builds first) in a child process, from the
+ * Test support for the end-to-end tests: runs the real, built `partnerfolio` command
+ * (`packages/cli/bin/partnerfolio.js`, the launcher npm links, which runs the bundle
+ * `npm test` builds first) in a child process, from the
  * repository root, with `TZ=UTC` and `NO_COLOR=1`.
  */
 import { spawn } from 'node:child_process';
@@ -10,7 +11,7 @@ import type { z } from 'zod';
 
 /** The repository root: this file lives in `packages/cli/src/e2e/` (or `dist/e2e/`). */
 export const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
-export const binPath = join(repoRoot, 'packages', 'cli', 'dist', 'bin.js');
+export const binPath = join(repoRoot, 'packages', 'cli', 'bin', 'partnerfolio.js');
 
 /** A fixture's path relative to the repository root (the working directory of every run). */
 export const fixture = (name: string): string => `packages/cli/src/e2e/fixtures/${name}`;
