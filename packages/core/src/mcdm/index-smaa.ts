@@ -24,5 +24,6 @@ export {
   runSmaaPart,
   type SmaaPart,
   smaaParts,
+  smaaPartsMismatch,
 } from './smaa-split.js';
 export { type WeightConstraints, WeightSampler, weightConstraints } from './smaa-weights.js';
