@@ -93,16 +93,6 @@ export function smaaBlock(
   const batch = Math.max(1, Math.min(SMAA_RANK_BATCH, Math.floor(SMAA_RANK_BATCH_CELLS / m)));
   const ranks = new Int32Array(batch * m);
   let held = 0;
-  const countBatch = (): void => {
-    for (let i = 0; i < m; i++) {
-      const row = i * m;
-      for (let t = 0; t < held; t++) {
-        const cell = row + (ranks[t * m + i] as number);
-        counts[cell] = (counts[cell] as number) + 1;
-      }
-    }
-    held = 0;
-  };
   const start = sampler.attempts;
   for (let s = 0; s < count; s++) {
     if (!sampler.draw(rng, w, budget - (sampler.attempts - start))) return undefined;
@@ -121,10 +111,29 @@ export function smaaBlock(
       for (let k = 0; k < n; k++)
         firstWeights[row + k] = (firstWeights[row + k] as number) + (w[k] as number);
     }
-    if (++held === batch) countBatch();
+    if (++held === batch) {
+      countRanks(ranks, held, m, counts);
+      held = 0;
+    }
   }
-  countBatch();
+  countRanks(ranks, held, m, counts);
   return { counts, firstWeights };
+}
+
+/**
+ * Adds the ranks of `held` samples (one row of m each) to the counts, partner by partner.
+ * A module function, not a closure made per block: a fresh closure is a new call target
+ * in every block, and the optimised block loop was thrown away for it (a worker thread
+ * that starts cold ran its first blocks half as fast).
+ */
+function countRanks(ranks: Int32Array, held: number, m: number, counts: Uint32Array): void {
+  for (let i = 0; i < m; i++) {
+    const row = i * m;
+    for (let t = 0; t < held; t++) {
+      const cell = row + (ranks[t * m + i] as number);
+      counts[cell] = (counts[cell] as number) + 1;
+    }
+  }
 }
 
 /** A block's view of the uncertain scores: the exact matrix and a buffer to draw into. */
