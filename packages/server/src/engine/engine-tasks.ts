@@ -43,7 +43,6 @@ export type EngineTask =
   /** The parts of a split SMAA run (smaa-split.ts). */
   | (SmaaRun & {
       readonly kind: 'smaa-part';
-      readonly blocks: readonly number[];
       readonly part: number;
       readonly meeting: SmaaMeeting;
     })
@@ -79,7 +78,7 @@ export async function runEngineTask(
       return shapleyReport(game.value, { seed: task.seed, ...samplesOf(task.samples) }, { solver });
     }
     case 'smaa-part':
-      return runSmaaShare(task, task.blocks, task, onProgress);
+      return runSmaaShare(task, task, onProgress);
     case 'membership-part':
       return runMembershipShare(task, task.indices, solver, onProgress);
   }

@@ -8,6 +8,7 @@
  * no copy of the rank counts through the event loop.
  */
 import {
+  claimSmaaBlocks,
   combineSmaaParts,
   fail,
   type MembershipPart,
@@ -20,7 +21,6 @@ import {
   type SmaaPart,
   type SmaaReport,
   smaaBlockCount,
-  smaaBlockSize,
   smaaDocument,
   smaaPartsMismatch,
   startPortfolioMembership,
@@ -45,6 +45,8 @@ export interface SmaaMeeting {
   readonly counts: readonly Uint32Array[];
   /** Block b's first-rank weight sums at [b·m·n, (b + 1)·m·n). */
   readonly weights: Float64Array;
+  /** [0]: the next block no part has claimed yet. */
+  readonly next: Int32Array;
   /** [0]: the parts finished so far. */
   readonly finished: Int32Array;
 }
@@ -57,6 +59,7 @@ export function smaaMeeting(portfolio: Portfolio, samples: number, parts: number
   return {
     counts: Array.from({ length: parts }, () => new Uint32Array(shared(4 * m * m))),
     weights: new Float64Array(shared(8 * smaaBlockCount(samples) * m * n)),
+    next: new Int32Array(shared(4)),
     finished: new Int32Array(shared(4)),
   };
 }
@@ -67,13 +70,15 @@ export interface SmaaShare {
 }
 
 /**
- * Part `part` of a split run: its blocks' rank counts and weight sums into the meeting;
- * the last part to finish then combines every part's totals (sums of whole numbers, and
- * the weight sums in block order: the one-thread document bit for bit).
+ * Part `part` of a split run: claims blocks from the meeting's counter until none is left
+ * (core's `claimSmaaBlocks`: a thread that gets less of a core, at lowered priority on a
+ * busy machine, runs fewer), their rank counts and weight sums into the meeting; the last
+ * part to finish then combines every part's totals (sums of whole numbers, and the weight
+ * sums in block order: the one-thread document bit for bit). Progress is the samples this
+ * part ran over the run's.
  */
 export function runSmaaShare(
   run: SmaaRun,
-  blocks: readonly number[],
   where: { readonly part: number; readonly meeting: SmaaMeeting },
   onProgress?: (fraction: number) => unknown,
 ): Result<SmaaShare> {
@@ -85,16 +90,15 @@ export function runSmaaShare(
   if (counts === undefined || meeting.weights.length !== smaaBlockCount(run.samples) * m * n) {
     return fail([smaaPartsMismatch()]);
   }
-  const total = blocks.reduce((sum, b) => sum + smaaBlockSize(run.samples, b), 0);
   let done = 0;
   const part = runSmaaPart(
     setup.value,
     run.seed,
     run.samples,
-    blocks,
+    claimSmaaBlocks(meeting.next, smaaBlockCount(run.samples)),
     (size) => {
       done += size;
-      onProgress?.(total === 0 ? 1 : done / total);
+      onProgress?.(done / run.samples);
     },
     counts,
   );

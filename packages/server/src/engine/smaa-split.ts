@@ -1,11 +1,11 @@
 /**
  * `smaa` as a job, split across the job pool's threads the way the CLI splits it over its
- * workers (core's `smaaParts` and `dealRoundRobin`, combined by core), so the document is
- * the one-thread document bit for bit for any number of threads: SMAA-2's blocks run as
- * parts that leave their totals in shared memory, the last to finish combining them
+ * workers (core's blocks claimed from a shared counter, combined by core), so the document
+ * is the one-thread document bit for bit for any number of threads: SMAA-2's blocks run
+ * as parts that leave their totals in shared memory, the last to finish combining them
  * (central weights, confidence factors, the document), then with `portfolio` the
- * membership's samples run as parts, one MILP each. Progress is the
- * samples done over all parts; a part that fails or a cancelled run stops every other
+ * membership's samples run as parts (core's `dealRoundRobin`), one MILP each. Progress is
+ * the samples done over all parts; a part that fails or a cancelled run stops every other
  * part. Each part is a task of the pool, under its queue, time and heap budgets.
  */
 import {
@@ -14,7 +14,6 @@ import {
   fail,
   type MembershipPart,
   type Result,
-  smaaBlockSize,
   smaaParts,
   smaaPartsMismatch,
 } from '@partnerfolio/core';
@@ -53,19 +52,14 @@ export async function smaaSplit(
   const report = (base: number, span: number) => (done: Float64Array) =>
     deps.onProgress?.(base + (span * done.reduce((a, b) => a + b, 0)) / samples);
 
-  const blocks = smaaParts(samples, deps.threads);
-  const sizes = blocks.map((part) => part.reduce((n, b) => n + smaaBlockSize(samples, b), 0));
-  const meeting = smaaMeeting(run.portfolio, samples, blocks.length);
+  // As many parts as threads (core's rule: no more than the run has blocks), each claiming
+  // the next block as it comes free; each reports its samples over the run's.
+  const count = smaaParts(samples, deps.threads).length;
+  const meeting = smaaMeeting(run.portfolio, samples, count);
   const parts = await allParts<SmaaShare>(
     deps,
-    blocks.map((part, index) => ({
-      ...run,
-      kind: 'smaa-part',
-      blocks: part,
-      part: index,
-      meeting,
-    })),
-    sizes,
+    Array.from({ length: count }, (_, part) => ({ ...run, kind: 'smaa-part', part, meeting })),
+    Array.from({ length: count }, () => samples),
     report(0, rankShare),
   );
   if (!parts.ok) return parts;
