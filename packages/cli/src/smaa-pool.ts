@@ -6,14 +6,15 @@ import {
   type Issue,
   ok,
   type Portfolio,
-  prepareSmaa,
   type Result,
   runSmaaPart,
   type SmaaMethod,
   type SmaaPart,
   type SmaaResult,
   smaaBlockCount,
+  smaaInput,
   smaaParts,
+  smaaSetup,
 } from '@partnerfolio/core';
 import type { SmaaWorkerMessage, SmaaWorkerTask } from './smaa-worker.js';
 
@@ -24,6 +25,73 @@ export interface SmaaPoolOptions {
   /** Threads in all: this one and `workers − 1` worker threads (1 runs in this thread). */
   readonly workers: number;
   readonly onProgress?: (done: number) => void;
+  /**
+   * Worker threads started earlier (`startSmaaWorkers`), booted by now; the run starts any
+   * more it needs itself and closes those it does not use.
+   */
+  readonly booted?: SmaaWorkers;
+}
+
+type WorkerAnswer = SmaaPart | { readonly issues: readonly Issue[] };
+
+/** A worker thread booting (or booted), waiting for its one task. */
+interface SmaaThread {
+  readonly worker: Worker;
+  /** Posts the task: the thread's part once it ends, or the issues that stopped it. */
+  run(task: SmaaWorkerTask, onBlock: (size: number) => void): Promise<WorkerAnswer>;
+}
+
+/**
+ * Worker threads started ahead of a run: booting a thread and loading its modules takes
+ * 60–100 ms and slows this thread meanwhile, a third of what a second thread saves on
+ * 10,000 samples; the CLI starts them before it reads the spec, so that they are ready
+ * when the run starts. Unreferenced until given a task: they never hold the process.
+ */
+export interface SmaaWorkers {
+  readonly threads: SmaaThread[];
+  /** Stops the threads no run took. */
+  close(): Promise<void>;
+}
+
+export function startSmaaWorkers(count: number): SmaaWorkers {
+  const threads = Array.from({ length: Math.max(0, count) }, bootThread);
+  return {
+    threads,
+    close: async () => {
+      await Promise.allSettled(threads.splice(0).map((t) => t.worker.terminate()));
+    },
+  };
+}
+
+function bootThread(): SmaaThread {
+  const worker = new Worker(new URL('./smaa-worker.js', import.meta.url));
+  worker.unref();
+  let onBlock: (size: number) => void = () => undefined;
+  const answer = new Promise<WorkerAnswer>((resolve, reject) => {
+    let last: WorkerAnswer | undefined;
+    worker.on('message', (message: SmaaWorkerMessage) => {
+      if (message.kind === 'block') onBlock(message.size);
+      else if (message.kind === 'done') last = message.part;
+      else last = { issues: message.issues };
+    });
+    worker.on('error', reject);
+    worker.on('exit', (code) =>
+      code === 0 && last !== undefined
+        ? resolve(last)
+        : reject(new Error(`SMAA worker exited with code ${code}`)),
+    );
+  });
+  // A thread closed unused rejects its answer, and nobody waits for it.
+  answer.catch(() => undefined);
+  return {
+    worker,
+    run: (task, progress) => {
+      onBlock = progress;
+      worker.ref();
+      worker.postMessage(task);
+      return answer;
+    },
+  };
 }
 
 /**
@@ -36,54 +104,41 @@ export async function smaaParallel(
   portfolio: Portfolio,
   options: SmaaPoolOptions,
 ): Promise<Result<SmaaResult>> {
-  const setup = prepareSmaa(portfolio, { method: options.method });
-  if (!setup.ok) return setup;
-  // Threads in all (core's rule: no more than the run has blocks).
+  // Threads in all (core's rule: no more than the run has blocks); those booted ahead
+  // first, then new ones, which boot while this thread reads the portfolio.
   const threads = smaaParts(options.samples, options.workers).length;
+  const booted = options.booted?.threads.splice(0, threads - 1) ?? [];
+  const started = [...booted, ...Array.from({ length: threads - 1 - booted.length }, bootThread)];
+  void options.booted?.close();
+  // The portfolio read once, here: the workers get its numbers (core's `SmaaInput`), not
+  // the portfolio to clone and read again on a cold thread.
+  const input = smaaInput(portfolio, { method: options.method });
+  if (!input.ok) {
+    await Promise.allSettled(started.map((t) => t.worker.terminate()));
+    return input;
+  }
   let done = 0;
   const onBlock = (size: number) => {
     done += size;
     options.onProgress?.(done);
   };
-  const finish = (parts: readonly SmaaPart[]) => {
-    const r = combineSmaaParts(setup.value, parts, options.samples, options.seed);
-    return r.ok ? ok(r.value, setup.warnings) : r;
-  };
-  const url = new URL('./smaa-worker.js', import.meta.url);
-  let failed: readonly Issue[] | undefined;
   // The blocks go to whichever thread is free (a shared counter), and this thread, warm
-  // and otherwise only waiting, is one of them: a worker thread starts late (≈ 70 ms of
-  // loading) and cold, so dealt an equal share it would finish last. Which thread ran
-  // which block never changes the answer.
+  // and otherwise only waiting, is one of them: a worker thread starts cold, and late when
+  // started here, so dealt an equal share it would finish last. Which thread ran which
+  // block never changes the answer.
   const blocks = smaaBlockCount(options.samples);
   const next = new Int32Array(new SharedArrayBuffer(4));
-  const started: Worker[] = [];
-  const others = Array.from({ length: threads - 1 }, () => {
-    const task: SmaaWorkerTask = {
-      portfolio,
-      method: options.method,
-      seed: options.seed,
-      samples: options.samples,
-      next,
-      blocks,
-    };
-    const worker = new Worker(url, { workerData: task });
-    started.push(worker);
-    return new Promise<SmaaPart | undefined>((resolve, reject) => {
-      let part: SmaaPart | undefined;
-      worker.on('message', (message: SmaaWorkerMessage) => {
-        if (message.kind === 'block') onBlock(message.size);
-        else if (message.kind === 'done') part = message.part;
-        else failed = message.issues;
-      });
-      worker.on('error', reject);
-      worker.on('exit', (code) =>
-        code === 0 ? resolve(part) : reject(new Error(`SMAA worker exited with code ${code}`)),
-      );
-    });
-  });
+  const task: SmaaWorkerTask = {
+    input: input.value,
+    seed: options.seed,
+    samples: options.samples,
+    next,
+    blocks,
+  };
+  const answers = started.map((thread) => thread.run(task, onBlock));
+  const setup = smaaSetup(input.value);
   const here = runSmaaPart(
-    setup.value,
+    setup,
     options.seed,
     options.samples,
     claimSmaaBlocks(next, blocks),
@@ -91,10 +146,17 @@ export async function smaaParallel(
   );
   if (!here.ok) {
     Atomics.store(next, 0, blocks);
-    await Promise.allSettled([...started.map((w) => w.terminate()), ...others]);
+    await Promise.allSettled(started.map((t) => t.worker.terminate()));
     return here;
   }
-  const parts = await Promise.all(others);
-  if (failed !== undefined) return fail([...failed]);
-  return finish([here.value, ...parts.filter((p): p is SmaaPart => p !== undefined)]);
+  const parts = await Promise.all(answers);
+  const failed = parts.find((p): p is { readonly issues: readonly Issue[] } => 'issues' in p);
+  if (failed !== undefined) return fail([...failed.issues]);
+  const r = combineSmaaParts(
+    setup,
+    [here.value, ...parts.filter((p): p is SmaaPart => 'counts' in p)],
+    options.samples,
+    options.seed,
+  );
+  return r.ok ? ok(r.value, input.warnings) : r;
 }

@@ -1,24 +1,24 @@
 /**
- * Worker thread for SMAA-2: runs the blocks it claims from the shared counter (core's
+ * Worker thread for SMAA-2: boots and loads its modules, then waits for its task (it may be
+ * started before the spec is read: smaa-pool.ts). Builds its setup from the numbers the
+ * caller read from the portfolio (core's `SmaaInput`), runs the blocks it claims from the shared counter (core's
  * `runSmaaPart` over `claimSmaaBlocks`, each block on its own random stream), posting the
  * samples of each block as it finishes and then the part's totals.
  */
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort } from 'node:worker_threads';
 import type { Issue } from '@partnerfolio/core/issues';
-// The ranking entry alone: the whole of core takes a worker 4× as long to load (about
-// 300 against 70 ms of CPU), most of what two workers would save on 10,000 samples.
+// core's entry for SMAA threads alone: its few modules load in a fraction of the time of
+// the ranking entry or all of core, and a thread that starts late does fewer blocks.
 import {
   claimSmaaBlocks,
-  prepareSmaa,
   runSmaaPart,
-  type SmaaMethod,
+  type SmaaInput,
   type SmaaPart,
-} from '@partnerfolio/core/mcdm';
-import type { Portfolio } from '@partnerfolio/core/model';
+  smaaSetup,
+} from '@partnerfolio/core/smaa-thread';
 
 export interface SmaaWorkerTask {
-  readonly portfolio: Portfolio;
-  readonly method: SmaaMethod;
+  readonly input: SmaaInput;
   readonly seed: number;
   readonly samples: number;
   /** The shared counter of the next block to claim (a SharedArrayBuffer's view). */
@@ -32,19 +32,21 @@ export type SmaaWorkerMessage =
   | { readonly kind: 'done'; readonly part: SmaaPart }
   | { readonly kind: 'failed'; readonly issues: readonly Issue[] };
 
-const task = workerData as SmaaWorkerTask;
 const post = (message: SmaaWorkerMessage, transfer: ArrayBuffer[] = []) =>
   parentPort?.postMessage(message, transfer);
-const setup = prepareSmaa(task.portfolio, { method: task.method });
-if (!setup.ok) post({ kind: 'failed', issues: setup.issues });
-else {
-  const blocks = claimSmaaBlocks(task.next, task.blocks);
-  const part = runSmaaPart(setup.value, task.seed, task.samples, blocks, (size) =>
-    post({ kind: 'block', size }),
+
+// One task, then the thread ends (no listener left): it may have booted long before.
+parentPort?.once('message', (task: SmaaWorkerTask) => {
+  const part = runSmaaPart(
+    smaaSetup(task.input),
+    task.seed,
+    task.samples,
+    claimSmaaBlocks(task.next, task.blocks),
+    (size) => post({ kind: 'block', size }),
   );
   if (!part.ok) post({ kind: 'failed', issues: part.issues });
   else {
     const buffers = [part.value.counts, ...part.value.weights].map((a) => a.buffer as ArrayBuffer);
     post({ kind: 'done', part: part.value }, buffers);
   }
-}
+});

@@ -14,7 +14,7 @@ import { formatNumber, formatPercent, renderTable } from '../format/table.js';
 import { createProgress } from '../progress.js';
 import { runHere } from '../run-here.js';
 import { defaultWorkers } from '../simulate-pool.js';
-import { smaaParallel } from '../smaa-pool.js';
+import { type SmaaWorkers, smaaParallel, startSmaaWorkers } from '../smaa-pool.js';
 import { analysis, openSpec } from '../source.js';
 import { addEngineFlags, engineOptionsOf } from './engine-flags.js';
 import { parseIntOption, type Register, unwrap } from './shared.js';
@@ -25,6 +25,7 @@ interface SmaaOptions {
   readonly method: RankCommandMethod;
   readonly portfolio: boolean;
   readonly workers?: number;
+  readonly booted?: SmaaWorkers | undefined;
 }
 
 export const registerSmaa: Register = (program, ctx, emit) => {
@@ -44,13 +45,24 @@ export const registerSmaa: Register = (program, ctx, emit) => {
     )
     .action(async (file: string | undefined, flags: { workers?: number }) => {
       const opts: SmaaOptions = { ...flags, ...engineOptionsOf('smaa', flags) };
-      const source = await openSpec(ctx, file);
-      const { portfolio, file: name, warnings } = source;
-      printWarnings(ctx, warnings);
-      const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
-      const report = await analysis(ctx, source, 'smaa', options, () =>
-        smaaHere(ctx, portfolio, name, opts),
-      );
+      // The worker threads boot while the spec is read and checked (smaa-pool.ts).
+      const booted = ctx.remote
+        ? undefined
+        : startSmaaWorkers((opts.workers ?? defaultWorkers()) - 1);
+      let report: SmaaDocument;
+      let source: Awaited<ReturnType<typeof openSpec>>;
+      try {
+        source = await openSpec(ctx, file);
+        const { portfolio, file: name, warnings } = source;
+        printWarnings(ctx, warnings);
+        const options = { samples: opts.samples, seed: opts.seed, method: opts.method };
+        report = await analysis(ctx, source, 'smaa', options, () =>
+          smaaHere(ctx, portfolio, name, { ...opts, booted }),
+        );
+      } finally {
+        await booted?.close();
+      }
+      const { portfolio } = source;
       let text = smaaText(
         report,
         portfolio.criteria.map((c) => c.id),
@@ -83,6 +95,7 @@ async function smaaHere(
       const r = await smaaParallel(p, {
         ...o,
         workers: opts.workers ?? defaultWorkers(),
+        ...(opts.booted === undefined ? {} : { booted: opts.booted }),
         onProgress: (d) => progress.update(d),
       });
       progress.finish();

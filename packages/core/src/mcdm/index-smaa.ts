@@ -6,12 +6,15 @@ export {
   runSmaaBlock,
   SMAA_BLOCK,
   SMAA_CONFIDENCE_DRAWS,
+  type SmaaInput,
   type SmaaOptions,
   type SmaaResult,
   type SmaaSetup,
   smaa,
   smaaBlockCount,
   smaaBlockSize,
+  smaaInput,
+  smaaSetup,
   smaaTooNarrow,
   summarizeSmaa,
 } from './smaa.js';
@@ -24,5 +27,6 @@ export {
   runSmaaPart,
   type SmaaPart,
   smaaParts,
+  smaaPartsMismatch,
 } from './smaa-split.js';
 export { type WeightConstraints, WeightSampler, weightConstraints } from './smaa-weights.js';

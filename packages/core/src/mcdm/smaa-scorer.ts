@@ -1,10 +1,22 @@
-import type { Portfolio } from '../model/types.js';
+import type { Criterion, Portfolio } from '../model/types.js';
 import type { CriteriaMatrix } from './criteria-matrix.js';
 import { columnTransforms, normalizeMatrix } from './normalize.js';
 import { prometheeFlows } from './promethee.js';
 import { topsisScores } from './score-kernels.js';
 
 export type SmaaMethod = 'weighted-sum' | 'topsis' | 'promethee' | 'vikor';
+
+/** What the methods' scores read from the portfolio besides its criteria matrix. */
+export interface ScorerOptions {
+  readonly normalization: Portfolio['normalization'];
+  /** PROMETHEE's preference function per criterion. */
+  readonly preferences: readonly Criterion['preference'][];
+}
+
+export const scorerOptions = (p: Portfolio): ScorerOptions => ({
+  normalization: p.normalization,
+  preferences: p.criteria.map((c) => c.preference),
+});
 
 /** Fills `out` with one score per partner for weights `w`, higher is better. */
 export type Scorer = (w: Float64Array, out: Float64Array) => void;
@@ -15,14 +27,14 @@ export type Scorer = (w: Float64Array, out: Float64Array) => void;
  * flows (PROMETHEE: φ = Σ_k w_k φ_k), the normalised regrets (VIKOR; the score is −Q).
  */
 export function createScorer(
-  p: Portfolio,
-  x: CriteriaMatrix,
+  o: ScorerOptions,
+  x: Omit<CriteriaMatrix, 'ids'>,
   method: SmaaMethod,
   v: number,
 ): Scorer {
   const { values, m, n, kinds } = x;
   if (method === 'topsis') {
-    const t = columnTransforms(values, m, n, kinds, p.normalization, 'topsis');
+    const t = columnTransforms(values, m, n, kinds, o.normalization, 'topsis');
     return (w, out) => {
       topsisScores(values, m, n, kinds, w, t, out);
     };
@@ -36,13 +48,13 @@ export function createScorer(
           n,
           kinds,
           weights: new Float64Array(n).fill(1 / n),
-          preferences: p.criteria.map((c) => c.preference),
+          preferences: o.preferences,
         }).single
       : normalizeMatrix(
           values,
           m,
           n,
-          columnTransforms(values, m, n, kinds, p.normalization, 'weighted-sum'),
+          columnTransforms(values, m, n, kinds, o.normalization, 'weighted-sum'),
         );
   return linearScorer(matrix, m, n);
 }
@@ -88,7 +100,7 @@ export function linearScorer(matrix: Float64Array, m: number, n: number): Scorer
   };
 }
 
-function vikorScorer(x: CriteriaMatrix, v: number): Scorer {
+function vikorScorer(x: Omit<CriteriaMatrix, 'ids'>, v: number): Scorer {
   const { values, m, n, kinds } = x;
   const d = new Float64Array(m * n);
   for (let k = 0; k < n; k++) {

@@ -8,25 +8,24 @@ import type { Distribution, Portfolio } from '../model/types.js';
 import type { Xoshiro128StarStar } from '../simulate/prng.js';
 import { fillSamples } from '../simulate/samplers.js';
 import type { CriteriaMatrix } from './criteria-matrix.js';
-import { createScorer, type Scorer, type SmaaMethod } from './smaa-scorer.js';
+import { createScorer, type Scorer, type ScorerOptions, type SmaaMethod } from './smaa-scorer.js';
 
-export interface UncertainScores {
+/** The uncertain cells of a portfolio's criteria matrix, as plain data. */
+export interface UncertainCells {
   /** Row-major cell index (partner · n + criterion) of each uncertain score. */
   readonly cells: Int32Array;
   readonly distributions: readonly Distribution[];
+}
+
+export interface UncertainScores extends UncertainCells {
   /** Overwrites the uncertain cells of `values` (a copy of the exact matrix) with draws. */
   draw(rng: Xoshiro128StarStar, values: Float64Array): void;
   /** The method's scorer on one drawn matrix (normalisations and flows recomputed). */
   scorerFor(values: Float64Array): Scorer;
 }
 
-/** Undefined when every score is exact (the fast path). */
-export function uncertainScores(
-  p: Portfolio,
-  x: CriteriaMatrix,
-  method: SmaaMethod,
-  v: number,
-): UncertainScores | undefined {
+/** The cells with a distribution (`scoreDistributions`); undefined when every score is exact. */
+export function uncertainCells(p: Portfolio, n: number): UncertainCells | undefined {
   const index = new Map(p.criteria.map((c, k) => [c.id, k]));
   const cells: number[] = [];
   const distributions: Distribution[] = [];
@@ -34,14 +33,25 @@ export function uncertainScores(
     for (const [id, d] of Object.entries(partner.scoreDistributions ?? {})) {
       const k = index.get(id);
       if (k === undefined || d.kind === 'fixed') continue;
-      cells.push(i * x.n + k);
+      cells.push(i * n + k);
       distributions.push(d);
     }
   });
-  if (cells.length === 0) return undefined;
+  return cells.length === 0 ? undefined : { cells: Int32Array.from(cells), distributions };
+}
+
+/** Draws of the uncertain cells, and the method's scorer on each drawn matrix. */
+export function uncertainScores(
+  uncertain: UncertainCells,
+  x: Omit<CriteriaMatrix, 'ids'>,
+  method: SmaaMethod,
+  v: number,
+  o: ScorerOptions,
+): UncertainScores {
+  const { cells, distributions } = uncertain;
   const one = new Float64Array(1);
   return {
-    cells: Int32Array.from(cells),
+    cells,
     distributions,
     draw(rng, values) {
       for (let c = 0; c < cells.length; c++) {
@@ -49,7 +59,7 @@ export function uncertainScores(
         values[cells[c] as number] = one[0] as number;
       }
     },
-    scorerFor: (values) => createScorer(p, { ...x, values }, method, v),
+    scorerFor: (values) => createScorer(o, { ...x, values }, method, v),
   };
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { prepareSmaa, smaa, smaaBlockCount } from './smaa.js';
+import { prepareSmaa, smaa, smaaBlockCount, smaaInput, smaaSetup } from './smaa.js';
+import type { SmaaMethod } from './smaa-scorer.js';
 import {
   claimSmaaBlocks,
   combineSmaaParts,
@@ -93,6 +94,34 @@ describe('splitting SMAA across workers', () => {
     if (!combined.ok) throw new Error('refused');
     expect(combined.value.acceptability).toEqual(whole.value.acceptability);
     expect(combined.value.central).toEqual(whole.value.central);
+  });
+
+  test.each<SmaaMethod>(['weighted-sum', 'topsis', 'promethee', 'vikor'])(
+    'a thread set up from a copy of the input (as a worker gets it) runs the same blocks: %s',
+    (method) => {
+      const samples = 3_000;
+      const whole = smaa(portfolio, { samples, seed: 8, method });
+      const input = smaaInput(portfolio, { method });
+      if (!whole.ok || !input.ok) throw new Error('refused');
+      const setup = smaaSetup(input.value);
+      const copied = smaaSetup(structuredClone(input.value));
+      const [mine = [], theirs = []] = smaaParts(samples, 2);
+      const here = runSmaaPart(setup, 8, samples, mine);
+      const there = runSmaaPart(copied, 8, samples, theirs);
+      if (!here.ok || !there.ok) throw new Error('refused');
+      const combined = combineSmaaParts(setup, [here.value, there.value], samples, 8);
+      if (!combined.ok) throw new Error('refused');
+      expect(combined.value.acceptability).toEqual(whole.value.acceptability);
+      expect(combined.value.central).toEqual(whole.value.central);
+      expect(combined.value.confidence).toEqual(whole.value.confidence);
+    },
+  );
+
+  test('counts given to a part must fit the run', () => {
+    const setup = prepareSmaa(portfolio, { method: 'weighted-sum' });
+    if (!setup.ok) throw new Error('refused');
+    const r = runSmaaPart(setup.value, 3, 3_000, [0], undefined, new Uint32Array(4));
+    expect(r.ok ? 'ran' : r.issues[0]?.code).toBe('smaa_parts_mismatch');
   });
 
   test('parts that miss or repeat a block are refused, not summed', () => {

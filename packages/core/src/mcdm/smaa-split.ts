@@ -42,7 +42,8 @@ export interface SmaaPart {
  * Runs `blocks` of a run of `samples` (`onBlock` after each, with the samples it held);
  * fails when the weighting's constraints reject too many draws. The blocks may come from
  * an iterator that claims them as it goes (threads sharing a counter): the part records
- * which it ran.
+ * which it ran. The rank counts are added into `counts` (m × m, zero at first) when given:
+ * a caller may hand over shared memory that another thread then reads without a copy.
  */
 export function runSmaaPart(
   setup: SmaaSetup,
@@ -50,8 +51,9 @@ export function runSmaaPart(
   samples: number,
   blocks: Iterable<number>,
   onBlock?: (size: number) => void,
+  counts: Uint32Array = new Uint32Array(setup.m * setup.m),
 ): Result<SmaaPart> {
-  const counts = new Uint32Array(setup.m * setup.m);
+  if (counts.length !== setup.m * setup.m) return fail([smaaPartsMismatch()]);
   const ran: number[] = [];
   const weights: Float64Array[] = [];
   for (const b of blocks) {
@@ -86,7 +88,7 @@ export function combineSmaaParts(
   const counts = new Uint32Array(setup.m * setup.m);
   const blockWeights: Float64Array[] = new Array(smaaBlockCount(samples));
   for (const part of parts) {
-    if (part.counts.length !== counts.length) return fail([partMismatch()]);
+    if (part.counts.length !== counts.length) return fail([smaaPartsMismatch()]);
     for (let i = 0; i < counts.length; i++) {
       counts[i] = (counts[i] as number) + (part.counts[i] as number);
     }
@@ -96,12 +98,13 @@ export function combineSmaaParts(
     });
   }
   for (let b = 0; b < blockWeights.length; b++) {
-    if (blockWeights[b] === undefined) return fail([partMismatch()]);
+    if (blockWeights[b] === undefined) return fail([smaaPartsMismatch()]);
   }
   return ok(combineSmaa(setup, counts, blockWeights, samples, seed));
 }
 
-const partMismatch = (): Issue => ({
+/** The parts of a run do not fit together (sizes, or blocks not covered once each). */
+export const smaaPartsMismatch = (): Issue => ({
   code: 'smaa_parts_mismatch',
   path: [],
   message: 'the parts of the SMAA run do not cover its blocks once each; run it again',

@@ -3,7 +3,7 @@ import type { Weighting } from '../model/types.js';
 import { createRng } from '../simulate/prng.js';
 import { criteriaMatrix } from './criteria-matrix.js';
 import { SMAA_BLOCK, smaa, smaaBlock } from './smaa.js';
-import { createScorer } from './smaa-scorer.js';
+import { createScorer, scorerOptions } from './smaa-scorer.js';
 import { WeightSampler } from './smaa-weights.js';
 import { tablePortfolio } from './test-support/portfolio.js';
 
@@ -139,7 +139,7 @@ describe('SMAA-2', () => {
     const r = smaa(p, { samples, seed: 12, method: 'weighted-sum' });
     const x = criteriaMatrix(p);
     if (!r.ok || !x.ok) throw new Error('expected a result');
-    const scorer = createScorer(p, x.value, 'weighted-sum', 0.5);
+    const scorer = createScorer(scorerOptions(p), x.value, 'weighted-sum', 0.5);
     const s = sampler(2);
     const first = smaaBlock(scorer, s, 3, 2, 12, 0, SMAA_BLOCK, 1e9);
     const second = smaaBlock(scorer, s, 3, 2, 12, 1, 300, 1e9);

@@ -14,12 +14,11 @@ import {
   type Portfolio,
   portfolioGame,
   type Result,
-  type SmaaPart,
   shapleyReport,
 } from '@partnerfolio/core';
 import type { EngineCommand } from './options.js';
 import { runEngineCommand } from './run-command.js';
-import { combineSmaaShares, runMembershipShare, runSmaaShare, type SmaaRun } from './smaa-parts.js';
+import { runMembershipShare, runSmaaShare, type SmaaMeeting, type SmaaRun } from './smaa-parts.js';
 
 export type EngineTask =
   | {
@@ -42,8 +41,11 @@ export type EngineTask =
       readonly samples?: number | undefined;
     }
   /** The parts of a split SMAA run (smaa-split.ts). */
-  | (SmaaRun & { readonly kind: 'smaa-part'; readonly blocks: readonly number[] })
-  | (SmaaRun & { readonly kind: 'smaa-combine'; readonly parts: readonly SmaaPart[] })
+  | (SmaaRun & {
+      readonly kind: 'smaa-part';
+      readonly part: number;
+      readonly meeting: SmaaMeeting;
+    })
   | (SmaaRun & { readonly kind: 'membership-part'; readonly indices: readonly number[] });
 
 export interface EngineTaskDeps {
@@ -76,9 +78,7 @@ export async function runEngineTask(
       return shapleyReport(game.value, { seed: task.seed, ...samplesOf(task.samples) }, { solver });
     }
     case 'smaa-part':
-      return runSmaaShare(task, task.blocks, onProgress);
-    case 'smaa-combine':
-      return combineSmaaShares(task, task.parts);
+      return runSmaaShare(task, task, onProgress);
     case 'membership-part':
       return runMembershipShare(task, task.indices, solver, onProgress);
   }

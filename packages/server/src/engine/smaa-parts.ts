@@ -1,22 +1,28 @@
 /**
  * The parts of a split SMAA run as an engine thread runs them (engine-tasks.ts): a share
- * of SMAA-2's blocks, the combination of every share into the CLI's document (the
- * confidence factors draw up to 10,000 criteria matrices: a thread's work too), or a
- * share of the portfolio membership's samples. Which part holds what is core's rule
- * (`smaaParts`, `dealRoundRobin`); `smaa-split.ts` deals them and gathers the answers.
+ * of SMAA-2's blocks, or a share of the portfolio membership's samples. Which part holds
+ * what is core's rule (`smaaParts`, `dealRoundRobin`); `smaa-split.ts` deals them and
+ * gathers the answers. The SMAA-2 parts leave their totals in shared memory (`SmaaMeeting`)
+ * and the part that finishes last combines them into the CLI's document in its own thread
+ * (the confidence factors and the document are a thread's work too): no further task, and
+ * no copy of the rank counts through the event loop.
  */
 import {
+  claimSmaaBlocks,
   combineSmaaParts,
+  fail,
   type MembershipPart,
   type MilpSolver,
+  ok,
   type Portfolio,
   prepareSmaa,
   type Result,
   runSmaaPart,
   type SmaaPart,
   type SmaaReport,
-  smaaBlockSize,
+  smaaBlockCount,
   smaaDocument,
+  smaaPartsMismatch,
   startPortfolioMembership,
 } from '@partnerfolio/core';
 
@@ -30,32 +36,97 @@ export interface SmaaRun {
 /** MILPs solved between two progress reports (a demo solve takes a few ms). */
 const STEP = 10;
 
-export function runSmaaShare(
-  run: SmaaRun,
-  blocks: readonly number[],
-  onProgress?: (fraction: number) => unknown,
-): Result<SmaaPart> {
-  const setup = prepareSmaa(run.portfolio, { method: run.method });
-  if (!setup.ok) return setup;
-  const total = blocks.reduce((sum, b) => sum + smaaBlockSize(run.samples, b), 0);
-  let done = 0;
-  const part = runSmaaPart(setup.value, run.seed, run.samples, blocks, (size) => {
-    done += size;
-    onProgress?.(total === 0 ? 1 : done / total);
-  });
-  return part.ok ? { ...part, warnings: setup.warnings } : part;
+/**
+ * Where the SMAA-2 parts of one run leave their totals: SharedArrayBuffers, the same
+ * memory in every engine thread the parts run on.
+ */
+export interface SmaaMeeting {
+  /** counts[p]: part p's rank counts (m × m). */
+  readonly counts: readonly Uint32Array[];
+  /** Block b's first-rank weight sums at [b·m·n, (b + 1)·m·n). */
+  readonly weights: Float64Array;
+  /** [0]: the next block no part has claimed yet. */
+  readonly next: Int32Array;
+  /** [0]: the parts finished so far. */
+  readonly finished: Int32Array;
 }
 
-export function combineSmaaShares(run: SmaaRun, parts: readonly SmaaPart[]): Result<SmaaReport> {
+/** The shared totals of a run of `samples` on `portfolio` split into `parts` parts. */
+export function smaaMeeting(portfolio: Portfolio, samples: number, parts: number): SmaaMeeting {
+  const m = portfolio.partners.length;
+  const n = portfolio.criteria.length;
+  const shared = (bytes: number) => new SharedArrayBuffer(bytes);
+  return {
+    counts: Array.from({ length: parts }, () => new Uint32Array(shared(4 * m * m))),
+    weights: new Float64Array(shared(8 * smaaBlockCount(samples) * m * n)),
+    next: new Int32Array(shared(4)),
+    finished: new Int32Array(shared(4)),
+  };
+}
+
+/** A part's answer: the document from the part that finished last, nothing from the others. */
+export interface SmaaShare {
+  readonly document?: SmaaReport;
+}
+
+/**
+ * Part `part` of a split run: claims blocks from the meeting's counter until none is left
+ * (core's `claimSmaaBlocks`: a thread that gets less of a core, at lowered priority on a
+ * busy machine, runs fewer), their rank counts and weight sums into the meeting; the last
+ * part to finish then combines every part's totals (sums of whole numbers, and the weight
+ * sums in block order: the one-thread document bit for bit). Progress is the samples this
+ * part ran over the run's.
+ */
+export function runSmaaShare(
+  run: SmaaRun,
+  where: { readonly part: number; readonly meeting: SmaaMeeting },
+  onProgress?: (fraction: number) => unknown,
+): Result<SmaaShare> {
   const setup = prepareSmaa(run.portfolio, { method: run.method });
   if (!setup.ok) return setup;
-  const result = combineSmaaParts(setup.value, parts, run.samples, run.seed);
+  const { m, n } = setup.value;
+  const { meeting } = where;
+  const counts = meeting.counts[where.part];
+  if (counts === undefined || meeting.weights.length !== smaaBlockCount(run.samples) * m * n) {
+    return fail([smaaPartsMismatch()]);
+  }
+  let done = 0;
+  const part = runSmaaPart(
+    setup.value,
+    run.seed,
+    run.samples,
+    claimSmaaBlocks(meeting.next, smaaBlockCount(run.samples)),
+    (size) => {
+      done += size;
+      onProgress?.(done / run.samples);
+    },
+    counts,
+  );
+  if (!part.ok) return part;
+  part.value.blocks.forEach((b, j) => {
+    const w = part.value.weights[j];
+    if (w !== undefined) meeting.weights.set(w, b * m * n);
+  });
+  // Atomics order memory: the part that counts itself last sees every other part's writes.
+  const finished = Atomics.add(meeting.finished, 0, 1) + 1;
+  if (finished < meeting.counts.length) return ok({}, setup.warnings);
+  const result = combineSmaaParts(
+    setup.value,
+    meetingParts(meeting, run.samples, m * n),
+    run.samples,
+    run.seed,
+  );
   if (!result.ok) return result;
-  return {
-    ok: true,
-    value: smaaDocument(run.portfolio, result.value, run),
-    warnings: setup.warnings,
-  };
+  return ok({ document: smaaDocument(run.portfolio, result.value, run) }, setup.warnings);
+}
+
+/** The meeting's totals as core's parts: every block's weights with the first part's counts. */
+function meetingParts(meeting: SmaaMeeting, samples: number, cells: number): SmaaPart[] {
+  const blocks = Array.from({ length: smaaBlockCount(samples) }, (_, b) => b);
+  const weights = blocks.map((b) => meeting.weights.subarray(b * cells, (b + 1) * cells));
+  return meeting.counts.map((counts, p) =>
+    p === 0 ? { counts, blocks, weights } : { counts, blocks: [], weights: [] },
+  );
 }
 
 export function runMembershipShare(

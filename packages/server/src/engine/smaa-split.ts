@@ -1,20 +1,21 @@
 /**
  * `smaa` as a job, split across the job pool's threads the way the CLI splits it over its
- * workers (core's `smaaParts` and `dealRoundRobin`, combined by core), so the document is
- * the one-thread document bit for bit for any number of threads: SMAA-2's blocks run as
- * parts, one part combines them (central weights, confidence factors), then with
- * `portfolio` the membership's samples run as parts, one MILP each. Progress is the
- * samples done over all parts; a part that fails or a cancelled run stops every other
+ * workers (core's blocks claimed from a shared counter, combined by core), so the document
+ * is the one-thread document bit for bit for any number of threads: SMAA-2's blocks run
+ * as parts that leave their totals in shared memory, the last to finish combining them
+ * (central weights, confidence factors, the document), then with `portfolio` the
+ * membership's samples run as parts (core's `dealRoundRobin`), one MILP each. Progress is
+ * the samples done over all parts; a part that fails or a cancelled run stops every other
  * part. Each part is a task of the pool, under its queue, time and heap budgets.
  */
 import {
   combineMembership,
   dealRoundRobin,
+  fail,
   type MembershipPart,
   type Result,
-  type SmaaPart,
-  smaaBlockSize,
   smaaParts,
+  smaaPartsMismatch,
 } from '@partnerfolio/core';
 import {
   ENGINE_LIMITS,
@@ -24,7 +25,7 @@ import {
 import type { RunOptions, WorkerPool } from '../offload/pool.js';
 import type { EngineTask } from './engine-tasks.js';
 import { runOnPool } from './engine-thread.js';
-import type { SmaaRun } from './smaa-parts.js';
+import { type SmaaRun, type SmaaShare, smaaMeeting } from './smaa-parts.js';
 
 export interface SmaaSplitOptions extends Omit<SmaaRun, 'portfolio'> {
   readonly portfolio?: boolean;
@@ -51,21 +52,21 @@ export async function smaaSplit(
   const report = (base: number, span: number) => (done: Float64Array) =>
     deps.onProgress?.(base + (span * done.reduce((a, b) => a + b, 0)) / samples);
 
-  const blocks = smaaParts(samples, deps.threads);
-  const sizes = blocks.map((part) => part.reduce((n, b) => n + smaaBlockSize(samples, b), 0));
-  const parts = await allParts<SmaaPart>(
+  // As many parts as threads (core's rule: no more than the run has blocks), each claiming
+  // the next block as it comes free; each reports its samples over the run's.
+  const count = smaaParts(samples, deps.threads).length;
+  const meeting = smaaMeeting(run.portfolio, samples, count);
+  const parts = await allParts<SmaaShare>(
     deps,
-    blocks.map((part) => ({ ...run, kind: 'smaa-part', blocks: part })),
-    sizes,
+    Array.from({ length: count }, (_, part) => ({ ...run, kind: 'smaa-part', part, meeting })),
+    Array.from({ length: count }, () => samples),
     report(0, rankShare),
   );
   if (!parts.ok) return parts;
-  const ranks = await runOnPool<SmaaDocument>(
-    deps.pool,
-    { ...run, kind: 'smaa-combine', parts: parts.value },
-    { signal: deps.signal },
-  );
-  if (!ranks.ok || options.portfolio !== true) return ranks;
+  const document = parts.value.find((share) => share.document !== undefined)?.document;
+  if (document === undefined) return fail([smaaPartsMismatch()]);
+  const ranks = { ok: true, value: document, warnings: parts.warnings } as const;
+  if (options.portfolio !== true) return ranks;
 
   const indices = dealRoundRobin(samples, deps.threads);
   const membership = await allParts<MembershipPart>(
