@@ -83,26 +83,32 @@ function portfolioOf(values) {
   };
 }
 
-/** The same portfolio as a spec file's text (JSON), as `partnerfolio smaa FILE` reads it. */
+/**
+ * The same portfolio as a spec file's text (JSON), as `partnerfolio smaa FILE` reads it:
+ * the portfolio's fields a spec states, each estimate as the plain number it is.
+ */
 function specTextOf(values) {
-  const criteria = KINDS.map((kind, k) => ({ id: `c${k}`, name: `c${k}`, kind }));
+  const portfolio = portfolioOf(values);
+  const { organization, unit, netModel, criteria, weighting, normalization, resources } =
+    portfolio;
+  const partners = portfolio.partners.map(({ id, name, kind, scores }) => ({
+    id,
+    name,
+    kind,
+    scores,
+    cost: 0,
+    return: 0,
+  }));
   return JSON.stringify({
     version: 1,
-    organization: 'bench',
-    unit: 'points',
-    netModel: 'net',
+    organization,
+    unit,
+    netModel,
     criteria,
-    weighting: { method: 'smaa' },
-    normalization: 'minmax',
-    resources: {},
-    partners: Array.from({ length: M }, (_, i) => ({
-      id: `p${String(i).padStart(4, '0')}`,
-      name: `p${i}`,
-      kind: 'other',
-      scores: Object.fromEntries(criteria.map((c, k) => [c.id, values[i * N + k]])),
-      cost: 0,
-      return: 0,
-    })),
+    weighting,
+    normalization,
+    resources,
+    partners,
   });
 }
 
