@@ -89,8 +89,7 @@ function portfolioOf(values) {
  */
 function specTextOf(values) {
   const portfolio = portfolioOf(values);
-  const { organization, unit, netModel, criteria, weighting, normalization, resources } =
-    portfolio;
+  const { organization, unit, netModel, criteria, weighting, normalization, resources } = portfolio;
   const partners = portfolio.partners.map(({ id, name, kind, scores }) => ({
     id,
     name,
