@@ -67,19 +67,20 @@ function bootThread(): SmaaThread {
   const worker = new Worker(new URL('./smaa-worker.js', import.meta.url));
   worker.unref();
   let onBlock: (size: number) => void = () => undefined;
+  // Settled by the thread's last message, not by its exit: tearing a thread down takes
+  // 10–30 ms, which the run need not wait for (unreferenced again, it never holds the
+  // process). An exit before that message is a failure.
   const answer = new Promise<WorkerAnswer>((resolve, reject) => {
-    let last: WorkerAnswer | undefined;
     worker.on('message', (message: SmaaWorkerMessage) => {
-      if (message.kind === 'block') onBlock(message.size);
-      else if (message.kind === 'done') last = message.part;
-      else last = { issues: message.issues };
+      if (message.kind === 'block') {
+        onBlock(message.size);
+        return;
+      }
+      worker.unref();
+      resolve(message.kind === 'done' ? message.part : { issues: message.issues });
     });
     worker.on('error', reject);
-    worker.on('exit', (code) =>
-      code === 0 && last !== undefined
-        ? resolve(last)
-        : reject(new Error(`SMAA worker exited with code ${code}`)),
-    );
+    worker.on('exit', (code) => reject(new Error(`SMAA worker exited with code ${code}`)));
   });
   // A thread closed unused rejects its answer, and nobody waits for it.
   answer.catch(() => undefined);

@@ -90,6 +90,34 @@ export function rankScores(
 }
 
 /**
+ * Whether partner i ranks first among `scores` (rank 0 of `rankScores`: no score beats it),
+ * in one pass and no sort. y beats x when y − x > TIE_TOLERANCE · max(|x|, |y|, 1), and
+ * that margin grows with y (its slope is 1 − TIE_TOLERANCE or 1 + TIE_TOLERANCE), so some
+ * score beats x exactly when the highest does. Scores not all finite take the sorts'
+ * path.
+ */
+export function ranksFirst(
+  scores: Float64Array,
+  m: number,
+  i: number,
+  scratch: RankScratch,
+): boolean {
+  let hi = Number.NEGATIVE_INFINITY;
+  let sum = 0;
+  for (let j = 0; j < m; j++) {
+    const y = scores[j] as number;
+    if (y > hi) hi = y;
+    sum += y;
+  }
+  if (!Number.isFinite(sum)) {
+    rankScores(scores, m, scratch);
+    return scratch.ranks[i] === 0;
+  }
+  const x = scores[i] as number;
+  return !(hi - x > TIE_TOLERANCE * Math.max(Math.abs(x), Math.abs(hi), 1));
+}
+
+/**
  * Fills `sortedScores` (ascending) and `sortedIndex` (their partners); false when a score
  * is not finite or the scores crowd into few buckets.
  */

@@ -131,5 +131,14 @@ describe('splitting SMAA across workers', () => {
     if (!first.ok) throw new Error('refused');
     const r = combineSmaaParts(setup.value, [first.value], 3_000, 3);
     expect(r.ok ? 'combined' : r.issues[0]?.code).toBe('smaa_parts_mismatch');
+    // Block 1 twice (the run's three blocks all there), and a block past the run's last.
+    const again = runSmaaPart(setup.value, 3, 3_000, [1, 2]);
+    if (!again.ok) throw new Error('refused');
+    const twice = combineSmaaParts(setup.value, [first.value, again.value], 3_000, 3);
+    expect(twice.ok ? 'combined' : twice.issues[0]?.code).toBe('smaa_parts_mismatch');
+    const past = runSmaaPart(setup.value, 3, 3_000, [2, 3]);
+    if (!past.ok) throw new Error('refused');
+    const beyond = combineSmaaParts(setup.value, [first.value, past.value], 3_000, 3);
+    expect(beyond.ok ? 'combined' : beyond.issues[0]?.code).toBe('smaa_parts_mismatch');
   });
 });

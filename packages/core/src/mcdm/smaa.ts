@@ -7,10 +7,10 @@
  * many threads computed the blocks.
  */
 import type { Portfolio } from '../model/types.js';
-import { createRng } from '../simulate/prng.js';
+import { createRng, type Xoshiro128StarStar } from '../simulate/prng.js';
 import { fail, type Issue, ok, type Result } from '../util/issues.js';
 import { type CriteriaMatrix, criteriaMatrix } from './criteria-matrix.js';
-import { rankScores, rankScratch } from './smaa-ranks.js';
+import { type RankScratch, rankScores, rankScratch, ranksFirst } from './smaa-ranks.js';
 import {
   createScorer,
   type Scorer,
@@ -64,6 +64,34 @@ export interface SmaaResult {
   readonly n: number;
 }
 
+/**
+ * A thread's working memory for the blocks of a run: the weights and scores of one sample,
+ * the rank sort's scratch and a batch of ranks, made once per thread (`smaaSetup`) and
+ * reused by every block it runs. Made per block, each block's fresh objects cost V8's
+ * optimised code for the block loop (a second object from the same literal changed what
+ * the compiled code had assumed of the first), and a cold thread ran its first blocks
+ * at half speed.
+ */
+export interface SmaaWork {
+  readonly w: Float64Array;
+  readonly scores: Float64Array;
+  readonly scratch: RankScratch;
+  /** The ranks of up to `batch` samples, one row of m each, counted at the end of a batch. */
+  readonly ranks: Int32Array;
+  readonly batch: number;
+}
+
+export function smaaWork(m: number, n: number): SmaaWork {
+  const batch = Math.max(1, Math.min(SMAA_RANK_BATCH, Math.floor(SMAA_RANK_BATCH_CELLS / m)));
+  return {
+    w: new Float64Array(n),
+    scores: new Float64Array(m),
+    scratch: rankScratch(m),
+    ranks: new Int32Array(batch * m),
+    batch,
+  };
+}
+
 /** Runs one block of samples into fresh totals (the unit a worker would run). */
 export function smaaBlock(
   scorer: Scorer,
@@ -81,21 +109,46 @@ export function smaaBlock(
    */
   counts: Uint32Array = new Uint32Array(m * m),
   uncertain?: UncertainScoresRun,
+  work: SmaaWork = smaaWork(m, n),
 ): SmaaTotals | undefined {
   const rng = createRng(seed, block);
   const firstWeights = new Float64Array(m * n);
-  const w = new Float64Array(n);
-  const scores = new Float64Array(m);
-  const scratch = rankScratch(m);
+  const limit = sampler.attempts + budget;
   // The ranks of a batch of samples, one row each, counted partner by partner at the end
   // of the batch: each partner's counts row is then read once per batch, not once per
   // sample (a partner's ranks stay close, so its row's few cache lines serve the batch).
-  const batch = Math.max(1, Math.min(SMAA_RANK_BATCH, Math.floor(SMAA_RANK_BATCH_CELLS / m)));
-  const ranks = new Int32Array(batch * m);
-  let held = 0;
-  const start = sampler.attempts;
-  for (let s = 0; s < count; s++) {
-    if (!sampler.draw(rng, w, budget - (sampler.attempts - start))) return undefined;
+  for (let first = 0; first < count; first += work.batch) {
+    const held = Math.min(work.batch, count - first);
+    if (!sampleBatch(scorer, sampler, rng, limit, held, m, n, firstWeights, work, uncertain)) {
+      return undefined;
+    }
+    countRanks(work.ranks, held, m, counts);
+  }
+  return { counts, firstWeights };
+}
+
+/**
+ * Draws `held` samples (weights, then the uncertain scores from the same stream), ranks
+ * each into its row of `work.ranks` and adds its weights to the first-ranked partners'
+ * sums; false when the weight draws ran past `limit` attempts. The per-sample loop, kept
+ * apart from the batch's counting: a call the loop has not made yet when V8 optimises it
+ * mid-block (the counting, once per batch) would throw the optimised loop away.
+ */
+function sampleBatch(
+  scorer: Scorer,
+  sampler: WeightSampler,
+  rng: Xoshiro128StarStar,
+  limit: number,
+  held: number,
+  m: number,
+  n: number,
+  firstWeights: Float64Array,
+  work: SmaaWork,
+  uncertain: UncertainScoresRun | undefined,
+): boolean {
+  const { w, scores, scratch, ranks } = work;
+  for (let t = 0; t < held; t++) {
+    if (!sampler.draw(rng, w, limit - sampler.attempts)) return false;
     if (uncertain === undefined) scorer(w, scores);
     else {
       // The criteria values of this sample, drawn after its weights from the same stream.
@@ -103,7 +156,7 @@ export function smaaBlock(
       uncertain.scores.draw(rng, uncertain.values);
       uncertain.scores.scorerFor(uncertain.values)(w, scores);
     }
-    const offset = held * m;
+    const offset = t * m;
     rankScores(scores, m, scratch, ranks, offset);
     for (let i = 0; i < m; i++) {
       if (ranks[offset + i] !== 0) continue;
@@ -111,13 +164,8 @@ export function smaaBlock(
       for (let k = 0; k < n; k++)
         firstWeights[row + k] = (firstWeights[row + k] as number) + (w[k] as number);
     }
-    if (++held === batch) {
-      countRanks(ranks, held, m, counts);
-      held = 0;
-    }
   }
-  countRanks(ranks, held, m, counts);
-  return { counts, firstWeights };
+  return true;
 }
 
 /**
@@ -153,6 +201,10 @@ export interface SmaaSetup {
   readonly values: Float64Array;
   /** Present when some scores are uncertain: each sample draws them. */
   readonly uncertain?: UncertainScores;
+  /** This thread's working memory for the blocks it runs (one block at a time). */
+  readonly work: SmaaWork;
+  /** With uncertain scores: the buffer each sample's criteria values are drawn into. */
+  readonly drawn?: UncertainScoresRun;
 }
 
 /**
@@ -199,15 +251,27 @@ export function smaaInput(
 /** The scorer, the weight sampler and the uncertain scores' draws of a run. */
 export function smaaSetup(input: SmaaInput): SmaaSetup {
   const { matrix, method, v } = input;
+  const uncertain =
+    input.uncertain === undefined
+      ? undefined
+      : uncertainScores(input.uncertain, matrix, method, v, input);
   return {
     scorer: createScorer(input, matrix, method, v),
     sampler: new WeightSampler(input.constraints),
     m: matrix.m,
     n: matrix.n,
     values: matrix.values,
-    ...(input.uncertain === undefined
+    work: smaaWork(matrix.m, matrix.n),
+    ...(uncertain === undefined
       ? {}
-      : { uncertain: uncertainScores(input.uncertain, matrix, method, v, input) }),
+      : {
+          uncertain,
+          drawn: {
+            scores: uncertain,
+            exact: matrix.values,
+            values: new Float64Array(matrix.values.length),
+          },
+        }),
   };
 }
 
@@ -237,12 +301,8 @@ export function runSmaaBlock(
 ): Float64Array | undefined {
   const size = smaaBlockSize(samples, b);
   const budget = Math.ceil(size / SMAA_MIN_ACCEPTANCE) + 1000;
-  const { scorer, sampler, m, n, uncertain } = setup;
-  const run =
-    uncertain === undefined
-      ? undefined
-      : { scores: uncertain, exact: setup.values, values: new Float64Array(setup.values.length) };
-  return smaaBlock(scorer, sampler, m, n, seed, b, size, budget, counts, run)?.firstWeights;
+  const { scorer, sampler, m, n, drawn, work } = setup;
+  return smaaBlock(scorer, sampler, m, n, seed, b, size, budget, counts, drawn, work)?.firstWeights;
 }
 
 /**
@@ -333,14 +393,12 @@ function confidenceFactors(
 ): Float64Array {
   const { m, n, uncertain } = setup;
   const confidence = new Float64Array(m);
-  const w = new Float64Array(n);
-  const scores = new Float64Array(m);
-  const scratch = rankScratch(m);
+  // The blocks' working memory, free now (and the code that reads it already compiled).
+  const { w, scores, scratch } = setup.work;
   const firstAt = (scorer: Scorer, i: number): boolean => {
     w.set(central.subarray(i * n, (i + 1) * n));
     scorer(w, scores);
-    rankScores(scores, m, scratch);
-    return scratch.ranks[i] === 0;
+    return ranksFirst(scores, m, i, scratch);
   };
   if (uncertain === undefined) {
     for (const i of winners) confidence[i] = firstAt(setup.scorer, i) ? 1 : 0;
