@@ -7,7 +7,8 @@
  * - SMAA-2, 10,000 weight samples on 1,000 partners × 10 criteria (weighted sum), one
  *   thread, against a straightforward loop (index sort with a comparator per sample, ranks
  *   read off the sorted order) over the same weight draws; the acceptabilities must agree.
- * - The same split across threads: the CLI's pool (2 = this thread and one worker, each
+ * - The same split across threads: the CLI's pool as the command runs it, from the CLI's
+ *   bundle (`npm run build`; 2 = this thread and one worker, each
  *   claiming the next block; the worker booted inside the timing, and, as the `smaa`
  *   command runs it, booted while the spec text is read, both figures then including the
  *   read), and the server's engine pool (`smaaSplit`, what a `smaa`
@@ -24,7 +25,8 @@ import {
   smaa,
   WeightSampler,
 } from '@partnerfolio/core';
-import { smaaParallel, startSmaaWorkers } from '../packages/cli/dist/smaa-pool.js';
+// The pool as `partnerfolio smaa` runs it: the CLI's bundle (its worker file included).
+import { smaaParallel, startSmaaWorkers } from '../packages/cli/dist/bundle/smaa-pool.js';
 import { createEnginePool, ENGINE_LIMITS } from '../packages/server/dist/engine/engine-thread.js';
 import { smaaSplit } from '../packages/server/dist/engine/smaa-split.js';
 import { generateScoreMatrix } from './generate.mjs';

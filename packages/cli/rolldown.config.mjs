@@ -12,7 +12,8 @@
  *   server commands, HiGHS when a command first solves, `yaml` only for a file core's fast
  *   reader leaves to it.
  * - The worker threads' entries are bundled beside the chunks under their own names: the
- *   pools find them as `new URL('./smaa-worker.js', import.meta.url)`.
+ *   pools find them as `new URL('./smaa-worker.js', import.meta.url)`. The SMAA pool is an
+ *   entry too (`smaa-pool.js`), for the benchmark that times it.
  * - All files sit in one folder at the depth of `dist/commands/`, so the paths `serve`
  *   resolves from its own module (`../../../../examples/demo.yaml`, the web build) hold.
  * - `modules.json` lists each chunk's source modules: `start-up.test.ts` reads it to check
@@ -52,6 +53,9 @@ export default {
     bin: 'dist/bin.js',
     'simulate-worker': 'dist/simulate-worker.js',
     'smaa-worker': 'dist/smaa-worker.js',
+    // The SMAA pool under its own name as well, so that bench/mcdm-more.mjs times the pool
+    // and the worker file that `partnerfolio smaa` runs (the command's chunk imports it).
+    'smaa-pool': 'dist/smaa-pool.js',
   },
   platform: 'node',
   external: (id) => EXTERNAL.test(id),
