@@ -210,6 +210,8 @@ describeInBrowser('evidence', () => {
     await poll(() => page.locator('.ant-modal').getByText('pilots', { exact: true }).count()).toBe(
       1,
     );
+    // By its exact name: a spinner left behind by the refused import (it answered within a
+    // frame) once kept the button named "loading Import" (ThemeProvider.tsx).
     await page.getByRole('button', { name: en['screen.evidence.importRun'], exact: true }).click();
     await poll(() =>
       page.getByText(fill(en['screen.evidence.importDone'], { points: 2, units: 2 })).count(),

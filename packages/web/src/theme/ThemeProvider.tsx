@@ -4,6 +4,7 @@
  * tokens.ts and the Ant Design locale of the active language, and marks `<html>` with
  * `data-theme` and `color-scheme` for global.css and the browser's own controls.
  */
+import { LoadingOutlined } from '@ant-design/icons';
 import { ConfigProvider } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
@@ -25,6 +26,9 @@ export const THEME_CHOICES = ['system', 'light', 'dark'] as const;
 export type ThemeChoice = (typeof THEME_CHOICES)[number];
 
 const ANTD_LOCALES = { en: enUS, 'zh-CN': zhCN } as const satisfies Record<Locale, unknown>;
+
+/** Every button's settings (why each: at the ConfigProvider below). */
+const BUTTONS = { autoInsertSpace: false, loadingIcon: <LoadingOutlined /> };
 
 interface ThemeContextValue {
   readonly choice: ThemeChoice;
@@ -79,12 +83,12 @@ export function ThemeProvider({ children }: { readonly children: ReactNode }) {
   return (
     <ThemeContext.Provider value={value}>
       {/* No space inserted between two Chinese characters of a button: "创建", not "创 建"
-          (the spaced form also reaches screen readers and breaks name matching). */}
-      <ConfigProvider
-        theme={config}
-        locale={ANTD_LOCALES[locale]}
-        button={{ autoInsertSpace: false }}
-      >
+          (the spaced form also reaches screen readers and breaks name matching). A button's
+          spinner comes and goes without Ant Design's collapse motion: when an answer came
+          within a frame of the click, that motion's leave never ended, and the spinner,
+          unseen at zero width, stayed in the button's name ("loading Import") after the
+          work was done (seen in Chromium 156 headless, the evidence import test). */}
+      <ConfigProvider theme={config} locale={ANTD_LOCALES[locale]} button={BUTTONS}>
         {children}
       </ConfigProvider>
     </ThemeContext.Provider>
