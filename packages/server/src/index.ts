@@ -8,6 +8,7 @@ export { createApiToken, listApiTokens, revokeApiToken } from './auth/api-tokens
 export {
   type AddMemberInput,
   addMember,
+  checkAddMember,
   listMembers,
   listWorkspacesOf,
 } from './auth/memberships.js';

@@ -61,8 +61,21 @@ export const registerAccounts: Register = (program, ctx, emit) => {
         if (opts.partner !== undefined && opts.role !== 'partner') {
           throw usageError('--partner goes with --role partner');
         }
-        const { addMember, createUser, isAccountError, setPassword } = await loadServer();
+        const { addMember, checkAddMember, createUser, isAccountError, setPassword } =
+          await loadServer();
         const result = await withDatabase(opts, async (db) => {
+          const member = opts.workspace
+            ? {
+                workspaceSlug: opts.workspace,
+                email: opts.email,
+                role: opts.role,
+                ...(opts.partner === undefined ? {} : { partnerKey: opts.partner }),
+              }
+            : undefined;
+          // A membership that would be refused stops the command before the account is
+          // created or its password set (which ends its sessions and tokens): nothing
+          // half-done.
+          if (member) await accountStep(() => checkAddMember(db, member));
           let created = true;
           await accountStep(async () => {
             try {
@@ -78,16 +91,7 @@ export const registerAccounts: Register = (program, ctx, emit) => {
               await setPassword(db, opts.email, opts.password);
             }
           });
-          const membership = opts.workspace
-            ? await accountStep(() =>
-                addMember(db, {
-                  workspaceSlug: opts.workspace ?? '',
-                  email: opts.email,
-                  role: opts.role,
-                  ...(opts.partner === undefined ? {} : { partnerKey: opts.partner }),
-                }),
-              )
-            : null;
+          const membership = member ? await accountStep(() => addMember(db, member)) : null;
           return { created, membership };
         });
         const what = result.created ? 'created' : 'updated the password of';

@@ -181,6 +181,65 @@ describe('partnerfolio serve and the server commands', () => {
     }
   });
 
+  it('user add writes nothing when the membership would be refused', async () => {
+    const add = (email: string, password: string, ...rest: string[]) =>
+      runBin(['user', 'add', '--email', email, '--password', password, ...rest, '--data', dir]);
+    // A partner the workspace does not have: no account is left behind.
+    const ghost = await add(
+      'ghost@example.org',
+      'ghost passphrase here',
+      '--workspace',
+      'demo',
+      '--role',
+      'partner',
+      '--partner',
+      'no-such-partner',
+    );
+    expect(ghost.code).toBe(1);
+    expect(ghost.stderr).toMatch(/no partner "no-such-partner"/);
+    const ghostToken = await runBin([
+      'token',
+      'create',
+      '--email',
+      'ghost@example.org',
+      '--data',
+      dir,
+    ]);
+    expect(ghostToken.code).toBe(1);
+    expect(ghostToken.stderr).toMatch(/no user/);
+    // The last owner stepping down: the password stays, and so do the tokens it would end.
+    const solo = await add(
+      'solo@example.org',
+      'solo passphrase one',
+      '--workspace',
+      'solo',
+      '--role',
+      'owner',
+    );
+    expect(solo.code, solo.stderr).toBe(0);
+    const soloToken = await runBin([
+      'token',
+      'create',
+      '--email',
+      'solo@example.org',
+      '--data',
+      dir,
+    ]);
+    const headers = { authorization: `Bearer ${soloToken.stdout.trim()}` };
+    expect((await fetch(`${url}/api/workspaces`, { headers })).status).toBe(200);
+    const down = await add(
+      'solo@example.org',
+      'solo passphrase two',
+      '--workspace',
+      'solo',
+      '--role',
+      'viewer',
+    );
+    expect(down.code).toBe(1);
+    expect(down.stderr).toMatch(/last owner/);
+    expect((await fetch(`${url}/api/workspaces`, { headers })).status).toBe(200);
+  });
+
   it('the workspace exports the demo spec losslessly', async () => {
     const res = await fetch(`${url}/api/workspaces/demo/spec?format=json`, {
       headers: { authorization: `Bearer ${token}` },

@@ -7,7 +7,7 @@ import type { Role } from '../db/schema.js';
 import { AccountError } from '../store/account-errors.js';
 import { appendAudit } from '../store/audit.js';
 import { now, type Trx, writeTransaction } from '../store/tx.js';
-import { createWorkspace, type Workspace } from '../store/workspaces.js';
+import { checkWorkspaceSlug, createWorkspace, type Workspace } from '../store/workspaces.js';
 import { forgetMemberships } from './lookup-cache.js';
 import { findUserByEmail } from './users.js';
 
@@ -126,6 +126,9 @@ async function requireMember(trx: Trx, workspaceId: string, email: string): Prom
   return member;
 }
 
+const lastOwner = () =>
+  new AccountError('last_owner', 'the last owner cannot step down; make someone else owner first');
+
 async function countOwners(trx: Trx, workspaceId: string): Promise<number> {
   const row = await trx
     .selectFrom('memberships')
@@ -222,12 +225,7 @@ function changeRole(
     const member = await requireMember(trx, workspaceId, email);
     const key = await checkPartnerBinding(trx, workspaceId, role, partnerKey);
     if (member.role === role && member.partnerKey === key) return member;
-    if (member.role === 'owner' && (await countOwners(trx, workspaceId)) <= 1) {
-      throw new AccountError(
-        'last_owner',
-        'the last owner cannot step down; make someone else owner first',
-      );
-    }
+    if (member.role === 'owner' && (await countOwners(trx, workspaceId)) <= 1) throw lastOwner();
     await trx
       .updateTable('memberships')
       .set({ role, partner_key: key })
@@ -356,6 +354,29 @@ export async function addMember(
     );
   }
   return { workspace, created: !found, role: input.role };
+}
+
+/**
+ * What `addMember` would refuse, checked before anything is written: the CLI's `user add`
+ * creates the account or sets its password (which ends its sessions and tokens) only when
+ * the membership that follows will be taken. Throws what `addMember` would: a slug that is
+ * not one (for a workspace to create), a partner binding that names no partner of the
+ * workspace (a workspace not yet created has none) or goes with another role, the last
+ * owner stepping down.
+ */
+export async function checkAddMember(db: Db, input: AddMemberInput): Promise<void> {
+  const found = await db.kysely
+    .selectFrom('workspaces')
+    .select('id')
+    .where('slug', '=', input.workspaceSlug)
+    .executeTakeFirst();
+  if (!found) checkWorkspaceSlug(input.workspaceSlug);
+  await checkPartnerBinding(db.kysely, found?.id ?? '', input.role, input.partnerKey);
+  if (!found) return;
+  const [member] = await readMembers(db.kysely, found.id, input.email);
+  if (member?.role === 'owner' && input.role !== 'owner') {
+    if ((await countOwners(db.kysely, found.id)) <= 1) throw lastOwner();
+  }
 }
 
 /** The id of the workspace `slug` when the user is one of its members, else undefined. */

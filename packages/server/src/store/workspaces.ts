@@ -27,14 +27,19 @@ export interface NewWorkspace {
 }
 
 /** A new, empty workspace; its settings start at the spec's defaults, named after it. */
-export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Workspace> {
-  if (!SLUG_PATTERN.test(input.slug)) {
+/** Throws the input error a new workspace's slug gets when it does not fit `SLUG_PATTERN`. */
+export function checkWorkspaceSlug(slug: string): void {
+  if (!SLUG_PATTERN.test(slug)) {
     throw invalid(
       ['slug'],
-      `"${input.slug}" is not a workspace slug: use 2-63 lower-case letters, digits and dashes, starting with a letter or digit`,
+      `"${slug}" is not a workspace slug: use 2-63 lower-case letters, digits and dashes, starting with a letter or digit`,
       'invalid_slug',
     );
   }
+}
+
+export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Workspace> {
+  checkWorkspaceSlug(input.slug);
   const name = input.name.trim();
   if (name === '') throw invalid(['name'], 'a workspace needs a name', 'missing_field');
   const settings = settingsSchema.parse({ organization: name });
