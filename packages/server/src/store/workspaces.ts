@@ -26,7 +26,6 @@ export interface NewWorkspace {
   readonly actor: string | null;
 }
 
-/** A new, empty workspace; its settings start at the spec's defaults, named after it. */
 /** Throws the input error a new workspace's slug gets when it does not fit `SLUG_PATTERN`. */
 export function checkWorkspaceSlug(slug: string): void {
   if (!SLUG_PATTERN.test(slug)) {
@@ -38,6 +37,7 @@ export function checkWorkspaceSlug(slug: string): void {
   }
 }
 
+/** A new, empty workspace; its settings start at the spec's defaults, named after it. */
 export async function createWorkspace(db: Db, input: NewWorkspace): Promise<Workspace> {
   checkWorkspaceSlug(input.slug);
   const name = input.name.trim();
