@@ -54,6 +54,14 @@ export interface EngineLimits {
   readonly portfolioSamples: number;
   /** `frontier --cvar`: scenarios × partners (one row per scenario, one entry per partner). */
   readonly cvarCells: number;
+  /** `smaa`: partners ranked (the rank acceptabilities are a partners × partners table). */
+  readonly smaaPartners: number;
+  /**
+   * `smaa`: samples × partners × criteria, the scoring's work (every sample scores every
+   * partner on every criterion) and the first-rank weight sums a run keeps per block of
+   * samples (blocks × partners × criteria numbers, added in block order at the end).
+   */
+  readonly smaaCells: number;
 }
 
 /**
@@ -79,6 +87,8 @@ export const ENGINE_LIMITS = {
     timeLimit: Number.POSITIVE_INFINITY,
     portfolioSamples: Number.POSITIVE_INFINITY,
     cvarCells: Number.POSITIVE_INFINITY,
+    smaaPartners: Number.POSITIVE_INFINITY,
+    smaaCells: Number.POSITIVE_INFINITY,
   },
   /** 20 million scenarios are 160 MB held while other requests are served. */
   server: {
@@ -88,21 +98,56 @@ export const ENGINE_LIMITS = {
     portfolioSamples: MAX_PORTFOLIO_SAMPLES,
     /** 200 partners × 2,000 scenarios: the issue's speed target, under 30 s. */
     cvarCells: 400_000,
+    /**
+     * A table of a million shares (8 MB; the answer's JSON about 6 MB): a run on 20,000
+     * partners held 1.6 GB of rank counts per thread before its thread ran out of heap.
+     */
+    smaaPartners: 1_000,
+    /**
+     * The most samples (1,000,000) on 1,000 partners × 10 criteria: about 80 MB of block
+     * weight sums, and about a minute on one thread.
+     */
+    smaaCells: 10_000_000_000,
   },
 } as const satisfies Record<string, EngineLimits>;
 export type EngineHost = keyof typeof ENGINE_LIMITS;
 
 /**
- * The refusal of a `smaa` run with `portfolio` over the host's `portfolioSamples` (one MILP
- * per sample), or undefined. A host that splits the run itself (the server's job threads)
- * asks the same question.
+ * The refusal of a `smaa` run over the host's limits, or undefined: at most `smaaPartners`
+ * partners, at most `smaaCells` samples × partners × criteria, and with `portfolio` at
+ * most `portfolioSamples` samples (one MILP each). The server asks before it queues a
+ * job; the runner, and a host that splits the run itself (the server's job threads), ask
+ * again.
  */
-export function portfolioSamplesRefusal(
-  portfolio: boolean | undefined,
-  samples: number,
+export function smaaRefusal(
+  o: { readonly portfolio?: boolean | undefined; readonly samples: number },
+  size: { readonly partners: number; readonly criteria: number },
   limits: EngineLimits,
 ): Result<never> | undefined {
-  if (portfolio !== true || samples <= limits.portfolioSamples) return undefined;
+  const { partners, criteria } = size;
+  if (partners > limits.smaaPartners) {
+    return fail([
+      {
+        code: 'smaa_too_many_partners',
+        path: ['partners'],
+        params: { partners, maximum: limits.smaaPartners },
+        message: `SMAA on this server ranks at most ${withThousands(limits.smaaPartners)} partners (its rank acceptabilities are a partners × partners table); the workspace has ${withThousands(partners)}: run \`partnerfolio smaa\` on its exported spec`,
+      },
+    ]);
+  }
+  const perSample = partners * Math.max(1, criteria);
+  if (o.samples * perSample > limits.smaaCells) {
+    const maximum = Math.floor(limits.smaaCells / perSample);
+    return fail([
+      {
+        code: 'smaa_too_many_samples',
+        path: ['samples'],
+        params: { maximum, partners, criteria },
+        message: `samples must be at most ${withThousands(maximum)} for ${withThousands(partners)} partners × ${withThousands(criteria)} criteria (samples × partners × criteria at most ${withThousands(limits.smaaCells)})`,
+      },
+    ]);
+  }
+  if (o.portfolio !== true || o.samples <= limits.portfolioSamples) return undefined;
   return fail([
     {
       code: 'too_big',

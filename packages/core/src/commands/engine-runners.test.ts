@@ -197,6 +197,25 @@ describe('the engine command table', () => {
     expect(over.ok ? [] : over.issues.map((i) => [i.code, i.path])).toEqual([
       ['too_big', ['samples']],
     ]);
+    // 1,001 partners: a rank acceptability table past the server's, refused before any work.
+    const many = {
+      ...portfolio,
+      partners: Array.from({ length: 1_001 }, (_, i) => ({
+        ...(portfolio.partners[i % portfolio.partners.length] as (typeof portfolio.partners)[0]),
+        id: `p${i}`,
+      })),
+    };
+    const wide = await runEngineCommand('smaa', many, SERVER_ENGINE_OPTIONS.smaa.parse({}), {
+      solver: async () => solver,
+      limits: ENGINE_LIMITS.server,
+      smaaRanks: async (p, o) => {
+        ranked = true;
+        return smaaReport(p, o);
+      },
+    });
+    expect(wide.ok ? [] : wide.issues.map((i) => [i.code, i.path])).toEqual([
+      ['smaa_too_many_partners', ['partners']],
+    ]);
     expect(ranked).toBe(false);
   });
 

@@ -22,8 +22,8 @@ export {
   engineOptionSchemas,
   isEngineCommand,
   MAX_PORTFOLIO_SAMPLES,
-  portfolioSamplesRefusal,
   SERVER_ENGINE_OPTIONS,
+  smaaRefusal,
 } from './engine-options.js';
 export type {
   EngineDocument,

@@ -33,6 +33,9 @@ export const ISSUE_PARAMS = {
   units_incomparable_points: ['unit'],
   units_incomparable_unknown: ['unit'],
   units_incomparable_currency: ['currency', 'unit'],
+  // An SMAA run over the server's limits (commands/engine-options.ts, `smaaRefusal`).
+  smaa_too_many_partners: ['partners', 'maximum'],
+  smaa_too_many_samples: ['maximum', 'partners', 'criteria'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
   // error handler and the store, via zod-issue-codes.ts): the limits a field broke.
   too_short: ['minimum'],

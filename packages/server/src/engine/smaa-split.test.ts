@@ -105,4 +105,30 @@ describe('smaa split across engine threads', () => {
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues[0]?.path).toEqual(['samples']);
   });
+
+  it('refuses a rank table over the server’s partners before any part runs', async () => {
+    // 20,000 partners held 1.6 GB of rank counts per thread before this limit.
+    const partners = Array.from({ length: 1_001 }, (_, i) => ({
+      ...(demo.partners[i % demo.partners.length] as (typeof demo.partners)[0]),
+      id: `p${i}`,
+    }));
+    let tasks = 0;
+    const counting = {
+      run: (...args: Parameters<typeof two.run>) => {
+        tasks++;
+        return two.run(...args);
+      },
+    };
+    const run = {
+      portfolio: { ...demo, partners },
+      samples: 100,
+      seed: 5,
+      method: 'weighted-sum',
+    } as const;
+    const r = await smaaSplit(run, {}, { pool: counting, threads: 2 });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ['smaa_too_many_partners', ['partners'], { partners: 1_001, maximum: 1_000 }],
+    ]);
+    expect(tasks).toBe(0);
+  });
 });

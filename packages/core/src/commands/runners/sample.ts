@@ -4,7 +4,7 @@ import { portfolioMembership } from '../../reports/portfolio-smaa.js';
 import { smaaReport } from '../../reports/smaa.js';
 import { simulate } from '../../simulate/engine.js';
 import { ok } from '../../util/issues.js';
-import { ENGINE_LIMITS, portfolioSamplesRefusal } from '../engine-options.js';
+import { ENGINE_LIMITS, smaaRefusal } from '../engine-options.js';
 import type { EngineRunDeps, EngineRunner } from '../engine-runner.js';
 
 /** The scenarios on this thread (the engine's blocks, as every runner: the same samples). */
@@ -39,12 +39,13 @@ const inlineMembership: NonNullable<EngineRunDeps['membership']> = async (
 /**
  * SMAA-2, and with `portfolio` then the optimal-portfolio membership (one MILP per
  * sample): the ranking part is quick next to the MILPs, so it is the first tenth of the
- * progress. A host may run at most `limits.portfolioSamples` such samples.
+ * progress. Within the host's limits (`smaaRefusal`: partners, samples × partners ×
+ * criteria, and samples with `portfolio`), refused before any work.
  */
 export const runSmaa: EngineRunner<'smaa'> = async (portfolio, o, deps) => {
-  const limits = deps.limits ?? ENGINE_LIMITS.command;
-  const tooMany = portfolioSamplesRefusal(o.portfolio, o.samples, limits);
-  if (tooMany !== undefined) return tooMany;
+  const size = { partners: portfolio.partners.length, criteria: portfolio.criteria.length };
+  const tooBig = smaaRefusal(o, size, deps.limits ?? ENGINE_LIMITS.command);
+  if (tooBig !== undefined) return tooBig;
   const progress = (from: number, share: number) => (fraction: number) =>
     deps.onProgress?.(from + share * fraction);
   const options = { samples: o.samples, seed: o.seed, method: o.method };

@@ -39,6 +39,10 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
     '工作区的价值单位“{unit}”未指明货币：台账金额无法与之比较；请手动填写实际值并说明理由',
   units_incomparable_currency:
     '台账以 {currency} 计，而工作区的价值单位是 {unit}：不换算；请手动填写实际值并说明理由',
+  smaa_too_many_partners:
+    '服务器上的 SMAA 最多为 {maximum} 个伙伴排序（排名可接受度是伙伴数 × 伙伴数的表）；本工作区有 {partners} 个：请导出规格后用 `partnerfolio smaa` 运行',
+  smaa_too_many_samples:
+    '对 {partners} 个伙伴 × {criteria} 个准则，样本数最多为 {maximum}（样本数 × 伙伴数 × 准则数有上限）',
   too_short: '至少需要 {minimum} 个字符',
   too_long: '最多只能有 {maximum} 个字符',
   too_few: '至少需要 {minimum} 项',
