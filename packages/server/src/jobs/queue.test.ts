@@ -7,6 +7,7 @@ import {
   enqueue,
   fail,
   getJob,
+  getJobHead,
   listJobs,
   markCancelled,
   release,
@@ -202,6 +203,33 @@ describeEachDatabase('job queue', (get) => {
       (await listJobs(db, other, { kind: k, limit: 1, offset: 1 })).items.map((j) => j.id),
     ).toEqual([a1.id]);
     expect((await listJobs(db, other, { kind: k, state: 'done' })).total).toBe(0);
+  });
+
+  it('lists jobs and polls a job without reading results: a result that is not JSON', async () => {
+    const { db } = get();
+    const k = kind();
+    const job = await enqueue(db, {
+      workspaceId: other,
+      kind: k,
+      input: { o: 1 },
+      createdBy: null,
+    });
+    await claimNext(db, 'w-head', [k]);
+    await complete(db, job.id, { big: true }, { workerId: 'w-head' });
+    // A result the list would choke on if it read it (an SMAA document is megabytes).
+    await db.kysely
+      .updateTable('jobs')
+      .set({ result: '{not json' })
+      .where('id', '=', job.id)
+      .execute();
+    const [listed] = (await listJobs(db, other, { kind: k })).items;
+    expect(listed).toMatchObject({ id: job.id, state: 'done', input: { o: 1 } });
+    expect(listed).not.toHaveProperty('result');
+    const head = await getJobHead(db, job.id);
+    expect(head).toMatchObject({ id: job.id, state: 'done', progress: 1, error: null });
+    expect(head).not.toHaveProperty('input');
+    expect(head).not.toHaveProperty('result');
+    expect(await getJobHead(db, 'no-such-job')).toBeUndefined();
   });
 
   it('hands each job to one claimer when several claim at once on one connection pool', async () => {

@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { commandOfJobKind } from '../engine/job-input.js';
-import type { Job, JobError } from '../jobs/queue.js';
+import type { Job, JobError, ListedJob } from '../jobs/queue.js';
 
 export const jobErrorSchema = z.object({
   code: z.string(),
@@ -43,7 +43,8 @@ function presentError(error: JobError): NonNullable<JobView['error']> {
   return issues === undefined ? rest : { ...rest, issues: issues.map((i) => ({ ...i })) };
 }
 
-export function presentJob(job: Job, { withResult = true } = {}): JobView {
+/** A job, with its result once done; a list's jobs (`ListedJob`) have none to show. */
+export function presentJob(job: Job | ListedJob): JobView {
   const command = commandOfJobKind(job.kind);
   const input = inputView.safeParse(job.input);
   const options = input.success ? input.data.options : undefined;
@@ -62,7 +63,7 @@ export function presentJob(job: Job, { withResult = true } = {}): JobView {
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
     worker: job.worker,
-    ...(withResult && job.state === 'done' ? { result: job.result } : {}),
+    ...('result' in job && job.state === 'done' ? { result: job.result } : {}),
     ...(job.error === null ? {} : { error: presentError(job.error) }),
   };
 }

@@ -8,7 +8,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connect.js';
-import { getJob, type Job } from '../jobs/queue.js';
+import { getJob, getJobHead, type Job, type JobHead } from '../jobs/queue.js';
 
 export interface JobEventsOptions {
   /** How often the job row is read (default 250 ms). */
@@ -24,6 +24,7 @@ export interface StreamControl {
 
 const FINISHED = new Set<Job['state']>(['done', 'failed', 'cancelled']);
 
+/** The last event, from the whole job (its result or error), once it has finished. */
 function finalEvent(job: Job): { event: string; data: unknown } {
   if (job.state === 'done') return { event: 'done', data: job.result };
   if (job.state === 'failed') return { event: 'failed', data: job.error };
@@ -67,7 +68,9 @@ export async function streamJobEvents(
   };
   raw.write('retry: 2000\n\n');
 
-  let job: Job | undefined = first;
+  // Polled by its head (state, progress): an engine job's input holds the workspace's
+  // spec, and its result may be megabytes; both are read once, when it has finished.
+  let job: JobHead | undefined = first;
   let last: { state: string; progress: number } | undefined;
   let lastWrite = Date.now();
   try {
@@ -78,7 +81,12 @@ export async function streamJobEvents(
         lastWrite = Date.now();
       }
       if (FINISHED.has(job.state)) {
-        const { event, data } = finalEvent(job);
+        const whole = job === first ? first : await getJob(db, first.id);
+        if (whole === undefined) {
+          job = undefined;
+          break;
+        }
+        const { event, data } = finalEvent(whole);
         send(event, data);
         break;
       }
@@ -95,7 +103,7 @@ export async function streamJobEvents(
         }
         wake = done;
       });
-      if (!closed) job = await getJob(db, first.id);
+      if (!closed) job = await getJobHead(db, first.id);
     }
     if (!closed && job === undefined)
       send('failed', { code: 'not_found', message: 'the job was deleted' });

@@ -68,7 +68,7 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
           ...(command === undefined ? {} : { kind: engineJobKind(command) }),
         });
         return presentAs(jobPage)({
-          items: page.items.map((job) => presentJob(job, { withResult: false })),
+          items: page.items.map((job) => presentJob(job)),
           total: page.total,
           limit,
           offset,
