@@ -144,19 +144,26 @@ function namingPool(pool: pg.Pool): PostgresPool {
   };
 }
 
-/** Brings the schema up to date; safe to run from several processes at once. */
-export async function migrateToLatest(db: Db): Promise<void> {
-  // Kysely looks for its migration tables in every schema on PostgreSQL; pin them to ours so
-  // that a database holding several migrated schemas (one per test run) migrates each alone.
+/**
+ * The migrator of this database's schema (migrations/index.ts). Kysely looks for its
+ * migration tables in every schema on PostgreSQL; they are pinned to ours, so that a
+ * database holding several migrated schemas (one per test run) migrates each alone.
+ */
+export async function migratorOf(db: Db): Promise<Migrator> {
   const schema =
     db.dialect === 'postgres'
       ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
       : undefined;
-  const migrator = new Migrator({
+  return new Migrator({
     db: db.kysely,
     provider: migrationProvider,
     ...(schema ? { migrationTableSchema: schema } : {}),
   });
+}
+
+/** Brings the schema up to date; safe to run from several processes at once. */
+export async function migrateToLatest(db: Db): Promise<void> {
+  const migrator = await migratorOf(db);
   const { error, results } = await migrator.migrateToLatest();
   const failed = results?.find((r) => r.status === 'Error');
   if (error || failed) {

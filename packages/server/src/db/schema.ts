@@ -264,6 +264,11 @@ export interface JobsTable {
   kind: string;
   state: JobState;
   input: Json;
+  /**
+   * What the API shows of the input: `{ "options"?, "save"? }` (the input of an engine job
+   * holds the workspace's spec, which only the worker reads). Null in no row since 0016.
+   */
+  summary: Json | null;
   result: Json | null;
   error: Json | null;
   progress: number;

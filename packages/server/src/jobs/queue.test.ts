@@ -1,6 +1,11 @@
+import { sql } from 'kysely';
 import { beforeAll, expect, it } from 'vitest';
-import type { DatabaseTarget } from '../db/connect.js';
-import { describeEachDatabase, type TestDatabase } from '../test-support/databases.js';
+import { type DatabaseTarget, migrateToLatest, migratorOf } from '../db/connect.js';
+import {
+  createTestDatabase,
+  describeEachDatabase,
+  type TestDatabase,
+} from '../test-support/databases.js';
 import {
   claimNext,
   complete,
@@ -8,6 +13,8 @@ import {
   fail,
   getJob,
   getJobHead,
+  getShownJob,
+  jobSummary,
   listJobs,
   markCancelled,
   release,
@@ -205,31 +212,85 @@ describeEachDatabase('job queue', (get) => {
     expect((await listJobs(db, other, { kind: k, state: 'done' })).total).toBe(0);
   });
 
-  it('lists jobs and polls a job without reading results: a result that is not JSON', async () => {
+  it('lists and polls jobs without reading inputs or results, showing the input’s summary', async () => {
     const { db } = get();
     const k = kind();
-    const job = await enqueue(db, {
-      workspaceId: other,
-      kind: k,
-      input: { o: 1 },
-      createdBy: null,
-    });
+    const input = { options: { samples: 5 }, save: 'plan', spec: { partners: ['a'] } };
+    const job = await enqueue(db, { workspaceId: other, kind: k, input, createdBy: null });
+    expect(job).toMatchObject({ input, options: { samples: 5 }, save: 'plan' });
     await claimNext(db, 'w-head', [k]);
     await complete(db, job.id, { big: true }, { workerId: 'w-head' });
-    // A result the list would choke on if it read it (an SMAA document is megabytes).
+    // An input and a result the list would choke on if it read them (a large workspace's
+    // spec, an SMAA document: megabytes each).
     await db.kysely
       .updateTable('jobs')
-      .set({ result: '{not json' })
+      .set({ input: '{not json', result: '{not json' })
       .where('id', '=', job.id)
       .execute();
     const [listed] = (await listJobs(db, other, { kind: k })).items;
-    expect(listed).toMatchObject({ id: job.id, state: 'done', input: { o: 1 } });
+    expect(listed).toMatchObject({
+      id: job.id,
+      state: 'done',
+      options: { samples: 5 },
+      save: 'plan',
+    });
+    expect(listed).not.toHaveProperty('input');
     expect(listed).not.toHaveProperty('result');
     const head = await getJobHead(db, job.id);
     expect(head).toMatchObject({ id: job.id, state: 'done', progress: 1, error: null });
     expect(head).not.toHaveProperty('input');
     expect(head).not.toHaveProperty('result');
     expect(await getJobHead(db, 'no-such-job')).toBeUndefined();
+    await db.kysely
+      .updateTable('jobs')
+      .set({ result: '{"big":true}' })
+      .where('id', '=', job.id)
+      .execute();
+    const shown = await getShownJob(db, job.id);
+    expect(shown).toMatchObject({ state: 'done', result: { big: true }, options: { samples: 5 } });
+    expect(shown).not.toHaveProperty('input');
+  });
+
+  it('is summarised by migration 0016 for the jobs queued before it', async () => {
+    const target = await createTestDatabase(get().kind);
+    try {
+      const { db } = target;
+      const migrator = await migratorOf(db);
+      const down = await migrator.migrateTo('0015-estimate-history');
+      expect(down.error).toBeUndefined();
+      const w = await insertWorkspaceRow(db, 'jobs-old');
+      // Rows as the queue wrote them before 0016 (no summary column), more than a page.
+      const inputs = Array.from({ length: 150 }, (_, i) =>
+        i === 0 ? [1, 2] : { options: { samples: i }, ...(i % 2 ? { save: `s${i}` } : {}) },
+      );
+      for (const [i, input] of inputs.entries()) {
+        await sql`insert into jobs (id, workspace_id, kind, state, input, progress, cancel_requested, created_at)
+          values (${`old-${String(i).padStart(3, '0')}`}, ${w}, 'old', 'queued', ${JSON.stringify(input)}, 0, 0, ${new Date(i).toISOString()})`.execute(
+          db.kysely,
+        );
+      }
+      await migrateToLatest(db);
+      const { items, total } = await listJobs(db, w, { limit: 200 });
+      expect(total).toBe(150);
+      const byId = new Map(items.map((j) => [j.id, j]));
+      expect(byId.get('old-000')).not.toHaveProperty('options');
+      expect(byId.get('old-001')).toMatchObject({ options: { samples: 1 }, save: 's1' });
+      expect(byId.get('old-149')).toMatchObject({ options: { samples: 149 }, save: 's149' });
+      expect(byId.get('old-148')).not.toHaveProperty('save');
+    } finally {
+      await target.drop();
+    }
+  });
+
+  it('summarises only what an input has: options, and a save that is a name', () => {
+    expect(jobSummary({ options: { a: 1 }, save: 'x', spec: {} })).toEqual({
+      options: { a: 1 },
+      save: 'x',
+    });
+    expect(jobSummary({ save: 3 })).toEqual({});
+    expect(jobSummary([1, 2])).toEqual({});
+    expect(jobSummary(null)).toEqual({});
+    expect(jobSummary('text')).toEqual({});
   });
 
   it('hands each job to one claimer when several claim at once on one connection pool', async () => {

@@ -35,8 +35,9 @@ export interface JobError {
 }
 
 /**
- * A job without its input (an engine job's spec snapshot) and its result (an SMAA
- * document on 1,000 partners is 6 MB of JSON, 35 ms to parse): what a progress poll reads.
+ * A job without its input (an engine job's input holds the workspace's spec, megabytes for
+ * a large workspace) or its result (an SMAA document on 1,000 partners is 6 MB of JSON, 35
+ * ms to parse): what the jobs list and an event stream's poll read.
  */
 export interface JobHead {
   readonly id: string;
@@ -54,15 +55,32 @@ export interface JobHead {
   /** The process that runs (or ran) it. */
   readonly worker: string | null;
   readonly heartbeatAt: string | null;
+  /** The input's options and scenario name (`jobSummary`): what the API shows of it. */
+  readonly options?: unknown;
+  readonly save?: string;
 }
 
-/** A job in a list: its head and its input (the options it shows), never its result. */
-export interface ListedJob extends JobHead {
+/** A job as its page shows it: its head and, once done, its result. */
+export interface ShownJob extends JobHead {
+  readonly result: unknown;
+}
+
+/** The whole job, its input too: what its worker runs. */
+export interface Job extends ShownJob {
   readonly input: unknown;
 }
 
-export interface Job extends ListedJob {
-  readonly result: unknown;
+/**
+ * What the API shows of a job's input, kept beside it when it is queued: its `options`
+ * and `save` (the scenario name), when the input is an object that has them.
+ */
+export function jobSummary(input: unknown): { options?: unknown; save?: string } {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return {};
+  const { options, save } = input as { options?: unknown; save?: unknown };
+  return {
+    ...(options === undefined ? {} : { options }),
+    ...(typeof save === 'string' ? { save } : {}),
+  };
 }
 
 export interface NewJob {
@@ -95,21 +113,15 @@ const HEAD_COLUMNS = [
   'finished_at',
   'worker',
   'heartbeat_at',
+  'summary',
 ] as const satisfies readonly (keyof Row<'jobs'>)[];
+const SHOWN_COLUMNS = [...HEAD_COLUMNS, 'result'] as const;
 
 type HeadRow = Pick<Row<'jobs'>, (typeof HEAD_COLUMNS)[number]>;
 
-const toListedJob = (row: HeadRow & Pick<Row<'jobs'>, 'input'>): ListedJob => ({
-  ...toJobHead(row),
-  input: JSON.parse(row.input) as unknown,
-});
-
-const toJob = (row: Row<'jobs'>): Job => ({
-  ...toListedJob(row),
-  result: row.result === null ? null : (JSON.parse(row.result) as unknown),
-});
-
 function toJobHead(row: HeadRow): JobHead {
+  const summary =
+    row.summary === null ? {} : (JSON.parse(row.summary) as ReturnType<typeof jobSummary>);
   return {
     id: row.id,
     workspaceId: row.workspace_id,
@@ -124,8 +136,19 @@ function toJobHead(row: HeadRow): JobHead {
     finishedAt: row.finished_at,
     worker: row.worker,
     heartbeatAt: row.heartbeat_at,
+    ...summary,
   };
 }
+
+const toShownJob = (row: HeadRow & Pick<Row<'jobs'>, 'result'>): ShownJob => ({
+  ...toJobHead(row),
+  result: row.result === null ? null : (JSON.parse(row.result) as unknown),
+});
+
+const toJob = (row: Row<'jobs'>): Job => ({
+  ...toShownJob(row),
+  input: JSON.parse(row.input) as unknown,
+});
 
 /** Puts a job at the end of the queue. */
 export async function enqueue(db: Db, job: NewJob, options: QueueOptions = {}): Promise<Job> {
@@ -135,6 +158,7 @@ export async function enqueue(db: Db, job: NewJob, options: QueueOptions = {}): 
     kind: job.kind,
     state: 'queued',
     input: JSON.stringify(job.input ?? null),
+    summary: JSON.stringify(jobSummary(job.input)),
     result: null,
     error: null,
     progress: 0,
@@ -335,7 +359,7 @@ export async function requestCancel(
   db: Db,
   id: string,
   options: QueueOptions = {},
-): Promise<Job | undefined> {
+): Promise<ShownJob | undefined> {
   const row = await write(db, async (trx) => {
     await trx
       .updateTable('jobs')
@@ -349,9 +373,9 @@ export async function requestCancel(
       .where('id', '=', id)
       .where('state', '=', 'running')
       .execute();
-    return trx.selectFrom('jobs').selectAll().where('id', '=', id).executeTakeFirst();
+    return trx.selectFrom('jobs').select(SHOWN_COLUMNS).where('id', '=', id).executeTakeFirst();
   });
-  return row === undefined ? undefined : toJob(row);
+  return row === undefined ? undefined : toShownJob(row);
 }
 
 export async function getJob(db: Db, id: string): Promise<Job | undefined> {
@@ -361,6 +385,16 @@ export async function getJob(db: Db, id: string): Promise<Job | undefined> {
     .where('id', '=', id)
     .executeTakeFirst();
   return row === undefined ? undefined : toJob(row);
+}
+
+/** A job as its page shows it: without reading its input. */
+export async function getShownJob(db: Db, id: string): Promise<ShownJob | undefined> {
+  const row = await db.kysely
+    .selectFrom('jobs')
+    .select(SHOWN_COLUMNS)
+    .where('id', '=', id)
+    .executeTakeFirst();
+  return row === undefined ? undefined : toShownJob(row);
 }
 
 /** A job's state, progress and error without reading its input or result (a poll). */
@@ -386,14 +420,15 @@ export async function listJobs(
   db: Db,
   workspaceId: string,
   options: ListJobsOptions = {},
-): Promise<{ items: ListedJob[]; total: number }> {
+): Promise<{ items: JobHead[]; total: number }> {
   let query = db.kysely.selectFrom('jobs').where('workspace_id', '=', workspaceId);
   if (options.state !== undefined) query = query.where('state', '=', options.state);
   if (options.kind !== undefined) query = query.where('kind', '=', options.kind);
   const [rows, count] = await Promise.all([
-    // Not the results: a list shows none, and fifty SMAA documents were 300 MB to parse.
+    // Neither inputs nor results: a list shows neither, and fifty of either could be
+    // hundreds of megabytes to parse (a large workspace's spec, SMAA documents).
     query
-      .select([...HEAD_COLUMNS, 'input'])
+      .select(HEAD_COLUMNS)
       .orderBy('created_at', 'desc')
       .orderBy('id', 'desc')
       .limit(options.limit ?? 50)
@@ -401,7 +436,7 @@ export async function listJobs(
       .execute(),
     query.select(sql<number>`count(*)`.as('n')).executeTakeFirstOrThrow(),
   ]);
-  return { items: rows.map(toListedJob), total: Number(count.n) };
+  return { items: rows.map(toJobHead), total: Number(count.n) };
 }
 
 /**

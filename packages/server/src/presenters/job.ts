@@ -4,7 +4,7 @@
  */
 import { z } from 'zod';
 import { commandOfJobKind } from '../engine/job-input.js';
-import type { Job, JobError, ListedJob } from '../jobs/queue.js';
+import type { JobError, JobHead, ShownJob } from '../jobs/queue.js';
 
 export const jobErrorSchema = z.object({
   code: z.string(),
@@ -34,8 +34,6 @@ export const jobSchema = z
   })
   .meta({ id: 'Job' });
 
-const inputView = z.looseObject({ options: z.unknown().optional(), save: z.string().optional() });
-
 export type JobView = z.output<typeof jobSchema>;
 
 function presentError(error: JobError): NonNullable<JobView['error']> {
@@ -43,12 +41,10 @@ function presentError(error: JobError): NonNullable<JobView['error']> {
   return issues === undefined ? rest : { ...rest, issues: issues.map((i) => ({ ...i })) };
 }
 
-/** A job, with its result once done; a list's jobs (`ListedJob`) have none to show. */
-export function presentJob(job: Job | ListedJob): JobView {
+/** A job, with its result once done; a list's jobs (`JobHead`) have none to show. */
+export function presentJob(job: JobHead | ShownJob): JobView {
   const command = commandOfJobKind(job.kind);
-  const input = inputView.safeParse(job.input);
-  const options = input.success ? input.data.options : undefined;
-  const save = input.success ? input.data.save : undefined;
+  const { options, save } = job;
   return {
     id: job.id,
     kind: job.kind,

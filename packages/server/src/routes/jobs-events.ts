@@ -8,7 +8,7 @@
  */
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Db } from '../db/connect.js';
-import { getJob, getJobHead, type Job, type JobHead } from '../jobs/queue.js';
+import { getJobHead, getShownJob, type JobHead, type ShownJob } from '../jobs/queue.js';
 
 export interface JobEventsOptions {
   /** How often the job row is read (default 250 ms). */
@@ -22,10 +22,10 @@ export interface StreamControl {
   readonly closing?: AbortSignal;
 }
 
-const FINISHED = new Set<Job['state']>(['done', 'failed', 'cancelled']);
+const FINISHED = new Set<JobHead['state']>(['done', 'failed', 'cancelled']);
 
 /** The last event, from the whole job (its result or error), once it has finished. */
-function finalEvent(job: Job): { event: string; data: unknown } {
+function finalEvent(job: ShownJob): { event: string; data: unknown } {
   if (job.state === 'done') return { event: 'done', data: job.result };
   if (job.state === 'failed') return { event: 'failed', data: job.error };
   return { event: 'cancelled', data: { id: job.id, state: job.state, progress: job.progress } };
@@ -35,7 +35,7 @@ export async function streamJobEvents(
   db: Db,
   request: FastifyRequest,
   reply: FastifyReply,
-  first: Job,
+  first: JobHead,
   options: JobEventsOptions & StreamControl = {},
 ): Promise<void> {
   const pollMs = options.pollMs ?? 250;
@@ -81,7 +81,7 @@ export async function streamJobEvents(
         lastWrite = Date.now();
       }
       if (FINISHED.has(job.state)) {
-        const whole = job === first ? first : await getJob(db, first.id);
+        const whole = await getShownJob(db, first.id);
         if (whole === undefined) {
           job = undefined;
           break;

@@ -10,7 +10,14 @@ import { engineJobKind } from '../engine/job-input.js';
 import { ENGINE_COMMANDS } from '../engine/options.js';
 import type { RoutePlugin } from '../http/context.js';
 import { notFound } from '../http/problem.js';
-import { getJob, JOB_STATES, type Job, listJobs, requestCancel } from '../jobs/queue.js';
+import {
+  getJobHead,
+  getShownJob,
+  JOB_STATES,
+  type JobHead,
+  listJobs,
+  requestCancel,
+} from '../jobs/queue.js';
 import { jobSchema, presentJob } from '../presenters/job.js';
 import { presentAs } from '../presenters/report.js';
 import { type JobEventsOptions, streamJobEvents } from './jobs-events.js';
@@ -19,7 +26,7 @@ import { pageQuery, slugParam } from './shared-schema.js';
 const jobParams = slugParam.extend({ id: z.string().min(1).max(100) });
 
 const jobListQuery = z.object({
-  state: z.enum(JOB_STATES as [Job['state'], ...Job['state'][]]).optional(),
+  state: z.enum(JOB_STATES as [JobHead['state'], ...JobHead['state'][]]).optional(),
   command: z.enum(ENGINE_COMMANDS).optional(),
   ...pageQuery,
 });
@@ -31,9 +38,17 @@ const jobPage = z.object({
   offset: z.int(),
 });
 
-/** The job, if it belongs to the workspace; 404 otherwise (ids of other workspaces do not leak). */
-async function jobOf(db: Db, workspaceId: string, id: string): Promise<Job> {
-  const job = await getJob(db, id);
+/**
+ * The job, if it belongs to the workspace; 404 otherwise (ids of other workspaces do not
+ * leak). Read by `read`: its head alone (`getJobHead`), or with its result (`getShownJob`).
+ */
+async function jobOf<J extends JobHead>(
+  read: (db: Db, id: string) => Promise<J | undefined>,
+  db: Db,
+  workspaceId: string,
+  id: string,
+): Promise<J> {
+  const job = await read(db, id);
   if (job === undefined || job.workspaceId !== workspaceId)
     throw notFound(`job ${JSON.stringify(id)}`);
   return job;
@@ -87,7 +102,8 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
           response: { 200: jobSchema },
         },
       },
-      async (request) => presentJob(await jobOf(db, workspaceOf(request).id, request.params.id)),
+      async (request) =>
+        presentJob(await jobOf(getShownJob, db, workspaceOf(request).id, request.params.id)),
     );
 
     app.get(
@@ -109,7 +125,7 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
         },
       },
       async (request, reply) => {
-        const job = await jobOf(db, workspaceOf(request).id, request.params.id);
+        const job = await jobOf(getJobHead, db, workspaceOf(request).id, request.params.id);
         await streamJobEvents(db, request, reply, job, { ...options, closing: closing.signal });
       },
     );
@@ -127,7 +143,7 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
         },
       },
       async (request) => {
-        const job = await jobOf(db, workspaceOf(request).id, request.params.id);
+        const job = await jobOf(getJobHead, db, workspaceOf(request).id, request.params.id);
         const now = await requestCancel(db, job.id);
         return presentJob(now ?? job);
       },

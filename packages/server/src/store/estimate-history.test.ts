@@ -4,10 +4,8 @@
  * (only the lifecycle costs, or a spec replacement with the same figures) does not.
  */
 import { parseSpecText } from '@partnerfolio/core';
-import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
-import { type Db, migrateToLatest, withClock } from '../db/connect.js';
-import { migrationProvider } from '../db/migrations/index.js';
+import { type Db, migrateToLatest, migratorOf, withClock } from '../db/connect.js';
 import { createTestDatabase, describeEachDatabase } from '../test-support/databases.js';
 import { readEstimateHistory } from './estimate-history.js';
 import { setEstimate } from './estimates.js';
@@ -82,15 +80,7 @@ describeEachDatabase('estimate history', (get) => {
       );
       await setEstimate(on('2026-02-15T09:00:00Z'), ws, 'a', { return: 40 }, 1, null);
       const { db } = target;
-      const schema =
-        db.dialect === 'postgres'
-          ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
-          : undefined;
-      const migrator = new Migrator({
-        db: db.kysely,
-        provider: migrationProvider,
-        ...(schema ? { migrationTableSchema: schema } : {}),
-      });
+      const migrator = await migratorOf(db);
       // Down to just before 0015 (whatever later migrations exist), then up again.
       const down = await migrator.migrateTo('0014-score-distributions');
       expect(down.error).toBeUndefined();

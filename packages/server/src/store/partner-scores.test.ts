@@ -4,11 +4,9 @@
  * a restore, the migration's backfill, concurrent writers) it equals the mean over the
  * assessors computed from the assessments themselves.
  */
-import { Migrator, sql } from 'kysely';
 import { expect, it } from 'vitest';
 import type { Db } from '../db/connect.js';
-import { migrateToLatest } from '../db/connect.js';
-import { migrationProvider } from '../db/migrations/index.js';
+import { migrateToLatest, migratorOf } from '../db/connect.js';
 import { createTestDatabase, describeEachDatabase } from '../test-support/databases.js';
 import {
   deleteAssessment,
@@ -204,15 +202,7 @@ describeEachDatabase('combined scores kept on write', (get) => {
         .select(['id', 'combined_scores'])
         .orderBy('id')
         .execute();
-      const schema =
-        db.dialect === 'postgres'
-          ? (await sql<{ s: string }>`select current_schema() as s`.execute(db.kysely)).rows[0]?.s
-          : undefined;
-      const migrator = new Migrator({
-        db: db.kysely,
-        provider: migrationProvider,
-        ...(schema ? { migrationTableSchema: schema } : {}),
-      });
+      const migrator = await migratorOf(db);
       // Down to just before 0003 (whatever later migrations exist), then up again.
       const down = await migrator.migrateTo('0002-agreements');
       expect(down.error).toBeUndefined();

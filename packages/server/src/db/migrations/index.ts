@@ -14,6 +14,7 @@ import * as m0012 from './0012-partner-seat.js';
 import * as m0013 from './0013-one-loop.js';
 import * as m0014 from './0014-score-distributions.js';
 import * as m0015 from './0015-estimate-history.js';
+import * as m0016 from './0016-job-summary.js';
 
 /** Migrations are code, listed here in order; the same list runs on SQLite and PostgreSQL. */
 export const migrations: Record<string, Migration> = {
@@ -32,6 +33,7 @@ export const migrations: Record<string, Migration> = {
   '0013-one-loop': m0013,
   '0014-score-distributions': m0014,
   '0015-estimate-history': m0015,
+  '0016-job-summary': m0016,
 };
 
 export const migrationProvider: MigrationProvider = {
