@@ -3,7 +3,7 @@
  * slow the next), then prints every target with PASS, MISS or SKIP and writes
  * bench/out/summary.json.
  *
- *   node bench/run.mjs [--quick] [optimize] [simulate] [shapley] [rank] [operations] [attribute] [mcdm-more] [lifecycle] [graph] [ledger-proof] [dashboard-move] [cli-startup] [optimize-plain] [risks]
+ *   node bench/run.mjs [--quick] [optimize] [simulate] [shapley] [rank] [operations] [attribute] [mcdm-more] [lifecycle] [graph] [ledger-proof] [dashboard-move] [cli-startup] [optimize-plain] [risks] [jobs]
  *
  * Needs the built packages (`npm run bench` builds them first). Exit code 1 when a
  * benchmark crashed or one of its correctness checks failed; a missed target is not a
@@ -30,6 +30,7 @@ const ALL = [
   'cli-startup',
   'optimize-plain',
   'risks',
+  'jobs',
 ];
 
 function runChild(name, quick) {
