@@ -1,9 +1,9 @@
 /**
  * The SMAA-2 parts of a split run, in this thread: they claim blocks from the shared
- * counter, and whichever part finishes last builds the document from the shared totals,
- * core's one-thread document bit for bit.
+ * counter, and whichever part finishes last combines the shared totals into core's result,
+ * whose document is core's one-thread document bit for bit.
  */
-import { smaaReport } from '@partnerfolio/core';
+import { smaaDocument, smaaReport } from '@partnerfolio/core';
 import { describe, expect, it } from 'vitest';
 import { runSmaaShare, smaaMeeting } from './smaa-parts.js';
 import { DEMO_SPEC_TEXT, portfolioOf } from './test-support/demo-portfolio.js';
@@ -16,7 +16,7 @@ describe('SMAA-2 parts meeting in shared memory', () => {
   it.each([
     ['in order', [0, 1, 2]],
     ['last part first', [2, 0, 1]],
-  ])('the last part to finish answers the one-thread document (%s)', (_, order) => {
+  ])('the last part to finish answers the one-thread result (%s)', (_, order) => {
     const meeting = smaaMeeting(demo, run.samples, 3);
     // In one thread the first part claims every block and the others none.
     const progress = [0, 0, 0];
@@ -28,9 +28,11 @@ describe('SMAA-2 parts meeting in shared memory', () => {
     expect(progress.reduce((a, b) => a + b, 0)).toBe(1);
     const here = smaaReport(demo, { samples: run.samples, seed: run.seed, method: run.method });
     if (!here.ok || answers.some((a) => !a.ok)) throw new Error('a part was refused');
-    const documents = answers.map((a) => (a.ok ? a.value.document : undefined));
-    expect(documents.slice(0, -1)).toEqual([undefined, undefined]);
-    expect(json(documents.at(-1))).toEqual(json(here.value));
+    const results = answers.map((a) => (a.ok ? a.value.result : undefined));
+    expect(results.slice(0, -1)).toEqual([undefined, undefined]);
+    const last = results.at(-1);
+    if (last === undefined) throw new Error('the last part answered no result');
+    expect(json(smaaDocument(demo, last, run))).toEqual(json(here.value));
   });
 
   it('refuses a meeting sized for another portfolio', () => {

@@ -3,9 +3,12 @@
  * of SMAA-2's blocks, or a share of the portfolio membership's samples. Which part holds
  * what is core's rule (`smaaParts`, `dealRoundRobin`); `smaa-split.ts` deals them and
  * gathers the answers. The SMAA-2 parts leave their totals in shared memory (`SmaaMeeting`)
- * and the part that finishes last combines them into the CLI's document in its own thread
- * (the confidence factors and the document are a thread's work too): no further task, and
- * no copy of the rank counts through the event loop.
+ * and the part that finishes last combines them in its own thread (the rank counts summed,
+ * the central weights, the confidence factors): no further task, and no copy of the rank
+ * counts through the event loop. It answers core's `SmaaResult`, typed arrays, which the
+ * caller makes the CLI's document of: for 1,000 partners, 10 ms to build there, where
+ * receiving the document built here (a million numbers in arrays) took 35 ms to
+ * deserialise, besides 15 ms to build and 6 to serialise here.
  */
 import {
   claimSmaaBlocks,
@@ -20,8 +23,8 @@ import {
   runSmaaPart,
   type SmaaPart,
   type SmaaReport,
+  type SmaaResult,
   smaaBlockCount,
-  smaaDocument,
   smaaPartsMismatch,
   startPortfolioMembership,
 } from '@partnerfolio/core';
@@ -64,9 +67,9 @@ export function smaaMeeting(portfolio: Portfolio, samples: number, parts: number
   };
 }
 
-/** A part's answer: the document from the part that finished last, nothing from the others. */
+/** A part's answer: the combined result from the part that finished last, nothing from the others. */
 export interface SmaaShare {
-  readonly document?: SmaaReport;
+  readonly result?: SmaaResult;
 }
 
 /**
@@ -117,7 +120,7 @@ export function runSmaaShare(
     run.seed,
   );
   if (!result.ok) return result;
-  return ok({ document: smaaDocument(run.portfolio, result.value, run) }, setup.warnings);
+  return ok({ result: result.value }, setup.warnings);
 }
 
 /** The meeting's totals as core's parts: every block's weights with the first part's counts. */

@@ -3,7 +3,8 @@
  * workers (core's blocks claimed from a shared counter, combined by core), so the document
  * is the one-thread document bit for bit for any number of threads: SMAA-2's blocks run
  * as parts that leave their totals in shared memory, the last to finish combining them
- * (central weights, confidence factors, the document), then with `portfolio` the
+ * (central weights, confidence factors) into core's result, of which this thread makes the
+ * document (smaa-parts.ts says why here), then with `portfolio` the
  * membership's samples run as parts (core's `dealRoundRobin`), one MILP each. Progress is
  * the samples done over all parts; a part that fails or a cancelled run stops every other
  * part. Each part is a task of the pool, under its queue, time and heap budgets.
@@ -14,6 +15,7 @@ import {
   fail,
   type MembershipPart,
   type Result,
+  smaaDocument,
   smaaParts,
   smaaPartsMismatch,
 } from '@partnerfolio/core';
@@ -60,8 +62,9 @@ export async function smaaSplit(
     report(0, rankShare),
   );
   if (!parts.ok) return parts;
-  const document = parts.value.find((share) => share.document !== undefined)?.document;
-  if (document === undefined) return fail([smaaPartsMismatch()]);
+  const result = parts.value.find((share) => share.result !== undefined)?.result;
+  if (result === undefined) return fail([smaaPartsMismatch()]);
+  const document = smaaDocument(run.portfolio, result, run);
   const ranks = { ok: true, value: document, warnings: parts.warnings } as const;
   if (options.portfolio !== true) return ranks;
 
