@@ -3,7 +3,7 @@
  * past it refused, naming the field and carrying the values a language says it with.
  */
 import { describe, expect, it } from 'vitest';
-import { ENGINE_LIMITS, smaaRefusal } from './engine-options.js';
+import { ENGINE_LIMITS, engineSizeRefusal, smaaRefusal } from './engine-options.js';
 
 const server = ENGINE_LIMITS.server;
 const refusal = (
@@ -61,5 +61,32 @@ describe('smaaRefusal', () => {
       ENGINE_LIMITS.command,
     );
     expect(r).toBeUndefined();
+  });
+});
+
+describe('engineSizeRefusal', () => {
+  const codes = (r: ReturnType<typeof engineSizeRefusal>) =>
+    r === undefined || r.ok ? [] : r.issues.map((i) => [i.code, i.path]);
+  const size = { partners: 1_000, criteria: 11 };
+
+  it('asks smaa’s limits with the default samples when a request names none', () => {
+    // 10,000 samples by default × 1,000 × 11 is within 10¹⁰; 10⁶ is not.
+    expect(codes(engineSizeRefusal('smaa', {}, size, server))).toEqual([]);
+    expect(codes(engineSizeRefusal('smaa', { samples: 1_000_000 }, size, server))).toEqual([
+      ['smaa_too_many_samples', ['samples']],
+    ]);
+    expect(codes(engineSizeRefusal('smaa', {}, { partners: 1_001, criteria: 2 }, server))).toEqual([
+      ['smaa_too_many_partners', ['partners']],
+    ]);
+  });
+
+  it('asks frontier’s cells only with cvar, and no other command anything', () => {
+    expect(
+      codes(engineSizeRefusal('frontier', { cvar: true, scenarios: 20_000 }, size, server)),
+    ).toEqual([['too_big', ['scenarios']]]);
+    expect(codes(engineSizeRefusal('frontier', { scenarios: 20_000 }, size, server))).toEqual([]);
+    expect(
+      codes(engineSizeRefusal('rank', { samples: 1e9 }, { partners: 1e6, criteria: 9 }, server)),
+    ).toEqual([]);
   });
 });

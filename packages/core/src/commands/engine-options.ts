@@ -178,6 +178,29 @@ export function cvarCellsRefusal(
   ]);
 }
 
+/**
+ * The refusal of an engine command over the host's size limits, from its options as a
+ * request states them (the defaults filled in here), or undefined: `frontier` with `cvar`
+ * (`cvarCellsRefusal`) and `smaa` (`smaaRefusal`). A host asks before it runs the command
+ * or queues it as a job; each runner asks again with its parsed options.
+ */
+export function engineSizeRefusal(
+  command: EngineCommand,
+  asked: Readonly<Record<string, unknown>>,
+  size: { readonly partners: number; readonly criteria: number },
+  limits: EngineLimits,
+): Result<never> | undefined {
+  const numberOr = <T>(value: unknown, fallback: T): number | T =>
+    typeof value === 'number' ? value : fallback;
+  if (command === 'smaa') {
+    const samples = numberOr(asked.samples, ENGINE_DEFAULTS.smaaSamples);
+    return smaaRefusal({ portfolio: asked.portfolio === true, samples }, size, limits);
+  }
+  if (command !== 'frontier') return undefined;
+  const scenarios = numberOr(asked.scenarios, undefined);
+  return cvarCellsRefusal({ cvar: asked.cvar === true, scenarios }, size.partners, limits);
+}
+
 /** Pieces several commands share, built with the first command that asks. */
 function makeParts() {
   const id = z.string().min(1);

@@ -20,6 +20,7 @@ export {
   type EngineOptionsInput,
   EVALUATE_SCENARIOS,
   engineOptionSchemas,
+  engineSizeRefusal,
   isEngineCommand,
   MAX_PORTFOLIO_SAMPLES,
   SERVER_ENGINE_OPTIONS,

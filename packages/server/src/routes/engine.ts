@@ -11,12 +11,7 @@
  * does anything that runs as a job or saves a scenario (`?save=NAME`).
  */
 
-import {
-  cvarCellsRefusal,
-  ENGINE_DEFAULTS,
-  ENGINE_LIMITS,
-  smaaRefusal,
-} from '@partnerfolio/core/commands';
+import { ENGINE_LIMITS, engineSizeRefusal } from '@partnerfolio/core/commands';
 import { access, POLICIES, roleAtLeast } from '../auth/policies.js';
 import { actorOf, type WorkspaceAccess, workspaceOf } from '../auth/principal.js';
 import type { Role } from '../db/schema.js';
@@ -127,26 +122,12 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
         );
         const actor = actorOf(request);
         // Refused before any work, job or not (the runner asks again).
-        const asked: Readonly<Record<string, unknown>> = engineOptions;
-        const tooBig =
-          command === 'smaa'
-            ? smaaRefusal(
-                {
-                  portfolio: asked.portfolio === true,
-                  samples:
-                    typeof asked.samples === 'number' ? asked.samples : ENGINE_DEFAULTS.smaaSamples,
-                },
-                { partners: portfolio.partners.length, criteria: portfolio.criteria.length },
-                ENGINE_LIMITS.server,
-              )
-            : cvarCellsRefusal(
-                {
-                  cvar: command === 'frontier' && asked.cvar === true,
-                  scenarios: typeof asked.scenarios === 'number' ? asked.scenarios : undefined,
-                },
-                portfolio.partners.length,
-                ENGINE_LIMITS.server,
-              );
+        const tooBig = engineSizeRefusal(
+          command,
+          engineOptions,
+          { partners: portfolio.partners.length, criteria: portfolio.criteria.length },
+          ENGINE_LIMITS.server,
+        );
         if (tooBig !== undefined && !tooBig.ok) {
           throw new HttpProblem(
             'unprocessable',
