@@ -10,6 +10,7 @@
  * so that the CLI can read it without loading the engine (`@partnerfolio/core/commands`).
  */
 import { z } from 'zod';
+import type { Portfolio } from '../model/types.js';
 import { fail, type Result } from '../util/issues.js';
 import { DEFAULT_VIKOR_V, RANK_METHODS, WEIGHTS_METHODS } from './methods.js';
 
@@ -62,7 +63,45 @@ export interface EngineLimits {
    * samples (blocks × partners × criteria numbers, added in block order at the end).
    */
   readonly smaaCells: number;
+  /**
+   * `rank` by PROMETHEE: partners² × criteria with a Gaussian preference function. Every
+   * other preference function is summed over a sorted column (m log m); the Gaussian over
+   * every pair of partners, about 30 ns a pair on the machines measured.
+   */
+  readonly gaussianPairs: number;
 }
+
+/** What the size limits read of a workspace's portfolio. */
+export interface EngineSize {
+  readonly partners: number;
+  readonly criteria: number;
+  /** Criteria whose PROMETHEE preference function is Gaussian (summed pair by pair). */
+  readonly gaussianCriteria: number;
+}
+
+export function engineSize(p: Pick<Portfolio, 'partners' | 'criteria'>): EngineSize {
+  return {
+    partners: p.partners.length,
+    criteria: p.criteria.length,
+    gaussianCriteria: p.criteria.filter((c) => c.preference?.type === 'gaussian').length,
+  };
+}
+
+/** The pairs PROMETHEE sums one by one: partners² for each Gaussian criterion. */
+export const gaussianPairs = (size: Pick<EngineSize, 'partners' | 'gaussianCriteria'>): number =>
+  size.partners * size.partners * size.gaussianCriteria;
+
+/**
+ * A server answers a `rank` by PROMETHEE at once up to this many Gaussian pairs (1.5–2 s
+ * of work) and runs a larger one as a job (`rankRunsAsJob`): the server's long-run rule,
+ * and the web app's, which does not ask the server to check a ranking that large.
+ */
+export const RANK_AT_ONCE_GAUSSIAN_PAIRS = 50_000_000;
+
+export const rankRunsAsJob = (
+  method: unknown,
+  size: Pick<EngineSize, 'partners' | 'gaussianCriteria'>,
+): boolean => method === 'promethee' && gaussianPairs(size) > RANK_AT_ONCE_GAUSSIAN_PAIRS;
 
 /**
  * `frontier --cvar`'s points and scenarios: defaults and limits (core's cvar-frontier.ts
@@ -89,6 +128,7 @@ export const ENGINE_LIMITS = {
     cvarCells: Number.POSITIVE_INFINITY,
     smaaPartners: Number.POSITIVE_INFINITY,
     smaaCells: Number.POSITIVE_INFINITY,
+    gaussianPairs: Number.POSITIVE_INFINITY,
   },
   /** 20 million scenarios are 160 MB held while other requests are served. */
   server: {
@@ -108,6 +148,12 @@ export const ENGINE_LIMITS = {
      * weight sums, and about a minute on one thread.
      */
     smaaCells: 10_000_000_000,
+    /**
+     * About a minute on one thread (30–40 ns a pair measured): 14,000 partners with 10
+     * Gaussian criteria, or 44,000 with one. A rank past 50 million pairs runs as a job
+     * (`rankRunsAsJob`).
+     */
+    gaussianPairs: 2_000_000_000,
   },
 } as const satisfies Record<string, EngineLimits>;
 export type EngineHost = keyof typeof ENGINE_LIMITS;
@@ -179,19 +225,48 @@ export function cvarCellsRefusal(
 }
 
 /**
+ * The refusal of a `rank` by PROMETHEE over the host's `gaussianPairs`, or undefined: its
+ * Gaussian preference functions are summed over every pair of partners. The server asks
+ * before it answers or queues the run, the runner again.
+ */
+export function prometheeRefusal(
+  o: { readonly method: string },
+  size: EngineSize,
+  limits: EngineLimits,
+): Result<never> | undefined {
+  if (o.method !== 'promethee') return undefined;
+  const pairs = gaussianPairs(size);
+  if (pairs <= limits.gaussianPairs) return undefined;
+  const { partners, gaussianCriteria: gaussian } = size;
+  return fail([
+    {
+      code: 'promethee_too_many_pairs',
+      path: ['method'],
+      params: { partners, gaussian, maximum: limits.gaussianPairs },
+      message: `PROMETHEE on this server sums a Gaussian preference over at most ${withThousands(limits.gaussianPairs)} partner pairs × Gaussian criteria; the workspace has ${withThousands(partners)} partners and ${withThousands(gaussian)} Gaussian criteria: give those criteria a linear or V-shape preference, rank by another method, or run \`partnerfolio rank\` on its exported spec`,
+    },
+  ]);
+}
+
+/**
  * The refusal of an engine command over the host's size limits, from its options as a
  * request states them (the defaults filled in here), or undefined: `frontier` with `cvar`
- * (`cvarCellsRefusal`) and `smaa` (`smaaRefusal`). A host asks before it runs the command
- * or queues it as a job; each runner asks again with its parsed options.
+ * (`cvarCellsRefusal`), `smaa` (`smaaRefusal`) and `rank` by PROMETHEE (`prometheeRefusal`).
+ * A host asks before it runs the command or queues it as a job; each runner asks again
+ * with its parsed options.
  */
 export function engineSizeRefusal(
   command: EngineCommand,
   asked: Readonly<Record<string, unknown>>,
-  size: { readonly partners: number; readonly criteria: number },
+  size: EngineSize,
   limits: EngineLimits,
 ): Result<never> | undefined {
   const numberOr = <T>(value: unknown, fallback: T): number | T =>
     typeof value === 'number' ? value : fallback;
+  if (command === 'rank') {
+    const method = typeof asked.method === 'string' ? asked.method : 'weighted-sum';
+    return prometheeRefusal({ method }, size, limits);
+  }
   if (command === 'smaa') {
     const samples = numberOr(asked.samples, ENGINE_DEFAULTS.smaaSamples);
     return smaaRefusal({ portfolio: asked.portfolio === true, samples }, size, limits);

@@ -219,6 +219,31 @@ describe('the engine command table', () => {
     expect(ranked).toBe(false);
   });
 
+  it('keeps a PROMETHEE rank within the host’s Gaussian pairs, before any work', async () => {
+    const [first, ...rest] = portfolio.criteria;
+    const gaussian: Portfolio = {
+      ...portfolio,
+      criteria: [
+        { ...(first as Portfolio['criteria'][0]), preference: { type: 'gaussian', s: 1 } },
+        ...rest,
+      ],
+    };
+    const m = portfolio.partners.length;
+    const rank = (gaussianPairs: number, method: 'promethee' | 'topsis') =>
+      runEngineCommand('rank', gaussian, ENGINE_OPTIONS.rank.parse({ method }), {
+        solver: async () => solver,
+        limits: { ...ENGINE_LIMITS.server, gaussianPairs },
+      });
+    // m² pairs on the one Gaussian criterion: at the limit it ranks, one under it refuses.
+    expect(value(await rank(m * m, 'promethee')).method).toBe('promethee');
+    const over = await rank(m * m - 1, 'promethee');
+    expect(over.ok ? [] : over.issues.map((i) => [i.code, i.path, i.params])).toEqual([
+      ['promethee_too_many_pairs', ['method'], { partners: m, gaussian: 1, maximum: m * m - 1 }],
+    ]);
+    // Other methods never sum pairs.
+    expect(value(await rank(0, 'topsis')).method).toBe('topsis');
+  });
+
   it('reports smaa progress as ranks for the first tenth, then membership', async () => {
     const seen: number[] = [];
     await runEngineCommand(

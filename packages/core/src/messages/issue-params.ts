@@ -36,6 +36,8 @@ export const ISSUE_PARAMS = {
   // An SMAA run over the server's limits (commands/engine-options.ts, `smaaRefusal`).
   smaa_too_many_partners: ['partners', 'maximum'],
   smaa_too_many_samples: ['maximum', 'partners', 'criteria'],
+  // A PROMETHEE rank over the server's Gaussian pairs (`prometheeRefusal`).
+  promethee_too_many_pairs: ['partners', 'gaussian', 'maximum'],
   // A request the server's route schemas refuse (zod's checks, named by the server's
   // error handler and the store, via zod-issue-codes.ts): the limits a field broke.
   too_short: ['minimum'],

@@ -19,7 +19,12 @@ import {
   smaaParts,
   smaaPartsMismatch,
 } from '@partnerfolio/core';
-import { ENGINE_LIMITS, type SmaaDocument, smaaRefusal } from '@partnerfolio/core/commands';
+import {
+  ENGINE_LIMITS,
+  engineSize,
+  type SmaaDocument,
+  smaaRefusal,
+} from '@partnerfolio/core/commands';
 import type { RunOptions, WorkerPool } from '../offload/pool.js';
 import type { EngineTask } from './engine-tasks.js';
 import { runOnPool } from './engine-thread.js';
@@ -43,8 +48,11 @@ export async function smaaSplit(
   deps: SmaaSplitDeps,
 ): Promise<Result<SmaaDocument>> {
   const { samples } = run;
-  const size = { partners: run.portfolio.partners.length, criteria: run.portfolio.criteria.length };
-  const tooBig = smaaRefusal({ ...options, samples }, size, ENGINE_LIMITS.server);
+  const tooBig = smaaRefusal(
+    { ...options, samples },
+    engineSize(run.portfolio),
+    ENGINE_LIMITS.server,
+  );
   if (tooBig !== undefined) return tooBig;
   // The ranking part is quick next to the MILPs: call it the first tenth of the run.
   const rankShare = options.portfolio === true ? 0.1 : 1;

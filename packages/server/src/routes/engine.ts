@@ -11,7 +11,7 @@
  * does anything that runs as a job or saves a scenario (`?save=NAME`).
  */
 
-import { ENGINE_LIMITS, engineSizeRefusal } from '@partnerfolio/core/commands';
+import { ENGINE_LIMITS, engineSize, engineSizeRefusal } from '@partnerfolio/core/commands';
 import { access, POLICIES, roleAtLeast } from '../auth/policies.js';
 import { actorOf, type WorkspaceAccess, workspaceOf } from '../auth/principal.js';
 import type { Role } from '../db/schema.js';
@@ -122,12 +122,8 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
         );
         const actor = actorOf(request);
         // Refused before any work, job or not (the runner asks again).
-        const tooBig = engineSizeRefusal(
-          command,
-          engineOptions,
-          { partners: portfolio.partners.length, criteria: portfolio.criteria.length },
-          ENGINE_LIMITS.server,
-        );
+        const size = engineSize(portfolio);
+        const tooBig = engineSizeRefusal(command, engineOptions, size, ENGINE_LIMITS.server);
         if (tooBig !== undefined && !tooBig.ok) {
           throw new HttpProblem(
             'unprocessable',
@@ -138,7 +134,7 @@ export const engineRoutes: RoutePlugin = async (app, { db }) => {
           );
         }
 
-        if (runAsJob === true || isLongRun(command, engineOptions, portfolio.partners.length)) {
+        if (runAsJob === true || isLongRun(command, engineOptions, size)) {
           requireRole(workspace, POLICIES.jobs.write, 'running an analysis as a job');
           const job = await enqueue(db, {
             workspaceId: workspace.id,

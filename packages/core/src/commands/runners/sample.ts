@@ -4,7 +4,7 @@ import { portfolioMembership } from '../../reports/portfolio-smaa.js';
 import { smaaReport } from '../../reports/smaa.js';
 import { simulate } from '../../simulate/engine.js';
 import { ok } from '../../util/issues.js';
-import { ENGINE_LIMITS, smaaRefusal } from '../engine-options.js';
+import { ENGINE_LIMITS, engineSize, smaaRefusal } from '../engine-options.js';
 import type { EngineRunDeps, EngineRunner } from '../engine-runner.js';
 
 /** The scenarios on this thread (the engine's blocks, as every runner: the same samples). */
@@ -43,8 +43,7 @@ const inlineMembership: NonNullable<EngineRunDeps['membership']> = async (
  * criteria, and samples with `portfolio`), refused before any work.
  */
 export const runSmaa: EngineRunner<'smaa'> = async (portfolio, o, deps) => {
-  const size = { partners: portfolio.partners.length, criteria: portfolio.criteria.length };
-  const tooBig = smaaRefusal(o, size, deps.limits ?? ENGINE_LIMITS.command);
+  const tooBig = smaaRefusal(o, engineSize(portfolio), deps.limits ?? ENGINE_LIMITS.command);
   if (tooBig !== undefined) return tooBig;
   const progress = (from: number, share: number) => (fraction: number) =>
     deps.onProgress?.(from + share * fraction);

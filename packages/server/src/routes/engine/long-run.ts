@@ -9,9 +9,11 @@
  *   scenarios × partners (one model row per scenario, each solved points + 2 times);
  * - shapley: more than 100,000 sampled orders, or more than 20 players named;
  * - optimize with `explain` on more than 50 partners (one more solve per partner);
- * - smaa: more than 20,000 weight samples, or `portfolio` (one MILP per sample).
+ * - smaa: more than 20,000 weight samples, or `portfolio` (one MILP per sample);
+ * - rank by PROMETHEE over more than 50 million partner pairs × Gaussian criteria (each
+ *   summed pair by pair: about 1.5–2 s; core's `rankRunsAsJob`, which the web app asks too).
  */
-import { CVAR_FRONTIER } from '@partnerfolio/core/commands';
+import { CVAR_FRONTIER, type EngineSize, rankRunsAsJob } from '@partnerfolio/core/commands';
 import type { EngineCommand } from '../../engine/options.js';
 
 export const LONG_RUN = {
@@ -27,8 +29,9 @@ export const LONG_RUN = {
 export function isLongRun(
   command: EngineCommand,
   options: Readonly<Record<string, unknown>>,
-  partners: number,
+  size: Pick<EngineSize, 'partners' | 'gaussianCriteria'>,
 ): boolean {
+  const { partners } = size;
   const over = (key: string, limit: number): boolean => {
     const value = options[key];
     return typeof value === 'number' && value > limit;
@@ -49,6 +52,8 @@ export function isLongRun(
     }
     case 'smaa':
       return options.portfolio === true || over('samples', LONG_RUN.smaaSamples);
+    case 'rank':
+      return rankRunsAsJob(options.method, size);
     case 'optimize':
       return options.explain === true && partners > LONG_RUN.explainPartners;
     default:

@@ -43,6 +43,8 @@ export const zhCNIssues: { readonly [C in IssueCodeWithParams]: string } = {
     '服务器上的 SMAA 最多为 {maximum} 个伙伴排序（排名可接受度是伙伴数 × 伙伴数的表）；本工作区有 {partners} 个：请导出规格后用 `partnerfolio smaa` 运行',
   smaa_too_many_samples:
     '对 {partners} 个伙伴 × {criteria} 个准则，样本数最多为 {maximum}（样本数 × 伙伴数 × 准则数有上限）',
+  promethee_too_many_pairs:
+    '服务器上的 PROMETHEE 对高斯偏好函数逐对求和，伙伴对数 × 高斯准则数最多为 {maximum}；本工作区有 {partners} 个伙伴、{gaussian} 个高斯准则：请改用线性或 V 形偏好函数、换用其他排序方法，或导出规格后用 `partnerfolio rank` 运行',
   too_short: '至少需要 {minimum} 个字符',
   too_long: '最多只能有 {maximum} 个字符',
   too_few: '至少需要 {minimum} 项',

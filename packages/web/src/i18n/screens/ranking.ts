@@ -84,6 +84,8 @@ const en = {
   'screen.ranking.verified': 'Verified by the server: same ranks and scores',
   'screen.ranking.disagrees': 'The server’s ranking differs from the browser’s',
   'screen.ranking.verifyFailed': 'The server could not be asked: {message}',
+  'screen.ranking.unchecked':
+    'Not checked by the server: it ranks this many partners by Gaussian preferences as a job',
   'screen.ranking.custom':
     'Weights changed here are not saved; set them on the Selection standard screen.',
 } as const;
@@ -165,6 +167,8 @@ const zhCN: { readonly [K in keyof typeof en]: string } = {
   'screen.ranking.verified': '已由服务器核验：名次与得分一致',
   'screen.ranking.disagrees': '服务器的排序与浏览器的不同',
   'screen.ranking.verifyFailed': '无法向服务器核验：{message}',
+  'screen.ranking.unchecked':
+    '未经服务器核验：这么多伙伴按高斯偏好函数排序时，服务器以任务方式运行',
   'screen.ranking.custom': '此处修改的权重不会保存；请在“遴选标准”页面设定权重。',
 };
 

@@ -2,7 +2,9 @@
  * Ranking: weighted sum or TOPSIS over the workspace's data, computed in the browser by
  * the engine's `rankMatrix` (the same code the server runs), with a live what-if: one
  * slider per weight re-ranks at once (timed), each with its stability interval, and the
- * partners that moved highlighted. The server confirms the ranking at the saved weights.
+ * partners that moved highlighted. The server confirms the ranking at the saved weights,
+ * unless it would run that ranking as a job (PROMETHEE's Gaussian pairs past core's
+ * `rankRunsAsJob`): the screen then says it was not checked rather than queue a job.
  */
 import {
   CheckCircleOutlined,
@@ -22,7 +24,9 @@ import { PageLoading } from '../../components/PageLoading';
 import { StatusBadge } from '../../components/StatusBadge';
 import {
   type AnyRankMethod,
+  engineSize,
   type PreferenceFunction,
+  rankRunsAsJob,
   sensitivity,
   weightsAlong,
 } from '../../engine';
@@ -48,6 +52,8 @@ const CARD_TITLE = { fontSize: 16, margin: 0 } as const;
 type Verification =
   | { state: 'pending' }
   | { state: 'agrees' | 'differs' }
+  /** The server would rank this as a job: not asked. */
+  | { state: 'unchecked' }
   | { state: 'failed'; error: unknown };
 
 export default function RankingPage() {
@@ -133,6 +139,10 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
   const atSaved = sameWeights(weights, model.savedWeights);
 
   useEffect(() => {
+    if (rankRunsAsJob(method, engineSize(model.portfolio))) {
+      setVerification({ state: 'unchecked' });
+      return;
+    }
     let current = true;
     setVerification({ state: 'pending' });
     unwrap(
@@ -274,6 +284,12 @@ function VerificationTag({ verification }: { readonly verification: Verification
       return (
         <StatusBadge tone="error" icon={<CloseCircleOutlined />} data-testid="server-verified">
           {t('screen.ranking.disagrees')}
+        </StatusBadge>
+      );
+    case 'unchecked':
+      return (
+        <StatusBadge tone="neutral" data-testid="server-verified">
+          {t('screen.ranking.unchecked')}
         </StatusBadge>
       );
     case 'failed':
