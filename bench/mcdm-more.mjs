@@ -4,6 +4,8 @@
  * - PROMETHEE II flows on 1,000 partners × 10 criteria with piecewise-linear preference
  *   functions, the sort-based per-criterion sums against the O(m² n) pairwise definition
  *   (the engine's own `pairwise` path) in the same run; both must agree.
+ * - Kendall's τ_b of two rankings of 20,000 partners (the methods' agreement table), core's
+ *   merge sort against the pair-by-pair definition; both must agree.
  * - SMAA-2, 10,000 weight samples on 1,000 partners × 10 criteria (weighted sum), one
  *   thread, against a straightforward loop (index sort with a comparator per sample, ranks
  *   read off the sorted order) over the same weight draws; the acceptabilities must agree.
@@ -19,6 +21,8 @@
 import { readFileSync } from 'node:fs';
 import {
   createRng,
+  kendallTau,
+  kendallTauByPairs,
   parseSpecText,
   prometheeFlows,
   sameScore,
@@ -185,6 +189,44 @@ export async function run(report, { quick }) {
     'PROMETHEE: speed vs pairwise (pairwise / ours)',
     pairwise.median / fast.median,
     'pairwise, same run',
+  );
+
+  // The agreement table compares every pair of ranking methods by Kendall's τ_b (and ρ,
+  // r_w): two competition rankings of 20,000 partners with ties, as the methods give.
+  const K = 20_000;
+  const tauRng = createRng(7);
+  const byScore = (scores) => {
+    const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a]);
+    const ranks = new Array(K);
+    order.forEach((i, pos) => {
+      ranks[i] = pos > 0 && scores[order[pos - 1]] === scores[i] ? ranks[order[pos - 1]] : pos + 1;
+    });
+    return ranks;
+  };
+  const base = Array.from({ length: K }, () => Math.floor(tauRng.next() * 5_000));
+  const tauX = byScore(base);
+  const tauY = byScore(base.map((v) => v + Math.floor(tauRng.next() * 500)));
+  report.section(`Kendall's τ_b of two rankings of ${K.toLocaleString('en')} partners`);
+  const tau = measure(() => kendallTau(tauX, tauY), { warmup: 2, reps: quick ? 5 : 11 });
+  const tauPairs = measure(() => kendallTauByPairs(tauX, tauY), { warmup: 0, reps: quick ? 1 : 3 });
+  report.check(
+    "Kendall's τ_b: the merge sort agrees with the pair-by-pair definition",
+    Math.abs(tau.value - tauPairs.value) < 1e-12,
+    `τ_b = ${tau.value}`,
+  );
+  report.metric('kendall.ms', "Kendall's τ_b, merge sort (Knight 1966)", tau.median, 'ms', tau);
+  report.metric(
+    'kendall.pairs',
+    "Kendall's τ_b, pair by pair O(n²) (baseline)",
+    tauPairs.median,
+    'ms',
+    tauPairs,
+  );
+  report.ratio(
+    'kendall.ratio',
+    "Kendall's τ_b: speed vs pair by pair (pairs / ours)",
+    tauPairs.median / tau.median,
+    'pair by pair, same run',
   );
 
   const samples = 10_000;

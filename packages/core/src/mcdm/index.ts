@@ -36,6 +36,7 @@ export { type RankedPartner, type Ranking, type RankOptions, rank } from './rank
 export {
   type Disagreement,
   kendallTau,
+  kendallTauByPairs,
   type MethodAgreement,
   methodAgreement,
   spearman,

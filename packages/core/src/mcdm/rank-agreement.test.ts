@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { kendallTau, methodAgreement, spearman, weightedSpearman } from './rank-agreement.js';
+import { createRng } from '../simulate/prng.js';
+import {
+  kendallTau,
+  kendallTauByPairs,
+  methodAgreement,
+  spearman,
+  weightedSpearman,
+} from './rank-agreement.js';
 
 describe('rank correlations', () => {
   test("Spearman's ρ with a tie: 0.8207826816681233 (SciPy's spearmanr example)", () => {
@@ -11,6 +18,26 @@ describe('rank correlations', () => {
   test("Kendall's τ_b with ties: −0.47140452079103173 (SciPy's kendalltau example)", () => {
     // Reference: scipy.stats.kendalltau docs, x1 = [12, 2, 1, 12, 2], x2 = [1, 4, 7, 1, 0].
     expect(kendallTau([12, 2, 1, 12, 2], [1, 4, 7, 1, 0])).toBeCloseTo(-0.47140452079103173, 14);
+  });
+
+  test("Kendall's τ_b by merge sort equals its pair-by-pair definition, ties and all", () => {
+    const rng = createRng(20261207);
+    for (let trial = 0; trial < 200; trial++) {
+      const n = 1 + Math.floor(rng.next() * 60);
+      // Few distinct values, so that ties in x, in y and in both are common.
+      const levels = 1 + Math.floor(rng.next() * 8);
+      const draw = () => Array.from({ length: n }, () => Math.floor(rng.next() * levels));
+      const x = draw();
+      const y = trial % 5 === 0 ? [...x] : draw();
+      expect(kendallTau(x, y)).toBeCloseTo(kendallTauByPairs(x, y), 12);
+    }
+    // The edges: one partner, both rankings constant, one constant.
+    expect(kendallTau([1], [1])).toBe(1);
+    expect(kendallTau([1, 1, 1], [2, 2, 2])).toBe(1);
+    expect(kendallTau([1, 1, 1], [1, 2, 3])).toBe(0);
+    // Reversed, and the same: −1 and 1 exactly.
+    expect(kendallTau([1, 2, 3, 4], [4, 3, 2, 1])).toBe(-1);
+    expect(kendallTau([1, 2, 3, 4], [1, 2, 3, 4])).toBe(1);
   });
 
   test('weighted Spearman counts a swap at the top more than one at the bottom', () => {
