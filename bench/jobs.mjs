@@ -7,7 +7,10 @@
  * - the jobs list (`listJobs`: each job's head and the summary of its input), against the
  *   rows read whole and their input and result parsed, as the list did before (baseline);
  * - an event stream's poll of one running job (`getJobHead`), against the whole job read
- *   (`getJob`, input and result parsed: the poll before).
+ *   (`getJob`, input and result parsed: the poll before);
+ * - a done job's page (`GET …/jobs/{id}`): read and written as its text with the stored
+ *   result set in (`presentJobText`), against the result parsed and the page written again
+ *   with `JSON.stringify` (the page before), all of it on the event loop.
  *
  *   npm run build --silent && node bench/jobs.mjs [--quick]
  *
@@ -21,8 +24,10 @@ import {
   enqueue,
   getJob,
   getJobHead,
+  getShownJob,
   listJobs,
 } from '../packages/server/dist/jobs/queue.js';
+import { presentJob, presentJobText } from '../packages/server/dist/presenters/job.js';
 import { isMain, measureInterleaved, runAsScript } from './harness.mjs';
 import { postgresDatabase, postgresReachable, sqliteDatabase } from './server-databases.mjs';
 
@@ -72,10 +77,12 @@ async function fill(db) {
     .execute();
   const input = jobInput();
   const result = smaaResult();
+  let done = '';
   for (let i = 0; i < JOBS; i++) {
     const job = await enqueue(db, { workspaceId: ws, kind: 'engine.smaa', input, createdBy: null });
     await claimNext(db, 'bench', ['engine.smaa']);
     await complete(db, job.id, result, { workerId: 'bench' });
+    done = job.id;
   }
   const running = await enqueue(db, {
     workspaceId: ws,
@@ -86,6 +93,7 @@ async function fill(db) {
   await claimNext(db, 'bench', ['engine.smaa']);
   return {
     ws,
+    done,
     running: running.id,
     sizes: { input: JSON.stringify(input).length, result: JSON.stringify(result).length },
   };
@@ -114,7 +122,7 @@ async function run(report, { quick }) {
     const db = openDatabase(d.target);
     try {
       await migrateToLatest(db);
-      const { ws, running, sizes } = await fill(db);
+      const { ws, done, running, sizes } = await fill(db);
       report.section(
         `${d.kind}: ${JOBS} smaa jobs, input ${(sizes.input / 1e6).toFixed(1)} MB and result ${(sizes.result / 1e6).toFixed(1)} MB each`,
       );
@@ -166,6 +174,39 @@ async function run(report, { quick }) {
         full.median,
         'ms',
         full,
+      );
+      const pageText = async () => presentJobText(await getShownJob(db, done));
+      const pageParsed = async () => {
+        const job = await getShownJob(db, done);
+        return JSON.stringify({ ...presentJob(job), result: JSON.parse(job.resultJson) });
+      };
+      const [page, reparsed] = await measureInterleaved([pageText, pageParsed], {
+        warmup: 1,
+        reps: reps * 2,
+      });
+      report.check(
+        `${d.kind}: the page as text says what the parsed page says`,
+        JSON.stringify(JSON.parse(page.value)) === JSON.stringify(JSON.parse(reparsed.value)),
+      );
+      report.metric(
+        `jobs.${d.kind}.page`,
+        "a done job's page, the stored result set in",
+        page.median,
+        'ms',
+        page,
+      );
+      report.metric(
+        `jobs.${d.kind}.page.parsed`,
+        'the same, result parsed and page stringified (baseline)',
+        reparsed.median,
+        'ms',
+        reparsed,
+      );
+      report.ratio(
+        `jobs.${d.kind}.page.ratio`,
+        'page: speed vs parse and stringify',
+        reparsed.median / page.median,
+        'parsed, same run',
       );
       report.target(
         `jobs.${d.kind}.list.target`,

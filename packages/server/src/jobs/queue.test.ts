@@ -247,7 +247,12 @@ describeEachDatabase('job queue', (get) => {
       .where('id', '=', job.id)
       .execute();
     const shown = await getShownJob(db, job.id);
-    expect(shown).toMatchObject({ state: 'done', result: { big: true }, options: { samples: 5 } });
+    // The result as stored, never parsed: the page sends it as it is.
+    expect(shown).toMatchObject({
+      state: 'done',
+      resultJson: '{"big":true}',
+      options: { samples: 5 },
+    });
     expect(shown).not.toHaveProperty('input');
   });
 

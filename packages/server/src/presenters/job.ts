@@ -41,8 +41,8 @@ function presentError(error: JobError): NonNullable<JobView['error']> {
   return issues === undefined ? rest : { ...rest, issues: issues.map((i) => ({ ...i })) };
 }
 
-/** A job, with its result once done; a list's jobs (`JobHead`) have none to show. */
-export function presentJob(job: JobHead | ShownJob): JobView {
+/** A job without its result: a list's, a new one's, a cancelled one's (`presentJobText` adds it). */
+export function presentJob(job: JobHead): JobView {
   const command = commandOfJobKind(job.kind);
   const { options, save } = job;
   return {
@@ -59,7 +59,19 @@ export function presentJob(job: JobHead | ShownJob): JobView {
     startedAt: job.startedAt,
     finishedAt: job.finishedAt,
     worker: job.worker,
-    ...('result' in job && job.state === 'done' ? { result: job.result } : {}),
     ...(job.error === null ? {} : { error: presentError(job.error) }),
   };
+}
+
+/**
+ * A job's page as JSON text (`GET …/jobs/{id}`): `presentJob`'s view and, once done, its
+ * result as stored (`ShownJob.resultJson`, JSON the queue wrote), set in as it is rather
+ * than parsed and written again: a large result (an SMAA document on 1,000 partners is
+ * megabytes) costs the event loop a copy, not a parse and a stringify.
+ */
+export function presentJobText(job: ShownJob): string {
+  const view = JSON.stringify(presentJob(job));
+  if (job.state !== 'done') return view;
+  // The view is an object with keys, so its text ends in `}` after a value.
+  return `${view.slice(0, -1)},"result":${job.resultJson ?? 'null'}}`;
 }

@@ -24,11 +24,15 @@ export interface StreamControl {
 
 const FINISHED = new Set<JobHead['state']>(['done', 'failed', 'cancelled']);
 
-/** The last event, from the whole job (its result or error), once it has finished. */
-function finalEvent(job: ShownJob): { event: string; data: unknown } {
-  if (job.state === 'done') return { event: 'done', data: job.result };
-  if (job.state === 'failed') return { event: 'failed', data: job.error };
-  return { event: 'cancelled', data: { id: job.id, state: job.state, progress: job.progress } };
+/**
+ * The last event, from the whole job (its result or error), once it has finished, as JSON
+ * text: the result as the queue stored it (JSON.stringify's, on one line), never parsed.
+ */
+function finalEvent(job: ShownJob): { event: string; json: string } {
+  if (job.state === 'done') return { event: 'done', json: job.resultJson ?? 'null' };
+  if (job.state === 'failed') return { event: 'failed', json: JSON.stringify(job.error) };
+  const { id, state, progress } = job;
+  return { event: 'cancelled', json: JSON.stringify({ id, state, progress }) };
 }
 
 export async function streamJobEvents(
@@ -62,10 +66,12 @@ export async function streamJobEvents(
     'x-accel-buffering': 'no',
   });
   let id = 0;
-  const send = (event: string, data: unknown): void => {
+  const sendJson = (event: string, json: string): void => {
     id += 1;
-    raw.write(`id: ${id}\nevent: ${event}\ndata: ${JSON.stringify(data ?? null)}\n\n`);
+    raw.write(`id: ${id}\nevent: ${event}\ndata: ${json}\n\n`);
   };
+  const send = (event: string, data: unknown): void =>
+    sendJson(event, JSON.stringify(data ?? null));
   raw.write('retry: 2000\n\n');
 
   // Polled by its head (state, progress): an engine job's input holds the workspace's
@@ -86,8 +92,8 @@ export async function streamJobEvents(
           job = undefined;
           break;
         }
-        const { event, data } = finalEvent(whole);
-        send(event, data);
+        const { event, json } = finalEvent(whole);
+        sendJson(event, json);
         break;
       }
       if (Date.now() - lastWrite >= keepAliveMs) {

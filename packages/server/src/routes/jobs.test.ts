@@ -49,6 +49,45 @@ describeEachDatabase('job routes without a worker', (get) => {
     expect(JSON.stringify(body)).not.toContain('big');
   });
 
+  it('sends a done job’s result as the queue stored it, on its page and in its last event', async () => {
+    const job = await enqueue(get().db, {
+      workspaceId,
+      kind: 'engine.smaa',
+      input: { command: 'smaa', options: { samples: 5 }, spec: null, criteriaVersion: null },
+      createdBy: null,
+    });
+    // Stored text with a space JSON.stringify would not write: were the page to parse the
+    // result and write it again, the space would go.
+    const stored = '{"b": 1,"a":[2,"x"]}';
+    await get()
+      .db.kysely.updateTable('jobs')
+      .set({ state: 'done', progress: 1, result: stored, finished_at: '2026-12-07T00:00:00.000Z' })
+      .where('id', '=', job.id)
+      .execute();
+    const page = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/jobs/${job.id}`,
+    });
+    expect(page.statusCode).toBe(200);
+    expect(page.headers['content-type']).toMatch(/^application\/json/);
+    expect(page.body).toContain(`"result":${stored}`);
+    expect(page.json()).toMatchObject({
+      id: job.id,
+      state: 'done',
+      options: { samples: 5 },
+      result: { b: 1, a: [2, 'x'] },
+    });
+    const stream = await api.as('viewer', {
+      method: 'GET',
+      url: `/api/workspaces/${api.slug}/jobs/${job.id}/events`,
+    });
+    expect(stream.body).toContain(`event: done\ndata: ${stored}\n`);
+    expect(parseSse(stream.body).at(-1)).toMatchObject({
+      event: 'done',
+      data: { b: 1, a: [2, 'x'] },
+    });
+  });
+
   it('ends its event streams when the server shuts down, so that shutdown is not held up', async () => {
     const job = await enqueue(get().db, {
       workspaceId,

@@ -2,6 +2,7 @@
  * A workspace's jobs: list, read (with the result once done), follow (Server-Sent Events),
  * cancel. Every member may read them; cancelling needs an editor, like starting one.
  */
+import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { access } from '../auth/policies.js';
 import { workspaceOf } from '../auth/principal.js';
@@ -18,12 +19,23 @@ import {
   listJobs,
   requestCancel,
 } from '../jobs/queue.js';
-import { jobSchema, presentJob } from '../presenters/job.js';
+import { jobSchema, presentJob, presentJobText } from '../presenters/job.js';
 import { presentAs } from '../presenters/report.js';
 import { type JobEventsOptions, streamJobEvents } from './jobs-events.js';
 import { pageQuery, slugParam } from './shared-schema.js';
 
 const jobParams = slugParam.extend({ id: z.string().min(1).max(100) });
+
+/**
+ * Sends a page already written as JSON text, as it is (the route's schema still documents
+ * it, and the text is `presentJob`'s view with a result the queue wrote as JSON).
+ */
+function sendJsonText(reply: FastifyReply, text: string): FastifyReply {
+  return reply
+    .type('application/json; charset=utf-8')
+    .serializer((payload: unknown) => payload as string)
+    .send(text);
+}
 
 const jobListQuery = z.object({
   state: z.enum(JOB_STATES as [JobHead['state'], ...JobHead['state'][]]).optional(),
@@ -102,8 +114,11 @@ export function createJobRoutes(options: JobEventsOptions = {}): RoutePlugin {
           response: { 200: jobSchema },
         },
       },
-      async (request) =>
-        presentJob(await jobOf(getShownJob, db, workspaceOf(request).id, request.params.id)),
+      // The page as text (`presentJobText`: the stored result set in as it is), sent as it is.
+      async (request, reply) => {
+        const job = await jobOf(getShownJob, db, workspaceOf(request).id, request.params.id);
+        return sendJsonText(reply, presentJobText(job));
+      },
     );
 
     app.get(
