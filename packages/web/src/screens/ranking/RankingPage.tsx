@@ -24,9 +24,7 @@ import { PageLoading } from '../../components/PageLoading';
 import { StatusBadge } from '../../components/StatusBadge';
 import {
   type AnyRankMethod,
-  engineSize,
   type PreferenceFunction,
-  rankRunsAsJob,
   sensitivity,
   weightsAlong,
 } from '../../engine';
@@ -45,6 +43,7 @@ import {
   rankChanges,
   rerank,
   sameWeights,
+  serverChecks,
 } from './ranking-model';
 import { WeightSliders } from './WeightSliders';
 
@@ -139,7 +138,7 @@ function WhatIf({ slug, model }: { readonly slug: string; readonly model: Rankin
   const atSaved = sameWeights(weights, model.savedWeights);
 
   useEffect(() => {
-    if (rankRunsAsJob(method, engineSize(model.portfolio))) {
+    if (!serverChecks(model, method)) {
       setVerification({ state: 'unchecked' });
       return;
     }

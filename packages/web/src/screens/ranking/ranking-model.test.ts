@@ -7,6 +7,7 @@ import {
   rankChanges,
   rerank,
   sameWeights,
+  serverChecks,
 } from './ranking-model';
 
 const partner = (id: string, tech: number, market: number, risk: number) => ({
@@ -94,5 +95,43 @@ describe('the ranking model', () => {
     let clock = 0;
     const timed = rerank(model, model.savedWeights, 'topsis', () => (clock += 2));
     expect(timed.ms).toBe(2);
+  });
+});
+
+describe('serverChecks', () => {
+  /** A spec of `partners` partners on two criteria, Gaussian preferences when `gaussian`. */
+  const wide = (partners: number, gaussian: boolean) => {
+    const preference = gaussian ? { preference: { type: 'gaussian', s: 5 } } : {};
+    const built = buildModel({
+      version: 1,
+      organization: 'Wide',
+      unit: 'points',
+      criteria: [
+        { id: 'a', name: 'A', kind: 'benefit', weight: 1, ...preference },
+        { id: 'b', name: 'B', kind: 'cost', weight: 1, ...preference },
+      ],
+      partners: Array.from({ length: partners }, (_, i) => ({
+        id: `p${i}`,
+        name: `P${i}`,
+        kind: 'enterprise',
+        scores: { a: i % 97, b: i % 89 },
+        cost: 1,
+        return: 2,
+      })),
+    });
+    if (!built.ok) throw new Error(built.issues.join('; '));
+    return built.model;
+  };
+
+  it('asks the server unless it would rank as a job (PROMETHEE past 5·10⁷ Gaussian pairs)', () => {
+    // 5,000² × 2 = 5·10⁷: answered at once, so checked; one partner more runs as a job.
+    expect(serverChecks(wide(5_000, true), 'promethee')).toBe(true);
+    const past = wide(5_001, true);
+    expect(serverChecks(past, 'promethee')).toBe(false);
+    // Other methods, and PROMETHEE without Gaussian criteria, are always checked.
+    for (const method of ['weighted-sum', 'topsis', 'vikor'] as const) {
+      expect(serverChecks(past, method)).toBe(true);
+    }
+    expect(serverChecks(wide(5_001, false), 'promethee')).toBe(true);
   });
 });

@@ -7,9 +7,11 @@ import {
   type AnyRankMethod,
   type CriteriaMatrix,
   criteriaMatrix,
+  engineSize,
   type MatrixRanking,
   type Portfolio,
   rankMatrixBy,
+  rankRunsAsJob,
   resolveWeights,
   validateSpecDocument,
 } from '../../engine';
@@ -72,6 +74,14 @@ export function rerank(
   });
   return { ranking, ms: now() - start };
 }
+
+/**
+ * Whether the screen asks the server to check its ranking by `method`: not when the server
+ * would run that rank as a job (core's `rankRunsAsJob`: PROMETHEE with Gaussian preference
+ * functions on many partners), which a check should not queue.
+ */
+export const serverChecks = (model: RankingModel, method: AnyRankMethod): boolean =>
+  !rankRunsAsJob(method, engineSize(model.portfolio));
 
 /** How many places each partner moved from `before` (positive: up). */
 export function rankChanges(before: Int32Array, after: Int32Array): Int32Array {
